@@ -1,0 +1,3 @@
+from consent_ledger.app import main
+
+raise SystemExit(main())
