@@ -239,10 +239,15 @@ def run_cli(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | Non
 
 def gui_main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app."""
-    from .ui.application import run_gui
+    from .ui.application import parse_gui_args, run_gui
 
     args = list(sys.argv[1:] if argv is None else argv)
-    return run_gui(args)
+    try:
+        settings = settings_from_args(parse_gui_args(args))
+    except LedgerError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    return run_gui(args, Wiring(settings))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
