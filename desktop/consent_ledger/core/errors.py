@@ -62,3 +62,10 @@ class EnvironmentFault(LedgerError):
 
     exit_code = 1
     code = "environment"
+
+
+class CancelledError(LedgerError):
+    """The person cancelled a long operation (a fetch, an analysis) before it finished."""
+
+    exit_code = 130
+    code = "cancelled"

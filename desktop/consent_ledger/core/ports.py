@@ -4,7 +4,7 @@ letters/; only app.py wires concrete ones.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -92,8 +92,17 @@ class FetchedDocument:
     not_modified: bool = False  # conditional re-fetch answered 304
 
 
+# Fetch progress: (bytes received so far, total bytes if the server said, else None).
+FetchProgress = Callable[[int, "int | None"], None]
+
+
 class NoticeFetcher(Protocol):
-    def fetch(self, url: str, *, etag: str = "", last_modified: str = "") -> FetchedDocument: ...
+    def fetch(
+        self, url: str, *, etag: str = "", last_modified: str = "",
+        progress: FetchProgress | None = None, cancel: Callable[[], bool] | None = None,
+    ) -> FetchedDocument:
+        """Fetch and extract. ``cancel`` returning True stops it (CancelledError)."""
+        ...
 
 
 class NoticeReader(Protocol):
