@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -87,6 +87,12 @@ class Wiring:
         from .core.catalogue import Catalogue
 
         return Catalogue.load(self.resources / "catalogue" / "services.json")
+
+    def pdf_writer(self) -> Callable[..., None]:
+        """``html_to_pdf(html, dest, title=...)``: Qt's renderer, imported only when a PDF is made."""
+        from .ui.pdf import html_to_pdf
+
+        return html_to_pdf
 
     # --- use cases over an open vault -----------------------------------------------------
     def open_ledger(self, passphrase: str | None = None) -> Ledger:

@@ -232,6 +232,8 @@ LABELS: Table = {
     "none": {"en": "none", "zh": "无"},
     "by_tier": {"en": "Services by tier", "zh": "各风险等级的服务数"},
     "categories_chart": {"en": "Categories given per service", "zh": "各服务已提供的信息种类"},
+    "legend_sensitive": {"en": "sensitive (PIPL Art. 28)", "zh": "敏感个人信息"},
+    "legend_other": {"en": "other personal information", "zh": "其他个人信息"},
     "latest_notice": {"en": "Latest notice", "zh": "最新隐私政策"},
     "no_notice_short": {"en": "none stored", "zh": "未保存"},
     "letter": {"en": "letter", "zh": "函件"},
