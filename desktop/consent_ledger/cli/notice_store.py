@@ -59,8 +59,9 @@ def add_store_commands(notice_sub: Any, common: argparse.ArgumentParser) -> None
 
 
 def cmd_fetch(args: argparse.Namespace, ctx: CliContext) -> int:
-    book = ctx.ledger().notices
-    service = book.resolve_service(args.service)
+    ledger = ctx.ledger()
+    book = ledger.notices
+    service = ledger.register.resolve_service(args.service)
     assert service.id is not None
     stored = book.fetch(service.id)
     _print_stored(ctx, service.name, stored)
@@ -68,8 +69,9 @@ def cmd_fetch(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
-    book = ctx.ledger().notices
-    service = book.resolve_service(args.service)
+    ledger = ctx.ledger()
+    book = ledger.notices
+    service = ledger.register.resolve_service(args.service)
     assert service.id is not None
     stored = book.import_file(service.id, args.file)
     _print_stored(ctx, service.name, stored)
@@ -77,8 +79,9 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_versions(args: argparse.Namespace, ctx: CliContext) -> int:
-    book = ctx.ledger().notices
-    service = book.resolve_service(args.service)
+    ledger = ctx.ledger()
+    book = ledger.notices
+    service = ledger.register.resolve_service(args.service)
     assert service.id is not None
     versions = book.versions(service.id)
     if ctx.settings.json:
@@ -96,8 +99,9 @@ def cmd_versions(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_diff(args: argparse.Namespace, ctx: CliContext) -> int:
-    book = ctx.ledger().notices
-    service = book.resolve_service(args.service)
+    ledger = ctx.ledger()
+    book = ledger.notices
+    service = ledger.register.resolve_service(args.service)
     assert service.id is not None
     result = book.diff(service.id, from_ref=args.from_ref, to_ref=args.to_ref)
     if ctx.settings.json:
@@ -354,13 +358,6 @@ MESSAGES: Messages = {
         "en": "language: {old} -> {new}", "zh": "语言：{old} → {new}",
     },
     # errors (core/notice_book.py and notices/fetch.py codes)
-    "error.service_ambiguous": {
-        "en": "\"{ref}\" matches several services ({names}); use the id.",
-        "zh": "“{ref}”匹配多个服务（{names}），请使用 id。",
-    },
-    "error.service_not_found": {
-        "en": "No service matches \"{ref}\".", "zh": "没有与“{ref}”匹配的服务。",
-    },
     "error.notice_url_missing": {
         "en": "{service} has no notice URL; set one with `service edit --notice-url` or use "
               "`notice import`.",

@@ -94,26 +94,6 @@ class NoticeBook:
             self._reader = self._reader_factory()
         return self._reader
 
-    # --- services -----------------------------------------------------------------------
-    def resolve_service(self, ref: str | int) -> Service:
-        """A service by numeric id, exact name (case-insensitive) or unique name prefix."""
-        text = str(ref).strip()
-        if text.isdigit():
-            return self._repo.get_service(int(text))
-        services = self._repo.list_services()
-        folded = text.casefold()
-        exact = [s for s in services if s.name.casefold() == folded]
-        if len(exact) == 1:
-            return exact[0]
-        matches = exact or [s for s in services if s.name.casefold().startswith(folded)]
-        if not text or not matches:
-            raise NotFoundError(f"no service matches {text!r}", code="service_not_found", ref=text)
-        if len(matches) > 1:
-            names = ", ".join(f"{s.id}: {s.name}" for s in matches[:6])
-            raise UsageError(f"{text!r} matches several services ({names})",
-                             code="service_ambiguous", ref=text, names=names)
-        return matches[0]
-
     # --- storing versions ---------------------------------------------------------------
     def import_file(
         self, service_id: int, path: str, *, lang: str = "auto",
