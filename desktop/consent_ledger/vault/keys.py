@@ -109,7 +109,7 @@ class KeyringStore:
 
     def require(self) -> None:
         if not self.available():
-            raise EnvironmentFault(
+            raise UsageError(
                 "no usable OS keyring (Secret Service, Keychain, Credential Manager) was found; "
                 "use --key-source passphrase",
                 code="keyring_unavailable",
