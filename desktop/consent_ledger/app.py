@@ -88,6 +88,17 @@ class Wiring:
 
         return Catalogue.load(self.resources / "catalogue" / "services.json")
 
+    def letter_writer(self) -> Any:
+        from .letters.compose import LetterComposer
+
+        return LetterComposer(self.resources / "letters")
+
+    def letter_outputs(self, *, pdf: bool = False) -> Any:
+        """Letters as files; the Qt PDF renderer is imported only when a PDF is wanted."""
+        from .letters.outputs import LetterOutputs
+
+        return LetterOutputs(self.resources / "letters", pdf=self.pdf_writer() if pdf else None)
+
     def pdf_writer(self) -> Callable[..., None]:
         """``html_to_pdf(html, dest, title=...)``: Qt's renderer, imported only when a PDF is made."""
         from .ui.pdf import html_to_pdf
@@ -111,7 +122,8 @@ class Wiring:
             repo=repo,
             register=Register(repo, catalogue=self.catalogue, clock=self.clock),
             notices=notices,
-            requests=RequestDesk(repo, calendar=self.calendar(), clock=self.clock),
+            requests=RequestDesk(repo, calendar=self.calendar(), clock=self.clock,
+                                 letters=self.letter_writer()),
             close=repo.close,
         )
 
