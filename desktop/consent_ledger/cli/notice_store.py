@@ -157,11 +157,11 @@ def change_text(ctx: CliContext, change: TermChange) -> str:
 
 def _term(ctx: CliContext, field: str, value: Any) -> str:
     if value is None:
-        return ctx.t("notice.value.not_stated")
+        return str(ctx.t("notice.value.not_stated"))
     if isinstance(value, bool):
-        return ctx.t("notice.value.yes" if value else "notice.value.no")
+        return str(ctx.t("notice.value.yes" if value else "notice.value.no"))
     if isinstance(value, str) and value in ("yes", "no", "not_stated"):
-        return ctx.t(f"notice.value.{value}")
+        return str(ctx.t(f"notice.value.{value}"))
     return str(value)
 
 

@@ -14,7 +14,7 @@ import hashlib
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .drift import ConsentDrift, consent_drift
@@ -196,7 +196,8 @@ class NoticeBook:
         return versions[-1] if versions else None
 
     def version(self, service_id: int, ref: str | int) -> NoticeVersion:
-        """One version by reference: ``N`` (per-service number), ``id:N`` (global id), ``latest``."""
+        """One version by reference: ``N`` (per-service number), ``id:N`` (global id) or
+        ``latest``."""
         service = self._repo.get_service(service_id)
         versions = self._repo.list_notice_versions(service_id)
         return _pick(service, versions, ref)
@@ -220,7 +221,25 @@ class NoticeBook:
                 raise NotFoundError(f"{service.name} has no version before {new.number}",
                                     code="notice_no_previous", service=service.name)
             old = versions[index - 1]
+        old, new = self._comparable(old, new)
         return diff_versions(old, new)
+
+    def _comparable(
+        self, old: NoticeVersion, new: NoticeVersion
+    ) -> tuple[NoticeVersion, NoticeVersion]:
+        """Two versions whose analyses can be compared term by term.
+
+        A stored analysis that failed (``error``), is missing, or came from a different analyser
+        version (``analyser_version``, when the analyser stamps one) would report the analyser's
+        differences as the notice's. Then both texts are analysed again with the current analyser
+        (in memory; the stored versions are not changed).
+        """
+        if old.id == new.id or not (_stale(old) or _stale(new)
+                                    or _stamp(old) != _stamp(new)):
+            return old, new
+        log.info("re-analysing versions %s and %s for comparison", old.id, new.id)
+        return (replace(old, analysis=self.analyser.analyse(old.text, source=old.source)),
+                replace(new, analysis=self.analyser.analyse(new.text, source=new.source)))
 
     # --- consent drift ------------------------------------------------------------------
     def drift(self, service_id: int | None = None) -> list[ConsentDrift]:
@@ -232,8 +251,23 @@ class NoticeBook:
         for consent in consents:
             if consent.service_id not in cache:
                 cache[consent.service_id] = self._repo.list_notice_versions(consent.service_id)
-            out.append(consent_drift(consent, cache[consent.service_id]))
+            versions = cache[consent.service_id]
+            consented = next((v for v in versions if v.id == consent.notice_version_id), None)
+            if consented is not None and versions[-1].id != consented.id:
+                old, new = self._comparable(consented, versions[-1])
+                versions = [old if v.id == old.id else new if v.id == new.id else v
+                            for v in versions]
+            out.append(consent_drift(consent, versions))
         return out
+
+
+def _stale(version: NoticeVersion) -> bool:
+    analysis = version.analysis
+    return not isinstance(analysis, dict) or not analysis or "error" in analysis
+
+
+def _stamp(version: NoticeVersion) -> Any:
+    return version.analysis.get("analyser_version") if isinstance(version.analysis, dict) else None
 
 
 def _check(cancel: Cancel | None) -> None:

@@ -59,8 +59,9 @@ class ClauseChange:
 class TermChange:
     """A change in what the notice says, as a code plus values (never translated text).
 
-    ``value`` is set for added/removed items, ``old``/``new`` for changed values. ``field`` names the
-    contract field (``purposes``, ``cross_border``, ``sharing.third_parties`` …).
+    ``value`` is set for added/removed items, ``old``/``new`` for changed values.
+    ``field`` names the contract field (``purposes``, ``cross_border``, ``sharing.third_parties``
+    …).
     ``evidence_old``/``evidence_new`` are clause ids in the old/new version's analysis.
     """
 
@@ -100,7 +101,8 @@ class ClauseDiff:
 
 
 def clauses_of(text: str, analysis: Mapping[str, Any]) -> list[Clause]:
-    """The clauses of one version, from the analysis offsets; by lines when the analysis has none."""
+    """The clauses of one version, from the analysis offsets; by lines when the analysis has
+    none."""
     out: list[Clause] = []
     raw = analysis.get("clauses") if isinstance(analysis, Mapping) else None
     if isinstance(raw, list) and raw:
@@ -295,7 +297,8 @@ def diff_terms(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[TermChang
                                       evidence_new=_evidence(sh_new.get("evidence"))))
 
     changes += _value_change("automated_decision_changed", "automated_decision",
-                             _section(old, "automated_decision"), _section(new, "automated_decision"))
+                             _section(old, "automated_decision"),
+                             _section(new, "automated_decision"))
     mi_old, mi_new = _section(old, "minors"), _section(new, "minors")
     changes += _value_change("minors_changed", "minors", mi_old, mi_new)
     changes += _value_change("minimum_age_changed", "minors.minimum_age", mi_old, mi_new,
@@ -315,10 +318,10 @@ def diff_terms(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[TermChang
             k for k in a_old if k != "missing" and k not in a_new
         ]
         for key in keys:
-            before, after = bool(a_old.get(key)), bool(a_new.get(key))
-            if before and not after:
+            was, now = bool(a_old.get(key)), bool(a_new.get(key))
+            if was and not now:
                 changes.append(TermChange("art17_now_missing", "pipl_article_17", value=key))
-            elif after and not before:
+            elif now and not was:
                 changes.append(TermChange("art17_now_present", "pipl_article_17", value=key))
 
     if old.get("effective_date") != new.get("effective_date") and new.get("effective_date"):
@@ -402,5 +405,6 @@ def _version_ref(v: NoticeVersion) -> dict[str, Any]:
 
 
 def diff_versions(old: NoticeVersion, new: NoticeVersion) -> NoticeDiff:
-    clause_diff = diff_clauses(clauses_of(old.text, old.analysis), clauses_of(new.text, new.analysis))
+    clause_diff = diff_clauses(clauses_of(old.text, old.analysis),
+                               clauses_of(new.text, new.analysis))
     return NoticeDiff(old, new, clause_diff, diff_terms(old.analysis or {}, new.analysis or {}))

@@ -56,8 +56,8 @@ NOTICE_HTML = (DATA / "notice_en.html").read_bytes()
 
 
 def test_fetches_html_main_text_with_user_agent(server: LoopbackServer, fetcher: HttpFetcher):
-    server.routes["/privacy"] = page(NOTICE_HTML, headers={"ETag": '"v1"',
-                                                           "Last-Modified": "Tue, 03 Mar 2026 08:00:00 GMT"})
+    stamp = "Tue, 03 Mar 2026 08:00:00 GMT"
+    server.routes["/privacy"] = page(NOTICE_HTML, headers={"ETag": '"v1"', "Last-Modified": stamp})
     doc = fetcher.fetch(server.url("/privacy"))
     assert "Information we collect" in doc.text
     assert "30 days after you delete them" in doc.text
