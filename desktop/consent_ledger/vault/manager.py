@@ -17,7 +17,7 @@ from typing import Any
 from ..core.errors import ConflictError, NotFoundError, UsageError, VaultLockedError
 from ..core.ports import Clock
 from ..paths import DataLayout, ensure_private_dir
-from . import sidecar
+from . import schema, sidecar
 from .connection import Connection, configure, create_new, open_existing, translated_errors
 from .files import (
     atomic_target,
@@ -30,7 +30,7 @@ from .files import (
 )
 from .keys import KEY_SOURCES, KEYRING, PASSPHRASE, KeyringStore, Secret, new_raw_key
 from .repository import VaultRepository
-from .schema import SCHEMA_VERSION, migrate, user_version
+from .schema import migrate, user_version
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ class VaultManager:
             "key_source": meta.key_source if meta else None,
             "vault_id": meta.vault_id if meta else None,
             "schema_version": meta.schema_version if meta else None,
-            "supported_schema_version": SCHEMA_VERSION,
+            "supported_schema_version": schema.SCHEMA_VERSION,
             "size_bytes": self.layout.vault.stat().st_size if exists else 0,
             "keyring_available": self.keyring_available(),
         }
@@ -100,7 +100,7 @@ class VaultManager:
                 conn = create_new(tmp, secret)
                 try:
                     with translated_errors():
-                        migrate(conn, 0)
+                        migrate(conn, 0, schema.SCHEMA_VERSION)
                 finally:
                     conn.close()
                 meta = self._meta_for(tmp, vault_id, key_source)
@@ -128,7 +128,7 @@ class VaultManager:
                 version = user_version(conn)
                 _check_version(version)
                 configure(conn)
-                if version < SCHEMA_VERSION:
+                if version < schema.SCHEMA_VERSION:
                     self._migrate(conn, version)
         except BaseException:
             conn.close()
@@ -143,12 +143,12 @@ class VaultManager:
         with atomic_target(dest) as tmp:
             tmp.unlink()
             repo.copy_to(tmp)
-        migrate(conn, version)
+        migrate(conn, version, schema.SCHEMA_VERSION)
         meta = sidecar.read(self.layout.vault_meta)
         if meta is not None:
-            meta.schema_version = SCHEMA_VERSION
+            meta.schema_version = schema.SCHEMA_VERSION
             sidecar.write(self.layout.vault_meta, meta)
-        log.info("vault migrated from schema %d to %d; backup kept", version, SCHEMA_VERSION)
+        log.info("vault migrated from schema %d to %d; backup kept", version, schema.SCHEMA_VERSION)
 
     # --- backup, restore, rekey ---------------------------------------------------------
     def backup(self, dest: Path, passphrase: str | None = None) -> Path:
@@ -294,7 +294,7 @@ class VaultManager:
         return sidecar.VaultMeta(
             vault_id=vault_id, key_source=key_source,
             created=self.clock.now().isoformat(timespec="seconds"),
-            salt=sidecar.file_salt(vault), schema_version=SCHEMA_VERSION,
+            salt=sidecar.file_salt(vault), schema_version=schema.SCHEMA_VERSION,
         )
 
     def _backup_name(self, label: str) -> Path:
@@ -310,11 +310,11 @@ def _checked_source(key_source: str) -> str:
 
 
 def _check_version(version: int) -> None:
-    if version > SCHEMA_VERSION:
+    if version > schema.SCHEMA_VERSION:
         raise ConflictError(
             f"the vault was written by a newer Consent Ledger (schema {version}, this version "
-            f"knows {SCHEMA_VERSION}); update the app",
-            code="vault_too_new", found=version, supported=SCHEMA_VERSION,
+            f"knows {schema.SCHEMA_VERSION}); update the app",
+            code="vault_too_new", found=version, supported=schema.SCHEMA_VERSION,
         )
     if version < 1:
         raise VaultLockedError("the file is not a Consent Ledger vault", code="vault_locked")

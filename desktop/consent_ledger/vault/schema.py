@@ -138,7 +138,7 @@ def user_version(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def migrate(conn: Connection, start: int, target: int = SCHEMA_VERSION) -> None:
+def migrate(conn: Connection, start: int, target: int) -> None:
     """Apply migrations start+1 .. target, each in its own transaction with its user_version."""
     for version in range(start + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
