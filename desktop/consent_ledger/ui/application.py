@@ -68,7 +68,7 @@ class DesktopApp(QObject):
 
     def __init__(self, app: QApplication, wiring: Any, *, prompts: Prompts | None = None,
                  lang_option: str | None = None) -> None:
-        super().__init__(app)
+        super().__init__()
         self.app = app
         self.wiring = wiring
         self.prompts = prompts or Prompts()

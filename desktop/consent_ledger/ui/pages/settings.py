@@ -1,0 +1,212 @@
+"""Settings: language, auto-lock, where the data lives, the key (change passphrase or move it),
+backup and restore, and the person's own details for letters."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.model import Profile
+from ..errors import error_text
+from ..session import Session
+
+log = logging.getLogger(__name__)
+
+
+class SettingsPage(QWidget):
+    def __init__(self, session: Session, workspace: Any) -> None:
+        super().__init__(workspace)
+        self.setObjectName("settings_page")
+        self.session = session
+        self.workspace = workspace
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        app_box = QGroupBox(self.tr("This app"))
+        form = QFormLayout(app_box)
+        self.language = QComboBox()
+        for text, value in ((self.tr("Follow the system"), "system"), ("中文", "zh"),
+                            ("English", "en")):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(session.prefs.language)))
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 24 * 60)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.auto_lock.setValue(session.prefs.auto_lock_minutes)
+        self.auto_lock.valueChanged.connect(session.set_auto_lock)
+        for text, widget in ((self.tr("&Language:"), self.language),
+                             (self.tr("&Lock after idle:"), self.auto_lock)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":："))
+            form.addRow(label, widget)
+        layout.addWidget(app_box)
+
+        vault_box = QGroupBox(self.tr("Vault"))
+        vault_form = QFormLayout(vault_box)
+        location = QLabel(str(session.data_dir))
+        location.setWordWrap(True)
+        vault_form.addRow(QLabel(self.tr("Data folder:")), location)
+        vault_form.addRow(QLabel(""), QLabel(self.tr(
+            "To keep the vault elsewhere, start the app with --data-dir FOLDER or set "
+            "CONSENT_LEDGER_DATA_DIR.")))
+        self.key_source = QLabel()
+        vault_form.addRow(QLabel(self.tr("Key kept:")), self.key_source)
+        buttons = QHBoxLayout()
+        self.rekey_button = QPushButton(self.tr("Change the &key or passphrase…"))
+        self.rekey_button.clicked.connect(self._on_rekey)
+        self.backup_button = QPushButton(self.tr("&Back up…"))
+        self.backup_button.clicked.connect(self._on_backup)
+        self.restore_button = QPushButton(self.tr("Res&tore…"))
+        self.restore_button.clicked.connect(self._on_restore)
+        for button in (self.rekey_button, self.backup_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        vault_form.addRow(buttons)
+        self.vault_status = QLabel()
+        self.vault_status.setWordWrap(True)
+        vault_form.addRow(self.vault_status)
+        layout.addWidget(vault_box)
+
+        profile_box = QGroupBox(self.tr("My details for letters"))
+        profile_form = QFormLayout(profile_box)
+        hint = QLabel(self.tr(
+            "Only what a service needs to find your account. Kept encrypted in the vault."))
+        hint.setWordWrap(True)
+        profile_form.addRow(hint)
+        self.name = QLineEdit()
+        self.accounts = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        for text, widget in ((self.tr("&Name:"), self.name),
+                             (self.tr("Account &identifiers (; between):"), self.accounts),
+                             (self.tr("&E-mail:"), self.email), (self.tr("&Phone:"), self.phone),
+                             (self.tr("Postal &address:"), self.address)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":："))
+            profile_form.addRow(label, widget)
+        self.save_profile = QPushButton(self.tr("&Save my details"))
+        self.save_profile.clicked.connect(self._on_save_profile)
+        profile_form.addRow(self.save_profile)
+        layout.addWidget(profile_box)
+        layout.addStretch(1)
+
+    # --- loading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        def facts(ledger: Any) -> tuple[Profile, str]:
+            return ledger.register.profile(), str(self.session.wiring.vault_manager().key_source())
+
+        self.session.op(facts, self).success(self._on_loaded).failure(self._on_failed).run()
+
+    def _on_loaded(self, facts: tuple[Profile, str]) -> None:
+        profile, key_source = facts
+        self.current_key_source = key_source
+        self.key_source.setText(self.tr("in the system keyring") if key_source == "keyring"
+                                else self.tr("protected by your passphrase"))
+        self.name.setText(profile.name)
+        self.accounts.setText("; ".join(profile.account_ids))
+        self.email.setText(profile.email)
+        self.phone.setText(profile.phone)
+        self.address.setText(profile.postal_address)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.session.prompts.error(self, self.tr("Settings"), error_text(exc))
+
+    # --- app ------------------------------------------------------------------------------
+    def _on_language(self) -> None:
+        self.session.set_language(str(self.language.currentData()))
+
+    # --- profile --------------------------------------------------------------------------
+    def _on_save_profile(self) -> None:
+        profile = Profile(
+            name=self.name.text().strip(),
+            account_ids=[a.strip() for a in self.accounts.text().replace("；", ";").split(";")
+                         if a.strip()],
+            email=self.email.text().strip(), phone=self.phone.text().strip(),
+            postal_address=self.address.text().strip())
+        self.session.op(lambda ledger: ledger.register.save_profile(profile), self) \
+            .success(lambda _p: self.vault_status.setText(self.tr("Your details are saved."))) \
+            .failure(self._on_failed).run()
+
+    # --- vault ----------------------------------------------------------------------------
+    def _on_backup(self) -> None:
+        dest = self.session.prompts.save_file(self, self.tr("Back up the vault"),
+                                              "consent-ledger-backup.db",
+                                              self.tr("Vault backups (*.db)"))
+        if not dest:
+            return
+        path = Path(dest)
+
+        def backup(state: Any) -> Path:
+            return state.wiring.vault_manager().backup_open(state.require_ledger().repo, path)
+
+        from ..dbthread import DbOp
+
+        DbOp(self.session.runner, backup, self, raw=True).success(
+            lambda p: self.vault_status.setText(self.tr(
+                "Backed up to {path}. The copy is encrypted with the same key.").format(
+                    path=str(p)))).failure(self._on_failed).run()
+
+    def _on_restore(self) -> None:
+        src = self.session.prompts.open_file(self, self.tr("Restore a backup"),
+                                             self.tr("Vault backups (*.db);;All files (*)"))
+        if not src:
+            return
+        if not self.session.prompts.confirm(self, self.tr("Restore a backup"), self.tr(
+                "Replace the current vault with this backup? The current vault is kept in the "
+                "backups folder. The app locks; unlock it again afterwards.")):
+            return
+        passphrase = None
+        if getattr(self, "current_key_source", "") != "keyring":
+            passphrase = self.session.prompts.text(
+                self, self.tr("Restore a backup"), self.tr("Passphrase of the backup:"),
+                secret=True) or None
+        path = Path(src)
+
+        def restore(state: Any) -> Any:
+            state.close()
+            return state.wiring.vault_manager().restore(path, passphrase)
+
+        from ..dbthread import DbOp
+
+        DbOp(self.session.runner, restore, self, raw=True).success(
+            lambda _kept: self.session.lock()).failure(self._on_vault_failed).run()
+
+    def _on_rekey(self) -> None:
+        from .rekey import RekeyDialog
+
+        dialog = RekeyDialog(self.session, getattr(self, "current_key_source", "passphrase"),
+                             self)
+        dialog.done_rekey.connect(self.reload)
+        dialog.failed_closed.connect(self.session.lock)
+        dialog.open()
+        self.rekey_dialog = dialog
+
+    def _on_vault_failed(self, exc: BaseException) -> None:
+        self._on_failed(exc)
+        self.session.lock()
