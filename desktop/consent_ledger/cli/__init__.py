@@ -16,7 +16,7 @@ from .. import __version__
 from .i18n import Messages
 
 # Area modules, in the order their commands appear in --help.
-AREAS: tuple[str, ...] = ("register", "audit", "requests")
+AREAS: tuple[str, ...] = ("register", "notices", "audit", "requests")
 
 
 def area_modules() -> Iterator[ModuleType]:

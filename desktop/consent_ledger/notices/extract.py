@@ -1,0 +1,279 @@
+"""Turn the bytes of a notice (HTML, Markdown, plain text, PDF) into plain text.
+
+HTML keeps only the main content (trafilatura drops navigation, scripts and boilerplate) and keeps
+headings, list items and table rows as lines, so segmentation can see the structure. Charset
+detection: BOM, then the declared charset (HTTP header or HTML meta), then charset-normalizer.
+Anything that does not decode to readable text is rejected with ``BadInputError(code="unreadable")``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import re
+import unicodedata
+from pathlib import Path
+
+from ..core.errors import BadInputError
+from ..core.ports import FetchedDocument
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a notice bigger than this is not a notice
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_HTML_SNIFF = re.compile(rb"<\s*(!doctype\s+html|html|head|body|div|p|meta|title)\b", re.I)
+_BLANK_RUN = re.compile(r"\n{3,}")
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000]+")
+_SUFFIX_TYPES = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "text/html",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".pdf": "application/pdf",
+}
+
+
+def _unreadable(source: str, why: str) -> BadInputError:
+    return BadInputError(f"{source or 'input'}: {why}", code="unreadable", source=source)
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, declared: str = "", source: str = "") -> str:
+    """Decode text bytes: BOM, declared charset, HTML meta charset, then detection."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace")
+    candidates: list[str] = []
+    if declared:
+        candidates.append(declared)
+    meta = _META_CHARSET.search(data[:4096])
+    if meta:
+        candidates.append(meta.group(1).decode("ascii", "ignore"))
+    for name in candidates:
+        codec = _known_codec(name)
+        if codec is None:
+            continue
+        if codec in ("gb2312", "gbk"):  # declared GB2312/GBK pages are GB18030 in practice
+            codec = "gb18030"
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            log.debug("declared charset %s does not fit; detecting", codec)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise _unreadable(source, "not text in any known encoding")
+    encoding = best.encoding
+    if encoding in ("gb2312", "gbk"):
+        encoding = "gb18030"
+    return data.decode(encoding, errors="replace")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if not head:
+        return False
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        # UTF-16 without a BOM has NULs in every other byte; real binary has them scattered.
+        even = head[0::2].count(0)
+        odd = head[1::2].count(0)
+        half = len(head) // 2 or 1
+        return not (even > 0.3 * half) ^ (odd > 0.3 * half)
+    return False
+
+
+def _check_readable(text: str, source: str) -> str:
+    sample = text[:20_000]
+    if not sample.strip():
+        return text
+    bad = 0
+    for ch in sample:
+        if ch == "\ufffd":
+            bad += 1
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f\v":
+            bad += 1
+    if bad > max(8, 0.05 * len(sample)):
+        raise _unreadable(source, "the content is not readable text")
+    return text
+
+
+def tidy(text: str) -> str:
+    """Normalise line ends and blank runs; keep line structure (headings, list items)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\x00", "")
+    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+
+
+def html_to_text(html: str) -> str:
+    """Main content of an HTML page as lines; a plain tree walk when trafilatura finds nothing."""
+    import trafilatura
+
+    extracted = None
+    try:
+        extracted = trafilatura.extract(
+            html, output_format="markdown", include_tables=True, include_comments=False,
+            include_formatting=True, include_links=False, favor_recall=True,
+        )
+    except Exception:  # trafilatura on hostile markup: fall back rather than fail
+        log.debug("trafilatura failed; using the plain tree walk", exc_info=True)
+    if extracted and extracted.strip():
+        return extracted
+    return _html_fallback(html)
+
+
+_BLOCK_TAGS = {
+    "p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+    "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "header", "footer", "main", "td", "th",
+}
+_DROP_TAGS = {"script", "style", "noscript", "nav", "template", "svg", "iframe", "head", "form"}
+
+
+def _html_fallback(html: str) -> str:
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except Exception:  # lxml rejects empty or absurd documents
+        return re.sub(r"<[^>]*>", " ", html)
+    parts: list[str] = []
+
+    def walk(node: object) -> None:
+        tag = getattr(node, "tag", None)
+        if not isinstance(tag, str):
+            tail = getattr(node, "tail", None)
+            if tail:
+                parts.append(tail)
+            return
+        tag = tag.lower()
+        if tag in _DROP_TAGS:
+            if node.tail:  # type: ignore[attr-defined]
+                parts.append(node.tail)  # type: ignore[attr-defined]
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if tag in ("li",):
+            parts.append("- ")
+        if tag.startswith("h") and len(tag) == 2 and tag[1].isdigit():
+            parts.append("#" * int(tag[1]) + " ")
+        if node.text:  # type: ignore[attr-defined]
+            parts.append(node.text)  # type: ignore[attr-defined]
+        for child in node:  # type: ignore[attr-defined]
+            walk(child)
+        if block:
+            parts.append("\n")
+        if node.tail:  # type: ignore[attr-defined]
+            parts.append(node.tail)  # type: ignore[attr-defined]
+
+    walk(root)
+    return "".join(parts)
+
+
+def pdf_to_text(data: bytes, source: str = "") -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise _unreadable(source, f"damaged PDF ({type(exc).__name__})") from exc
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise _unreadable(source, "the PDF has no text layer (scanned image?)")
+    return text
+
+
+def kind_of(content_type: str, source: str, data: bytes) -> str:
+    """'html', 'pdf', 'markdown' or 'text' from the media type, the file name, then the bytes."""
+    ctype = content_type.split(";")[0].strip().lower()
+    if not ctype or ctype in ("application/octet-stream", "binary/octet-stream"):
+        ctype = _SUFFIX_TYPES.get(Path(source.split("?")[0]).suffix.lower(), "")
+    if data.startswith(b"%PDF-") or ctype == "application/pdf":
+        return "pdf"
+    if ctype in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if ctype == "text/markdown":
+        return "markdown"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if _HTML_SNIFF.match(head) or (ctype in ("", "text/plain") and _HTML_SNIFF.search(head[:512])):
+        return "html"
+    return "markdown" if ctype == "" and source.endswith(".md") else "text"
+
+
+def text_from_bytes(data: bytes, content_type: str = "", source: str = "") -> str:
+    """Plain text of a notice; ``BadInputError(code="unreadable")`` for binary or garbage."""
+    if len(data) > MAX_FILE_BYTES:
+        raise BadInputError(
+            f"{source or 'input'}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
+            code="too_large", source=source,
+        )
+    kind = kind_of(content_type, source, data)
+    if kind == "pdf":
+        return tidy(_check_readable(pdf_to_text(data, source), source))
+    if _looks_binary(data):
+        raise _unreadable(source, "binary data, not a text document")
+    declared = ""
+    match = _HEADER_CHARSET.search(content_type)
+    if match:
+        declared = match.group(1)
+    text = _check_readable(decode_bytes(data, declared, source), source)
+    if kind == "html":
+        text = html_to_text(text)
+    return tidy(text)
+
+
+class FileReader:
+    """The ``NoticeReader`` port over local files."""
+
+    def read_file(self, path: str) -> FetchedDocument:
+        file = Path(path)
+        try:
+            size = file.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise BadInputError(
+                    f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
+                    code="too_large", source=path,
+                )
+            data = file.read_bytes()
+        except FileNotFoundError as exc:
+            raise BadInputError(f"{path}: no such file", code="no_such_file", source=path) from exc
+        except IsADirectoryError as exc:
+            raise BadInputError(f"{path}: is a folder", code="unreadable", source=path) from exc
+        except OSError as exc:
+            raise BadInputError(
+                f"{path}: cannot be read ({exc.strerror or type(exc).__name__})",
+                code="unreadable", source=path,
+            ) from exc
+        content_type = _SUFFIX_TYPES.get(file.suffix.lower(), "")
+        return FetchedDocument(
+            source=path, text=text_from_bytes(data, content_type, path), content_type=content_type
+        )

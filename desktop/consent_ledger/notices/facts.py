@@ -1,0 +1,344 @@
+"""Document-level terms of a notice, each with the clause ids it was read from.
+
+Scope and negation decide meaning: a term counts where it is affirmed ("we may use your
+conversations to train our models"), a denial is evidence for "no" ("we do not use your content
+to train", "我们不会将…用于训练"), and a denial with an exception is still a "may"
+("we do not … unless you opt in", "未经您的同意不会…"). Rights count only where the notice speaks
+of the user's own power (you may / you have the right / 您有权 / 您可以).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from . import identity
+from .lexicon import Lexicon, negated
+
+if TYPE_CHECKING:
+    from .analyser import Clause
+
+MAX_EVIDENCE = 12
+_EXCEPTION = {
+    "en": re.compile(
+        r"\bunless\b|\bexcept\b|without (?:your |their )?(?:explicit |express |prior |separate )?"
+        r"(?:opt-in|consent|permission|authori[sz]ation)|\bopt(?:ed)?[- ]in\b|if you (?:choose|opt|"
+        r"agree|consent|allow|enable)", re.I),
+    "zh": re.compile(r"除非|除外|未经(?:您的)?(?:单独|明确)?(?:同意|授权)|经(?:您的)?(?:单独|明确)?(?:同意|授权)"),
+}
+_USER_POWER = {
+    "en": re.compile(
+        r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
+        r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
+        r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)", re.I),
+    "zh": re.compile(r"您(?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|通过.{0,20}(?:联系|进行)"),
+}
+_COLLECT_CUE = {
+    "en": re.compile(
+        r"\bcollect|\breceive|\bobtain|\bgather|\bprovide us|you (?:provide|give|submit|upload|"
+        r"enter|share)|we (?:may )?(?:process|store|record|log|use)|automatically|includ|such as|"
+        r"\bcategor", re.I),
+    "zh": re.compile(r"收集|获取|采集|提供|上传|输入|记录|读取|使用|包括|处理|访问"),
+}
+_RETENTION_CTX = {
+    "en": re.compile(
+        r"\bretain|\bretention|\bkeep\b|\bkept\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
+        r"\banonymi|\bmaintain", re.I),
+    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除"),
+}
+_NOT_RETENTION = {
+    "en": re.compile(
+        r"\brespon|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
+        r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
+    "zh": re.compile(r"回复|答复|反馈|响应|处理您的(?:请求|申请)|工作日|通知|提前|公告"),
+}
+_PERIOD = {
+    "en": re.compile(
+        r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+        r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
+        r"(?:days?|weeks?|months?|years?)\b", re.I),
+    "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,3})\s*(?:个)?(?:自然日|天|日|周|个月|月|年)(?!龄)"),
+}
+_EVENT_RULE = {
+    "en": re.compile(
+        r"until (?:you|the user) (?:delete|close|deactivate|terminate|request)|as long as (?:your|the) "
+        r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
+        r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
+        r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
+        r"(?:deletion|closure)", re.I),
+    "zh": re.compile(
+        r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
+        r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|超出.{0,10}(?:保存|存储)期限.{0,15}(?:删除|匿名化)"),
+}
+_OPT_OUT = {
+    "en": re.compile(
+        r"opt[- ]?out|opt[- ]?in|turn (?:it )?off|disable|withdraw|revoke|your choices|choices with "
+        r"respect|preference|settings?\b|controls?\b|toggle|let us know|object", re.I),
+    "zh": re.compile(r"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意"),
+}
+_TRAINING_SOURCE = re.compile(
+    r"collected through the process of training|publicly available (?:data|information) (?:to|for) "
+    r"train", re.I)
+_TRAIN_CONTENT = {
+    "en": re.compile(
+        r"\b(?:your|user|customer)s?'? (?:content|data|information|inputs?|prompts?|conversations?|"
+        r"chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|conversations?|outputs?|"
+        r"suggestions|feedback|content|personal data|data|information)\b", re.I),
+    "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
+}
+_AUTO_RIGHT = {
+    "en": re.compile(r"(?:opt[- ]?out of|object to|right to|not to be subject)\W+(?:\w+\W+){0,6}$", re.I),
+    "zh": re.compile(r"(?:拒绝|关闭|退出|不受)[^，。；]{0,12}$"),
+}
+_TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
+_MINORS = {
+    "en": re.compile(
+        r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
+        r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|\bcoppa\b|parental consent|"
+        r"age of (?:majority|\d{1,2})", re.I),
+    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人"),
+}
+_MIN_AGE = {
+    "en": [
+        re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
+        re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
+        re.compile(r"(?:not (?:intended|directed|designed|meant)|does not address|do not address|"
+                   r"not (?:available|offered))\W+(?:\w+\W+){0,6}?(?:under|younger than|below) "
+                   r"(?:the age of |age )?(\d{1,2})", re.I),
+        re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
+                   r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register)",
+                   re.I),
+    ],
+    "zh": [
+        re.compile(r"(?:须|需|应当?|必须)(?:年满|已满)\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
+        re.compile(r"(?:未满|不满)\s*(\d{1,2}|十四|十六|十八)\s*周岁[^。；]{0,15}(?:不得|请勿|禁止|无法|不能)(?:注册|使用)"),
+        re.compile(r"仅(?:面向|限于?)(?:年满)?\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
+    ],
+}
+_ZH_NUM = {"十四": 14, "十六": 16, "十八": 18}
+
+
+def _clauses_with(clauses: list[Clause], topics: set[str]) -> list[Clause]:
+    return [c for c in clauses if c.topics & topics]
+
+
+def _cap(ids: list[int]) -> list[int]:
+    return sorted(set(ids))[:MAX_EVIDENCE]
+
+
+def term_list(lex: Lexicon, section: str, clauses: list[Clause],
+              gate: dict[str, re.Pattern[str]] | None = None) -> list[dict[str, Any]]:
+    evidence: dict[str, list[int]] = {}
+    for clause in clauses:
+        if gate is not None and not gate[clause.lang].search(clause.text):
+            continue
+        for term in lex.matching(section, clause.text, clause.lang):
+            evidence.setdefault(term, []).append(clause.id)
+    order = list(lex.terms[section])
+    return [{"term": t, "evidence": _cap(evidence[t])} for t in order if t in evidence]
+
+
+def data_categories(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
+    scope = _clauses_with(clauses, {"collection", "use", "cookies", "retention"})
+    return term_list(lex, "data_categories", scope, _COLLECT_CUE)
+
+
+def sensitive(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
+    scope = _clauses_with(clauses, {"collection", "use", "specific_audiences", "sharing"})
+    found = term_list(lex, "sensitive_categories", scope, _COLLECT_CUE)
+    # parental consent for young children only where it is not the generic "we delete it" clause
+    return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
+
+
+def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
+    by_id = {c.id: c for c in clauses}
+    for cid in found["evidence"]:
+        text = by_id[cid].text
+        if re.search(r"without (?:verification of )?parental consent|不满十四周岁的?个人信息属于", text, re.I):
+            continue
+        return True
+    return False
+
+
+def rights(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
+    scope = _clauses_with(clauses, {"rights", "choice", "contact", "specific_audiences",
+                                    "automated_decision", "retention"})
+    return term_list(lex, "rights", scope, _USER_POWER)
+
+
+def retention(clauses: list[Clause]) -> dict[str, Any]:
+    periods: dict[str, None] = {}
+    evidence: list[int] = []
+    stated = False
+    for clause in clauses:
+        lang, text = clause.lang, clause.text
+        if not _RETENTION_CTX[lang].search(text):
+            continue
+        if _EVENT_RULE[lang].search(text):
+            stated = True
+            evidence.append(clause.id)
+        if _NOT_RETENTION[lang].search(text) and "retention" not in clause.topics:
+            continue
+        hits = [m.group(0).strip() for m in _PERIOD[lang].finditer(text)
+                if not _NOT_RETENTION[lang].search(text[max(0, m.start() - 40) : m.end() + 20])]
+        if hits:
+            stated = True
+            evidence.append(clause.id)
+            for h in hits:
+                periods.setdefault(h, None)
+    return {"stated": stated, "periods": list(periods)[:10], "evidence": _cap(evidence)}
+
+
+def sharing(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+    third = entrusted = public = False
+    evidence: list[int] = []
+    for clause in _clauses_with(clauses, {"sharing"}):
+        lang, text = clause.lang, clause.text
+        hit = False
+        if lex.affirmed("methods", "entrust", text, lang):
+            entrusted = hit = True
+        if lex.affirmed("methods", "disclose", text, lang) and re.search(
+            r"public|公开", text, re.I
+        ):
+            public = hit = True
+        if lex.affirmed("methods", "provide", text, lang) or lex.affirmed(
+            "methods", "disclose", text, lang
+        ):
+            third = hit = True
+        if hit:
+            evidence.append(clause.id)
+    return {"third_parties": third, "entrusted": entrusted, "public_disclosure": public,
+            "evidence": _cap(evidence)}
+
+
+def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
+    """'yes', 'no' or None for one clause's statement about *topic*."""
+    pattern = lex.terms["topics"][topic].get(clause.lang)
+    if pattern is None:
+        return None
+    verdict = None
+    for m in pattern.finditer(clause.text):
+        if negated(clause.text, m.start(), clause.lang) and not _EXCEPTION[clause.lang].search(
+            clause.text
+        ):
+            verdict = verdict or "no"
+        else:
+            return "yes"
+    return verdict
+
+
+def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+    yes, no = [], []
+    stays = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
+                       r"hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
+                       r"(?:people's republic of china|prc|mainland china|china)", re.I)
+    for clause in _clauses_with(clauses, {"cross_border"}):
+        text = clause.text
+        local = stays.search(text)
+        rest = stays.sub("", text) if local else text
+        verdict = None
+        if rest.strip():
+            probe = type(clause)(clause.id, clause.start, clause.end, rest, clause.lang, clause.kind)
+            verdict = _polar(lex, "cross_border", probe)
+        if verdict == "yes" and not (local and not re.search(r"跨境|出境|向境外|境外(?:提供|传输)|"
+                                                              r"transfer", rest, re.I)):
+            yes.append(clause.id)
+        elif verdict == "no" or local:
+            no.append(clause.id)
+    value = "yes" if yes else "no" if no else "not_stated"
+    return {"value": value, "evidence": _cap(yes or no)}
+
+
+def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+    yes, no, opt = [], [], []
+    scope = _clauses_with(clauses, {"model_training"})
+    for clause in scope:
+        if _TRAINING_SOURCE.search(clause.text):
+            continue
+        if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
+            continue
+        if re.search(r"\(excluding model training\)|不包括(?:模型)?训练", clause.text, re.I):
+            no.append(clause.id)
+            continue
+        verdict = _polar(lex, "model_training", clause)
+        if verdict == "yes":
+            yes.append(clause.id)
+        elif verdict == "no":
+            no.append(clause.id)
+        if verdict and _OPT_OUT[clause.lang].search(clause.text):
+            opt.append(clause.id)
+    value = "yes" if yes else "no" if no else "not_stated"
+    return {"value": value, "opt_out": value == "yes" and bool(opt),
+            "evidence": _cap(yes + opt if value == "yes" else no)}
+
+
+def automated_decision(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+    yes, no = [], []
+    for clause in _clauses_with(clauses, {"automated_decision"}):
+        pattern = lex.terms["topics"]["automated_decision"].get(clause.lang)
+        if pattern is None:
+            continue
+        lang, text = clause.lang, clause.text
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 80) : m.start()]
+            if _AUTO_RIGHT[lang].search(before) or (clause.kind == "row" and _TABLE_NO.search(text)):
+                continue
+            if negated(text, m.start(), lang) and not _EXCEPTION[lang].search(text):
+                no.append(clause.id)
+                continue
+            yes.append(clause.id)
+            break
+    return {"value": bool(yes), "evidence": _cap(yes or no)}
+
+
+def _age(raw: str) -> int | None:
+    value = _ZH_NUM.get(raw) or (int(raw) if raw.isdigit() else None)
+    return value if value is not None and 6 <= value <= 21 else None
+
+
+def minors(clauses: list[Clause]) -> dict[str, Any]:
+    evidence = []
+    age: int | None = None
+    for clause in clauses:
+        if not _MINORS[clause.lang].search(clause.text):
+            continue
+        evidence.append(clause.id)
+        if age is None:
+            for pattern in _MIN_AGE[clause.lang]:
+                m = pattern.search(clause.text)
+                if m and _age(m.group(1)):
+                    age = _age(m.group(1))
+                    break
+    return {"value": bool(evidence), "minimum_age": age, "evidence": _cap(evidence)}
+
+
+def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:
+    methods = term_list(lex, "methods", _clauses_with(
+        clauses, {"collection", "use", "sharing", "retention", "cross_border", "security"}))
+    for topic, term in (("cross_border", "cross_border"), ("automated_decision",
+                                                           "automated_decision")):
+        ids = [c.id for c in clauses if topic in c.topics]
+        if ids:
+            methods.append({"term": term, "evidence": _cap(ids)})
+    purposes = term_list(lex, "purposes", _clauses_with(clauses, {"use", "model_training"}))
+    training = model_training(lex, clauses)
+    if training["value"] != "yes":
+        purposes = [p for p in purposes if p["term"] != "model_training"]
+    elif not any(p["term"] == "model_training" for p in purposes):
+        purposes.append({"term": "model_training", "evidence": training["evidence"]})
+    return {
+        "title": identity.title(text, clauses),
+        "effective_date": identity.effective_date(clauses),
+        "handler": identity.handler(text, clauses, lang),
+        "purposes": purposes,
+        "data_categories": data_categories(lex, clauses),
+        "sensitive_categories": sensitive(lex, clauses),
+        "methods": methods,
+        "retention": retention(clauses),
+        "sharing": sharing(lex, clauses),
+        "cross_border": cross_border(lex, clauses),
+        "model_training": training,
+        "automated_decision": automated_decision(lex, clauses),
+        "minors": minors(clauses),
+        "rights": rights(lex, clauses),
+    }

@@ -1,0 +1,177 @@
+"""Who the handler is and how to reach them; the notice's title and effective date.
+
+E-mail addresses are found in plain and obfuscated forms ("privacy [at] example [dot] com",
+"privacy(at)example.com", "privacy＠example．com", Markdown-escaped "privacy\\[at\\]example\\[dot\\]com")
+and kept when their clause offers them for privacy, data-protection or rights matters — or at
+least not only for press, sales, jobs, abuse or security-bug reports.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .analyser import Clause
+
+_AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]\s*|\s+(?:at|AT)\s+)"
+_DOT = r"(?:\.|．|\s*\\?[\[(（{<]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>]\s*|\s+(?:dot|DOT)\s+)"
+_EMAIL = re.compile(
+    rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
+    rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
+)
+_OTHER_PURPOSE = re.compile(
+    r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
+    r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
+    r"漏洞|侵权投诉|版权",
+    re.I,
+)
+_PRIVACY_PURPOSE = re.compile(
+    r"privacy|data protection|personal (?:data|information)|\bdpo\b|rights?\b|request|questions|"
+    r"个人信息|隐私|权利|请求|联系我们|负责人",
+    re.I,
+)
+_PHONE = re.compile(
+    r"(?<![\d-])(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|400[\s-]?\d{3}[\s-]?\d{4}|"
+    r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
+    r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4})(?![\d-])"
+)
+_PHONE_CUE = re.compile(r"电话|热线|致电|拨打|phone|call|tel\b|telephone|hotline", re.I)
+_ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团))")
+_EN_COMPANY = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&'.-]*\s){0,5}[A-Z][A-Za-z0-9&'.-]*,?\s(?:Inc|LLC|Ltd|Limited|"
+    r"GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C)\b\.?)"
+)
+_ADDRESS_CUE = re.compile(r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})")
+_EN_ADDRESS = re.compile(
+    r"\b(\d{1,5}\s+(?:[A-Z][A-Za-z.]*\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+    r"Drive|Dr|Lane|Way|Place|Plaza|Suite|Square)\b[^\n.;]{0,80})"
+)
+_DATE = re.compile(
+    r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?|"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(January|February|March|April|May|June|July|August|"
+    r"September|October|November|December),?\s+(\d{4})",
+    re.I,
+)
+_DATE_CUE = re.compile(
+    r"effective|last (?:updated|revised|modified)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)",
+    re.I,
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_TITLE_HINT = re.compile(r"privacy|policy|notice|statement|隐私|政策|保护指引|声明", re.I)
+
+
+def emails(clauses: list[Clause]) -> tuple[list[str], list[int]]:
+    found: dict[str, None] = {}
+    evidence: list[int] = []
+    for clause in clauses:
+        if "@" not in clause.text and "＠" not in clause.text and "at" not in clause.text.lower():
+            continue
+        hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in
+                _EMAIL.finditer(clause.text)]
+        hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
+        if not hits:
+            continue
+        if _OTHER_PURPOSE.search(clause.text) and not _PRIVACY_PURPOSE.search(clause.text):
+            continue
+        for h in hits:
+            found.setdefault(h, None)
+        evidence.append(clause.id)
+    return list(found), evidence
+
+
+def phones(clauses: list[Clause]) -> tuple[list[str], list[int]]:
+    found: dict[str, None] = {}
+    evidence = []
+    for clause in clauses:
+        if not _PHONE_CUE.search(clause.text):
+            continue
+        hits = [m.group(0).strip() for m in _PHONE.finditer(clause.text)]
+        if hits:
+            for h in hits:
+                found.setdefault(h, None)
+            evidence.append(clause.id)
+    return list(found)[:10], evidence
+
+
+def names(text: str, lang: str) -> list[str]:
+    pattern = _ZH_COMPANY if lang == "zh" else _EN_COMPANY
+    counts: dict[str, int] = {}
+    for m in pattern.finditer(text[:300_000]):
+        name = m.group(1).strip(" ,")
+        name = re.sub(r"^(?:本|由|是|为|指|即|The|the)\s*", "", name)
+        if len(name) >= 4:
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: -counts[n])[:5]
+
+
+def addresses(clauses: list[Clause]) -> tuple[list[str], list[int]]:
+    found: dict[str, None] = {}
+    evidence = []
+    for clause in clauses:
+        hits = [m.group(1).strip() for m in _ADDRESS_CUE.finditer(clause.text)]
+        hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(clause.text)]
+        if hits:
+            for h in hits:
+                found.setdefault(h, None)
+            evidence.append(clause.id)
+    return list(found)[:5], evidence
+
+
+def handler(text: str, clauses: list[Clause], lang: str) -> dict[str, Any]:
+    mail, mail_ev = emails(clauses)
+    tel, tel_ev = phones(clauses)
+    addr, addr_ev = addresses(clauses)
+    return {
+        "names": names(text, lang),
+        "emails": mail,
+        "phones": tel,
+        "addresses": addr,
+        "evidence": sorted(set(mail_ev + tel_ev + addr_ev)),
+    }
+
+
+def title(text: str, clauses: list[Clause]) -> str:
+    """The first heading (or short first line) that names the document."""
+    for clause in clauses[:15]:
+        candidate = clause.text.strip("#*_ ").strip()
+        if len(candidate) <= 80 and _TITLE_HINT.search(candidate):
+            return candidate
+    for clause in clauses[:3]:
+        if clause.kind == "heading" and len(clause.text) <= 80:
+            return clause.text.strip("#*_ ").strip()
+    return ""
+
+
+def _to_date(m: re.Match[str]) -> str | None:
+    try:
+        if m.group(1):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        elif m.group(4):
+            y, mo, d = int(m.group(6)), _MONTHS[m.group(4).lower()], int(m.group(5))
+        else:
+            y, mo, d = int(m.group(9)), _MONTHS[m.group(8).lower()], int(m.group(7))
+        return date(y, mo, d).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def effective_date(clauses: list[Clause]) -> str | None:
+    """The date next to 'effective' / 'last updated' / 生效 / 更新, near the start or the end."""
+    candidates = clauses[:40] + clauses[-10:]
+    for want_effective in (True, False):
+        for clause in candidates:
+            cue = _DATE_CUE.search(clause.text)
+            if not cue:
+                continue
+            if want_effective and not re.search(r"effective|生效", cue.group(0), re.I):
+                continue
+            for m in _DATE.finditer(clause.text):
+                value = _to_date(m)
+                if value:
+                    return value
+    return None

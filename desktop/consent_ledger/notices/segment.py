@@ -1,0 +1,119 @@
+"""Split a notice's plain text into clauses with code-point offsets.
+
+A clause is a heading, a list item, a table row, or one sentence inside a paragraph. Chinese
+sentences end at 。；！？ (full or half width), English ones at . ! ? followed by a space and a
+capital, digit, quote or bracket (abbreviations such as "e.g." and "Inc." do not end a sentence).
+Markdown table separator rows and decoration lines are not clauses. Very long runs without any
+boundary are cut at commas, then at spaces, so no clause exceeds ``MAX_CLAUSE``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CLAUSE = 1200
+_LINE = re.compile(r"[^\n]+")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_DECORATION = re.compile(r"^[\s\W_]*$")
+# sentence ends: Chinese punctuation (no space needed), or Latin .!? + space + a plausible start
+_ZH_END = re.compile(r"[。！？；!?;](?:[”’」』）)\]]*)")
+_EN_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])")
+_ABBREV = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl"
+    r"|art|sec|para|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])$",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^(?:#{1,6}\s+|>\s*|[-*+•·●○■□◆◇▪►]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|"
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|"
+    r"第[一二三四五六七八九十百\d]+[条章节部分]\s*|\(?[a-zA-Z][.)]\s+)"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str  # "heading", "item", "row", "sentence"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\u3000\u00a0|*_>#":
+        start += 1
+    while end > start and text[end - 1] in " \t\u3000\u00a0|*_":
+        end -= 1
+    return start, end
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a run longer than MAX_CLAUSE at commas or spaces (never mid-word when avoidable)."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_CLAUSE:
+        window = text[start : start + MAX_CLAUSE]
+        cut = max(window.rfind("，"), window.rfind(", "), window.rfind("、"))
+        if cut < MAX_CLAUSE // 3:
+            cut = window.rfind(" ")
+        if cut < MAX_CLAUSE // 3:
+            cut = MAX_CLAUSE - 1
+        out.append((start, start + cut + 1))
+        start += cut + 1
+    out.append((start, end))
+    return out
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one line."""
+    line = text[start:end]
+    cuts: set[int] = set()
+    for m in _ZH_END.finditer(line):
+        ch = line[m.start()]
+        if ch in "!?;" and m.end() < len(line) and not line[m.end() : m.end() + 1].isspace():
+            # half-width ! ? ; inside Latin text without a following space: not a boundary
+            if not ("\u4e00" <= line[m.start() - 1 : m.start()] <= "\u9fff"):
+                continue
+        cuts.add(m.end())
+    for m in _EN_END.finditer(line):
+        before = line[max(0, m.start() - 6) : m.start()]
+        if line[m.start()] == "." and _ABBREV.search(before):
+            continue
+        cuts.add(m.end())
+    spans = []
+    prev = 0
+    for cut in sorted(cuts):
+        if cut > prev:
+            spans.append((start + prev, start + cut))
+            prev = cut
+    if prev < len(line):
+        spans.append((start + prev, end))
+    return spans
+
+
+def segment(text: str, max_clauses: int | None = None) -> list[Span]:
+    """Clauses of *text* in order, non-overlapping, offsets in code points."""
+    spans: list[Span] = []
+    for m in _LINE.finditer(text):
+        s, e = _trim(text, m.start(), m.end())
+        if s >= e:
+            continue
+        line = text[s:e]
+        if _TABLE_SEPARATOR.match(line) or _DECORATION.match(line):
+            continue
+        raw = text[m.start() : m.end()].lstrip()
+        if raw.startswith("|"):
+            kind = "row"
+        elif raw.startswith("#"):
+            kind = "heading"
+        elif _LEAD.match(raw):
+            kind = "item"
+        else:
+            kind = "sentence"
+        pieces = [(s, e)] if kind == "heading" else _sentences(text, s, e)
+        for ps, pe in pieces:
+            for cs, ce in _cut_long(text, *_trim(text, ps, pe)):
+                cs, ce = _trim(text, cs, ce)
+                if cs < ce and not _DECORATION.match(text[cs:ce]):
+                    spans.append(Span(cs, ce, kind))
+                    if max_clauses is not None and len(spans) >= max_clauses:
+                        return spans
+    return spans
