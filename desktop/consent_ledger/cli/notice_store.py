@@ -151,6 +151,7 @@ def change_text(ctx: CliContext, change: TermChange) -> str:
         "old": _term(ctx, change.field, change.old),
         "new": _term(ctx, change.field, change.new),
         "field": change.field,
+        "what": _term(ctx, "sharing", change.field.rpartition(".")[2]),
     }
     return str(ctx.t(f"notice.change.{change.code}", **values))
 
@@ -162,7 +163,9 @@ def _term(ctx: CliContext, field: str, value: Any) -> str:
         return str(ctx.t("notice.value.yes" if value else "notice.value.no"))
     if isinstance(value, str) and value in ("yes", "no", "not_stated"):
         return str(ctx.t(f"notice.value.{value}"))
-    return str(value)
+    key = f"notice.term.{field.split('.')[0]}.{value}"
+    label = str(ctx.t(key))
+    return str(value) if label == key else label
 
 
 def _clause_line(text: str, limit: int = 160) -> str:
@@ -310,7 +313,7 @@ MESSAGES: Messages = {
         "en": "retention period removed: {value}", "zh": "删除的保存期限：{value}",
     },
     "notice.change.sharing_changed": {
-        "en": "sharing ({field}): {old} -> {new}", "zh": "共享（{field}）：{old} → {new}",
+        "en": "sharing ({what}): {old} -> {new}", "zh": "共享（{what}）：{old} → {new}",
     },
     "notice.change.cross_border_changed": {
         "en": "cross-border: {old} -> {new}", "zh": "跨境传输：{old} → {new}",
@@ -440,3 +443,87 @@ MESSAGES: Messages = {
     },
 }
 
+
+# Words for the vocabulary of contracts/notice-analysis.md, per contract field: id -> (en, zh).
+_TERM_LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "purposes": {
+        "provide_service": ("providing the service", "提供服务"),
+        "account": ("managing the account", "账号管理"),
+        "security": ("security and fraud prevention", "安全与防欺诈"),
+        "model_training": ("training or improving models", "训练或改进模型"),
+        "personalization": ("personalisation", "个性化"),
+        "marketing": ("marketing and advertising", "营销与广告"),
+        "analytics": ("analytics", "统计分析"),
+        "legal": ("legal obligations", "履行法律义务"),
+        "support": ("customer support", "客户支持"),
+        "payment": ("payments", "支付"),
+        "research": ("research and development", "研究与开发"),
+    },
+    "data_categories": {
+        "contact": ("contact details", "联系方式"),
+        "account": ("account data", "账号信息"),
+        "government_id": ("government ID", "身份证件信息"),
+        "user_content": ("prompts, conversations and uploads", "输入、对话及上传的内容"),
+        "voice": ("voice recordings", "语音信息"),
+        "biometric": ("biometric data", "生物识别信息"),
+        "device": ("device data", "设备信息"),
+        "usage_logs": ("logs and usage records", "日志与使用记录"),
+        "location": ("location", "位置信息"),
+        "financial": ("payment and transaction data", "支付与交易信息"),
+        "contacts_social": ("contacts or linked accounts", "通讯录或第三方账号信息"),
+        "health": ("health data", "健康信息"),
+    },
+    "sensitive_categories": {
+        "biometric": ("biometrics", "生物识别"),
+        "religion": ("religious beliefs", "宗教信仰"),
+        "specific_identity": ("specific identity", "特定身份"),
+        "health": ("medical and health", "医疗健康"),
+        "financial_account": ("financial accounts", "金融账户"),
+        "whereabouts": ("whereabouts", "行踪轨迹"),
+        "minor_under_14": ("children under 14", "不满十四周岁未成年人的个人信息"),
+    },
+    "methods": {
+        "collect": ("collection", "收集"),
+        "store": ("storage", "存储"),
+        "use": ("use", "使用"),
+        "process": ("processing", "加工"),
+        "transmit": ("transmission", "传输"),
+        "provide": ("provision to others", "提供"),
+        "disclose": ("public disclosure", "公开"),
+        "delete": ("deletion", "删除"),
+        "entrust": ("entrusted processing", "委托处理"),
+        "cross_border": ("cross-border transfer", "向境外提供"),
+        "automated_decision": ("automated decision-making", "自动化决策"),
+        "deidentify": ("de-identification", "去标识化"),
+    },
+    "rights": {
+        "access": ("access", "查阅"),
+        "copy": ("copy", "复制"),
+        "portability": ("portability", "转移"),
+        "correct": ("correction", "更正、补充"),
+        "delete": ("deletion", "删除"),
+        "withdraw_consent": ("withdrawing consent", "撤回同意"),
+        "deregister_account": ("closing the account", "注销账号"),
+        "explain": ("explanation", "要求解释说明"),
+        "restrict_object": ("restricting or objecting", "限制或拒绝处理"),
+        "complain": ("complaint to a regulator or court", "投诉、举报或起诉"),
+    },
+    "sharing": {
+        "third_parties": ("with third parties", "向第三方提供"),
+        "entrusted": ("entrusted processors", "委托处理"),
+        "public_disclosure": ("public disclosure", "公开披露"),
+    },
+    "pipl_article_17": {
+        "handler_contact": ("the handler's name and contact", "处理者的名称和联系方式"),
+        "purposes": ("the purposes", "处理目的"),
+        "methods": ("the methods of processing", "处理方式"),
+        "categories": ("the categories of personal information", "个人信息的种类"),
+        "retention": ("the retention period", "保存期限"),
+        "rights_procedure": ("how to exercise rights", "行使权利的方式和程序"),
+    },
+}
+MESSAGES.update({
+    f"notice.term.{field}.{term}": {"en": en, "zh": zh}
+    for field, table in _TERM_LABELS.items()
+    for term, (en, zh) in table.items()
+})
