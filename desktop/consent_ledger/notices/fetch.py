@@ -226,7 +226,7 @@ class HttpFetcher:
         headers = self._headers(etag, last_modified)
         started = time.monotonic()
         current = url
-        seen = {_normalise(url)}
+        seen = {_place(url, session)}
         hops = 0
         while True:
             _check_cancel(cancel)
@@ -236,14 +236,17 @@ class HttpFetcher:
                 target = session.get_redirect_target(response)
                 if response.is_redirect and target:
                     hops += 1
-                    current = self._next_hop(url, response.url, target, hops, seen)
+                    current = self._next_hop(url, response.url, target, hops, seen, session)
                     continue
                 return self._answer(url, response, etag, last_modified, started, progress,
                                     cancel)
             finally:
                 response.close()
 
-    def _next_hop(self, url: str, here: str, target: str, hops: int, seen: set[str]) -> str:
+    def _next_hop(
+        self, url: str, here: str, target: str, hops: int, seen: set[str],
+        session: requests.Session,
+    ) -> str:
         if hops > self.max_redirects:
             raise NetworkError(f"{url}: more than {self.max_redirects} redirects",
                                code="too_many_redirects", url=url, limit=self.max_redirects)
@@ -252,7 +255,7 @@ class HttpFetcher:
         if parts.scheme.lower() not in SCHEMES or not parts.hostname:
             raise NetworkError(f"{url}: redirect to {nxt}", code="bad_redirect", url=url,
                                target=nxt)
-        key = _normalise(nxt)
+        key = _place(nxt, session)
         if key in seen:
             raise NetworkError(f"{url}: redirect loop", code="redirect_loop", url=url)
         seen.add(key)
@@ -326,6 +329,13 @@ def _normalise(url: str) -> str:
     else:
         netloc = f"{host}:{port}"
     return f"{scheme}://{netloc}{parts.path or '/'}?{parts.query}"
+
+
+def _place(url: str, session: requests.Session) -> str:
+    """A redirect target plus the cookies the client would send: coming back to the same URL
+    after the server set a cookie (a cookie check) is progress; coming back unchanged is a loop."""
+    cookies = sorted(f"{c.domain}|{c.path}|{c.name}={c.value}" for c in session.cookies)
+    return _normalise(url) + "\n" + "\n".join(cookies)
 
 
 def _check_cancel(cancel: Callable[[], bool] | None) -> None:

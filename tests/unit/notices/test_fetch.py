@@ -165,6 +165,18 @@ def test_self_redirect_is_a_loop(server: LoopbackServer, fetcher: HttpFetcher):
     assert info.value.code == "redirect_loop"
 
 
+def test_cookie_check_redirect_to_itself_is_not_a_loop(server: LoopbackServer,
+                                                      fetcher: HttpFetcher):
+    def check(h: Handler) -> None:
+        if "visited=1" in h.headers.get("Cookie", ""):
+            h.send_body(200, NOTICE_HTML)
+        else:
+            h.send_body(302, b"", "", {"Location": "/check", "Set-Cookie": "visited=1; Path=/"})
+    server.routes["/check"] = check
+    assert "Information we collect" in fetcher.fetch(server.url("/check")).text
+    assert len(server.seen) == 2
+
+
 @pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/notice.txt",
                                     "javascript:alert(1)"])
 def test_redirect_to_other_scheme_refused(server: LoopbackServer, fetcher: HttpFetcher,
