@@ -35,7 +35,7 @@ REPORT_FORMS = {".html": "screen", ".htm": "screen", ".pdf": "print"}
 SAMPLE_NOTICE = Path("samples") / "sample-notice-zh.md"
 
 MESSAGES: Messages = {
-    "audit.overall": {"en": "Overall: {tier} ({services} services; high {high}, medium {medium}, "
+    "audit.overall": {"en": "Overall: {tier} (services: {services}; high {high}, medium {medium}, "
                             "low {low})",
                       "zh": "总体：{tier}（{services} 个服务；高 {high}，中 {medium}，低 {low}）"},
     "audit.service": {"en": "[{tier}] {name} (#{id}), score {score}",
