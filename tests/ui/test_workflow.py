@@ -36,8 +36,9 @@ def test_full_workflow(qtbot, desktop, notice_file: Path, tmp_path: Path) -> Non
 
     # import a notice file; its terms appear with their evidence
     page.import_file(str(notice_file))
-    qtbot.waitUntil(lambda: page.detail is not None and len(page.detail.versions) == 1,
-                    timeout=60000)
+    qtbot.waitUntil(
+        lambda: page.detail is not None and len(page.detail.versions) == 1, timeout=60000
+    )
     wait_idle(qtbot, desktop)
     notice = page.notice
     assert notice.terms.topLevelItemCount() >= 8
@@ -68,8 +69,13 @@ def test_full_workflow(qtbot, desktop, notice_file: Path, tmp_path: Path) -> Non
 
     # the Requests tab shows it with its due date
     requests = workspace.requests
-    qtbot.waitUntil(lambda: requests.model.rowCount() == 1, timeout=10000)
-    due_text = requests.model.index(0, requests.model.DUE).data()
-    assert view.due.due.isoformat() in due_text
+    due = view.due.due.isoformat()
+
+    def shows_due() -> bool:
+        model = requests.model
+        return model.rowCount() == 1 and due in (model.index(0, model.DUE).data() or "")
+
+    qtbot.waitUntil(shows_due, timeout=10000)
+    assert view.due.sent.isoformat() == requests.model.index(0, requests.model.SENT).data()
     assert requests.model.index(0, requests.model.STATUS).data() == "sent"
     assert [s.kind for s in desktop.prompts.shown if s.kind == "error"] == []

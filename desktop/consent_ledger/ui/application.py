@@ -66,8 +66,14 @@ def _icon() -> QIcon | None:
 class DesktopApp(QObject):
     """Holds the session, the translations and the current main window."""
 
-    def __init__(self, app: QApplication, wiring: Any, *, prompts: Prompts | None = None,
-                 lang_option: str | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        wiring: Any,
+        *,
+        prompts: Prompts | None = None,
+        lang_option: str | None = None,
+    ) -> None:
         super().__init__()
         self.app = app
         self.wiring = wiring

@@ -173,6 +173,8 @@ class DbOp:
         if self._raw:
             call: Callable[[DbState], Any] = fn
         else:
+
             def call(state: DbState) -> Any:
                 return fn(state.require_ledger())
+
         return self._runner.submit(call, self._parent, self._success, self._failure)

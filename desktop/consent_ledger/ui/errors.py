@@ -15,56 +15,64 @@ from ..core.errors import LedgerError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
-
-
 def _table() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "usage": t("ErrorText", "That cannot be done this way: {message}"),
-        "vault_locked": t(
+        "usage": QCoreApplication.translate("ErrorText", "That cannot be done this way: {message}"),
+        "vault_locked": QCoreApplication.translate(
             "ErrorText",
-            "The vault could not be opened: wrong passphrase or key, key missing from the "
-            "keyring, or the file is damaged.",
+            "The vault could not be opened: wrong passphrase or key, key missing "
+            "from the keyring, or the file is damaged.",
         ),
-        "not_found": t("ErrorText", "Not found: {message}"),
-        "network": t("ErrorText", "The notice could not be fetched: {message}"),
-        "bad_input": t("ErrorText", "The input could not be used: {message}"),
-        "conflict": t("ErrorText", "This conflicts with what is already there: {message}"),
-        "environment": t(
-            "ErrorText", "The computer refused the operation (disk full, read-only or in use): "
-            "{message}"
+        "not_found": QCoreApplication.translate("ErrorText", "Not found: {message}"),
+        "network": QCoreApplication.translate(
+            "ErrorText", "The notice could not be fetched: {message}"
         ),
-        "keyring_unavailable": t(
-            "ErrorText", "No usable OS keyring was found on this computer. Choose a passphrase "
-            "instead."
+        "bad_input": QCoreApplication.translate(
+            "ErrorText", "The input could not be used: {message}"
         ),
-        "passphrase_mismatch": t("ErrorText", "The two passphrases are not the same."),
-        "passphrase_required": t("ErrorText", "Please enter the passphrase."),
-        "passphrase_too_short": t(
+        "conflict": QCoreApplication.translate(
+            "ErrorText", "This conflicts with what is already there: {message}"
+        ),
+        "environment": QCoreApplication.translate(
+            "ErrorText",
+            "The computer refused the operation (disk full, read-only or in use): {message}",
+        ),
+        "keyring_unavailable": QCoreApplication.translate(
+            "ErrorText",
+            "No usable OS keyring was found on this computer. Choose a passphrase instead.",
+        ),
+        "passphrase_mismatch": QCoreApplication.translate(
+            "ErrorText", "The two passphrases are not the same."
+        ),
+        "passphrase_required": QCoreApplication.translate(
+            "ErrorText", "Please enter the passphrase."
+        ),
+        "passphrase_too_short": QCoreApplication.translate(
             "ErrorText", "The passphrase is too short: use at least {min} characters."
         ),
-        "vault_exists": t("ErrorText", "A vault already exists in this folder."),
-        "no_vault": t("ErrorText", "There is no vault in this folder yet."),
-        "schema_too_new": t(
-            "ErrorText", "This vault was written by a newer version of Consent Ledger. Please "
-            "update the app."
+        "vault_exists": QCoreApplication.translate(
+            "ErrorText", "A vault already exists in this folder."
         ),
-        "cancelled": t("ErrorText", "Cancelled."),
+        "no_vault": QCoreApplication.translate(
+            "ErrorText", "There is no vault in this folder yet."
+        ),
+        "schema_too_new": QCoreApplication.translate(
+            "ErrorText",
+            "This vault was written by a newer version of Consent Ledger. Please update the app.",
+        ),
+        "cancelled": QCoreApplication.translate("ErrorText", "Cancelled."),
     }
 
 
 def _by_class() -> dict[int, str]:
-    t = QCoreApplication.translate
+    table = _table()
     return {
-        2: t("ErrorText", "That cannot be done this way: {message}"),
-        3: t("ErrorText", "The vault could not be opened: wrong passphrase or key, key missing "
-             "from the keyring, or the file is damaged."),
-        4: t("ErrorText", "Not found: {message}"),
-        5: t("ErrorText", "The notice could not be fetched: {message}"),
-        6: t("ErrorText", "The input could not be used: {message}"),
-        7: t("ErrorText", "This conflicts with what is already there: {message}"),
+        2: table["usage"],
+        3: table["vault_locked"],
+        4: table["not_found"],
+        5: table["network"],
+        6: table["bad_input"],
+        7: table["conflict"],
     }
 
 
@@ -96,12 +104,15 @@ def error_text(exc: BaseException, log_hint: str = "") -> str:
         template = _table().get(exc.code) or _cli_message(exc.code)
         template = template or _by_class().get(exc.exit_code)
         if template is None:
-            template = _tr("Could not complete: {message}")
+            template = QCoreApplication.translate("ErrorText", "Could not complete: {message}")
         return template.format_map(values)
     if isinstance(exc, OSError):
-        return _tr("The computer refused the operation: {message}").format(
-            message=exc.strerror or type(exc).__name__
-        )
-    return _tr("Something unexpected went wrong ({name}). Details are in the log: {log}").format(
-        name=type(exc).__name__, log=log_hint or _tr("the log folder")
+        return QCoreApplication.translate(
+            "ErrorText", "The computer refused the operation: {message}"
+        ).format(message=exc.strerror or type(exc).__name__)
+    return QCoreApplication.translate(
+        "ErrorText", "Something unexpected went wrong ({name}). Details are in the log: {log}"
+    ).format(
+        name=type(exc).__name__,
+        log=log_hint or QCoreApplication.translate("ErrorText", "the log folder"),
     )

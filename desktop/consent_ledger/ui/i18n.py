@@ -26,7 +26,7 @@ LOCALES = {"zh": "zh_CN", "en": "en"}
 
 
 def system_language() -> str:
-    """"zh" when the system (or CONSENT_LEDGER_LANG / LANG) prefers Chinese, else "en"."""
+    """ "zh" when the system (or CONSENT_LEDGER_LANG / LANG) prefers Chinese, else "en"."""
     for var in ("CONSENT_LEDGER_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         raw = os.environ.get(var, "")
         if raw:
@@ -63,8 +63,11 @@ def compile_catalogue(ts: Path, qm: Path) -> bool:
     tmp = qm.with_suffix(".qm.tmp")
     try:
         result = subprocess.run(
-            [tool, "-silent", str(ts), "-qm", str(tmp)], capture_output=True, text=True,
-            timeout=120, check=False,
+            [tool, "-silent", str(ts), "-qm", str(tmp)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         log.warning("lrelease failed to run: %s", type(exc).__name__)
@@ -122,8 +125,9 @@ class Translations:
                     log.warning("no catalogue for %s", self.language)
         qt_base = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if self.language != "en" and qt_base.load(QLocale(LOCALES[self.language]), "qtbase", "_",
-                                                  qt_dir):
+        if self.language != "en" and qt_base.load(
+            QLocale(LOCALES[self.language]), "qtbase", "_", qt_dir
+        ):
             self._app.installTranslator(qt_base)
             self._installed.append(qt_base)
         return ok
@@ -136,8 +140,11 @@ def main() -> int:  # pragma: no cover - build helper: python -m consent_ledger.
     source = i18n_dir()
     failures = 0
     for ts in sorted(source.glob(f"{CATALOGUE}_*.ts")):
-        target = Path(sys.argv[1]) / ts.with_suffix(".qm").name if len(sys.argv) > 1 else \
-            ts.with_suffix(".qm")
+        target = (
+            Path(sys.argv[1]) / ts.with_suffix(".qm").name
+            if len(sys.argv) > 1
+            else ts.with_suffix(".qm")
+        )
         if not compile_catalogue(ts, target):
             failures += 1
         else:

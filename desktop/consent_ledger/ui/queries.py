@@ -13,8 +13,14 @@ from ..core.model import Consent, DataGrant, NoticeVersion, Service
 from ..core.vocab import RequestStatus
 from .models.services import ServiceRow
 
-CLOSED_STATUSES = frozenset({RequestStatus.FULFILLED, RequestStatus.CLOSED,
-                             RequestStatus.REFUSED, RequestStatus.PARTIALLY_FULFILLED})
+CLOSED_STATUSES = frozenset(
+    {
+        RequestStatus.FULFILLED,
+        RequestStatus.CLOSED,
+        RequestStatus.REFUSED,
+        RequestStatus.PARTIALLY_FULFILLED,
+    }
+)
 
 
 def audit_tiers(ledger: Any) -> dict[int, Any]:
@@ -47,18 +53,26 @@ def service_rows(ledger: Any) -> list[ServiceRow]:
     rows = []
     for service in services:
         assert service.id is not None
-        categories = sorted({c for g in grants if g.service_id == service.id
-                             for c in g.categories})
+        categories = sorted({c for g in grants if g.service_id == service.id for c in g.categories})
         versions = repo.list_notice_versions(service.id)
         audit = tiers.get(service.id)
-        rows.append(ServiceRow(
-            id=service.id, name=service.name, provider=service.provider, region=service.region,
-            categories=categories, versions=len(versions),
-            open_requests=sum(1 for r in requests if r.service_id == service.id
-                              and r.status not in CLOSED_STATUSES),
-            tier=str(audit.tier.value) if audit is not None else "",
-            drift=service.id in drifting,
-        ))
+        rows.append(
+            ServiceRow(
+                id=service.id,
+                name=service.name,
+                provider=service.provider,
+                region=service.region,
+                categories=categories,
+                versions=len(versions),
+                open_requests=sum(
+                    1
+                    for r in requests
+                    if r.service_id == service.id and r.status not in CLOSED_STATUSES
+                ),
+                tier=str(audit.tier.value) if audit is not None else "",
+                drift=service.id in drifting,
+            )
+        )
     return rows
 
 
@@ -92,4 +106,4 @@ def service_detail(ledger: Any, service_id: int) -> ServiceDetail:
 def request_rows(ledger: Any, status: str | None = None) -> list[Any]:
     """RequestViews (with due dates and effective status), newest first, with service names."""
     views = ledger.requests.list(status or None)
-    return sorted(views, key=lambda v: (v.request.id or 0), reverse=True)
+    return sorted(views, key=lambda v: v.request.id or 0, reverse=True)

@@ -38,8 +38,9 @@ class Session(QObject):
     locked = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, wiring: Any, store: SettingsStore, prompts: Prompts,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, wiring: Any, store: SettingsStore, prompts: Prompts, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.wiring = wiring
         self.store = store
@@ -73,8 +74,9 @@ class Session(QObject):
             log.warning("settings not saved: %s", type(exc).__name__)
 
     # --- vault lifecycle ------------------------------------------------------------------
-    def probe(self, on_done: Callable[[VaultFacts], None],
-              on_failure: Callable[[BaseException], None]) -> None:
+    def probe(
+        self, on_done: Callable[[VaultFacts], None], on_failure: Callable[[BaseException], None]
+    ) -> None:
         key_source = self.key_source
 
         def facts(state: DbState) -> VaultFacts:
@@ -86,15 +88,17 @@ class Session(QObject):
 
         DbOp(self.runner, facts, raw=True).success(on_done).failure(on_failure).run()
 
-    def create(self, key_source: str, passphrase: str | None,
-               on_failure: Callable[[BaseException], None]) -> None:
+    def create(
+        self, key_source: str, passphrase: str | None, on_failure: Callable[[BaseException], None]
+    ) -> None:
         """Create the vault with *key_source* and open it."""
         if key_source == "passphrase":
             if not passphrase:
                 raise UsageError("passphrase required", code="passphrase_required")
             if len(passphrase) < MIN_PASSPHRASE:
-                raise UsageError("passphrase too short", code="passphrase_too_short",
-                                 min=MIN_PASSPHRASE)
+                raise UsageError(
+                    "passphrase too short", code="passphrase_too_short", min=MIN_PASSPHRASE
+                )
         self.wiring.settings.key_source = key_source
 
         def create(state: DbState) -> None:

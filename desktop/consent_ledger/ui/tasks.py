@@ -55,8 +55,9 @@ class _TaskSignals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[TaskControl], Any], signals: _TaskSignals,
-                 control: TaskControl) -> None:
+    def __init__(
+        self, fn: Callable[[TaskControl], Any], signals: _TaskSignals, control: TaskControl
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn

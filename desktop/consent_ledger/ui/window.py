@@ -65,9 +65,14 @@ class MainWindow(QMainWindow):
     def _on_about(self) -> None:
         from .. import __version__
 
-        self.session.prompts.info(self, self.tr("About Consent Ledger"), self.tr(
-            "Consent Ledger {version}\nAn encrypted, offline register of the personal "
-            "information you gave to AI services.").format(version=__version__))
+        self.session.prompts.info(
+            self,
+            self.tr("About Consent Ledger"),
+            self.tr(
+                "Consent Ledger {version}\nAn encrypted, offline register of the personal "
+                "information you gave to AI services."
+            ).format(version=__version__),
+        )
 
     # --- states ---------------------------------------------------------------------------
     def start(self) -> None:
@@ -114,16 +119,20 @@ class MainWindow(QMainWindow):
     def _on_create_requested(self, key_source: str, passphrase: str) -> None:
         page = self.first_run
         try:
-            self.session.create(key_source, passphrase or None,
-                                lambda exc: page.show_error(error_text(exc)) if page else None)
+            self.session.create(
+                key_source,
+                passphrase or None,
+                lambda exc: page.show_error(error_text(exc)) if page else None,
+            )
         except Exception as exc:  # validation errors raised before any work starts
             if page is not None:
                 page.show_error(error_text(exc))
 
     def _on_unlock_requested(self, passphrase: str) -> None:
         page = self.unlock_page
-        self.session.unlock(passphrase or None,
-                            lambda exc: page.show_error(error_text(exc)) if page else None)
+        self.session.unlock(
+            passphrase or None, lambda exc: page.show_error(error_text(exc)) if page else None
+        )
 
     def _on_unlocked(self) -> None:
         from .workspace import Workspace

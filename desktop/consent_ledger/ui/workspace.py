@@ -44,8 +44,10 @@ class Workspace(QWidget):
         self.settings = SettingsPage(session, self)
         self._fixed = (self.services, self.requests, self.audit, self.settings)
         for page, title in (
-            (self.services, self.tr("&Services")), (self.requests, self.tr("&Requests")),
-            (self.audit, self.tr("&Audit")), (self.settings, self.tr("Se&ttings")),
+            (self.services, self.tr("&Services")),
+            (self.requests, self.tr("&Requests")),
+            (self.audit, self.tr("&Audit")),
+            (self.settings, self.tr("Se&ttings")),
         ):
             index = self.tabs.addTab(page, title)
             self.tabs.tabBar().setTabButton(index, QTabBar.ButtonPosition.RightSide, None)
@@ -81,8 +83,9 @@ class Workspace(QWidget):
         self.tabs.setCurrentWidget(page)
         return page
 
-    def compose_letter(self, service_id: int, request_type: str = "delete",
-                       options: dict[str, Any] | None = None) -> Any:
+    def compose_letter(
+        self, service_id: int, request_type: str = "delete", options: dict[str, Any] | None = None
+    ) -> Any:
         from .pages.composer import LetterComposer
 
         dialog = LetterComposer(self.session, service_id, request_type, options or {}, self)

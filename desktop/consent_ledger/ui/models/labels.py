@@ -13,155 +13,167 @@ def is_zh() -> bool:
     return QLocale().name().lower().startswith("zh")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def _categories() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "contact": t("Labels", "contact details"),
-        "account": t("Labels", "account"),
-        "government_id": t("Labels", "ID documents"),
-        "user_content": t("Labels", "prompts and conversations"),
-        "voice": t("Labels", "voice"),
-        "biometric": t("Labels", "biometrics (face, fingerprint, voiceprint)"),
-        "device": t("Labels", "device information"),
-        "usage_logs": t("Labels", "usage logs and IP address"),
-        "location": t("Labels", "location"),
-        "financial": t("Labels", "payment and financial data"),
-        "contacts_social": t("Labels", "address book and social data"),
-        "health": t("Labels", "health"),
+        "contact": QCoreApplication.translate("Labels", "contact details"),
+        "account": QCoreApplication.translate("Labels", "account"),
+        "government_id": QCoreApplication.translate("Labels", "ID documents"),
+        "user_content": QCoreApplication.translate("Labels", "prompts and conversations"),
+        "voice": QCoreApplication.translate("Labels", "voice"),
+        "biometric": QCoreApplication.translate(
+            "Labels", "biometrics (face, fingerprint, voiceprint)"
+        ),
+        "device": QCoreApplication.translate("Labels", "device information"),
+        "usage_logs": QCoreApplication.translate("Labels", "usage logs and IP address"),
+        "location": QCoreApplication.translate("Labels", "location"),
+        "financial": QCoreApplication.translate("Labels", "payment and financial data"),
+        "contacts_social": QCoreApplication.translate("Labels", "address book and social data"),
+        "health": QCoreApplication.translate("Labels", "health"),
         # sensitive categories (PIPL Art. 28)
-        "religion": t("Labels", "religious belief"),
-        "specific_identity": t("Labels", "specific identity"),
-        "financial_account": t("Labels", "financial accounts"),
-        "whereabouts": t("Labels", "whereabouts"),
-        "minor_under_14": t("Labels", "data of children under 14"),
+        "religion": QCoreApplication.translate("Labels", "religious belief"),
+        "specific_identity": QCoreApplication.translate("Labels", "specific identity"),
+        "financial_account": QCoreApplication.translate("Labels", "financial accounts"),
+        "whereabouts": QCoreApplication.translate("Labels", "whereabouts"),
+        "minor_under_14": QCoreApplication.translate("Labels", "data of children under 14"),
     }
 
 
 def _purposes() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "provide_service": t("Labels", "providing the service"),
-        "account": t("Labels", "account management"),
-        "security": t("Labels", "security"),
-        "model_training": t("Labels", "training AI models"),
-        "personalization": t("Labels", "personalisation"),
-        "marketing": t("Labels", "marketing"),
-        "analytics": t("Labels", "analytics"),
-        "legal": t("Labels", "legal obligations"),
-        "support": t("Labels", "customer support"),
-        "payment": t("Labels", "payment"),
-        "research": t("Labels", "research"),
+        "provide_service": QCoreApplication.translate("Labels", "providing the service"),
+        "account": QCoreApplication.translate("Labels", "account management"),
+        "security": QCoreApplication.translate("Labels", "security"),
+        "model_training": QCoreApplication.translate("Labels", "training AI models"),
+        "personalization": QCoreApplication.translate("Labels", "personalisation"),
+        "marketing": QCoreApplication.translate("Labels", "marketing"),
+        "analytics": QCoreApplication.translate("Labels", "analytics"),
+        "legal": QCoreApplication.translate("Labels", "legal obligations"),
+        "support": QCoreApplication.translate("Labels", "customer support"),
+        "payment": QCoreApplication.translate("Labels", "payment"),
+        "research": QCoreApplication.translate("Labels", "research"),
     }
 
 
 def _methods() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "collect": t("Labels", "collect"), "store": t("Labels", "store"),
-        "use": t("Labels", "use"), "process": t("Labels", "process"),
-        "transmit": t("Labels", "transmit"), "provide": t("Labels", "provide to others"),
-        "disclose": t("Labels", "disclose publicly"), "delete": t("Labels", "delete"),
-        "entrust": t("Labels", "entrust to processors"),
-        "cross_border": t("Labels", "transfer abroad"),
-        "automated_decision": t("Labels", "automated decisions"),
-        "deidentify": t("Labels", "de-identify"),
+        "collect": QCoreApplication.translate("Labels", "collect"),
+        "store": QCoreApplication.translate("Labels", "store"),
+        "use": QCoreApplication.translate("Labels", "use"),
+        "process": QCoreApplication.translate("Labels", "process"),
+        "transmit": QCoreApplication.translate("Labels", "transmit"),
+        "provide": QCoreApplication.translate("Labels", "provide to others"),
+        "disclose": QCoreApplication.translate("Labels", "disclose publicly"),
+        "delete": QCoreApplication.translate("Labels", "delete"),
+        "entrust": QCoreApplication.translate("Labels", "entrust to processors"),
+        "cross_border": QCoreApplication.translate("Labels", "transfer abroad"),
+        "automated_decision": QCoreApplication.translate("Labels", "automated decisions"),
+        "deidentify": QCoreApplication.translate("Labels", "de-identify"),
     }
 
 
 def _rights() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "access": t("Labels", "access"), "copy": t("Labels", "copy"),
-        "portability": t("Labels", "portability"), "correct": t("Labels", "correction"),
-        "delete": t("Labels", "deletion"), "withdraw_consent": t("Labels", "withdraw consent"),
-        "deregister_account": t("Labels", "close the account"),
-        "explain": t("Labels", "explanation"),
-        "restrict_object": t("Labels", "restrict or object"),
-        "complain": t("Labels", "complain to a regulator or court"),
+        "access": QCoreApplication.translate("Labels", "access"),
+        "copy": QCoreApplication.translate("Labels", "copy"),
+        "portability": QCoreApplication.translate("Labels", "portability"),
+        "correct": QCoreApplication.translate("Labels", "correction"),
+        "delete": QCoreApplication.translate("Labels", "deletion"),
+        "withdraw_consent": QCoreApplication.translate("Labels", "withdraw consent"),
+        "deregister_account": QCoreApplication.translate("Labels", "close the account"),
+        "explain": QCoreApplication.translate("Labels", "explanation"),
+        "restrict_object": QCoreApplication.translate("Labels", "restrict or object"),
+        "complain": QCoreApplication.translate("Labels", "complain to a regulator or court"),
     }
 
 
 def _request_types() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "access": t("Labels", "Access my data"),
-        "copy": t("Labels", "Copy of my data"),
-        "portability": t("Labels", "Transfer my data (portability)"),
-        "correct": t("Labels", "Correct my data"),
-        "delete": t("Labels", "Delete my data"),
-        "explain": t("Labels", "Explain the processing rules"),
-        "withdraw_consent": t("Labels", "Withdraw consent"),
-        "refuse_automated": t("Labels", "Refuse automated decisions"),
-        "restrict": t("Labels", "Restrict or refuse processing"),
-        "deregister": t("Labels", "Close my account"),
+        "access": QCoreApplication.translate("Labels", "Access my data"),
+        "copy": QCoreApplication.translate("Labels", "Copy of my data"),
+        "portability": QCoreApplication.translate("Labels", "Transfer my data (portability)"),
+        "correct": QCoreApplication.translate("Labels", "Correct my data"),
+        "delete": QCoreApplication.translate("Labels", "Delete my data"),
+        "explain": QCoreApplication.translate("Labels", "Explain the processing rules"),
+        "withdraw_consent": QCoreApplication.translate("Labels", "Withdraw consent"),
+        "refuse_automated": QCoreApplication.translate("Labels", "Refuse automated decisions"),
+        "restrict": QCoreApplication.translate("Labels", "Restrict or refuse processing"),
+        "deregister": QCoreApplication.translate("Labels", "Close my account"),
     }
 
 
 def _statuses() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "drafted": t("Labels", "drafted"), "sent": t("Labels", "sent"),
-        "acknowledged": t("Labels", "acknowledged"),
-        "action_required": t("Labels", "action required"),
-        "fulfilled": t("Labels", "fulfilled"),
-        "partially_fulfilled": t("Labels", "partially fulfilled"),
-        "refused": t("Labels", "refused"), "overdue": t("Labels", "overdue"),
-        "escalated": t("Labels", "escalated"), "closed": t("Labels", "closed"),
+        "drafted": QCoreApplication.translate("Labels", "drafted"),
+        "sent": QCoreApplication.translate("Labels", "sent"),
+        "acknowledged": QCoreApplication.translate("Labels", "acknowledged"),
+        "action_required": QCoreApplication.translate("Labels", "action required"),
+        "fulfilled": QCoreApplication.translate("Labels", "fulfilled"),
+        "partially_fulfilled": QCoreApplication.translate("Labels", "partially fulfilled"),
+        "refused": QCoreApplication.translate("Labels", "refused"),
+        "overdue": QCoreApplication.translate("Labels", "overdue"),
+        "escalated": QCoreApplication.translate("Labels", "escalated"),
+        "closed": QCoreApplication.translate("Labels", "closed"),
         # event kinds not already named above
-        "answered": t("Labels", "answered"),
-        "partially_answered": t("Labels", "partially answered"),
-        "extended": t("Labels", "extended"), "reminded": t("Labels", "reminder sent"),
-        "note": t("Labels", "note"),
+        "answered": QCoreApplication.translate("Labels", "answered"),
+        "partially_answered": QCoreApplication.translate("Labels", "partially answered"),
+        "extended": QCoreApplication.translate("Labels", "extended"),
+        "reminded": QCoreApplication.translate("Labels", "reminder sent"),
+        "note": QCoreApplication.translate("Labels", "note"),
     }
 
 
 def _consent_states() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "requested": t("Labels", "requested"), "given": t("Labels", "given"),
-        "renewed": t("Labels", "renewed"), "refused": t("Labels", "refused"),
-        "withdrawn": t("Labels", "withdrawn"), "expired": t("Labels", "expired"),
-        "invalidated": t("Labels", "invalidated"),
+        "requested": QCoreApplication.translate("Labels", "requested"),
+        "given": QCoreApplication.translate("Labels", "given"),
+        "renewed": QCoreApplication.translate("Labels", "renewed"),
+        "refused": QCoreApplication.translate("Labels", "refused"),
+        "withdrawn": QCoreApplication.translate("Labels", "withdrawn"),
+        "expired": QCoreApplication.translate("Labels", "expired"),
+        "invalidated": QCoreApplication.translate("Labels", "invalidated"),
     }
 
 
 def _capacities() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "self": t("Labels", "for myself"),
-        "guardian": t("Labels", "as guardian of a child under 14"),
-        "close_relative": t("Labels", "as close relative of a deceased person"),
+        "self": QCoreApplication.translate("Labels", "for myself"),
+        "guardian": QCoreApplication.translate("Labels", "as guardian of a child under 14"),
+        "close_relative": QCoreApplication.translate(
+            "Labels", "as close relative of a deceased person"
+        ),
     }
 
 
 def _art17() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "handler_contact": t("Labels", "who the handler is and how to contact them"),
-        "purposes": t("Labels", "purposes of processing"),
-        "methods": t("Labels", "methods of processing"),
-        "categories": t("Labels", "categories of personal information"),
-        "retention": t("Labels", "how long it is kept"),
-        "rights_procedure": t("Labels", "how to exercise your rights"),
+        "handler_contact": QCoreApplication.translate(
+            "Labels", "who the handler is and how to contact them"
+        ),
+        "purposes": QCoreApplication.translate("Labels", "purposes of processing"),
+        "methods": QCoreApplication.translate("Labels", "methods of processing"),
+        "categories": QCoreApplication.translate("Labels", "categories of personal information"),
+        "retention": QCoreApplication.translate("Labels", "how long it is kept"),
+        "rights_procedure": QCoreApplication.translate("Labels", "how to exercise your rights"),
     }
 
 
 def _topics() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "collection": t("Labels", "collection"), "use": t("Labels", "use"),
-        "sharing": t("Labels", "sharing"), "retention": t("Labels", "retention"),
-        "security": t("Labels", "security"), "rights": t("Labels", "rights"),
-        "choice": t("Labels", "choice"), "policy_change": t("Labels", "policy changes"),
-        "do_not_track": t("Labels", "Do Not Track"),
-        "specific_audiences": t("Labels", "specific audiences"),
-        "contact": t("Labels", "contact"), "cross_border": t("Labels", "cross-border transfer"),
-        "model_training": t("Labels", "model training"), "cookies": t("Labels", "cookies"),
-        "automated_decision": t("Labels", "automated decisions"),
+        "collection": QCoreApplication.translate("Labels", "collection"),
+        "use": QCoreApplication.translate("Labels", "use"),
+        "sharing": QCoreApplication.translate("Labels", "sharing"),
+        "retention": QCoreApplication.translate("Labels", "retention"),
+        "security": QCoreApplication.translate("Labels", "security"),
+        "rights": QCoreApplication.translate("Labels", "rights"),
+        "choice": QCoreApplication.translate("Labels", "choice"),
+        "policy_change": QCoreApplication.translate("Labels", "policy changes"),
+        "do_not_track": QCoreApplication.translate("Labels", "Do Not Track"),
+        "specific_audiences": QCoreApplication.translate("Labels", "specific audiences"),
+        "contact": QCoreApplication.translate("Labels", "contact"),
+        "cross_border": QCoreApplication.translate("Labels", "cross-border transfer"),
+        "model_training": QCoreApplication.translate("Labels", "model training"),
+        "cookies": QCoreApplication.translate("Labels", "cookies"),
+        "automated_decision": QCoreApplication.translate("Labels", "automated decisions"),
     }
 
 
@@ -210,20 +222,26 @@ def topic(key: str) -> str:
 
 
 def tier(key: str) -> str:
-    return {"high": _t("high risk"), "medium": _t("medium risk"), "low": _t("low risk")}.get(
-        key, key)
+    return {
+        "high": QCoreApplication.translate("Labels", "high risk"),
+        "medium": QCoreApplication.translate("Labels", "medium risk"),
+        "low": QCoreApplication.translate("Labels", "low risk"),
+    }.get(key, key)
 
 
 def region(key: str) -> str:
-    return {"cn": _t("mainland China"), "intl": _t("international")}.get(key, key or "")
+    return {
+        "cn": QCoreApplication.translate("Labels", "mainland China"),
+        "intl": QCoreApplication.translate("Labels", "international"),
+    }.get(key, key or "")
 
 
 def yes_no(value: object) -> str:
     if value is True or value == "yes":
-        return _t("yes")
+        return QCoreApplication.translate("Labels", "yes")
     if value is False or value == "no":
-        return _t("no")
-    return _t("not stated")
+        return QCoreApplication.translate("Labels", "no")
+    return QCoreApplication.translate("Labels", "not stated")
 
 
 def join(items: list[str]) -> str:
@@ -234,10 +252,16 @@ def due_basis(due: object) -> str:
     """Why a reply date is what it is (core DueInfo.source), never claiming a statutory deadline."""
     source = str(getattr(due, "source", ""))
     text = {
-        "benchmark": _t("a common benchmark, not a statutory deadline"),
-        "requested": _t("the reply period you asked for"),
-        "service_limit": _t("the time limit the service publishes"),
+        "benchmark": QCoreApplication.translate(
+            "Labels", "a common benchmark, not a statutory deadline"
+        ),
+        "requested": QCoreApplication.translate("Labels", "the reply period you asked for"),
+        "service_limit": QCoreApplication.translate(
+            "Labels", "the time limit the service publishes"
+        ),
     }.get(source, str(getattr(due, "basis", "")))
     if getattr(due, "warning", ""):
-        text += " · " + _t("holidays after the calendar's last year are not counted")
+        text += " · " + QCoreApplication.translate(
+            "Labels", "holidays after the calendar's last year are not counted"
+        )
     return text

@@ -38,14 +38,22 @@ class RequestsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
-        return (t("RequestsModel", "No."), t("RequestsModel", "Service"),
-                t("RequestsModel", "Request"), t("RequestsModel", "Status"),
-                t("RequestsModel", "Sent"), t("RequestsModel", "Reply due"))[section]
+        return (
+            QCoreApplication.translate("RequestsModel", "No."),
+            QCoreApplication.translate("RequestsModel", "Service"),
+            QCoreApplication.translate("RequestsModel", "Request"),
+            QCoreApplication.translate("RequestsModel", "Status"),
+            QCoreApplication.translate("RequestsModel", "Sent"),
+            QCoreApplication.translate("RequestsModel", "Reply due"),
+        )[section]
 
     def overdue(self, row: int) -> bool:
         view = self.views[row]
@@ -78,8 +86,10 @@ class RequestsModel(QAbstractTableModel):
                 return text
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DUE and view.due is not None:
             return QCoreApplication.translate(
-                "RequestsModel", "A reminder date you asked for or a common benchmark, not a "
-                "statutory deadline: PIPL asks handlers to answer in time (及时).")
+                "RequestsModel",
+                "A reminder date you asked for or a common benchmark, not a "
+                "statutory deadline: PIPL asks handlers to answer in time (及时).",
+            )
         if self.overdue(index.row()):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QApplication.palette().brush(QPalette.ColorRole.Highlight)

@@ -57,16 +57,22 @@ class ServicesModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
         return (
-            t("ServicesModel", "Service"), t("ServicesModel", "Provider"),
-            t("ServicesModel", "Region"), t("ServicesModel", "Data given"),
-            t("ServicesModel", "Notice"), t("ServicesModel", "Open requests"),
-            t("ServicesModel", "Risk"),
+            QCoreApplication.translate("ServicesModel", "Service"),
+            QCoreApplication.translate("ServicesModel", "Provider"),
+            QCoreApplication.translate("ServicesModel", "Region"),
+            QCoreApplication.translate("ServicesModel", "Data given"),
+            QCoreApplication.translate("ServicesModel", "Notice"),
+            QCoreApplication.translate("ServicesModel", "Open requests"),
+            QCoreApplication.translate("ServicesModel", "Risk"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,8 +83,15 @@ class ServicesModel(QAbstractTableModel):
         if role == self.IdRole:
             return row.id
         if role == self.SortRole:
-            return (row.name.lower(), row.provider.lower(), row.region, len(row.categories),
-                    row.versions, row.open_requests, TIER_RANK.get(row.tier, 0))[col]
+            return (
+                row.name.lower(),
+                row.provider.lower(),
+                row.region,
+                len(row.categories),
+                row.versions,
+                row.open_requests,
+                TIER_RANK.get(row.tier, 0),
+            )[col]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.NAME:
                 return row.name
@@ -98,11 +111,15 @@ class ServicesModel(QAbstractTableModel):
             if col == self.REQUESTS:
                 return str(row.open_requests) if row.open_requests else ""
             if col == self.RISK:
-                return labels.tier(row.tier) if row.tier else \
-                    QCoreApplication.translate("ServicesModel", "not assessed")
+                return (
+                    labels.tier(row.tier)
+                    if row.tier
+                    else QCoreApplication.translate("ServicesModel", "not assessed")
+                )
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NOTICE and row.drift:
             return QCoreApplication.translate(
-                "ServicesModel", "The notice changed since you consented: check the changes.")
+                "ServicesModel", "The notice changed since you consented: check the changes."
+            )
         if role == Qt.ItemDataRole.BackgroundRole and col == self.RISK and row.tier == "high":
             return QApplication.palette().brush(QPalette.ColorRole.Highlight)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RISK and row.tier == "high":
@@ -126,24 +143,30 @@ class ServicesFilter(QSortFilterProxyModel):
         self._text = ""
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_region(self, region: str) -> None:
+        self.beginFilterChange()
         self._region = region
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_tier(self, tier: str) -> None:
+        self.beginFilterChange()
         self._tier = tier
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         if not isinstance(model, ServicesModel):
             return True
         row = model.rows[source_row]
-        if self._text and self._text not in row.name.lower() and \
-                self._text not in row.provider.lower():
+        if (
+            self._text
+            and self._text not in row.name.lower()
+            and self._text not in row.provider.lower()
+        ):
             return False
         if self._region and row.region != self._region:
             return False

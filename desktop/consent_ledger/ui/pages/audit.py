@@ -43,8 +43,7 @@ class AuditPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("audit_tree")
         self.tree.setAccessibleName(self.tr("Findings per service"))
-        self.tree.setHeaderLabels([self.tr("Service, reasons and next steps"),
-                                   self.tr("Evidence")])
+        self.tree.setHeaderLabels([self.tr("Service, reasons and next steps"), self.tr("Evidence")])
         self.tree.setColumnWidth(0, 620)
         self.tree.itemActivated.connect(self._on_activated)
         layout.addWidget(self.tree, 1)
@@ -70,20 +69,29 @@ class AuditPage(QWidget):
         self.report = report
         lang = self._lang()
         overall = report.overall
-        self.overall.setText(self.tr(
-            "Overall: {tier}. {services} services: {high} high, {medium} medium, {low} low risk."
-        ).format(tier=labels.tier(str(overall.tier.value)), services=overall.services,
-                 high=overall.by_tier.get("high", 0), medium=overall.by_tier.get("medium", 0),
-                 low=overall.by_tier.get("low", 0)))
+        self.overall.setText(
+            self.tr(
+                "Overall: {tier}. {services} services: {high} high, {medium} medium, {low} low risk."
+            ).format(
+                tier=labels.tier(str(overall.tier.value)),
+                services=overall.services,
+                high=overall.by_tier.get("high", 0),
+                medium=overall.by_tier.get("medium", 0),
+                low=overall.by_tier.get("low", 0),
+            )
+        )
         self.tree.clear()
         for audit in report.services:
-            top = QTreeWidgetItem(self.tree, [f"{audit.name} — {labels.tier(str(audit.tier.value))}"])
+            top = QTreeWidgetItem(
+                self.tree, [f"{audit.name} — {labels.tier(str(audit.tier.value))}"]
+            )
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             for reason in audit.reasons:
-                QTreeWidgetItem(top, [reason_text(reason, lang),
-                                      evidence_text(reason.evidence, lang)])
+                QTreeWidgetItem(
+                    top, [reason_text(reason, lang), evidence_text(reason.evidence, lang)]
+                )
             for action in audit.actions:
                 item = QTreeWidgetItem(top, ["→ " + action_text(action, lang)])
                 item.setData(0, ACTION_ROLE, action)
@@ -99,8 +107,9 @@ class AuditPage(QWidget):
         if action is None:
             return
         if action.request_type is not None and action.request_id is None:
-            self.workspace.compose_letter(action.service_id, str(action.request_type.value),
-                                          dict(action.options))
+            self.workspace.compose_letter(
+                action.service_id, str(action.request_type.value), dict(action.options)
+            )
         else:
             self.workspace.open_service(action.service_id)
 
@@ -108,8 +117,11 @@ class AuditPage(QWidget):
         if self.report is None:
             return
         dest = self.session.prompts.save_file(
-            self, self.tr("Save the audit report"), "consent-ledger-audit.pdf",
-            self.tr("PDF (*.pdf);;Web page (*.html)"))
+            self,
+            self.tr("Save the audit report"),
+            "consent-ledger-audit.pdf",
+            self.tr("PDF (*.pdf);;Web page (*.html)"),
+        )
         if not dest:
             return
         from ... import __version__
@@ -122,8 +134,13 @@ class AuditPage(QWidget):
         lang = self._lang()
         wiring = self.session.wiring
         try:
-            html = render_html(self.report, lang, ReportTemplates(wiring.resources / "report"),
-                               form=form, app_version=__version__)
+            html = render_html(
+                self.report,
+                lang,
+                ReportTemplates(wiring.resources / "report"),
+                form=form,
+                app_version=__version__,
+            )
             if form == "print":
                 wiring.pdf_writer()(html, path, title=report_title(lang))
             else:
@@ -134,5 +151,6 @@ class AuditPage(QWidget):
             log.warning("audit report failed: %s", type(exc).__name__)
             self._on_failed(exc)
             return
-        self.session.prompts.info(self, self.tr("Audit"),
-                                  self.tr("Saved: {path}").format(path=str(path)))
+        self.session.prompts.info(
+            self, self.tr("Audit"), self.tr("Saved: {path}").format(path=str(path))
+        )

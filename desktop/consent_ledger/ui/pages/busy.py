@@ -48,9 +48,13 @@ class BusyBar(QWidget):
         self.show()
 
     def on_progress(self, stage: str, done: int, total: int) -> None:
-        stages = {"download": self.tr("Downloading…"), "analyse": self.tr("Analysing…"),
-                  "store": self.tr("Saving…"), "read": self.tr("Reading…"),
-                  "render": self.tr("Writing…")}
+        stages = {
+            "download": self.tr("Downloading…"),
+            "analyse": self.tr("Analysing…"),
+            "store": self.tr("Saving…"),
+            "read": self.tr("Reading…"),
+            "render": self.tr("Writing…"),
+        }
         self.label.setText(stages.get(stage, stage))
         if total > 0 and stage == "download":
             self.bar.setRange(0, total)

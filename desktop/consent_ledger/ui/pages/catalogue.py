@@ -61,8 +61,9 @@ class CatalogueDialog(QDialog):
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(self.tr("&Add to my register"),
-                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.buttons.addButton(
+            self.tr("&Add to my register"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.add_button.setEnabled(False)
         self.buttons.accepted.connect(self._on_add)
         self.buttons.rejected.connect(self.reject)
@@ -114,9 +115,12 @@ class CatalogueDialog(QDialog):
             return
         e = html.escape
         names = {
-            "provider": self.tr("Provider"), "region": self.tr("Region"),
-            "notice_url": self.tr("Privacy notice"), "privacy_emails": self.tr("Privacy e-mail"),
-            "phone": self.tr("Phone"), "postal_address": self.tr("Postal address"),
+            "provider": self.tr("Provider"),
+            "region": self.tr("Region"),
+            "notice_url": self.tr("Privacy notice"),
+            "privacy_emails": self.tr("Privacy e-mail"),
+            "phone": self.tr("Phone"),
+            "postal_address": self.tr("Postal address"),
             "rights_request_url": self.tr("Rights request page"),
             "account_deletion_url": self.tr("Account deletion page"),
         }
@@ -135,7 +139,8 @@ class CatalogueDialog(QDialog):
             for source in entry.sources_of(key):
                 origin = source.source + (f" ({source.recorded})" if source.recorded else "")
                 line = self.tr("Source ({confidence}): {origin}").format(
-                    confidence=source.confidence or "?", origin=origin)
+                    confidence=source.confidence or "?", origin=origin
+                )
                 parts.append(f"<br/><small>{e(line)}</small>")
                 if source.quote:
                     parts.append(f"<br/><small><i>“{e(source.quote[:300])}”</i></small>")
@@ -148,8 +153,9 @@ class CatalogueDialog(QDialog):
             return
         self.add_button.setEnabled(False)
         entry_id = entry.id
-        self.session.op(lambda ledger: ledger.register.add_from_catalogue(entry_id), self) \
-            .success(self._on_added).failure(self._on_add_failed).run()
+        self.session.op(lambda ledger: ledger.register.add_from_catalogue(entry_id), self).success(
+            self._on_added
+        ).failure(self._on_add_failed).run()
 
     def _on_added(self, service: Any) -> None:
         self.service_added.emit(int(service.id))

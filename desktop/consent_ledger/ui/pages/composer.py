@@ -49,30 +49,39 @@ NEEDS_PROCESSING = ("withdraw_consent", "restrict")
 def _trigger_label(key: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    t = QCoreApplication.translate
     return {
-        "purpose": t("LetterComposer", "the purpose has been achieved, cannot be achieved or is "
-                                       "no longer needed"),
-        "ceased_or_expired": t("LetterComposer", "the service stopped or the retention period "
-                                                 "ended"),
-        "consent_withdrawn": t("LetterComposer", "I withdraw my consent"),
-        "unlawful": t("LetterComposer", "the processing breaks the law or our agreement"),
-        "other_law": t("LetterComposer", "another case set by law"),
+        "purpose": QCoreApplication.translate(
+            "LetterComposer",
+            "the purpose has been achieved, cannot be achieved or is no longer needed",
+        ),
+        "ceased_or_expired": QCoreApplication.translate(
+            "LetterComposer", "the service stopped or the retention period ended"
+        ),
+        "consent_withdrawn": QCoreApplication.translate("LetterComposer", "I withdraw my consent"),
+        "unlawful": QCoreApplication.translate(
+            "LetterComposer", "the processing breaks the law or our agreement"
+        ),
+        "other_law": QCoreApplication.translate("LetterComposer", "another case set by law"),
     }.get(key, key)
 
 
 def _prefill(ledger: Any, service_id: int) -> dict[str, Any]:
     service = ledger.repo.get_service(service_id)
     grants = ledger.repo.list_grants(service_id)
-    return {"service": service,
-            "categories": sorted({c for g in grants for c in g.categories})}
+    return {"service": service, "categories": sorted({c for g in grants for c in g.categories})}
 
 
 class LetterComposer(QDialog):
     request_changed = Signal()
 
-    def __init__(self, session: Session, service_id: int, request_type: str = "delete",
-                 options: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        service_id: int,
+        request_type: str = "delete",
+        options: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("letter_composer")
         self.setWindowTitle(self.tr("Write a request"))
@@ -99,8 +108,11 @@ class LetterComposer(QDialog):
             self.type_box.addItem(labels.request_type(kind.value), kind.value)
         self.type_box.setCurrentIndex(max(0, self.type_box.findData(request_type)))
         self.lang_box = QComboBox()
-        for text, value in ((self.tr("Chinese"), "zh"), (self.tr("English"), "en"),
-                            (self.tr("Chinese and English"), "both")):
+        for text, value in (
+            (self.tr("Chinese"), "zh"),
+            (self.tr("English"), "en"),
+            (self.tr("Chinese and English"), "both"),
+        ):
             self.lang_box.addItem(text, value)
         self.capacity_box = QComboBox()
         for capacity in Capacity:
@@ -108,13 +120,18 @@ class LetterComposer(QDialog):
         self.reply_days = QSpinBox()
         self.reply_days.setRange(0, 365)
         self.reply_days.setSpecialValueText(self.tr("benchmark"))
-        self.reply_days.setToolTip(self.tr(
-            "PIPL sets no number of days. Leave at “benchmark” to ask for a reply within the "
-            "usual benchmark (15 working days or 30 days), or choose your own number."))
-        for text, widget in ((self.tr("&Request:"), self.type_box),
-                             (self.tr("&Language:"), self.lang_box),
-                             (self.tr("&Writing:"), self.capacity_box),
-                             (self.tr("Ask for a reply &within (days):"), self.reply_days)):
+        self.reply_days.setToolTip(
+            self.tr(
+                "PIPL sets no number of days. Leave at “benchmark” to ask for a reply within the "
+                "usual benchmark (15 working days or 30 days), or choose your own number."
+            )
+        )
+        for text, widget in (
+            (self.tr("&Request:"), self.type_box),
+            (self.tr("&Language:"), self.lang_box),
+            (self.tr("&Writing:"), self.capacity_box),
+            (self.tr("Ask for a reply &within (days):"), self.reply_days),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":："))
@@ -140,8 +157,7 @@ class LetterComposer(QDialog):
         form_layout.addWidget(self.categories_box)
 
         self.processing = QLineEdit()
-        self.processing.setPlaceholderText(self.tr(
-            "e.g. using my conversations to train models"))
+        self.processing.setPlaceholderText(self.tr("e.g. using my conversations to train models"))
         self.processing.setAccessibleName(self.tr("Processing to stop"))
         self.processing_label = QLabel(self.tr("&Processing to stop:"))
         self.processing_label.setBuddy(self.processing)
@@ -196,14 +212,16 @@ class LetterComposer(QDialog):
             check.toggled.connect(self._on_form_changed)
         self.lang_box.setCurrentIndex(0 if labels.is_zh() else 1)
         self._sync_form()
-        session.op(lambda ledger: _prefill(ledger, service_id), self) \
-            .success(self._on_prefill).failure(self._on_failed).run()
+        session.op(lambda ledger: _prefill(ledger, service_id), self).success(
+            self._on_prefill
+        ).failure(self._on_failed).run()
 
     # --- the form -------------------------------------------------------------------------
     def _on_prefill(self, facts: dict[str, Any]) -> None:
         self.service = facts["service"]
-        self.setWindowTitle(self.tr("Write a request to {service}").format(
-            service=self.service.name))
+        self.setWindowTitle(
+            self.tr("Write a request to {service}").format(service=self.service.name)
+        )
         wanted = self._initial.get("categories") or facts["categories"]
         for key, box in self.category_checks.items():
             box.blockSignals(True)
@@ -223,8 +241,9 @@ class LetterComposer(QDialog):
 
     def _on_form_changed(self, *_args: object) -> None:
         if self.request_id is not None:
-            self.status.setText(self.tr(
-                "This request is already saved; changes here make a new request."))
+            self.status.setText(
+                self.tr("This request is already saved; changes here make a new request.")
+            )
             self.request_id = None
         self._sync_form()
         self._timer.start()
@@ -243,8 +262,12 @@ class LetterComposer(QDialog):
         return opts
 
     def choice(self) -> tuple[str, str, str, dict[str, Any]]:
-        return (self.type_box.currentData(), self.lang_box.currentData(),
-                self.capacity_box.currentData(), self.options())
+        return (
+            self.type_box.currentData(),
+            self.lang_box.currentData(),
+            self.capacity_box.currentData(),
+            self.options(),
+        )
 
     # --- preview --------------------------------------------------------------------------
     def refresh_preview(self) -> None:
@@ -253,8 +276,13 @@ class LetterComposer(QDialog):
 
         def word(ledger: Any) -> Any:
             desk = ledger.requests
-            draft = RightsRequest(service_id=service_id, type=RequestType(kind), lang=lang,
-                                  capacity=Capacity(capacity), options=dict(opts))
+            draft = RightsRequest(
+                service_id=service_id,
+                type=RequestType(kind),
+                lang=lang,
+                capacity=Capacity(capacity),
+                options=dict(opts),
+            )
             if "reply_days" not in opts:
                 draft.options["reply_unit"] = "working" if kind == "deregister" else "calendar"
             if kind == "delete" and not opts.get("triggers"):
@@ -265,10 +293,14 @@ class LetterComposer(QDialog):
 
     def _show_letter(self, letter: Any) -> None:
         self.letter = letter
-        to = labels.join(list(letter.to)) if letter.to else self.tr(
-            "no e-mail address known: add one to the service, or use its web form")
-        self.to_label.setText(self.tr("To: {to}\nSubject: {subject}").format(
-            to=to, subject=letter.subject))
+        to = (
+            labels.join(list(letter.to))
+            if letter.to
+            else self.tr("no e-mail address known: add one to the service, or use its web form")
+        )
+        self.to_label.setText(
+            self.tr("To: {to}\nSubject: {subject}").format(to=to, subject=letter.subject)
+        )
         self.preview.setPlainText(letter.text)
 
     def preview_text(self) -> str:
@@ -284,8 +316,9 @@ class LetterComposer(QDialog):
         service_id = self.service_id
 
         def create(ledger: Any) -> int:
-            request = ledger.requests.create(service_id, kind, lang=lang, capacity=capacity,
-                                             options=opts)
+            request = ledger.requests.create(
+                service_id, kind, lang=lang, capacity=capacity, options=opts
+            )
             return int(request.id)
 
         def created(request_id: int) -> None:
@@ -298,8 +331,12 @@ class LetterComposer(QDialog):
     def export(self, fmt: str) -> None:
         suffix = {"pdf": ".pdf", "eml": ".eml"}[fmt]
         filters = {"pdf": self.tr("PDF (*.pdf)"), "eml": self.tr("E-mail (*.eml)")}[fmt]
-        name = (self.service.name if self.service else "letter") + "-" + \
-            str(self.type_box.currentData()) + suffix
+        name = (
+            (self.service.name if self.service else "letter")
+            + "-"
+            + str(self.type_box.currentData())
+            + suffix
+        )
         dest = self.session.prompts.save_file(self, self.tr("Save the letter"), name, filters)
         if not dest:
             return
@@ -314,8 +351,14 @@ class LetterComposer(QDialog):
         def write(letter: Any) -> None:
             outputs = self.session.wiring.letter_outputs(pdf=fmt == "pdf")
             try:
-                outputs.write(letter, fmt, dest, now=datetime.now(UTC),
-                              sender=getattr(letter, "sender", ""), attach_pdf=False)
+                outputs.write(
+                    letter,
+                    fmt,
+                    dest,
+                    now=datetime.now(UTC),
+                    sender=getattr(letter, "sender", ""),
+                    attach_pdf=False,
+                )
             except Exception as exc:  # shown as one translated line; details in the log
                 log.warning("letter export failed: %s", type(exc).__name__)
                 self._on_failed(exc)
@@ -327,8 +370,9 @@ class LetterComposer(QDialog):
 
     def copy_text(self) -> None:
         def copy(request_id: int) -> None:
-            self.session.op(lambda ledger: ledger.requests.letter(request_id), self) \
-                .success(self._copy_letter).failure(self._on_failed).run()
+            self.session.op(lambda ledger: ledger.requests.letter(request_id), self).success(
+                self._copy_letter
+            ).failure(self._on_failed).run()
 
         self._with_request(copy)
 
@@ -337,14 +381,20 @@ class LetterComposer(QDialog):
         self.status.setText(self.tr("The letter is on the clipboard."))
 
     def mark_sent(self) -> None:
-        if not self.session.prompts.confirm(self, self.tr("Mark as sent"), self.tr(
+        if not self.session.prompts.confirm(
+            self,
+            self.tr("Mark as sent"),
+            self.tr(
                 "Record that you sent this letter today? The letter is then kept exactly as "
-                "sent, and the reply date starts counting.")):
+                "sent, and the reply date starts counting."
+            ),
+        ):
             return
 
         def sent(request_id: int) -> None:
-            self.session.op(lambda ledger: ledger.requests.record_event(request_id, "sent"),
-                            self).success(self._on_sent).failure(self._on_failed).run()
+            self.session.op(
+                lambda ledger: ledger.requests.record_event(request_id, "sent"), self
+            ).success(self._on_sent).failure(self._on_failed).run()
 
         self._with_request(sent)
 
@@ -352,8 +402,11 @@ class LetterComposer(QDialog):
         self.last_view = view
         self.request_changed.emit()
         if view.due is not None:
-            self.status.setText(self.tr("Sent. Reply expected by {due} ({basis}).").format(
-                due=view.due.due.isoformat(), basis=labels.due_basis(view.due)))
+            self.status.setText(
+                self.tr("Sent. Reply expected by {due} ({basis}).").format(
+                    due=view.due.due.isoformat(), basis=labels.due_basis(view.due)
+                )
+            )
         else:
             self.status.setText(self.tr("Sent."))
         self.sent_button.setEnabled(False)

@@ -39,50 +39,91 @@ def _value(field: str, value: Any) -> str:
 
 def term_change_text(change: Any) -> str:
     """One sentence for a core.notice_diff.TermChange."""
-    t = QCoreApplication.translate
     code = str(change.code)
     value = _value(change.field, change.value) if change.value is not None else ""
     old = _value(change.field, change.old) if change.old is not None else "—"
     new = _value(change.field, change.new) if change.new is not None else "—"
     templates = {
-        "purpose_added": t("DiffView", "New purpose: {value}"),
-        "purpose_removed": t("DiffView", "Purpose no longer listed: {value}"),
-        "data_category_added": t("DiffView", "Newly collected: {value}"),
-        "data_category_removed": t("DiffView", "No longer listed as collected: {value}"),
-        "sensitive_category_added": t("DiffView", "New sensitive information: {value}"),
-        "sensitive_category_removed": t("DiffView", "Sensitive information no longer listed: "
-                                                    "{value}"),
-        "method_added": t("DiffView", "New way of processing: {value}"),
-        "method_removed": t("DiffView", "Way of processing no longer listed: {value}"),
-        "right_added": t("DiffView", "Right now described: {value}"),
-        "right_removed": t("DiffView", "Right no longer described: {value}"),
-        "model_training_changed": t("DiffView", "Training AI models on your content: {old} → "
-                                                "{new}"),
-        "model_training_opt_out_changed": t("DiffView", "Opt-out from training: {old} → {new}"),
-        "cross_border_changed": t("DiffView", "Cross-border transfer: {old} → {new}"),
-        "retention_now_stated": t("DiffView", "A retention period is now stated"),
-        "retention_no_longer_stated": t("DiffView", "Retention period no longer stated"),
-        "retention_period_added": t("DiffView", "New retention period: {value}"),
-        "retention_period_removed": t("DiffView", "Retention period removed: {value}"),
-        "sharing_changed": t("DiffView", "Sharing ({what}): {old} → {new}"),
-        "automated_decision_changed": t("DiffView", "Automated decisions: {old} → {new}"),
-        "minors_changed": t("DiffView", "Provisions for minors: {old} → {new}"),
-        "minimum_age_changed": t("DiffView", "Minimum age: {old} → {new}"),
-        "handler_email_added": t("DiffView", "New contact e-mail: {value}"),
-        "handler_email_removed": t("DiffView", "Contact e-mail removed: {value}"),
-        "handler_name_added": t("DiffView", "Handler named: {value}"),
-        "handler_name_removed": t("DiffView", "Handler no longer named: {value}"),
-        "art17_now_missing": t("DiffView", "PIPL Art. 17 item now missing: {value}"),
-        "art17_now_present": t("DiffView", "PIPL Art. 17 item now present: {value}"),
-        "effective_date_changed": t("DiffView", "Effective date: {old} → {new}"),
-        "language_changed": t("DiffView", "Language: {old} → {new}"),
+        "purpose_added": QCoreApplication.translate("DiffView", "New purpose: {value}"),
+        "purpose_removed": QCoreApplication.translate(
+            "DiffView", "Purpose no longer listed: {value}"
+        ),
+        "data_category_added": QCoreApplication.translate("DiffView", "Newly collected: {value}"),
+        "data_category_removed": QCoreApplication.translate(
+            "DiffView", "No longer listed as collected: {value}"
+        ),
+        "sensitive_category_added": QCoreApplication.translate(
+            "DiffView", "New sensitive information: {value}"
+        ),
+        "sensitive_category_removed": QCoreApplication.translate(
+            "DiffView", "Sensitive information no longer listed: {value}"
+        ),
+        "method_added": QCoreApplication.translate("DiffView", "New way of processing: {value}"),
+        "method_removed": QCoreApplication.translate(
+            "DiffView", "Way of processing no longer listed: {value}"
+        ),
+        "right_added": QCoreApplication.translate("DiffView", "Right now described: {value}"),
+        "right_removed": QCoreApplication.translate(
+            "DiffView", "Right no longer described: {value}"
+        ),
+        "model_training_changed": QCoreApplication.translate(
+            "DiffView", "Training AI models on your content: {old} → {new}"
+        ),
+        "model_training_opt_out_changed": QCoreApplication.translate(
+            "DiffView", "Opt-out from training: {old} → {new}"
+        ),
+        "cross_border_changed": QCoreApplication.translate(
+            "DiffView", "Cross-border transfer: {old} → {new}"
+        ),
+        "retention_now_stated": QCoreApplication.translate(
+            "DiffView", "A retention period is now stated"
+        ),
+        "retention_no_longer_stated": QCoreApplication.translate(
+            "DiffView", "Retention period no longer stated"
+        ),
+        "retention_period_added": QCoreApplication.translate(
+            "DiffView", "New retention period: {value}"
+        ),
+        "retention_period_removed": QCoreApplication.translate(
+            "DiffView", "Retention period removed: {value}"
+        ),
+        "sharing_changed": QCoreApplication.translate(
+            "DiffView", "Sharing ({what}): {old} → {new}"
+        ),
+        "automated_decision_changed": QCoreApplication.translate(
+            "DiffView", "Automated decisions: {old} → {new}"
+        ),
+        "minors_changed": QCoreApplication.translate(
+            "DiffView", "Provisions for minors: {old} → {new}"
+        ),
+        "minimum_age_changed": QCoreApplication.translate("DiffView", "Minimum age: {old} → {new}"),
+        "handler_email_added": QCoreApplication.translate(
+            "DiffView", "New contact e-mail: {value}"
+        ),
+        "handler_email_removed": QCoreApplication.translate(
+            "DiffView", "Contact e-mail removed: {value}"
+        ),
+        "handler_name_added": QCoreApplication.translate("DiffView", "Handler named: {value}"),
+        "handler_name_removed": QCoreApplication.translate(
+            "DiffView", "Handler no longer named: {value}"
+        ),
+        "art17_now_missing": QCoreApplication.translate(
+            "DiffView", "PIPL Art. 17 item now missing: {value}"
+        ),
+        "art17_now_present": QCoreApplication.translate(
+            "DiffView", "PIPL Art. 17 item now present: {value}"
+        ),
+        "effective_date_changed": QCoreApplication.translate(
+            "DiffView", "Effective date: {old} → {new}"
+        ),
+        "language_changed": QCoreApplication.translate("DiffView", "Language: {old} → {new}"),
     }
     what = {
-        "sharing.third_parties": t("DiffView", "third parties"),
-        "sharing.entrusted": t("DiffView", "entrusted processors"),
-        "sharing.public_disclosure": t("DiffView", "public disclosure"),
+        "sharing.third_parties": QCoreApplication.translate("DiffView", "third parties"),
+        "sharing.entrusted": QCoreApplication.translate("DiffView", "entrusted processors"),
+        "sharing.public_disclosure": QCoreApplication.translate("DiffView", "public disclosure"),
     }.get(change.field, change.field)
-    template = templates.get(code, t("DiffView", "Changed: {field}"))
+    template = templates.get(code, QCoreApplication.translate("DiffView", "Changed: {field}"))
     return template.format(value=value, old=old, new=new, what=what, field=change.field)
 
 
@@ -118,17 +159,24 @@ class DiffView(QWidget):
         for box in (self.from_box, self.to_box):
             box.clear()
             for version in versions:
-                box.addItem(self.tr("Version {number} ({date})").format(
-                    number=version.number, date=version.retrieved.date().isoformat()), version.id)
+                box.addItem(
+                    self.tr("Version {number} ({date})").format(
+                        number=version.number, date=version.retrieved.date().isoformat()
+                    ),
+                    version.id,
+                )
         if len(versions) >= 2:
             self.from_box.setCurrentIndex(len(versions) - 2)
             self.to_box.setCurrentIndex(len(versions) - 1)
             self.compare.setEnabled(True)
         else:
             self.compare.setEnabled(False)
-            self.view.setPlainText(self.tr(
-                "Only one version so far. When the notice changes, fetch or import it again and "
-                "the changes appear here."))
+            self.view.setPlainText(
+                self.tr(
+                    "Only one version so far. When the notice changes, fetch or import it again and "
+                    "the changes appear here."
+                )
+            )
 
     def _on_compare(self) -> None:
         old, new = self.from_box.currentData(), self.to_box.currentData()
@@ -138,7 +186,8 @@ class DiffView(QWidget):
     def show_diff(self, diff: Any) -> None:
         e = html.escape
         title = self.tr("Version {a} → version {b}").format(
-            a=diff.from_version.number, b=diff.to_version.number)
+            a=diff.from_version.number, b=diff.to_version.number
+        )
         parts = [f"<h3>{e(title)}</h3>"]
         if diff.identical:
             same = self.tr("The two versions have the same text.")
@@ -146,24 +195,28 @@ class DiffView(QWidget):
         plain = self.tr("What changed in plain terms")
         parts.append(f"<h4>{e(plain)}</h4>")
         if diff.terms:
-            parts.append("<ul>" + "".join(f"<li>{e(term_change_text(t))}</li>"
-                                          for t in diff.terms) + "</ul>")
+            parts.append(
+                "<ul>" + "".join(f"<li>{e(term_change_text(t))}</li>" for t in diff.terms) + "</ul>"
+            )
         else:
             none = self.tr("No change in the terms.")
             parts.append(f"<p>{e(none)}</p>")
         counts = diff.clause_counts()
         heading = self.tr("Clauses: {added} added, {removed} removed, {changed} changed").format(
-            added=counts.get("added", 0), removed=counts.get("removed", 0),
-            changed=counts.get("changed", 0))
+            added=counts.get("added", 0),
+            removed=counts.get("removed", 0),
+            changed=counts.get("changed", 0),
+        )
         parts.append(f"<h4>{e(heading)}</h4>")
         added, removed, changed = self.tr("added"), self.tr("removed"), self.tr("changed")
         for change in diff.clauses:
             if change.kind == "added" and change.new is not None:
                 parts.append(f"<p><b>+ {e(added)}:</b> {e(change.new.text)}</p>")
             elif change.kind == "removed" and change.old is not None:
-                parts.append(f"<p><b>− {e(removed)}:</b> <s>{e(change.old.text)}</s>"
-                             "</p>")
+                parts.append(f"<p><b>− {e(removed)}:</b> <s>{e(change.old.text)}</s></p>")
             elif change.old is not None and change.new is not None:
-                parts.append(f"<p><b>~ {e(changed)}:</b> <s>{e(change.old.text)}</s>"
-                             f"<br/>{e(change.new.text)}</p>")
+                parts.append(
+                    f"<p><b>~ {e(changed)}:</b> <s>{e(change.old.text)}</s>"
+                    f"<br/>{e(change.new.text)}</p>"
+                )
         self.view.setHtml("".join(parts))

@@ -32,10 +32,13 @@ class FirstRunPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        intro = QLabel(self.tr(
-            "Your register of AI services is kept in an encrypted vault on this computer. "
-            "Nothing leaves it unless you export or send something. Choose where the vault's "
-            "key is kept:"))
+        intro = QLabel(
+            self.tr(
+                "Your register of AI services is kept in an encrypted vault on this computer. "
+                "Nothing leaves it unless you export or send something. Choose where the vault's "
+                "key is kept:"
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -43,17 +46,23 @@ class FirstRunPage(QWidget):
         box_layout = QVBoxLayout(box)
         self.keyring = QRadioButton(self.tr("In the system keyring (recommended)"))
         self.keyring.setAccessibleName(self.tr("Keep the key in the system keyring"))
-        keyring_help = QLabel(self.tr(
-            "A random key is stored in your operating system's keyring, which unlocks when you "
-            "log in. You will not have to type anything. Anyone who can use your login session "
-            "can open the vault."))
+        keyring_help = QLabel(
+            self.tr(
+                "A random key is stored in your operating system's keyring, which unlocks when you "
+                "log in. You will not have to type anything. Anyone who can use your login session "
+                "can open the vault."
+            )
+        )
         keyring_help.setWordWrap(True)
         keyring_help.setIndent(24)
         self.passphrase_choice = QRadioButton(self.tr("With a passphrase I type"))
         self.passphrase_choice.setAccessibleName(self.tr("Protect the vault with a passphrase"))
-        passphrase_help = QLabel(self.tr(
-            "You type a passphrase each time you open the app. Nobody can open the vault "
-            "without it, and neither can you: if you forget it, the data cannot be recovered."))
+        passphrase_help = QLabel(
+            self.tr(
+                "You type a passphrase each time you open the app. Nobody can open the vault "
+                "without it, and neither can you: if you forget it, the data cannot be recovered."
+            )
+        )
         passphrase_help.setWordWrap(True)
         passphrase_help.setIndent(24)
         self.group = QButtonGroup(self)
@@ -63,9 +72,12 @@ class FirstRunPage(QWidget):
         box_layout.addWidget(keyring_help)
         if not keyring_available:
             self.keyring.setEnabled(False)
-            unavailable = QLabel(self.tr(
-                "No usable system keyring was found on this computer, so a passphrase is "
-                "needed."))
+            unavailable = QLabel(
+                self.tr(
+                    "No usable system keyring was found on this computer, so a passphrase is "
+                    "needed."
+                )
+            )
             unavailable.setWordWrap(True)
             unavailable.setIndent(24)
             box_layout.addWidget(unavailable)

@@ -27,16 +27,20 @@ log = logging.getLogger(__name__)
 
 
 class LetterView(QDialog):
-    def __init__(self, session: Session, request_id: int, followup: str | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, request_id: int, followup: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("letter_view")
         self.session = session
         self.request_id = request_id
         self.followup = followup
         self.letter: Any = None
-        titles = {None: self.tr("Letter"), "reminder": self.tr("Reminder"),
-                  "complaint": self.tr("Complaint to the regulator")}
+        titles = {
+            None: self.tr("Letter"),
+            "reminder": self.tr("Reminder"),
+            "complaint": self.tr("Complaint to the regulator"),
+        }
         self.setWindowTitle(titles.get(followup, self.tr("Letter")))
         self.resize(820, 680)
         layout = QVBoxLayout(self)
@@ -50,9 +54,11 @@ class LetterView(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Save as &PDF…"), lambda: self.export("pdf")),
-                           (self.tr("Save as &e-mail…"), lambda: self.export("eml")),
-                           (self.tr("&Copy text"), self.copy_text)):
+        for text, slot in (
+            (self.tr("Save as &PDF…"), lambda: self.export("pdf")),
+            (self.tr("Save as &e-mail…"), lambda: self.export("eml")),
+            (self.tr("&Copy text"), self.copy_text),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -72,8 +78,9 @@ class LetterView(QDialog):
     def _on_loaded(self, letter: Any) -> None:
         self.letter = letter
         to = labels.join(list(letter.to)) if letter.to else "—"
-        self.header.setText(self.tr("To: {to}\nSubject: {subject}").format(
-            to=to, subject=letter.subject))
+        self.header.setText(
+            self.tr("To: {to}\nSubject: {subject}").format(to=to, subject=letter.subject)
+        )
         if getattr(letter, "frozen", False):
             self.status.setText(self.tr("This is the letter exactly as you sent it."))
         self.text.setPlainText(letter.text)
@@ -87,16 +94,22 @@ class LetterView(QDialog):
             return
         suffix = {"pdf": ".pdf", "eml": ".eml"}[fmt]
         filters = {"pdf": self.tr("PDF (*.pdf)"), "eml": self.tr("E-mail (*.eml)")}[fmt]
-        dest = self.session.prompts.save_file(self, self.tr("Save the letter"),
-                                              f"request-{self.request_id}{suffix}", filters)
+        dest = self.session.prompts.save_file(
+            self, self.tr("Save the letter"), f"request-{self.request_id}{suffix}", filters
+        )
         if not dest:
             return
         if not dest.lower().endswith(suffix):
             dest += suffix
         outputs = self.session.wiring.letter_outputs(pdf=fmt == "pdf")
         try:
-            outputs.write(self.letter, fmt, Path(dest), now=datetime.now(UTC),
-                          sender=getattr(self.letter, "sender", ""))
+            outputs.write(
+                self.letter,
+                fmt,
+                Path(dest),
+                now=datetime.now(UTC),
+                sender=getattr(self.letter, "sender", ""),
+            )
         except Exception as exc:  # one translated line; the log has the details
             log.warning("letter export failed: %s", type(exc).__name__)
             self._on_failed(exc)

@@ -77,20 +77,28 @@ class NoticeView(QWidget):
         self.terms.clear()
         self.highlighted = []
         if version is None:
-            self.summary.setText(self.tr(
-                "No notice yet. Import the privacy notice from a file, fetch it from its web "
-                "address, or drop a file or link here."))
+            self.summary.setText(
+                self.tr(
+                    "No notice yet. Import the privacy notice from a file, fetch it from its web "
+                    "address, or drop a file or link here."
+                )
+            )
             self.text.clear()
             return
         analysis = version.analysis or {}
         self._utf16 = utf16_offsets(version.text)
-        self._clauses = {int(c["id"]): (int(c["start"]), int(c["end"]))
-                         for c in analysis.get("clauses", []) if "id" in c}
+        self._clauses = {
+            int(c["id"]): (int(c["start"]), int(c["end"]))
+            for c in analysis.get("clauses", [])
+            if "id" in c
+        }
         summary = analysis.get("summary") or {}
         lines = summary.get("zh" if labels.is_zh() else "en") or []
         head = self.tr("Version {number}, {source}, retrieved {date}").format(
-            number=version.number or "?", source=version.source,
-            date=version.retrieved.date().isoformat())
+            number=version.number or "?",
+            source=version.source,
+            date=version.retrieved.date().isoformat(),
+        )
         self.summary.setText("\n".join([head, *[f"• {line}" for line in lines]]))
         self.text.setPlainText(version.text)
         self._fill_terms(analysis)
@@ -115,8 +123,11 @@ class NoticeView(QWidget):
         lists = (
             (self.tr("Purposes"), "purposes", labels.purpose),
             (self.tr("Personal information collected"), "data_categories", labels.category),
-            (self.tr("Sensitive personal information (PIPL Art. 28)"), "sensitive_categories",
-             labels.category),
+            (
+                self.tr("Sensitive personal information (PIPL Art. 28)"),
+                "sensitive_categories",
+                labels.category,
+            ),
             (self.tr("Ways of processing (PIPL Art. 4)"), "methods", labels.method),
             (self.tr("Your rights"), "rights", labels.right),
         )
@@ -131,17 +142,25 @@ class NoticeView(QWidget):
         group = self._group(self.tr("Retention"))
         if retention.get("stated"):
             periods = labels.join([str(p) for p in retention.get("periods") or []])
-            self._leaf(group, self.tr("stated: {periods}").format(periods=periods or "—"),
-                       retention.get("evidence"))
+            self._leaf(
+                group,
+                self.tr("stated: {periods}").format(periods=periods or "—"),
+                retention.get("evidence"),
+            )
         else:
             self._leaf(group, self.tr("no concrete period stated"), retention.get("evidence"))
         sharing = a.get("sharing") or {}
         group = self._group(self.tr("Sharing"))
-        for key, text in (("third_parties", self.tr("with third parties: {value}")),
-                          ("entrusted", self.tr("with entrusted processors: {value}")),
-                          ("public_disclosure", self.tr("public disclosure: {value}"))):
-            self._leaf(group, text.format(value=labels.yes_no(sharing.get(key))),
-                       sharing.get("evidence") if sharing.get(key) else [])
+        for key, text in (
+            ("third_parties", self.tr("with third parties: {value}")),
+            ("entrusted", self.tr("with entrusted processors: {value}")),
+            ("public_disclosure", self.tr("public disclosure: {value}")),
+        ):
+            self._leaf(
+                group,
+                text.format(value=labels.yes_no(sharing.get(key))),
+                sharing.get("evidence") if sharing.get(key) else [],
+            )
         cross = a.get("cross_border") or {}
         group = self._group(self.tr("Cross-border transfer"))
         self._leaf(group, labels.yes_no(cross.get("value")), cross.get("evidence"))
@@ -149,8 +168,11 @@ class NoticeView(QWidget):
         group = self._group(self.tr("Your content used to train AI models"))
         text = labels.yes_no(training.get("value"))
         if training.get("value") == "yes":
-            text += " · " + (self.tr("opt-out described") if training.get("opt_out")
-                             else self.tr("no opt-out described"))
+            text += " · " + (
+                self.tr("opt-out described")
+                if training.get("opt_out")
+                else self.tr("no opt-out described")
+            )
         self._leaf(group, text, training.get("evidence"))
         automated = a.get("automated_decision") or {}
         group = self._group(self.tr("Automated decisions and profiling"))
@@ -163,10 +185,17 @@ class NoticeView(QWidget):
         self._leaf(group, text, minors.get("evidence"))
         handler = a.get("handler") or {}
         group = self._group(self.tr("Who is responsible, and contacts"))
-        details = [*handler.get("names", []), *handler.get("emails", []),
-                   *handler.get("phones", []), *handler.get("addresses", [])]
-        self._leaf(group, labels.join([str(d) for d in details]) or self.tr("not stated"),
-                   handler.get("evidence"))
+        details = [
+            *handler.get("names", []),
+            *handler.get("emails", []),
+            *handler.get("phones", []),
+            *handler.get("addresses", []),
+        ]
+        self._leaf(
+            group,
+            labels.join([str(d) for d in details]) or self.tr("not stated"),
+            handler.get("evidence"),
+        )
 
     # --- highlighting ---------------------------------------------------------------------
     def _on_term(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
@@ -193,8 +222,9 @@ class NoticeView(QWidget):
         fmt = QTextCharFormat()
         palette = self.text.palette()
         fmt.setBackground(palette.brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight))
-        fmt.setForeground(palette.brush(QPalette.ColorGroup.Active,
-                                        QPalette.ColorRole.HighlightedText))
+        fmt.setForeground(
+            palette.brush(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        )
         first: QTextCursor | None = None
         for clause_id in self.highlighted:
             start, end = self._clauses[clause_id]
@@ -217,5 +247,6 @@ class NoticeView(QWidget):
         """The text of the highlighted clauses (what a person sees lit up)."""
         if self.version is None:
             return []
-        return [self.version.text[self._clauses[i][0]:self._clauses[i][1]]
-                for i in self.highlighted]
+        return [
+            self.version.text[self._clauses[i][0] : self._clauses[i][1]] for i in self.highlighted
+        ]

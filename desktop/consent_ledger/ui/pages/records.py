@@ -57,8 +57,10 @@ class RecordsView(QWidget):
         layout = QVBoxLayout(self)
         grants_box = QGroupBox(self.tr("Data I gave"))
         grants_layout = QVBoxLayout(grants_box)
-        self.grants = _table([self.tr("Date"), self.tr("Categories"), self.tr("How"),
-                              self.tr("Note")], self.tr("Data I gave"))
+        self.grants = _table(
+            [self.tr("Date"), self.tr("Categories"), self.tr("How"), self.tr("Note")],
+            self.tr("Data I gave"),
+        )
         grants_layout.addWidget(self.grants)
         add_grant = QPushButton(self.tr("Record data &given…"))
         add_grant.clicked.connect(self._on_add_grant)
@@ -67,8 +69,10 @@ class RecordsView(QWidget):
 
         consents_box = QGroupBox(self.tr("My consents"))
         consents_layout = QVBoxLayout(consents_box)
-        self.consents = _table([self.tr("Date"), self.tr("Purposes"), self.tr("State"),
-                                self.tr("Notice version")], self.tr("My consents"))
+        self.consents = _table(
+            [self.tr("Date"), self.tr("Purposes"), self.tr("State"), self.tr("Notice version")],
+            self.tr("My consents"),
+        )
         consents_layout.addWidget(self.consents)
         row = QHBoxLayout()
         add_consent = QPushButton(self.tr("Record a &consent…"))
@@ -87,10 +91,13 @@ class RecordsView(QWidget):
         for grant in detail.grants:
             r = self.grants.rowCount()
             self.grants.insertRow(r)
-            cats = [labels.category(c) + (" ⚠" if c in SENSITIVE_DATA_CATEGORIES else "")
-                    for c in grant.categories]
-            for col, text in enumerate((grant.date.isoformat(), labels.join(cats),
-                                        grant.channel, grant.note)):
+            cats = [
+                labels.category(c) + (" ⚠" if c in SENSITIVE_DATA_CATEGORIES else "")
+                for c in grant.categories
+            ]
+            for col, text in enumerate(
+                (grant.date.isoformat(), labels.join(cats), grant.channel, grant.note)
+            ):
                 self.grants.setItem(r, col, QTableWidgetItem(text))
         numbers = {v.id: v.number for v in detail.versions}
         drift = {d.consent_id: d for d in detail.drift}
@@ -103,17 +110,21 @@ class RecordsView(QWidget):
             answer = drift.get(consent.id)
             if answer is not None and answer.needs_fresh_consent:
                 version_text += " · " + self.tr("notice changed since")
-            items = (consent.date.isoformat(),
-                     labels.join([labels.purpose(p) for p in consent.purposes]),
-                     labels.consent_state(str(consent.state)), version_text)
+            items = (
+                consent.date.isoformat(),
+                labels.join([labels.purpose(p) for p in consent.purposes]),
+                labels.consent_state(str(consent.state)),
+                version_text,
+            )
             for col, text in enumerate(items):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, consent.id)
                 self.consents.setItem(r, col, item)
 
     def _on_add_grant(self) -> None:
-        dialog = _ChoiceDialog(self.tr("Record data given"), DATA_CATEGORIES, labels.category,
-                               self, channel=True)
+        dialog = _ChoiceDialog(
+            self.tr("Record data given"), DATA_CATEGORIES, labels.category, self, channel=True
+        )
         dialog.accepted.connect(lambda: self._save_grant(dialog))
         dialog.open()
         self.dialog = dialog
@@ -121,13 +132,15 @@ class RecordsView(QWidget):
     def _save_grant(self, dialog: _ChoiceDialog) -> None:
         chosen, when, channel = dialog.chosen(), dialog.when(), dialog.channel.text()
         sid = self.service_id
-        self.session.op(lambda ledger: ledger.register.add_grant(sid, chosen, when, channel),
-                        self).success(lambda _r: self.changed.emit()).failure(self._failed).run()
+        self.session.op(
+            lambda ledger: ledger.register.add_grant(sid, chosen, when, channel), self
+        ).success(lambda _r: self.changed.emit()).failure(self._failed).run()
 
     def _on_add_consent(self) -> None:
         versions = list(self.detail.versions) if self.detail is not None else []
-        dialog = _ChoiceDialog(self.tr("Record a consent"), PURPOSES, labels.purpose, self,
-                               versions=versions)
+        dialog = _ChoiceDialog(
+            self.tr("Record a consent"), PURPOSES, labels.purpose, self, versions=versions
+        )
         dialog.accepted.connect(lambda: self._save_consent(dialog))
         dialog.open()
         self.dialog = dialog
@@ -135,22 +148,28 @@ class RecordsView(QWidget):
     def _save_consent(self, dialog: _ChoiceDialog) -> None:
         chosen, when, version = dialog.chosen(), dialog.when(), dialog.version()
         sid = self.service_id
-        self.session.op(lambda ledger: ledger.register.add_consent(sid, chosen, when, version),
-                        self).success(lambda _r: self.changed.emit()).failure(self._failed).run()
+        self.session.op(
+            lambda ledger: ledger.register.add_consent(sid, chosen, when, version), self
+        ).success(lambda _r: self.changed.emit()).failure(self._failed).run()
 
     def _on_withdraw(self) -> None:
         item = self.consents.item(self.consents.currentRow(), 0)
         if item is None:
-            self.session.prompts.info(self, self.tr("Consents"),
-                                      self.tr("Select a consent first."))
+            self.session.prompts.info(self, self.tr("Consents"), self.tr("Select a consent first."))
             return
         consent_id = int(item.data(ID_ROLE))
-        if not self.session.prompts.confirm(self, self.tr("Withdraw consent"), self.tr(
+        if not self.session.prompts.confirm(
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
                 "Record that you withdrew this consent today? To tell the service, write a "
-                "withdrawal request as well.")):
+                "withdrawal request as well."
+            ),
+        ):
             return
-        self.session.op(lambda ledger: ledger.register.withdraw_consent(consent_id), self) \
-            .success(lambda _r: self.changed.emit()).failure(self._failed).run()
+        self.session.op(lambda ledger: ledger.register.withdraw_consent(consent_id), self).success(
+            lambda _r: self.changed.emit()
+        ).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.session.prompts.error(self, self.tr("Data and consents"), error_text(exc))
@@ -159,8 +178,15 @@ class RecordsView(QWidget):
 class _ChoiceDialog(QDialog):
     """Checkboxes for vocabulary ids, a date, and optionally a channel or a notice version."""
 
-    def __init__(self, title: str, ids: tuple[str, ...], name: Any, parent: QWidget,
-                 channel: bool = False, versions: list[Any] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        ids: tuple[str, ...],
+        name: Any,
+        parent: QWidget,
+        channel: bool = False,
+        versions: list[Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
@@ -188,16 +214,20 @@ class _ChoiceDialog(QDialog):
         if versions is not None:
             self.versions.addItem(self.tr("not recorded"), None)
             for version in versions:
-                self.versions.addItem(self.tr("Version {number} ({date})").format(
-                    number=version.number, date=version.retrieved.date().isoformat()),
-                    version.number)
+                self.versions.addItem(
+                    self.tr("Version {number} ({date})").format(
+                        number=version.number, date=version.retrieved.date().isoformat()
+                    ),
+                    version.number,
+                )
             self.versions.setCurrentIndex(self.versions.count() - 1)
             version_label = QLabel(self.tr("Under notice &version:"))
             version_label.setBuddy(self.versions)
             form.addRow(version_label, self.versions)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

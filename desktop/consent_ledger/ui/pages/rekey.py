@@ -50,8 +50,11 @@ class RekeyDialog(QDialog):
         self.old_label = QLabel(self.tr("&Current passphrase:"))
         self.new_label = QLabel(self.tr("&New passphrase:"))
         self.again_label = QLabel(self.tr("&Again:"))
-        for label, field in ((self.old_label, self.old), (self.new_label, self.new),
-                             (self.again_label, self.again)):
+        for label, field in (
+            (self.old_label, self.old),
+            (self.new_label, self.new),
+            (self.again_label, self.again),
+        ):
             label.setBuddy(field)
             field.setAccessibleName(label.text().replace("&", "").rstrip(":："))
             form.addRow(label, field)
@@ -60,8 +63,9 @@ class RekeyDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -90,9 +94,11 @@ class RekeyDialog(QDialog):
                 self._show_error(self.tr("The two passphrases are not the same."))
                 return
             if len(self.new.text()) < MIN_PASSPHRASE:
-                self._show_error(self.tr(
-                    "The passphrase is too short: use at least {min} characters.").format(
-                        min=MIN_PASSPHRASE))
+                self._show_error(
+                    self.tr("The passphrase is too short: use at least {min} characters.").format(
+                        min=MIN_PASSPHRASE
+                    )
+                )
                 return
         self.buttons.setEnabled(False)
         wiring = self.session.wiring
@@ -110,8 +116,9 @@ class RekeyDialog(QDialog):
             state.ledger = wiring.open_ledger(new)
             return target
 
-        DbOp(self.session.runner, rekey, self, raw=True).success(self._on_done) \
-            .failure(self._on_failed).run()
+        DbOp(self.session.runner, rekey, self, raw=True).success(self._on_done).failure(
+            self._on_failed
+        ).run()
 
     def _on_done(self, target: str) -> None:
         self.session.prefs.key_source = target

@@ -99,8 +99,12 @@ class RequestsPage(QWidget):
         self.reminder_button.clicked.connect(lambda: self._on_followup("reminder"))
         self.complaint_button = QPushButton(self.tr("Write a &complaint…"))
         self.complaint_button.clicked.connect(lambda: self._on_followup("complaint"))
-        for button in (self.event_button, self.letter_button, self.reminder_button,
-                       self.complaint_button):
+        for button in (
+            self.event_button,
+            self.letter_button,
+            self.reminder_button,
+            self.complaint_button,
+        ):
             button.setEnabled(False)
             row.addWidget(button)
         row.addStretch(1)
@@ -111,8 +115,9 @@ class RequestsPage(QWidget):
 
     def reload(self) -> None:
         status = self.status_box.currentData() or None
-        self.session.op(lambda ledger: request_rows(ledger, status), self) \
-            .success(self._on_loaded).failure(self._on_failed).run()
+        self.session.op(lambda ledger: request_rows(ledger, status), self).success(
+            self._on_loaded
+        ).failure(self._on_failed).run()
 
     def _on_loaded(self, views: list[Any]) -> None:
         current = self.current_view()
@@ -144,30 +149,46 @@ class RequestsPage(QWidget):
 
     def _show(self, view: Any) -> None:
         self.events.clear()
-        for button in (self.event_button, self.letter_button, self.reminder_button,
-                       self.complaint_button):
+        for button in (
+            self.event_button,
+            self.letter_button,
+            self.reminder_button,
+            self.complaint_button,
+        ):
             button.setEnabled(view is not None)
         if view is None:
             self.summary.setText(self.tr("No requests yet. Open a service and write one."))
             return
         request = view.request
-        lines = [self.tr("{type} to {service}: {status}").format(
-            type=labels.request_type(str(request.type)), service=view.service.name,
-            status=labels.status(str(view.status)))]
+        lines = [
+            self.tr("{type} to {service}: {status}").format(
+                type=labels.request_type(str(request.type)),
+                service=view.service.name,
+                status=labels.status(str(view.status)),
+            )
+        ]
         if view.due is not None:
-            lines.append(self.tr("Sent {sent}; reply expected by {due} ({basis}).").format(
-                sent=view.due.sent.isoformat(), due=view.due.due.isoformat(),
-                basis=labels.due_basis(view.due)))
+            lines.append(
+                self.tr("Sent {sent}; reply expected by {due} ({basis}).").format(
+                    sent=view.due.sent.isoformat(),
+                    due=view.due.due.isoformat(),
+                    basis=labels.due_basis(view.due),
+                )
+            )
         self.summary.setText("\n".join(lines))
         for event in request.events:
-            text = self.tr("{date}: {kind}").format(date=event.at.isoformat(),
-                                                   kind=labels.status(str(event.kind)))
+            text = self.tr("{date}: {kind}").format(
+                date=event.at.isoformat(), kind=labels.status(str(event.kind))
+            )
             if event.note:
                 text += f" — {event.note}"
             self.events.addItem(QListWidgetItem(text))
             for attachment in event.attachments:
-                item = QListWidgetItem(self.tr("    attachment: {name} ({size} bytes)").format(
-                    name=attachment.filename, size=attachment.size))
+                item = QListWidgetItem(
+                    self.tr("    attachment: {name} ({size} bytes)").format(
+                        name=attachment.filename, size=attachment.size
+                    )
+                )
                 item.setData(ATTACHMENT_ROLE, (attachment.id, attachment.filename))
                 item.setToolTip(self.tr("Press Enter to save a copy"))
                 self.events.addItem(item)
@@ -201,17 +222,21 @@ class RequestsPage(QWidget):
         from datetime import date
 
         at = date.fromisoformat(when)
-        self.session.op(lambda ledger: ledger.requests.record_event(
-            request_id, kind, at=at, note=note, files=files), self) \
-            .success(lambda _v: self.workspace.changed.emit()).failure(self._on_failed).run()
+        self.session.op(
+            lambda ledger: ledger.requests.record_event(
+                request_id, kind, at=at, note=note, files=files
+            ),
+            self,
+        ).success(lambda _v: self.workspace.changed.emit()).failure(self._on_failed).run()
 
     def _on_event_activated(self, item: QListWidgetItem) -> None:
         data = item.data(ATTACHMENT_ROLE)
         if not data:
             return
         attachment_id, filename = data
-        dest = self.session.prompts.save_file(self, self.tr("Save the attachment"), filename,
-                                              self.tr("All files (*)"))
+        dest = self.session.prompts.save_file(
+            self, self.tr("Save the attachment"), filename, self.tr("All files (*)")
+        )
         if not dest:
             return
 
@@ -223,8 +248,9 @@ class RequestsPage(QWidget):
             except OSError as exc:
                 self._on_failed(exc)
 
-        self.session.op(lambda ledger: ledger.repo.get_attachment_data(attachment_id), self) \
-            .success(save).failure(self._on_failed).run()
+        self.session.op(
+            lambda ledger: ledger.repo.get_attachment_data(attachment_id), self
+        ).success(save).failure(self._on_failed).run()
 
     def _on_open_letter(self) -> None:
         view = self.current_view()
@@ -271,25 +297,34 @@ class EventDialog(QDialog):
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attachment, 1)
         attach_row.addWidget(browse)
-        for text, widget in ((self.tr("&What:"), self.kind), (self.tr("&Date:"), self.date),
-                             (self.tr("&Note:"), self.note)):
+        for text, widget in (
+            (self.tr("&What:"), self.kind),
+            (self.tr("&Date:"), self.date),
+            (self.tr("&Note:"), self.note),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(QLabel(self.tr("Attachment:")), attach_row)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _on_browse(self) -> None:
-        path = self.session.prompts.open_file(self, self.tr("Attach a file"),
-                                              self.tr("All files (*)"))
+        path = self.session.prompts.open_file(
+            self, self.tr("Attach a file"), self.tr("All files (*)")
+        )
         if path:
             self.attachment.setText(path)
 
     def values(self) -> tuple[str, str, str, str]:
-        return (self.kind.currentData(), self.date.date().toString("yyyy-MM-dd"),
-                self.note.text().strip(), self.attachment.text())
+        return (
+            self.kind.currentData(),
+            self.date.date().toString("yyyy-MM-dd"),
+            self.note.text().strip(),
+            self.attachment.text(),
+        )

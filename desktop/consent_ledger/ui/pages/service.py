@@ -77,8 +77,13 @@ class ServicePage(QWidget):
         self.edit_button.clicked.connect(self._on_edit)
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.clicked.connect(self._on_remove)
-        for button in (self.import_button, self.fetch_button, self.letter_button,
-                       self.edit_button, self.remove_button):
+        for button in (
+            self.import_button,
+            self.fetch_button,
+            self.letter_button,
+            self.edit_button,
+            self.remove_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -135,8 +140,9 @@ class ServicePage(QWidget):
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         service_id = self.service_id
-        self.session.op(lambda ledger: service_detail(ledger, service_id), self) \
-            .success(self._on_loaded).failure(self._on_load_failed).run()
+        self.session.op(lambda ledger: service_detail(ledger, service_id), self).success(
+            self._on_loaded
+        ).failure(self._on_load_failed).run()
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self.session.prompts.error(self, self.tr("Service"), error_text(exc))
@@ -162,8 +168,10 @@ class ServicePage(QWidget):
             lines.append(" · ".join(facts))
         contacts = [*service.emails, *service.phones]
         if contacts:
-            lines.append("<br/>" + e(self.tr("Privacy contacts: {contacts}").format(
-                contacts=labels.join(contacts))))
+            lines.append(
+                "<br/>"
+                + e(self.tr("Privacy contacts: {contacts}").format(contacts=labels.join(contacts)))
+            )
         if detail.audit is not None:
             lines.append("<br/><b>" + e(labels.tier(str(detail.audit.tier.value))) + "</b>")
         self.header.setText("".join(lines))
@@ -173,8 +181,12 @@ class ServicePage(QWidget):
         self.version_box.blockSignals(True)
         self.version_box.clear()
         for version in detail.versions:
-            self.version_box.addItem(self.tr("Version {number} ({date})").format(
-                number=version.number, date=version.retrieved.date().isoformat()), version.id)
+            self.version_box.addItem(
+                self.tr("Version {number} ({date})").format(
+                    number=version.number, date=version.retrieved.date().isoformat()
+                ),
+                version.id,
+            )
         self.version_box.setCurrentIndex(len(detail.versions) - 1)
         self.version_box.blockSignals(False)
         self.notice.show_version(detail.versions[-1] if detail.versions else None)
@@ -189,12 +201,17 @@ class ServicePage(QWidget):
             return
         first = drifting[0]
         changes = labels.join([_change_words(c) for c in first.changes][:6])
-        self.drift_banner.setText(self.tr(
-            "The notice changed since you consented (version {old} → {new}): {changes}. Under "
-            "PIPL Art. 14 a change of purposes, methods or categories needs your fresh consent. "
-            "See the Changes tab, or withdraw your consent.").format(
+        self.drift_banner.setText(
+            self.tr(
+                "The notice changed since you consented (version {old} → {new}): {changes}. Under "
+                "PIPL Art. 14 a change of purposes, methods or categories needs your fresh consent. "
+                "See the Changes tab, or withdraw your consent."
+            ).format(
                 old=first.consented.number if first.consented else "?",
-                new=first.latest.number if first.latest else "?", changes=changes))
+                new=first.latest.number if first.latest else "?",
+                changes=changes,
+            )
+        )
         self.drift_banner.show()
 
     def _show_art17(self, detail: ServiceDetail) -> None:
@@ -220,9 +237,14 @@ class ServicePage(QWidget):
         self.requests.clear()
         for view in detail.requests:
             due = view.due.due.isoformat() if view.due is not None else "—"
-            self.requests.addItem(self.tr("#{id} {type}: {status}, due {due}").format(
-                id=view.request.id, type=labels.request_type(str(view.request.type)),
-                status=labels.status(str(view.status)), due=due))
+            self.requests.addItem(
+                self.tr("#{id} {type}: {status}, due {due}").format(
+                    id=view.request.id,
+                    type=labels.request_type(str(view.request.type)),
+                    status=labels.status(str(view.status)),
+                    due=due,
+                )
+            )
         if not detail.requests:
             self.requests.addItem(self.tr("No requests yet."))
 
@@ -235,9 +257,12 @@ class ServicePage(QWidget):
 
     def _on_compare(self, old_id: int, new_id: int) -> None:
         service_id = self.service_id
-        self.session.op(lambda ledger: ledger.notices.diff(
-            service_id, from_ref=f"id:{old_id}", to_ref=f"id:{new_id}"), self) \
-            .success(self.diff.show_diff).failure(self._on_failed).run()
+        self.session.op(
+            lambda ledger: ledger.notices.diff(
+                service_id, from_ref=f"id:{old_id}", to_ref=f"id:{new_id}"
+            ),
+            self,
+        ).success(self.diff.show_diff).failure(self._on_failed).run()
 
     def _on_failed(self, exc: BaseException) -> None:
         self.session.prompts.error(self, self.tr("Service"), error_text(exc))
@@ -245,8 +270,10 @@ class ServicePage(QWidget):
     # --- notices --------------------------------------------------------------------------
     def _on_import_clicked(self) -> None:
         path = self.session.prompts.open_file(
-            self, self.tr("Import a privacy notice"),
-            self.tr("Notices ({patterns})").format(patterns=NOTICE_FILTERS))
+            self,
+            self.tr("Import a privacy notice"),
+            self.tr("Notices ({patterns})").format(patterns=NOTICE_FILTERS),
+        )
         if path:
             self.import_file(path)
 
@@ -262,8 +289,9 @@ class ServicePage(QWidget):
 
     def _begin(self, text: str) -> ProgressRelay | None:
         if self._relay is not None:
-            self.session.prompts.info(self, self.tr("Notice"),
-                                      self.tr("Please wait for the current notice to finish."))
+            self.session.prompts.info(
+                self, self.tr("Notice"), self.tr("Please wait for the current notice to finish.")
+            )
             return None
         relay = ProgressRelay(self)
         relay.progressed.connect(self.busy.on_progress)
@@ -286,9 +314,12 @@ class ServicePage(QWidget):
         if relay is None:
             return
         service_id = self.service_id
-        self.session.op(lambda ledger: ledger.notices.import_file(
-            service_id, path, progress=relay.report, cancel=relay.cancelled), self) \
-            .success(self._on_stored).failure(self._on_notice_failed).run()
+        self.session.op(
+            lambda ledger: ledger.notices.import_file(
+                service_id, path, progress=relay.report, cancel=relay.cancelled
+            ),
+            self,
+        ).success(self._on_stored).failure(self._on_notice_failed).run()
 
     def fetch_url(self, url: str) -> None:
         """Download on the worker pool, then analyse and store on the database thread."""
@@ -298,8 +329,11 @@ class ServicePage(QWidget):
         fetcher = self.session.wiring.fetcher
 
         def download(control: Any) -> Any:
-            return fetcher().fetch(url, progress=lambda d, t: relay.report("download", d, t),
-                                   cancel=lambda: control.cancelled or relay.cancelled())
+            return fetcher().fetch(
+                url,
+                progress=lambda d, t: relay.report("download", d, t),
+                cancel=lambda: control.cancelled or relay.cancelled(),
+            )
 
         task = Task(download, self)
         task.succeeded.connect(self._on_downloaded)
@@ -312,9 +346,12 @@ class ServicePage(QWidget):
         if relay is None:
             return
         service_id = self.service_id
-        self.session.op(lambda ledger: ledger.notices.import_document(
-            service_id, document, progress=relay.report, cancel=relay.cancelled), self) \
-            .success(self._on_stored).failure(self._on_notice_failed).run()
+        self.session.op(
+            lambda ledger: ledger.notices.import_document(
+                service_id, document, progress=relay.report, cancel=relay.cancelled
+            ),
+            self,
+        ).success(self._on_stored).failure(self._on_notice_failed).run()
 
     def _on_cancel(self) -> None:
         if self._relay is not None:
@@ -329,9 +366,13 @@ class ServicePage(QWidget):
     def _on_stored(self, stored: Any) -> None:
         self._end()
         if not stored.new:
-            self.session.prompts.info(self, self.tr("Notice"), self.tr(
-                "This text is already stored as version {number}.").format(
-                    number=stored.version.number))
+            self.session.prompts.info(
+                self,
+                self.tr("Notice"),
+                self.tr("This text is already stored as version {number}.").format(
+                    number=stored.version.number
+                ),
+            )
         self.notice_stored.emit(stored)
         self.workspace.changed.emit()
 
@@ -369,18 +410,22 @@ class ServicePage(QWidget):
         if self.detail is None:
             return
         name = self.detail.service.name
-        if not self.session.prompts.confirm(self, self.tr("Remove service"), self.tr(
+        if not self.session.prompts.confirm(
+            self,
+            self.tr("Remove service"),
+            self.tr(
                 "Remove {name} and everything recorded about it (data given, consents, notices, "
-                "requests)? This cannot be undone.").format(name=name)):
+                "requests)? This cannot be undone."
+            ).format(name=name),
+        ):
             return
         service_id = self.service_id
-        self.session.op(lambda ledger: ledger.register.remove_service(service_id), self) \
-            .success(lambda _r: (self.workspace.changed.emit(), self.closed.emit())) \
-            .failure(self._on_failed).run()
+        self.session.op(lambda ledger: ledger.register.remove_service(service_id), self).success(
+            lambda _r: (self.workspace.changed.emit(), self.closed.emit())
+        ).failure(self._on_failed).run()
 
 
 def _change_words(change: Any) -> str:
     from .diff_view import term_change_text
 
     return term_change_text(change)
-

@@ -23,15 +23,19 @@ from ..session import Session
 
 
 def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.replace("；", ";").replace(",", ";").split(";")
-            if part.strip()]
+    return [
+        part.strip()
+        for part in text.replace("；", ";").replace(",", ";").split(";")
+        if part.strip()
+    ]
 
 
 class ServiceEditDialog(QDialog):
     saved = Signal(int)
 
-    def __init__(self, session: Session, service: Service | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, service: Service | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("service_edit")
         self.session = session
@@ -48,19 +52,25 @@ class ServiceEditDialog(QDialog):
         self.phones = QLineEdit("; ".join(service.phones) if service else "")
         self.web_form = QLineEdit(service.web_form if service else "")
         self.region = QComboBox()
-        for text, value in ((self.tr("unknown"), ""), (self.tr("Mainland China"), "cn"),
-                            (self.tr("International"), "intl")):
+        for text, value in (
+            (self.tr("unknown"), ""),
+            (self.tr("Mainland China"), "cn"),
+            (self.tr("International"), "intl"),
+        ):
             self.region.addItem(text, value)
         if service:
             self.region.setCurrentIndex(max(0, self.region.findData(service.region)))
         self.notes = QPlainTextEdit(service.notes if service else "")
         rows = (
-            (self.tr("&Name:"), self.name), (self.tr("&Provider (legal name):"), self.provider),
-            (self.tr("&Website:"), self.website), (self.tr("Privacy n&otice URL:"),
-                                                   self.notice_url),
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Provider (legal name):"), self.provider),
+            (self.tr("&Website:"), self.website),
+            (self.tr("Privacy n&otice URL:"), self.notice_url),
             (self.tr("Privacy &e-mails (; between):"), self.emails),
-            (self.tr("P&hones:"), self.phones), (self.tr("Rights request &form:"), self.web_form),
-            (self.tr("&Region:"), self.region), (self.tr("N&otes:"), self.notes),
+            (self.tr("P&hones:"), self.phones),
+            (self.tr("Rights request &form:"), self.web_form),
+            (self.tr("&Region:"), self.region),
+            (self.tr("N&otes:"), self.notes),
         )
         for text, widget in rows:
             label = QLabel(text)
@@ -72,8 +82,9 @@ class ServiceEditDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -81,10 +92,14 @@ class ServiceEditDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "name": self.name.text().strip(), "provider": self.provider.text().strip(),
-            "website": self.website.text().strip(), "notice_url": self.notice_url.text().strip(),
-            "emails": _split(self.emails.text()), "phones": _split(self.phones.text()),
-            "web_form": self.web_form.text().strip(), "region": self.region.currentData() or "",
+            "name": self.name.text().strip(),
+            "provider": self.provider.text().strip(),
+            "website": self.website.text().strip(),
+            "notice_url": self.notice_url.text().strip(),
+            "emails": _split(self.emails.text()),
+            "phones": _split(self.phones.text()),
+            "web_form": self.web_form.text().strip(),
+            "region": self.region.currentData() or "",
             "notes": self.notes.toPlainText().strip(),
         }
 
@@ -105,7 +120,8 @@ class ServiceEditDialog(QDialog):
                 self.accept()
                 return
             op = self.session.op(
-                lambda ledger: ledger.register.edit_service(service_id, changes), self)
+                lambda ledger: ledger.register.edit_service(service_id, changes), self
+            )
         op.success(self._on_saved).failure(self._on_failed).run()
 
     def _on_saved(self, service: Any) -> None:

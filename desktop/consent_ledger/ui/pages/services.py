@@ -96,8 +96,9 @@ class ServicesPage(QWidget):
         self.table.activated.connect(self._on_activated)
         self.table.dropped.connect(self._on_dropped)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr(
-            "No services yet. Add the AI services you use from the catalogue or by hand."))
+        self.empty = QLabel(
+            self.tr("No services yet. Add the AI services you use from the catalogue or by hand.")
+        )
         self.empty.setWordWrap(True)
         self.empty.hide()
         layout.addWidget(self.empty)
@@ -106,7 +107,8 @@ class ServicesPage(QWidget):
 
         self.search.textChanged.connect(self.proxy.set_search)
         self.region.currentIndexChanged.connect(
-            lambda: self.proxy.set_region(self.region.currentData()))
+            lambda: self.proxy.set_region(self.region.currentData())
+        )
         self.tier.currentIndexChanged.connect(lambda: self.proxy.set_tier(self.tier.currentData()))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
         QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self._on_add_from_catalogue)

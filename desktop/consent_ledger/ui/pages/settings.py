@@ -46,8 +46,11 @@ class SettingsPage(QWidget):
         app_box = QGroupBox(self.tr("This app"))
         form = QFormLayout(app_box)
         self.language = QComboBox()
-        for text, value in ((self.tr("Follow the system"), "system"), ("中文", "zh"),
-                            ("English", "en")):
+        for text, value in (
+            (self.tr("Follow the system"), "system"),
+            ("中文", "zh"),
+            ("English", "en"),
+        ):
             self.language.addItem(text, value)
         self.language.setCurrentIndex(max(0, self.language.findData(session.prefs.language)))
         self.language.currentIndexChanged.connect(self._on_language)
@@ -57,8 +60,10 @@ class SettingsPage(QWidget):
         self.auto_lock.setSpecialValueText(self.tr("never"))
         self.auto_lock.setValue(session.prefs.auto_lock_minutes)
         self.auto_lock.valueChanged.connect(session.set_auto_lock)
-        for text, widget in ((self.tr("&Language:"), self.language),
-                             (self.tr("&Lock after idle:"), self.auto_lock)):
+        for text, widget in (
+            (self.tr("&Language:"), self.language),
+            (self.tr("&Lock after idle:"), self.auto_lock),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":："))
@@ -70,9 +75,15 @@ class SettingsPage(QWidget):
         location = QLabel(str(session.data_dir))
         location.setWordWrap(True)
         vault_form.addRow(QLabel(self.tr("Data folder:")), location)
-        vault_form.addRow(QLabel(""), QLabel(self.tr(
-            "To keep the vault elsewhere, start the app with --data-dir FOLDER or set "
-            "CONSENT_LEDGER_DATA_DIR.")))
+        vault_form.addRow(
+            QLabel(""),
+            QLabel(
+                self.tr(
+                    "To keep the vault elsewhere, start the app with --data-dir FOLDER or set "
+                    "CONSENT_LEDGER_DATA_DIR."
+                )
+            ),
+        )
         self.key_source = QLabel()
         vault_form.addRow(QLabel(self.tr("Key kept:")), self.key_source)
         buttons = QHBoxLayout()
@@ -93,8 +104,9 @@ class SettingsPage(QWidget):
 
         profile_box = QGroupBox(self.tr("My details for letters"))
         profile_form = QFormLayout(profile_box)
-        hint = QLabel(self.tr(
-            "Only what a service needs to find your account. Kept encrypted in the vault."))
+        hint = QLabel(
+            self.tr("Only what a service needs to find your account. Kept encrypted in the vault.")
+        )
         hint.setWordWrap(True)
         profile_form.addRow(hint)
         self.name = QLineEdit()
@@ -102,10 +114,13 @@ class SettingsPage(QWidget):
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.address = QLineEdit()
-        for text, widget in ((self.tr("&Name:"), self.name),
-                             (self.tr("Account &identifiers (; between):"), self.accounts),
-                             (self.tr("&E-mail:"), self.email), (self.tr("&Phone:"), self.phone),
-                             (self.tr("Postal &address:"), self.address)):
+        for text, widget in (
+            (self.tr("&Name:"), self.name),
+            (self.tr("Account &identifiers (; between):"), self.accounts),
+            (self.tr("&E-mail:"), self.email),
+            (self.tr("&Phone:"), self.phone),
+            (self.tr("Postal &address:"), self.address),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":："))
@@ -126,8 +141,11 @@ class SettingsPage(QWidget):
     def _on_loaded(self, facts: tuple[Profile, str]) -> None:
         profile, key_source = facts
         self.current_key_source = key_source
-        self.key_source.setText(self.tr("in the system keyring") if key_source == "keyring"
-                                else self.tr("protected by your passphrase"))
+        self.key_source.setText(
+            self.tr("in the system keyring")
+            if key_source == "keyring"
+            else self.tr("protected by your passphrase")
+        )
         self.name.setText(profile.name)
         self.accounts.setText("; ".join(profile.account_ids))
         self.email.setText(profile.email)
@@ -145,19 +163,25 @@ class SettingsPage(QWidget):
     def _on_save_profile(self) -> None:
         profile = Profile(
             name=self.name.text().strip(),
-            account_ids=[a.strip() for a in self.accounts.text().replace("；", ";").split(";")
-                         if a.strip()],
-            email=self.email.text().strip(), phone=self.phone.text().strip(),
-            postal_address=self.address.text().strip())
-        self.session.op(lambda ledger: ledger.register.save_profile(profile), self) \
-            .success(lambda _p: self.vault_status.setText(self.tr("Your details are saved."))) \
-            .failure(self._on_failed).run()
+            account_ids=[
+                a.strip() for a in self.accounts.text().replace("；", ";").split(";") if a.strip()
+            ],
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            postal_address=self.address.text().strip(),
+        )
+        self.session.op(lambda ledger: ledger.register.save_profile(profile), self).success(
+            lambda _p: self.vault_status.setText(self.tr("Your details are saved."))
+        ).failure(self._on_failed).run()
 
     # --- vault ----------------------------------------------------------------------------
     def _on_backup(self) -> None:
-        dest = self.session.prompts.save_file(self, self.tr("Back up the vault"),
-                                              "consent-ledger-backup.db",
-                                              self.tr("Vault backups (*.db)"))
+        dest = self.session.prompts.save_file(
+            self,
+            self.tr("Back up the vault"),
+            "consent-ledger-backup.db",
+            self.tr("Vault backups (*.db)"),
+        )
         if not dest:
             return
         path = Path(dest)
@@ -168,24 +192,39 @@ class SettingsPage(QWidget):
         from ..dbthread import DbOp
 
         DbOp(self.session.runner, backup, self, raw=True).success(
-            lambda p: self.vault_status.setText(self.tr(
-                "Backed up to {path}. The copy is encrypted with the same key.").format(
-                    path=str(p)))).failure(self._on_failed).run()
+            lambda p: self.vault_status.setText(
+                self.tr("Backed up to {path}. The copy is encrypted with the same key.").format(
+                    path=str(p)
+                )
+            )
+        ).failure(self._on_failed).run()
 
     def _on_restore(self) -> None:
-        src = self.session.prompts.open_file(self, self.tr("Restore a backup"),
-                                             self.tr("Vault backups (*.db);;All files (*)"))
+        src = self.session.prompts.open_file(
+            self, self.tr("Restore a backup"), self.tr("Vault backups (*.db);;All files (*)")
+        )
         if not src:
             return
-        if not self.session.prompts.confirm(self, self.tr("Restore a backup"), self.tr(
+        if not self.session.prompts.confirm(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
                 "Replace the current vault with this backup? The current vault is kept in the "
-                "backups folder. The app locks; unlock it again afterwards.")):
+                "backups folder. The app locks; unlock it again afterwards."
+            ),
+        ):
             return
         passphrase = None
         if getattr(self, "current_key_source", "") != "keyring":
-            passphrase = self.session.prompts.text(
-                self, self.tr("Restore a backup"), self.tr("Passphrase of the backup:"),
-                secret=True) or None
+            passphrase = (
+                self.session.prompts.text(
+                    self,
+                    self.tr("Restore a backup"),
+                    self.tr("Passphrase of the backup:"),
+                    secret=True,
+                )
+                or None
+            )
         path = Path(src)
 
         def restore(state: Any) -> Any:
@@ -195,13 +234,13 @@ class SettingsPage(QWidget):
         from ..dbthread import DbOp
 
         DbOp(self.session.runner, restore, self, raw=True).success(
-            lambda _kept: self.session.lock()).failure(self._on_vault_failed).run()
+            lambda _kept: self.session.lock()
+        ).failure(self._on_vault_failed).run()
 
     def _on_rekey(self) -> None:
         from .rekey import RekeyDialog
 
-        dialog = RekeyDialog(self.session, getattr(self, "current_key_source", "passphrase"),
-                             self)
+        dialog = RekeyDialog(self.session, getattr(self, "current_key_source", "passphrase"), self)
         dialog.done_rekey.connect(self.reload)
         dialog.failed_closed.connect(self.session.lock)
         dialog.open()

@@ -24,7 +24,9 @@ class UnlockPage(QWidget):
         if needs_passphrase:
             hint = QLabel(self.tr("Enter your passphrase to open your register."))
         else:
-            hint = QLabel(self.tr("The key is in the system keyring. Open the register to continue."))
+            hint = QLabel(
+                self.tr("The key is in the system keyring. Open the register to continue.")
+            )
         hint.setWordWrap(True)
         layout.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
         self.passphrase = QLineEdit()
