@@ -207,6 +207,9 @@ class NoticeBook:
         to_ref: str | int | None = None,
     ) -> NoticeDiff:
         """Clause and term changes; defaults: ``to`` = latest, ``from`` = the version before it."""
+        for ref in (from_ref, to_ref):  # a malformed reference is a usage error, whatever is stored
+            if ref is not None:
+                parse_version_ref(ref)
         service = self._repo.get_service(service_id)
         versions = self._repo.list_notice_versions(service_id)
         if not versions:

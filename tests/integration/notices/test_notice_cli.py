@@ -1,0 +1,157 @@
+"""`notice fetch / import / versions / diff` through app.run_cli, on a real passphrase vault and a
+real HTTP server on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from consent_ledger.app import PASSPHRASE_ENV, run_cli
+from consent_ledger.cli.notice_store import MESSAGES
+from consent_ledger.core.model import Service
+from tests.integration.notices.loopback import Handler, LoopbackServer
+from tests.vaults import TEST_PASSPHRASE, new_repo
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "fetch"
+V1 = DATA / "assistant_v1.md"
+V2 = DATA / "assistant_v2.md"
+
+
+@pytest.fixture(autouse=True)
+def _env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(PASSPHRASE_ENV, TEST_PASSPHRASE)
+    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+                 "ALL_PROXY", "CONSENT_LEDGER_LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    srv = LoopbackServer().start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def vault(data_dir: Path, server: LoopbackServer) -> Path:
+    repo = new_repo(data_dir)
+    repo.add_service(Service(name="Example Assistant"))  # id 1
+    repo.add_service(Service(name="Fetched Notes", notice_url=server.url("/privacy")))  # id 2
+    repo.add_service(Service(name="Local Files", notice_url="file:///etc/passwd"))  # id 3
+    repo.close()
+    return data_dir
+
+
+def cli(data_dir: Path, *args: str, lang: str = "en") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run_cli(["--data-dir", str(data_dir), "--lang", lang, *args], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_import_twice_then_versions(vault: Path) -> None:
+    code, out, err = cli(vault, "notice", "import", "Example", str(V1))
+    assert (code, err) == (0, "")
+    assert "Stored version 1 of Example Assistant" in out
+    code, out, _ = cli(vault, "notice", "import", "1", str(V1), "--json")
+    assert code == 0
+    again = json.loads(out)
+    assert again["new"] is False and again["number"] == 1 and again["latest"] is True
+    code, out, _ = cli(vault, "notice", "import", "1", str(V1), lang="zh")
+    assert "未重复保存" in out
+    code, out, _ = cli(vault, "notice", "import", "1", str(V2), "--json")
+    stored = json.loads(out)
+    assert stored["new"] is True and stored["number"] == 2 and stored["source"] == "assistant_v2.md"
+
+    code, out, _ = cli(vault, "notice", "versions", "Example", "--json")
+    assert code == 0
+    listed = json.loads(out)
+    assert [set(v) for v in listed] == [{"id", "number", "retrieved", "source", "sha256",
+                                         "chars"}] * 2
+    assert [v["number"] for v in listed] == [1, 2]
+    assert listed[1]["id"] == stored["id"] and listed[1]["sha256"] == stored["sha256"]
+    code, out, _ = cli(vault, "notice", "versions", "Example")
+    assert "v1" in out and "v2" in out and f"id:{stored['id']}" in out
+
+
+def test_diff_text_and_json(vault: Path) -> None:
+    cli(vault, "notice", "import", "1", str(V1))
+    cli(vault, "notice", "import", "1", str(V2))
+    code, out, err = cli(vault, "notice", "diff", "Example")
+    assert (code, err) == (0, "")
+    assert "version 1" in out and "version 2" in out
+    assert re.search(r"cross-border: (no|not stated) -> yes", out)
+    assert "new purpose: training or improving models" in out
+    assert "retention no longer stated" in out
+    assert re.search(r"^  [+~] .*precise location", out, re.M) or re.search(
+        r"^    → .*precise location", out, re.M)
+    code, out, _ = cli(vault, "notice", "diff", "Example", lang="zh")
+    assert re.search("跨境传输：(否|未说明) → 是", out) and "不再说明保存期限" in out
+    assert "新增目的：训练或改进模型" in out
+
+    code, out, _ = cli(vault, "notice", "diff", "Example", "--from", "2", "--to", "1", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["from"]["number"] == 2 and data["to"]["number"] == 1
+    assert set(data) >= {"from", "to", "clauses", "terms"}
+    codes = {(t["code"], t.get("from"), t.get("to")) for t in data["terms"]}
+    assert any(c[0] == "cross_border_changed" and c[1] == "yes" for c in codes)
+    assert ("model_training_changed", "yes", "no") in codes
+
+
+def test_fetch_store_then_not_modified(vault: Path, server: LoopbackServer) -> None:
+    def route(h: Handler) -> None:
+        if h.headers.get("If-None-Match") == '"n1"':
+            h.send_body(304, b"", "", {"ETag": '"n1"'})
+        else:
+            h.send_body(200, V1.read_bytes(), "text/plain; charset=utf-8", {"ETag": '"n1"'})
+    server.routes["/privacy"] = route
+    code, out, err = cli(vault, "notice", "fetch", "Fetched", "--json")
+    assert (code, err) == (0, "")
+    first = json.loads(out)
+    assert first["new"] is True and first["source"] == server.url("/privacy")
+    code, out, _ = cli(vault, "notice", "fetch", "Fetched")
+    assert code == 0 and "Not modified since version 1" in out
+    assert server.seen[-1].headers["User-Agent"].startswith("ConsentLedger/")
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code", "needle"),
+    [
+        (("notice", "diff", "Example"), 4, "no stored notice versions"),
+        (("notice", "versions", "Nobody"), 4, ""),
+        (("notice", "import", "1", "/nonexistent/notice.html"), 6, ""),
+        (("notice", "fetch", "Example"), 6, "has no notice URL"),
+        (("notice", "fetch", "Fetched"), 5, "HTTP 404"),
+        (("notice", "fetch", "Local"), 6, "Only http:// and https://"),
+        (("notice", "diff", "Example", "--from", "soon"), 2, "not a version reference"),
+    ],
+)
+def test_errors_are_one_line_with_the_contract_exit_code(
+    vault: Path, args: tuple[str, ...], exit_code: int, needle: str
+) -> None:
+    code, out, err = cli(vault, *args)
+    assert code == exit_code, err
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert needle in err
+
+
+def test_missing_version_is_not_found(vault: Path) -> None:
+    cli(vault, "notice", "import", "1", str(V1))
+    code, _, err = cli(vault, "notice", "diff", "1", "--from", "7", lang="zh")
+    assert code == 4 and "没有隐私政策版本“7”" in err
+
+
+def test_messages_have_both_languages_and_the_same_placeholders() -> None:
+    fields = string.Formatter()
+    for key, entry in MESSAGES.items():
+        assert set(entry) == {"en", "zh"}, key
+        names = [{f for _, f, _, _ in fields.parse(entry[lang]) if f} for lang in ("en", "zh")]
+        assert names[0] == names[1], key
