@@ -23,7 +23,8 @@ class BuildWithResources(build_py):
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(ROOT / "resources", target)
-        shutil.copytree(ROOT / "i18n", target / "i18n", dirs_exist_ok=True)
+        if (ROOT / "i18n").is_dir():  # absent in a checkout without translations yet
+            shutil.copytree(ROOT / "i18n", target / "i18n", dirs_exist_ok=True)
 
 
 setup(cmdclass={"build_py": BuildWithResources})

@@ -24,7 +24,8 @@ TOP_DIRS = ("desktop", "resources", "i18n")
 def copy_checkout(dest: Path) -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.egg-info", "_resources", "*.pyc")
     for name in TOP_DIRS:
-        shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+        if (ROOT / name).is_dir():  # a clean clone has no i18n/ until translations are committed
+            shutil.copytree(ROOT / name, dest / name, ignore=ignore)
     for name in TOP_FILES:
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, dest / name)
