@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,9 +32,8 @@ MAX_ANALYSED_CHARS = 2_000_000
 MAX_CLAUSES = 40_000
 # topics the lexicon adds on its own (the corpora behind the models do not label them)
 LEXICON_TOPICS = ("cross_border", "model_training", "cookies", "automated_decision", "do_not_track")
-# topics the models learn; the lexicon adds them only when the model is close to its cutoff
-SUPPORTED_TOPICS = ("contact", "specific_audiences", "policy_change", "security", "retention")
-SUPPORT_MARGIN = 1.5
+# how far below its cutoff a learned topic may be when a lexicon cue confirms it
+DEFAULT_SUPPORT = 1.0
 _ZH_TOPIC_ORDER = ("collection", "use", "sharing", "retention", "security", "rights", "choice",
                    "policy_change", "do_not_track", "specific_audiences", "contact", "cross_border",
                    "model_training", "cookies", "automated_decision")
@@ -48,6 +47,7 @@ class Clause:
     text: str
     lang: str
     kind: str
+    in_prose: bool = False  # one of several sentences of a paragraph
     topics: set[str] = field(default_factory=set)
 
 
@@ -58,6 +58,7 @@ class Analyser:
         self.resources = Path(resources)
         self._models: dict[str, TopicModel] | None = None
         self._lexicon: Lexicon | None = None
+        self._calibration: dict[str, dict[str, float]] | None = None
 
     @property
     def models(self) -> dict[str, TopicModel]:
@@ -106,57 +107,87 @@ class Analyser:
 
     def clauses(self, text: str, lang: str = "auto") -> list[Clause]:
         out = []
-        for i, span in enumerate(segment(text, max_clauses=MAX_CLAUSES)):
+        spans = segment(text, max_clauses=MAX_CLAUSES)
+        per_line: dict[int, int] = {}
+        for span in spans:
+            per_line[span.line] = per_line.get(span.line, 0) + 1
+        for i, span in enumerate(spans):
             body = text[span.start : span.end]
             clause_lang = lang if lang in ("zh", "en") else ("zh" if is_chinese(body) else "en")
-            out.append(Clause(i, span.start, span.end, body, clause_lang, span.kind))
+            out.append(Clause(i, span.start, span.end, body, clause_lang, span.kind,
+                              in_prose=per_line[span.line] > 1))
         return out
 
-    def _tag_topics(self, text: str, clauses: list[Clause]) -> None:
-        if not clauses:
-            return
+    def cues(self, text: str, clauses: list[Clause]) -> list[dict[str, int]]:
+        """Topic cues of the lexicon found in each clause."""
         starts = [c.start for c in clauses]
-        cues: list[dict[str, int]] = [{} for _ in clauses]
+        found: list[dict[str, int]] = [{} for _ in clauses]
         for lang in ("en", "zh"):
             for at, topic in self.lexicon.scan_topics(text, lang):
                 idx = bisect.bisect_right(starts, at) - 1
                 if idx < 0 or at >= clauses[idx].end:
                     continue
-                clause = clauses[idx]
-                if lang != clause.lang and topic not in LEXICON_TOPICS:
+                if lang != clauses[idx].lang and topic not in LEXICON_TOPICS:
                     continue
-                cues[idx][topic] = cues[idx].get(topic, 0) + 1
-        for clause, found in zip(clauses, cues, strict=False):
+                found[idx][topic] = found[idx].get(topic, 0) + 1
+        return found
+
+    def _tag_topics(self, text: str, clauses: list[Clause]) -> None:
+        if not clauses:
+            return
+        calibration = self.calibration
+        for clause, found in zip(clauses, self.cues(text, clauses), strict=True):
             margins = self.models[clause.lang].margins(clause.text)
-            topics = {t for t, m in margins.items() if m > 0 and t != RIGHTS_CHOICE}
-            if margins[RIGHTS_CHOICE] > 0:
-                topics |= _split_rights_choice(found)
-            for topic in SUPPORTED_TOPICS:
-                if topic in found and margins.get(topic, 0.0) > -SUPPORT_MARGIN:
-                    topics.add(topic)
-            topics.update(t for t in LEXICON_TOPICS if t in found)
-            if clause.kind == "heading" and len(clause.text) < 60:
-                topics = _heading_topics(topics, found)
-            clause.topics = topics
+            clause.topics = decide_topics(margins, found, clause, calibration)
+
+    @property
+    def calibration(self) -> dict[str, dict[str, float]]:
+        if self._calibration is None:
+            path = self.resources / "models" / "calibration.json"
+            self._calibration = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        return self._calibration
+
+
+def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clause,
+                  calibration: dict[str, dict[str, float]]) -> set[str]:
+    """A clause's topics from its model margins and lexicon cues.
+
+    ``calibration["prose"]`` raises a topic's cutoff for a sentence inside a multi-sentence
+    paragraph (a paragraph's neighbouring sentences make weak evidence cheap);
+    ``calibration["support"]`` is how far below its cutoff a topic may be when a cue confirms it.
+    """
+    prose = calibration.get(f"prose_{clause.lang}", {}) if clause.in_prose else {}
+    support = calibration.get(f"support_{clause.lang}", {})
+    topics = set()
+    for topic, margin in margins.items():
+        if margin > prose.get(topic, 0.0):
+            topics.add(topic)
+        elif topic in found and margin > -support.get(topic, DEFAULT_SUPPORT):
+            topics.add(topic)
+    if RIGHTS_CHOICE in topics:
+        topics.discard(RIGHTS_CHOICE)
+        topics |= _split_rights_choice(found)
+    else:
+        for cue in ("rights", "choice"):
+            if cue in found and margins[RIGHTS_CHOICE] > -support.get(cue, DEFAULT_SUPPORT):
+                topics.add(cue)
+    topics.update(t for t in LEXICON_TOPICS if t in found)
+    if clause.kind == "heading" and len(clause.text) < 60:
+        topics = _heading_topics(topics, found)
+    return topics
 
 
 def _split_rights_choice(found: dict[str, int]) -> set[str]:
     """The corpora label rights and choice together; the cues tell them apart."""
-    rights, choice = found.get("rights", 0), found.get("choice", 0)
-    if rights and not choice:
-        return {"rights"}
-    if choice and not rights:
-        return {"choice"}
-    return {"rights", "choice"}
+    if found.get("rights", 0):
+        return {"rights", "choice"} if found.get("choice", 0) else {"rights"}
+    return {"choice"}
 
 
 def _heading_topics(topics: set[str], found: dict[str, int]) -> set[str]:
     """A short heading names its section: keep what the cues confirm, else the model's guess."""
     confirmed = {t for t in topics if t in found}
     return confirmed or topics
-
-
-_WS = re.compile(r"\s+")
 
 
 def empty_result(text: str, source: str, lang: str) -> dict[str, Any]:

@@ -86,9 +86,30 @@ _TRAIN_CONTENT = {
         r"suggestions|feedback|content|personal data|data|information)\b", re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
-_AUTO_RIGHT = {
-    "en": re.compile(r"(?:opt[- ]?out of|object to|right to|not to be subject)\W+(?:\w+\W+){0,6}$", re.I),
-    "zh": re.compile(r"(?:拒绝|关闭|退出|不受)[^，。；]{0,12}$"),
+_AUTO_FACT = {
+    "en": re.compile(
+        r"automated[- ]decision|automated (?:individual )?(?:decision|processing)|profiling|"
+        r"profiles? (?:about|of|reflecting) (?:you|an individual|individuals|consumers)|"
+        r"inferences? (?:drawn|about|regarding)|infer (?:your )?(?:preferences|interests|"
+        r"characteristics)|personali[sz]ed recommendations?", re.I),
+    "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐"),
+}
+_AUTO_RIGHT_CLAUSE = {
+    "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
+    "zh": re.compile(r"拒绝|关闭|退出|不受"),
+}
+_NOT_COLLECTED = {
+    "en": re.compile(
+        r"(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
+        r"process|store|receive|request|sell|retain)|never (?:collect|process|store|ask)|"
+        r"no (?:biometric|sensitive)|collected: no\b|\|\s*no\s*\|", re.I),
+    "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
+}
+_DEFINITION = {
+    "en": re.compile(
+        r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
+        r"under california or federal law|statut", re.I),
+    "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
 }
 _TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
 _MINORS = {
@@ -102,9 +123,10 @@ _MIN_AGE = {
     "en": [
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
-        re.compile(r"(?:not (?:intended|directed|designed|meant)|does not address|do not address|"
-                   r"not (?:available|offered))\W+(?:\w+\W+){0,6}?(?:under|younger than|below) "
-                   r"(?:the age of |age )?(\d{1,2})", re.I),
+        re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
+                   r"available|offered|direct|collect|permitted|allowed)\w*\W+(?:(?!sell|share)"
+                   r"\w+\W+){0,10}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
+                   re.I),
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register)",
                    re.I),
@@ -127,12 +149,26 @@ def _cap(ids: list[int]) -> list[int]:
 
 
 def term_list(lex: Lexicon, section: str, clauses: list[Clause],
-              gate: dict[str, re.Pattern[str]] | None = None) -> list[dict[str, Any]]:
+              gate: dict[str, re.Pattern[str]] | None = None,
+              collected: bool = False) -> list[dict[str, Any]]:
+    """Terms of *section* affirmed in *clauses* (passing *gate*), with their evidence.
+
+    ``collected``: the clause must say the data is collected — not define a category, not
+    deny collecting it ("we do not knowingly collect biometric data").
+    """
     evidence: dict[str, list[int]] = {}
     for clause in clauses:
-        if gate is not None and not gate[clause.lang].search(clause.text):
+        lang, text = clause.lang, clause.text
+        if gate is not None and not gate[lang].search(text):
             continue
-        for term in lex.matching(section, clause.text, clause.lang):
+        if collected and _DEFINITION[lang].search(text):
+            continue
+        denial = _NOT_COLLECTED[lang].search(text) if collected else None
+        for term in lex.matching(section, text, lang):
+            if denial is not None:
+                m = lex.search(section, term, text, lang)
+                if m is not None and m.start() > denial.start():
+                    continue
             evidence.setdefault(term, []).append(clause.id)
     order = list(lex.terms[section])
     return [{"term": t, "evidence": _cap(evidence[t])} for t in order if t in evidence]
@@ -140,12 +176,12 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause],
 
 def data_categories(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
     scope = _clauses_with(clauses, {"collection", "use", "cookies", "retention"})
-    return term_list(lex, "data_categories", scope, _COLLECT_CUE)
+    return term_list(lex, "data_categories", scope, _COLLECT_CUE, collected=True)
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
     scope = _clauses_with(clauses, {"collection", "use", "specific_audiences", "sharing"})
-    found = term_list(lex, "sensitive_categories", scope, _COLLECT_CUE)
+    found = term_list(lex, "sensitive_categories", scope, _COLLECT_CUE, collected=True)
     # parental consent for young children only where it is not the generic "we delete it" clause
     return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
 
@@ -160,10 +196,36 @@ def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
     return False
 
 
+_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b([^.]{0,260})", re.I)
+_LISTED_RIGHTS = (
+    ("access", re.compile(r"\baccess\b|\bknow\b", re.I)),
+    ("delete", re.compile(r"\bdelet|\berase|\berasure|\bcancellation\b", re.I)),
+    ("correct", re.compile(r"\bcorrect|\brectif|\bupdate\b", re.I)),
+    ("portability", re.compile(r"\btransfer\b|\bportab", re.I)),
+    ("restrict_object", re.compile(r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out", re.I)),
+    ("withdraw_consent", re.compile(r"\bwithdraw", re.I)),
+    ("complain", re.compile(r"\bcomplain", re.I)),
+)
+
+
 def rights(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
-    scope = _clauses_with(clauses, {"rights", "choice", "contact", "specific_audiences",
-                                    "automated_decision", "retention"})
-    return term_list(lex, "rights", scope, _USER_POWER)
+    """Rights the user is told they have: cue patterns, plus the verbs of an English list such
+    as "the right to access, delete, correct, or transfer your data; to object to …"."""
+    found = {r["term"]: list(r["evidence"]) for r in term_list(lex, "rights", clauses, _USER_POWER)}
+    for clause in clauses:
+        if clause.lang != "en":
+            continue
+        for m in _RIGHT_LIST.finditer(clause.text):
+            if negated(clause.text, m.start(), "en"):
+                continue
+            for term, verb in _LISTED_RIGHTS:
+                if verb.search(m.group(1)):
+                    found.setdefault(term, []).append(clause.id)
+    if "portability" in found and "copy" not in found:
+        # receiving one's data to take elsewhere is obtaining a copy of it
+        found["copy"] = list(found["portability"])
+    order = list(lex.terms["rights"])
+    return [{"term": t, "evidence": _cap(found[t])} for t in order if t in found]
 
 
 def retention(clauses: list[Clause]) -> dict[str, Any]:
@@ -273,15 +335,18 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
 
 
 def automated_decision(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+    """Does the service (say it may) profile the user or decide automatically about them?
+
+    A right to opt out of profiling, or a table row marked "No", is not a statement that it does.
+    """
     yes, no = [], []
     for clause in _clauses_with(clauses, {"automated_decision"}):
-        pattern = lex.terms["topics"]["automated_decision"].get(clause.lang)
-        if pattern is None:
-            continue
         lang, text = clause.lang, clause.text
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 80) : m.start()]
-            if _AUTO_RIGHT[lang].search(before) or (clause.kind == "row" and _TABLE_NO.search(text)):
+        for m in _AUTO_FACT[lang].finditer(text):
+            before = text[: m.start()]
+            if _AUTO_RIGHT_CLAUSE[lang].search(before) or (
+                clause.kind == "row" and _TABLE_NO.search(text)
+            ):
                 continue
             if negated(text, m.start(), lang) and not _EXCEPTION[lang].search(text):
                 no.append(clause.id)

@@ -36,6 +36,7 @@ class Span:
     start: int
     end: int
     kind: str  # "heading", "item", "row", "sentence"
+    line: int = 0  # index of the line (paragraph) the clause belongs to
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -68,10 +69,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts: set[int] = set()
     for m in _ZH_END.finditer(line):
         ch = line[m.start()]
-        if ch in "!?;" and m.end() < len(line) and not line[m.end() : m.end() + 1].isspace():
-            # half-width ! ? ; inside Latin text without a following space: not a boundary
-            if not ("\u4e00" <= line[m.start() - 1 : m.start()] <= "\u9fff"):
-                continue
+        if ch in "!?;" and not ("\u4e00" <= line[m.start() - 1 : m.start()] <= "\u9fff"):
+            # half-width ! ? ; after Latin text: the English rule below decides (a semicolon
+            # joins the parts of one English sentence)
+            continue
         cuts.add(m.end())
     for m in _EN_END.finditer(line):
         before = line[max(0, m.start() - 6) : m.start()]
@@ -92,7 +93,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def segment(text: str, max_clauses: int | None = None) -> list[Span]:
     """Clauses of *text* in order, non-overlapping, offsets in code points."""
     spans: list[Span] = []
-    for m in _LINE.finditer(text):
+    for line_no, m in enumerate(_LINE.finditer(text)):
         s, e = _trim(text, m.start(), m.end())
         if s >= e:
             continue
@@ -113,7 +114,7 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             for cs, ce in _cut_long(text, *_trim(text, ps, pe)):
                 cs, ce = _trim(text, cs, ce)
                 if cs < ce and not _DECORATION.match(text[cs:ce]):
-                    spans.append(Span(cs, ce, kind))
+                    spans.append(Span(cs, ce, kind, line_no))
                     if max_clauses is not None and len(spans) >= max_clauses:
                         return spans
     return spans

@@ -1,0 +1,115 @@
+"""Tune how the analyser turns sentence scores into topics inside paragraphs (no model training).
+
+    python -m consent_ledger.notices.calibrate --corpora ../shared/corpora/dev
+
+The shipped models are trained on single sentences (``training.py``). In a multi-sentence
+paragraph each sentence is scored alone and a weak score becomes a false topic easily, so the
+analyser raises a topic's cutoff for sentences in prose by an offset tuned here, per topic, on the
+OPP-115 *train* split (paragraph-level labels; used for tuning only — nothing of its text is
+shipped, only nine numbers). The OPP-115 validation split stays the evaluation set.
+Output: resources/models/calibration.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from ..paths import resources_dir
+from .analyser import Analyser, decide_topics
+from .topics import RIGHTS_CHOICE
+
+OPP_MAP = {  # OPP-115 category -> topics (as corpora/score.py reads them)
+    "First Party Collection/Use": {"collection", "use"},
+    "Third Party Sharing/Collection": {"sharing"},
+    "User Choice/Control": {"choice"},
+    "User Access, Edit and Deletion": {"rights"},
+    "Data Retention": {"retention"},
+    "Data Security": {"security"},
+    "Policy Change": {"policy_change"},
+    "Do Not Track": {"do_not_track"},
+    "International and Specific Audiences": {"specific_audiences", "cross_border"},
+    "Privacy contact information": {"contact"},
+}
+# which OPP categories a model topic's cutoff moves
+AFFECTS = {
+    "collection": ["First Party Collection/Use"], "use": ["First Party Collection/Use"],
+    "sharing": ["Third Party Sharing/Collection"],
+    RIGHTS_CHOICE: ["User Choice/Control", "User Access, Edit and Deletion"],
+    "retention": ["Data Retention"], "security": ["Data Security"],
+    "policy_change": ["Policy Change"], "contact": ["Privacy contact information"],
+    "specific_audiences": ["International and Specific Audiences"],
+}
+OFFSETS = [x / 4 for x in range(0, 25)]
+
+
+def load_opp(path: Path) -> tuple[list[str], list[set[str]]]:
+    labels: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh):
+            if len(row) >= 2:
+                labels.setdefault(row[0], set()).add(row[1])
+    texts = list(labels)
+    return texts, [{c for c in labels[t] if c in OPP_MAP} for t in texts]
+
+
+def _f1(gold: list[set[str]], pred: list[set[str]], cls: str) -> float:
+    tp = sum(1 for g, p in zip(gold, pred, strict=True) if cls in g and cls in p)
+    fp = sum(1 for g, p in zip(gold, pred, strict=True) if cls not in g and cls in p)
+    fn = sum(1 for g, p in zip(gold, pred, strict=True) if cls in g and cls not in p)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def _predict(items: list[list[tuple[Any, ...]]], calibration: dict[str, Any]) -> list[set[str]]:
+    out = []
+    for clauses in items:
+        topics: set[str] = set()
+        for margins, found, clause in clauses:
+            topics |= decide_topics(margins, found, clause, calibration)
+        out.append({c for c, ts in OPP_MAP.items() if ts & topics})
+    return out
+
+
+def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]]) -> dict[str, Any]:
+    items = []
+    for text in texts:
+        clauses = analyser.clauses(text, "en")
+        cues = analyser.cues(text, clauses) if clauses else []
+        items.append([(analyser.models["en"].margins(c.text), f, c)
+                      for c, f in zip(clauses, cues, strict=True)])
+    prose: dict[str, float] = {}
+    calibration: dict[str, Any] = {"prose_en": prose}
+    for topic, classes in AFFECTS.items():
+        best, best_score = 0.0, -1.0
+        for offset in OFFSETS:
+            prose[topic] = offset
+            pred = _predict(items, calibration)
+            score = sum(_f1(gold, pred, c) for c in classes)
+            if score > best_score + 1e-9:
+                best, best_score = offset, score
+        prose[topic] = best
+        print(f"prose offset {topic:<20} {best:5.2f}  (F1 sum {best_score:.3f})")
+    return calibration
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, required=True, help="folder holding opp115/")
+    ap.add_argument("--out", type=Path, default=None)
+    a = ap.parse_args(argv)
+    resources = resources_dir()
+    analyser = Analyser(resources)
+    analyser._calibration = {}  # start from the uncalibrated analyser
+    texts, gold = load_opp(a.corpora / "opp115" / "train.csv")
+    calibration = calibrate(analyser, texts, gold)
+    out = a.out or resources / "models" / "calibration.json"
+    out.write_text(json.dumps(calibration, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
