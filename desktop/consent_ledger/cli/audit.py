@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..audit.collect import gather
-from ..audit.model import AuditReport
+from ..audit.model import Action, AuditReport
 from ..audit.report import ReportTemplates, render_html, report_title
 from ..audit.risk import assess
 from ..audit.serialize import report_to_dict
@@ -43,6 +43,7 @@ MESSAGES: Messages = {
     "audit.reason": {"en": "  - {text} (+{points}; {evidence})",
                      "zh": "  - {text}（+{points}；{evidence}）"},
     "audit.action": {"en": "  > {text}", "zh": "  > {text}"},
+    "audit.command": {"en": "      $ {command}", "zh": "      $ {command}"},
     "audit.empty": {"en": "The register has no services yet: nothing to audit.",
                     "zh": "账本中还没有服务，无可自查。"},
     "audit.written": {"en": "Report written: {path}", "zh": "报告已写入：{path}"},
@@ -96,7 +97,11 @@ def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> int:
     report = run_audit(ctx.ledger(), ctx)
     lang = ctx.settings.lang
     if ctx.settings.json:
-        ctx.print_json(report_to_dict(report, lang))
+        data = report_to_dict(report, lang)
+        for service, audit in zip(data["services"], report.services, strict=True):
+            for entry, action in zip(service["actions"], audit.actions, strict=True):
+                entry["command"] = action_command(action)
+        ctx.print_json(data)
         return 0
     print_report(report, ctx)
     return 0
@@ -120,6 +125,36 @@ def print_report(report: AuditReport, ctx: CliContext) -> None:
                             evidence=evidence_text(reason.evidence, lang) or "-"))
         for action in audit.actions:
             ctx.print(ctx.t("audit.action", text=action_text(action, lang)))
+            command = action_command(action)
+            if command:
+                ctx.print(ctx.t("audit.command", command=" ".join(command)))
+
+
+def action_command(action: Action) -> list[str]:
+    """The command line that carries out *action*: the letter with its options filled in."""
+    sid = str(action.service_id)
+    opts = action.options
+    if action.request_id is not None:
+        kind = "complaint" if action.code == "complain_refused" else "reminder"
+        return ["consent-ledger", "request", "followup", str(action.request_id), "--kind", kind,
+                "-o", f"{kind}-{action.request_id}.pdf"]
+    if action.code == "review_drift" and len(action.notice_versions) == 2:
+        old, new = action.notice_versions
+        return ["consent-ledger", "notice", "diff", sid, "--from", f"id:{old}", "--to", f"id:{new}"]
+    if action.code == "add_notice":
+        return ["consent-ledger", "notice", "fetch", sid]
+    if action.code == "reimport_notice":
+        return ["consent-ledger", "notice", "import", sid, "FILE"]
+    if action.request_type is None:
+        return []
+    command = ["consent-ledger", "request", "new", sid, "--type", action.request_type.value]
+    for trigger in opts.get("triggers", []):
+        command += ["--trigger", trigger]
+    for category in opts.get("categories", []):
+        command += ["--category", category]
+    for processing in opts.get("processing", []):
+        command += ["--processing", processing]
+    return command
 
 
 def cmd_report(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -221,3 +221,26 @@ def test_wrong_passphrase_is_exit_3(vault: dict[str, Any], monkeypatch: pytest.M
     monkeypatch.setenv("CONSENT_LEDGER_PASSPHRASE", "not the passphrase")
     code, out, err = cli(vault["data_dir"], "audit", "--json")
     assert code == 3 and out == ""
+
+
+def test_every_action_command_is_a_valid_command_line(vault: dict[str, Any]) -> None:
+    from consent_ledger.cli import build_parser
+
+    code, out, _ = cli(vault["data_dir"], "audit", "--json")
+    data = json.loads(out)
+    commands = [a["command"] for s in data["services"] for a in s["actions"] if a["command"]]
+    assert len(commands) >= 6
+    parser = build_parser()
+    for command in commands:
+        assert command[0] == "consent-ledger"
+        args = parser.parse_args(command[1:])  # argparse exits (fails the test) on a bad option
+        assert args.handler is not None
+    withdraw = next(c for c in commands if "withdraw_consent" in c)
+    assert withdraw[-2:] == ["--processing", "model_training"]
+    complaint = next(c for c in commands if "followup" in c)
+    assert complaint[3] == str(vault["refused"]) and "complaint" in complaint
+
+
+def test_text_output_shows_the_command(vault: dict[str, Any]) -> None:
+    code, out, _ = cli(vault["data_dir"], "--lang", "en", "audit")
+    assert f"$ consent-ledger request followup {vault['refused']} --kind complaint" in out
