@@ -61,8 +61,11 @@ MESSAGES: Messages = {
     "register.restore.done": {"en": "Vault restored from {path}.", "zh": "已从 {path} 恢复账本。"},
     "register.restore.kept": {"en": "The previous vault is kept at {path}.",
                               "zh": "之前的账本保存在 {path}。"},
-    "register.rekey.done": {"en": "Vault key changed (key: {source}).",
-                            "zh": "已更换账本密钥（密钥：{source}）。"},
+    "register.rekey.done": {
+        "en": "Vault key changed (key: {source}). Backups made before this need the old key: "
+              "make a new backup now.",
+        "zh": "已更换账本密钥（密钥：{source}）。此前的备份需要旧密钥才能打开：请现在重新备份。",
+    },
     "register.passphrase.new": {"en": "New passphrase: ", "zh": "新口令："},
     "register.passphrase.current": {"en": "Current passphrase: ", "zh": "当前口令："},
     "register.passphrase.backup": {"en": "Passphrase of the backup: ", "zh": "备份的口令："},
@@ -100,13 +103,9 @@ MESSAGES: Messages = {
     "error.bad_category": {"en": "Unknown data category {value}; use one of: " +
                                  ", ".join(DATA_CATEGORIES) + ".",
                            "zh": "未知的数据类别 {value}；可用：" + "、".join(DATA_CATEGORIES) + "。"},
-    "error.bad_date": {"en": "{value} is not a date; use YYYY-MM-DD.",
-                       "zh": "{value} 不是日期；请用 YYYY-MM-DD。"},
     "error.date_in_future": {"en": "The date {value} is in the future.",
                              "zh": "日期 {value} 在未来。"},
-    "error.bad_email": {"en": "{value} is not an e-mail address.",
-                        "zh": "{value} 不是电子邮件地址。"},
-    "error.bad_url": {"en": "{value} is not an http(s) address.",
+    "error.bad_web_address": {"en": "{value} is not an http(s) address.",
                       "zh": "{value} 不是 http(s) 网址。"},
     "error.bad_region": {"en": "Region {value}: use cn or intl.",
                          "zh": "地区 {value}：请用 cn 或 intl。"},

@@ -311,7 +311,7 @@ def _check_url(value: str, what: str) -> None:
         return
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise BadInputError(f"{what} {value!r} is not an http(s) address", code="bad_url",
+        raise BadInputError(f"{what} {value!r} is not an http(s) address", code="bad_web_address",
                             value=value)
 
 

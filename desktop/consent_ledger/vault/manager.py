@@ -166,7 +166,7 @@ class VaultManager:
         if dest.is_dir():
             raise UsageError(f"{dest} is a folder; give a file name", code="backup_is_dir")
         if not dest.parent.is_dir():
-            raise NotFoundError(f"folder {dest.parent}", code="no_folder")
+            raise NotFoundError(f"folder {dest.parent}", code="no_folder", value=str(dest.parent))
         with atomic_target(dest, prefix=".backup-") as tmp:
             tmp.unlink()
             repo.copy_to(tmp)
@@ -236,7 +236,8 @@ class VaultManager:
             if new_key_source == KEYRING:
                 self.keystore.delete(vault_id)
             raise
-        if old_meta and old_meta.key_source == KEYRING and old_meta.vault_id != vault_id:
+        if old_meta and old_meta.key_source == KEYRING:
+            # The old key is retired: backups made with it can no longer be opened (README).
             self.keystore.delete(old_meta.vault_id)
         log.info("vault rekeyed (now %s)", new_key_source)
         return self.status()

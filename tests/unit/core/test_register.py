@@ -44,8 +44,8 @@ def test_resolve_by_id_prefix_and_exact_name(register: Register) -> None:
 @pytest.mark.parametrize(("draft", "code"), [
     (Service(name=""), "service_name_empty"),
     (Service(name="x", emails=["not-an-email"]), "bad_email"),
-    (Service(name="x", website="ftp://example.com"), "bad_url"),
-    (Service(name="x", notice_url="javascript:alert(1)"), "bad_url"),
+    (Service(name="x", website="ftp://example.com"), "bad_web_address"),
+    (Service(name="x", notice_url="javascript:alert(1)"), "bad_web_address"),
     (Service(name="x", region="mars"), "bad_region"),
     (Service(name="x", notes="a\x00b"), "bad_text"),
 ])
