@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Consent Ledger"), self)
         about.triggered.connect(self._on_about)
@@ -142,12 +143,17 @@ class MainWindow(QMainWindow):
             self._facts.needs_passphrase = self.session.key_source != "keyring"
         self.workspace = Workspace(self.session, self)
         self._show(self.workspace)
+        self.view_menu.clear()
+        self.view_menu.addActions(self.workspace.view_actions)
+        self.view_menu.setEnabled(True)
         self.first_run = None
         self.unlock_page = None
         self.lock_action.setEnabled(True)
 
     def _on_locked(self) -> None:
         self.lock_action.setEnabled(False)
+        self.view_menu.clear()
+        self.view_menu.setEnabled(False)
         self.workspace = None
         if not self._closing:
             self._show_message(self.tr("Locked."))

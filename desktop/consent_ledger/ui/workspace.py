@@ -9,7 +9,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from .session import Session
@@ -55,13 +55,25 @@ class Workspace(QWidget):
         self.service_pages: dict[int, Any] = {}
 
         self.services.service_opened.connect(self.open_service)
-        for number, page in enumerate(self._fixed, start=1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda p=page: self.tabs.setCurrentWidget(p))
-        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
-        close.activated.connect(lambda: self._on_close_tab(self.tabs.currentIndex()))
+        self.view_actions: list[QAction] = []
+        names = (self.tr("Services"), self.tr("Requests"), self.tr("Audit"), self.tr("Settings"))
+        for number, (page, name) in enumerate(zip(self._fixed, names, strict=True), start=1):
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, p=page: self._show_page(p))
+            self.addAction(action)
+            self.view_actions.append(action)
+        close = QAction(self.tr("Close service tab"), self)
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(lambda: self._on_close_tab(self.tabs.currentIndex()))
+        self.addAction(close)
+        self.view_actions.append(close)
         self.changed.connect(self._reload_all)
         self._reload_all()
+
+    def _show_page(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+        page.setFocus()
 
     def _reload_all(self) -> None:
         for page in (*self._fixed, *self.service_pages.values()):

@@ -167,6 +167,10 @@ class LetterComposer(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            form_widget.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 8
+        )
         splitter.addWidget(scroll)
 
         right = QWidget()

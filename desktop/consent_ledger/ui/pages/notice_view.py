@@ -55,7 +55,7 @@ class NoticeView(QWidget):
         self.terms.setObjectName("notice_terms")
         self.terms.setHeaderLabels([self.tr("What the notice says"), self.tr("Clauses")])
         self.terms.setAccessibleName(self.tr("Terms of the notice"))
-        self.terms.setColumnWidth(0, 300)
+        self.terms.setColumnWidth(0, 360)
         self.terms.currentItemChanged.connect(self._on_term)
         self.text = QTextBrowser()
         self.text.setObjectName("notice_text")

@@ -161,7 +161,7 @@ class RequestsPage(QWidget):
             return
         request = view.request
         lines = [
-            self.tr("{type} to {service}: {status}").format(
+            self.tr("{service} — {type}: {status}").format(
                 type=labels.request_type(str(request.type)),
                 service=view.service.name,
                 status=labels.status(str(view.status)),

@@ -112,6 +112,7 @@ class ServicePage(QWidget):
         version_label = QLabel(self.tr("&Version:"))
         self.version_box = QComboBox()
         self.version_box.setAccessibleName(self.tr("Notice version"))
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         version_label.setBuddy(self.version_box)
         self.version_box.currentIndexChanged.connect(self._on_version_chosen)
         version_bar.addWidget(version_label)
