@@ -404,24 +404,24 @@ MESSAGES: Messages = {
     "error.bad_compression": {
         "en": "{url} sent a damaged compressed body.", "zh": "{url} 发送的压缩内容已损坏。",
     },
-    "error.timeout": {
+    "error.fetch_timeout": {
         "en": "{url} did not answer in time.", "zh": "{url} 响应超时。",
     },
-    "error.connect_timeout": {
+    "error.fetch_connect_timeout": {
         "en": "Could not connect to {url} in time.", "zh": "连接 {url} 超时。",
     },
-    "error.dns": {
+    "error.fetch_dns": {
         "en": "The host name of {url} could not be resolved.", "zh": "无法解析 {url} 的主机名。",
     },
-    "error.tls": {
+    "error.fetch_tls": {
         "en": "The secure connection to {url} failed (certificate not trusted or TLS error).",
         "zh": "与 {url} 的安全连接失败（证书不受信任或 TLS 错误）。",
     },
-    "error.proxy": {
+    "error.fetch_proxy": {
         "en": "The proxy refused or failed the connection to {url}.",
         "zh": "代理服务器拒绝或未能连接 {url}。",
     },
-    "error.connection": {
+    "error.fetch_connection": {
         "en": "The connection to {url} failed.", "zh": "与 {url} 的连接失败。",
     },
     "error.http_status": {

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import socket
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,6 +46,10 @@ def vault(data_dir: Path, server: LoopbackServer) -> Path:
     repo.add_service(Service(name="Example Assistant"))  # id 1
     repo.add_service(Service(name="Fetched Notes", notice_url=server.url("/privacy")))  # id 2
     repo.add_service(Service(name="Local Files", notice_url="file:///etc/passwd"))  # id 3
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    repo.add_service(Service(name="Refused", notice_url=f"http://127.0.0.1:{closed}/p"))  # id 4
     repo.close()
     return data_dir
 
@@ -130,6 +135,7 @@ def test_fetch_store_then_not_modified(vault: Path, server: LoopbackServer) -> N
         (("notice", "fetch", "Example"), 6, "has no notice URL"),
         (("notice", "fetch", "Fetched"), 5, "HTTP 404"),
         (("notice", "fetch", "Local"), 6, "Only http:// and https://"),
+        (("notice", "fetch", "Refused"), 5, "The connection to http://127.0.0.1:"),
         (("notice", "diff", "Example", "--from", "soon"), 2, "not a version reference"),
     ],
 )
@@ -147,6 +153,14 @@ def test_missing_version_is_not_found(vault: Path) -> None:
     cli(vault, "notice", "import", "1", str(V1))
     code, _, err = cli(vault, "notice", "diff", "1", "--from", "7", lang="zh")
     assert code == 4 and "没有隐私政策版本“7”" in err
+
+
+def test_every_fetch_error_code_has_a_message() -> None:
+    source = (Path(__file__).resolve().parents[3] / "desktop" / "consent_ledger" / "notices"
+              / "fetch.py").read_text(encoding="utf-8")
+    codes = set(re.findall(r'code="([a-z_]+)"', source))
+    assert {"fetch_timeout", "fetch_tls", "fetch_dns", "body_too_large"} <= codes
+    assert {c for c in codes if f"error.{c}" not in MESSAGES} == set()
 
 
 def test_messages_have_both_languages_and_the_same_placeholders() -> None:
