@@ -169,3 +169,22 @@ def test_messages_have_both_languages_and_the_same_placeholders() -> None:
         assert set(entry) == {"en", "zh"}, key
         names = [{f for _, f, _, _ in fields.parse(entry[lang]) if f} for lang in ("en", "zh")]
         assert names[0] == names[1], key
+
+
+def test_chinese_notice_versions_diff_in_chinese(vault: Path) -> None:
+    for name in ("zhushou_v1.txt", "zhushou_v2.txt"):
+        code, out, err = cli(vault, "notice", "import", "1", str(DATA / name), lang="zh")
+        assert (code, err) == (0, ""), err
+        assert "已保存" in out
+    code, out, _ = cli(vault, "notice", "diff", "1", lang="zh")
+    assert code == 0
+    assert "跨境传输：否 → 是" in out
+    assert "用用户内容训练模型：否 → 是" in out
+    assert "新增目的：训练或改进模型" in out
+    assert "新增敏感个人信息（《个人信息保护法》第二十八条）：生物识别" in out
+    assert "+ 为向您提供服务，您的个人信息可能会被传输至新加坡" in out
+    assert "~ 我们不会将您的对话内容用于训练模型。" in out
+    code, out, _ = cli(vault, "notice", "diff", "1", "--json")
+    data = json.loads(out)
+    removed = [c["text"] for c in data["clauses"]["removed"]]
+    assert any("不会向境外提供" in t for t in removed)
