@@ -1,8 +1,10 @@
 """The one PDF renderer: HTML (Qt's rich-text subset) to an A4 PDF with embedded CJK fonts.
 
 Used by the letters (via injection: ``letters/`` never imports Qt) and by the audit report. It works
-headless from the CLI: when no Qt application exists it creates a ``QGuiApplication`` (offscreen when
-there is no display) and keeps it for the life of the process; it never creates a second one.
+headless from the CLI: when no Qt application exists it creates one (offscreen when there is no
+display) and keeps it for the life of the process; it never creates a second one. It creates a
+``QApplication`` (a ``QGuiApplication`` that also allows widgets), so a later widget in the same
+process, the GUI or a pytest-qt test, can still run.
 
 Qt embeds the subset of each font it uses in the PDF, so the Chinese text stays extractable
 (``pdftotext`` / pypdf) and renders on machines without the font.
@@ -26,6 +28,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,7 @@ def ensure_gui_app() -> QGuiApplication:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if sys.platform.startswith("linux") and headless and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QGuiApplication(["consent-ledger"])
+    app = QApplication(["consent-ledger"])
     _created_app.append(app)
     return app
 
