@@ -52,6 +52,16 @@ class StoredVersion:
     latest: bool = True
 
 
+@dataclass(frozen=True)
+class FetchPlan:
+    """A download to make for a service: the URL and the conditional-request validators."""
+
+    service_id: int
+    url: str
+    etag: str = ""
+    last_modified: str = ""
+
+
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -112,9 +122,30 @@ class NoticeBook:
         self, service_id: int, document: FetchedDocument, *, lang: str = "auto",
         progress: Progress | None = None, cancel: Cancel | None = None,
     ) -> StoredVersion:
-        """Store an already extracted document (the GUI's drag and drop, pasted text)."""
+        """Store an already extracted or downloaded document (the GUI downloads on its worker
+        pool with ``fetch_plan``'s conditional headers, then stores here). A ``not_modified``
+        document (HTTP 304) returns the latest version, stores nothing."""
         service = self._repo.get_service(service_id)
+        if document.not_modified:
+            latest = self.latest(service_id)
+            if latest is None:  # a 304 to an unconditional request: nothing to show
+                raise BadInputError(f"{document.source} answered 304 to an unconditional request",
+                                    code="notice_empty", source=document.source)
+            return StoredVersion(latest, new=False, not_modified=True, latest=True)
         return self._store(service, document, lang=lang, progress=progress, cancel=cancel)
+
+    def fetch_plan(self, service_id: int, url: str | None = None) -> FetchPlan:
+        """What to download for a service: its notice URL (or ``url``) and the conditional
+        headers of the latest version when that version came from the same URL."""
+        service = self._repo.get_service(service_id)
+        target = (url if url is not None else service.notice_url).strip()
+        if not target:
+            raise BadInputError(f"{service.name} has no notice URL", code="notice_url_missing",
+                                service=service.name)
+        latest = self.latest(service_id)
+        if latest is not None and latest.source == target:
+            return FetchPlan(service_id, target, latest.etag, latest.last_modified)
+        return FetchPlan(service_id, target)
 
     def fetch(
         self, service_id: int, *, lang: str = "auto",
@@ -123,36 +154,28 @@ class NoticeBook:
         """Fetch the service's notice URL; store a new version only if the text changed.
 
         The request is conditional on the ETag / Last-Modified of the latest version when that
-        version came from the same URL; a 304 answer returns it with ``not_modified``.
+        version came from the same URL; a 304 answer returns it with ``not_modified``. (This does
+        network, analysis and storage in one call: the CLI's way. The GUI splits it: ``fetch_plan``
+        on the database thread, the download on a worker, ``import_document`` back on the
+        database thread.)
         """
-        service = self._repo.get_service(service_id)
-        url = service.notice_url.strip()
-        if not url:
-            raise BadInputError(f"{service.name} has no notice URL", code="notice_url_missing",
-                                service=service.name)
-        versions = self._repo.list_notice_versions(service_id)
-        latest = versions[-1] if versions else None
-        etag = last_modified = ""
-        if latest is not None and latest.source == url:
-            etag, last_modified = latest.etag, latest.last_modified
+        plan = self.fetch_plan(service_id)
         _check(cancel)
 
         def on_bytes(done: int, total: int | None) -> None:
             if progress is not None:
                 progress("download", done, total)
 
-        document = self.fetcher.fetch(url, etag=etag, last_modified=last_modified,
+        document = self.fetcher.fetch(plan.url, etag=plan.etag,
+                                      last_modified=plan.last_modified,
                                       progress=on_bytes, cancel=cancel)
-        if document.not_modified:
-            if latest is None:  # a 304 to an unconditional request: nothing to show
-                raise BadInputError(f"{url} answered 304 to an unconditional request",
-                                    code="notice_empty", source=url)
-            return StoredVersion(latest, new=False, not_modified=True, latest=True)
         document = FetchedDocument(
-            source=url, text=document.text, content_type=document.content_type,
+            source=plan.url, text=document.text, content_type=document.content_type,
             etag=document.etag, last_modified=document.last_modified,
+            not_modified=document.not_modified,
         )
-        return self._store(service, document, lang=lang, progress=progress, cancel=cancel)
+        return self.import_document(service_id, document, lang=lang, progress=progress,
+                                    cancel=cancel)
 
     def _store(
         self, service: Service, document: FetchedDocument, *, lang: str,

@@ -327,3 +327,30 @@ def test_failed_stored_analysis_is_redone_for_comparison(
                                        notice_version_id=broken.id))
     answer = next(d for d in book.drift(sid(service)) if d.consent_id == consent.id)
     assert answer.status is DriftStatus.DRIFT
+
+
+def test_split_fetch_for_the_gui(book: NoticeBook, repo: VaultRepository,
+                                 server: LoopbackServer) -> None:
+    state: dict[str, object] = {"etag": '"g1"', "body": V1.read_bytes()}
+    serve_notice(server, state)
+    url = server.url("/privacy")
+    svc = repo.add_service(Service(name="Split", notice_url=url))
+    plan = book.fetch_plan(sid(svc))
+    assert (plan.url, plan.etag, plan.last_modified) == (url, "", "")
+    fetcher = HttpFetcher("ConsentLedger/test", timeout=(2, 2))  # the worker's own client
+    document = fetcher.fetch(plan.url, etag=plan.etag, last_modified=plan.last_modified)
+    first = book.import_document(sid(svc), document)
+    assert first.new and first.version.etag == '"g1"' and first.version.source == url
+
+    plan = book.fetch_plan(sid(svc))
+    assert plan.etag == '"g1"'
+    document = fetcher.fetch(plan.url, etag=plan.etag, last_modified=plan.last_modified)
+    assert document.not_modified
+    again = book.import_document(sid(svc), document)
+    assert again.not_modified and not again.new and again.version.id == first.version.id
+
+    other = book.fetch_plan(sid(svc), url=url + "?lang=en")  # another URL: unconditional
+    assert other.etag == "" and other.url.endswith("?lang=en")
+    with pytest.raises(BadInputError) as info:
+        book.import_document(sid(repo.add_service(Service(name="Empty"))), document)
+    assert info.value.code == "notice_empty"
