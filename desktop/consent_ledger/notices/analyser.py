@@ -48,6 +48,7 @@ class Clause:
     lang: str
     kind: str
     in_prose: bool = False  # one of several sentences of a paragraph
+    section: str = ""  # the heading the clause stands under
     topics: set[str] = field(default_factory=set)
 
 
@@ -111,11 +112,14 @@ class Analyser:
         per_line: dict[int, int] = {}
         for span in spans:
             per_line[span.line] = per_line.get(span.line, 0) + 1
+        heading = ""
         for i, span in enumerate(spans):
             body = text[span.start : span.end]
             clause_lang = lang if lang in ("zh", "en") else ("zh" if is_chinese(body) else "en")
+            if span.kind == "heading":
+                heading = body[:200]
             out.append(Clause(i, span.start, span.end, body, clause_lang, span.kind,
-                              in_prose=per_line[span.line] > 1))
+                              in_prose=per_line[span.line] > 1, section=heading))
         return out
 
     def cues(self, text: str, clauses: list[Clause]) -> list[dict[str, int]]:
@@ -136,9 +140,15 @@ class Analyser:
         if not clauses:
             return
         calibration = self.calibration
+        section_topics: set[str] = set()
         for clause, found in zip(clauses, self.cues(text, clauses), strict=True):
             margins = self.models[clause.lang].margins(clause.text)
             clause.topics = decide_topics(margins, found, clause, calibration)
+            if clause.kind == "heading":
+                section_topics = clause.topics
+            elif not clause.topics and clause.kind in ("item", "row"):
+                # a bare list item ("设备信息：设备型号、操作系统") is about its section's topic
+                clause.topics = set(section_topics)
 
     @property
     def calibration(self) -> dict[str, dict[str, float]]:

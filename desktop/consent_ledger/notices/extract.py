@@ -107,6 +107,28 @@ def _looks_binary(data: bytes) -> bool:
     return False
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM (NUL bytes, but not binary): decoded, or None."""
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        plausible = sum(
+            1 for ch in sample
+            if ch.isspace() or ch.isalnum() or unicodedata.category(ch)[0] in "PS"
+        )
+        # binary read as UTF-16 gives mostly unassigned, private-use or rare-script characters
+        common = sum(1 for ch in sample if ord(ch) < 0x0250 or 0x3000 <= ord(ch) <= 0x9FFF
+                     or 0xFF00 <= ord(ch) <= 0xFFEF)
+        if sample and plausible >= 0.95 * len(sample) and common >= 0.9 * len(sample):
+            return text
+    return None
+
+
 def _check_readable(text: str, source: str) -> str:
     sample = text[:20_000]
     if not sample.strip():
@@ -132,6 +154,22 @@ def tidy(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
 
 
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown as the reader sees it: link text without the target, no backslash escapes,
+    <br> inside table cells as a space. Headings, list markers and table pipes stay (they are
+    structure the segmenter uses)."""
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _HTML_BREAK.sub(" ", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
 def html_to_text(html: str) -> str:
     """Main content of an HTML page as lines; a plain tree walk when trafilatura finds nothing."""
     import trafilatura
@@ -144,16 +182,38 @@ def html_to_text(html: str) -> str:
         )
     except Exception:  # trafilatura on hostile markup: fall back rather than fail
         log.debug("trafilatura failed; using the plain tree walk", exc_info=True)
-    if extracted and extracted.strip():
+    walked = _html_fallback(html)
+    # trafilatura may lose whole paragraphs of a malformed page; the plain walk (scripts,
+    # navigation and footers dropped) is the floor for what a page says
+    if extracted and _lost_share(extracted, walked) <= MAX_LOST_SHARE:
         return extracted
-    return _html_fallback(html)
+    return walked
+
+
+MAX_LOST_SHARE = 0.1
+_SPACES = re.compile(r"\s+")
+
+
+def _lost_share(extracted: str, walked: str) -> float:
+    """Share of the walked text's sentences (lines of 40+ characters) missing from *extracted*."""
+    kept = _SPACES.sub(" ", markdown_to_text(extracted))
+    total = lost = 0
+    for line in walked.splitlines():
+        line = _SPACES.sub(" ", line).strip()
+        if len(line) < 40:
+            continue
+        total += len(line)
+        if line not in kept:
+            lost += len(line)
+    return lost / total if total else 0.0
 
 
 _BLOCK_TAGS = {
     "p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-    "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "header", "footer", "main", "td", "th",
+    "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "header", "footer", "main",
 }
-_DROP_TAGS = {"script", "style", "noscript", "nav", "template", "svg", "iframe", "head", "form"}
+_DROP_TAGS = {"script", "style", "noscript", "nav", "template", "svg", "iframe", "head", "form",
+              "footer", "aside", "button", "select"}
 
 
 def _html_fallback(html: str) -> str:
@@ -182,6 +242,8 @@ def _html_fallback(html: str) -> str:
             parts.append("\n")
         if tag in ("li",):
             parts.append("- ")
+        if tag in ("td", "th"):
+            parts.append(" | ")
         if tag.startswith("h") and len(tag) == 2 and tag[1].isdigit():
             parts.append("#" * int(tag[1]) + " ")
         if node.text:  # type: ignore[attr-defined]
@@ -240,7 +302,10 @@ def text_from_bytes(data: bytes, content_type: str = "", source: str = "") -> st
     if kind == "pdf":
         return tidy(_check_readable(pdf_to_text(data, source), source))
     if _looks_binary(data):
-        raise _unreadable(source, "binary data, not a text document")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise _unreadable(source, "binary data, not a text document")
+        data = codecs.BOM_UTF8 + utf16.encode("utf-8")
     declared = ""
     match = _HEADER_CHARSET.search(content_type)
     if match:
@@ -248,6 +313,8 @@ def text_from_bytes(data: bytes, content_type: str = "", source: str = "") -> st
     text = _check_readable(decode_bytes(data, declared, source), source)
     if kind == "html":
         text = html_to_text(text)
+    if kind in ("html", "markdown"):
+        text = markdown_to_text(text)
     return tidy(text)
 
 

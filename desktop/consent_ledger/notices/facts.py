@@ -76,6 +76,10 @@ _OPT_OUT = {
         r"respect|preference|settings?\b|controls?\b|toggle|let us know|object", re.I),
     "zh": re.compile(r"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意"),
 }
+_REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
+    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
+    "zh": re.compile(r"上述|此类|该|训练|模型"),
+}
 _TRAINING_SOURCE = re.compile(
     r"collected through the process of training|publicly available (?:data|information) (?:to|for) "
     r"train", re.I)
@@ -159,7 +163,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause],
     evidence: dict[str, list[int]] = {}
     for clause in clauses:
         lang, text = clause.lang, clause.text
-        if gate is not None and not gate[lang].search(text):
+        if gate is not None and not (gate[lang].search(text) or gate[lang].search(clause.section)):
             continue
         if collected and _DEFINITION[lang].search(text):
             continue
@@ -201,7 +205,7 @@ _LISTED_RIGHTS = (
     ("access", re.compile(r"\baccess\b|\bknow\b", re.I)),
     ("delete", re.compile(r"\bdelet|\berase|\berasure|\bcancellation\b", re.I)),
     ("correct", re.compile(r"\bcorrect|\brectif|\bupdate\b", re.I)),
-    ("portability", re.compile(r"\btransfer\b|\bportab", re.I)),
+    ("portability", re.compile(r"\btransfer\b|\bportab|\bport\b", re.I)),
     ("restrict_object", re.compile(r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out", re.I)),
     ("withdraw_consent", re.compile(r"\bwithdraw", re.I)),
     ("complain", re.compile(r"\bcomplain", re.I)),
@@ -289,6 +293,29 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     return verdict
 
 
+_ABROAD = {
+    "en": re.compile(
+        r"international(?:ly)? transfer|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) (?:the )?(?:united "
+        r"states|u\.s\.|other countries|countries|a country|another country|jurisdictions|third "
+        r"countries)|outside (?:of )?(?:your|the|its) (?:home )?(?:country|state|province|"
+        r"jurisdiction|european|eea|uk|united)|other (?:countries|jurisdictions)|cross[- ]border|"
+        r"standard contractual clauses|data privacy framework|privacy shield|adequacy decision|"
+        r"(?:stored|processed|hosted|located|maintained) (?:and processed )?(?:on servers )?in the "
+        r"united states|countries other than|across (?:national )?borders", re.I),
+    "zh": re.compile(r"跨境|出境|境外|其他国家或地区|海外"),
+}
+
+
+def _abroad(clause: Clause, text: str) -> str | None:
+    verdict = None
+    for m in _ABROAD[clause.lang].finditer(text):
+        if negated(text, m.start(), clause.lang) and not _EXCEPTION[clause.lang].search(text):
+            verdict = "no"
+        else:
+            return "yes"
+    return verdict
+
+
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no = [], []
     stays = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
@@ -298,12 +325,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         text = clause.text
         local = stays.search(text)
         rest = stays.sub("", text) if local else text
-        verdict = None
-        if rest.strip():
-            probe = type(clause)(clause.id, clause.start, clause.end, rest, clause.lang, clause.kind)
-            verdict = _polar(lex, "cross_border", probe)
-        if verdict == "yes" and not (local and not re.search(r"跨境|出境|向境外|境外(?:提供|传输)|"
-                                                              r"transfer", rest, re.I)):
+        verdict = _abroad(clause, rest)
+        if verdict == "yes":
             yes.append(clause.id)
         elif verdict == "no" or local:
             no.append(clause.id)
@@ -313,6 +336,7 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
 
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no, opt = [], [], []
+    by_id = {c.id: c for c in clauses}
     scope = _clauses_with(clauses, {"model_training"})
     for clause in scope:
         if _TRAINING_SOURCE.search(clause.text):
@@ -329,6 +353,12 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             no.append(clause.id)
         if verdict and _OPT_OUT[clause.lang].search(clause.text):
             opt.append(clause.id)
+        elif verdict == "yes":
+            after = by_id.get(clause.id + 1)
+            if after is not None and _OPT_OUT[after.lang].search(after.text) and _REFERS[
+                after.lang
+            ].search(after.text):
+                opt.append(after.id)
     value = "yes" if yes else "no" if no else "not_stated"
     return {"value": value, "opt_out": value == "yes" and bool(opt),
             "evidence": _cap(yes + opt if value == "yes" else no)}

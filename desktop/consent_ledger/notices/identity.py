@@ -15,11 +15,17 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .analyser import Clause
 
-_AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]\s*|\s+(?:at|AT)\s+)"
+_AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]\s*)"
 _DOT = r"(?:\.|．|\s*\\?[\[(（{<]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>]\s*|\s+(?:dot|DOT)\s+)"
+_WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
 _EMAIL = re.compile(
     rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
+)
+# "name at example dot com": the bare word "at" only counts with the word "dot" after it
+_WORDY_EMAIL = re.compile(
+    rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}})\s+(?:at|AT)\s+"
+    rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_WORD_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
 )
 _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
@@ -71,8 +77,8 @@ def emails(clauses: list[Clause]) -> tuple[list[str], list[int]]:
     for clause in clauses:
         if "@" not in clause.text and "＠" not in clause.text and "at" not in clause.text.lower():
             continue
-        hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in
-                _EMAIL.finditer(clause.text)]
+        matches = [*_EMAIL.finditer(clause.text), *_WORDY_EMAIL.finditer(clause.text)]
+        hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
         if not hits:
             continue

@@ -1,0 +1,135 @@
+"""Text extraction: HTML main content, Markdown, charsets, PDF, binary and garbage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consent_ledger.core.errors import BadInputError
+from consent_ledger.notices.extract import FileReader, text_from_bytes
+
+ZH = "我们会收集您的手机号码。我们不会将您的对话用于训练模型。如需联系，请发送邮件。"
+
+
+def test_html_keeps_main_content_and_structure(data_dir: Path) -> None:
+    text = FileReader().read_file(str(data_dir / "en_notice_malformed.html")).text
+    assert "# Privacy Notice" in text.splitlines()
+    assert "## Sharing" in text.splitlines()
+    assert "- We share data with cloud hosting providers who process it on our behalf." in text
+    # the paragraph after the unclosed table is not lost
+    assert "Contact us at privacy@example.org" in text
+    for dropped in ("window.tracking", "color: red", "Pricing", "All rights reserved"):
+        assert dropped not in text
+
+
+def test_html_fallback_when_extractor_finds_nothing() -> None:
+    html = b"<html><body><div><p>We keep logs for 30 days.</p></div></body></html>"
+    assert text_from_bytes(html, "text/html") == "We keep logs for 30 days."
+
+
+def test_html_sniffed_without_content_type() -> None:
+    html = "<!doctype html><html><body><p>隐私政策：我们收集您的邮箱。</p><script>x()</script>"
+    assert text_from_bytes(html.encode("utf-8")) == "隐私政策：我们收集您的邮箱。"
+
+
+def test_markdown_links_and_escapes_are_read_as_text() -> None:
+    md = b"Mail privacy\\[at\\]example\\[dot\\]com or [us](mailto:a@b.com) ![logo](x.png)\n"
+    text = text_from_bytes(md, "text/markdown")
+    assert text == "Mail privacy[at]example[dot]com or us logo"
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-16-le", "utf-8-sig"])
+def test_chinese_in_other_encodings(encoding: str) -> None:
+    data = ZH.encode(encoding)
+    assert text_from_bytes(data, "text/plain") == ZH
+
+
+def test_declared_charset_in_meta_tag() -> None:
+    html = ("<html><head><meta charset=\"gb2312\"></head><body><p>" + ZH + "</p></body></html>")
+    assert ZH in text_from_bytes(html.encode("gb18030"), "text/html")
+
+
+def test_declared_charset_in_header_wins_over_guessing() -> None:
+    data = "Données collectées : adresse électronique".encode("latin-1")
+    assert text_from_bytes(data, "text/plain; charset=ISO-8859-1") == (
+        "Données collectées : adresse électronique"
+    )
+
+
+def test_wrong_declared_charset_falls_back_to_detection() -> None:
+    assert text_from_bytes(ZH.encode("utf-8"), "text/plain; charset=ascii") == ZH
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 40,
+        b"\x89PNG\r\n\x1a\n" + bytes(2000),
+        b"PK\x03\x04" + bytes([7, 0, 13, 200, 1, 0, 3]) * 500,
+    ],
+    ids=["all-bytes", "png", "zip"],
+)
+def test_binary_is_unreadable(data: bytes) -> None:
+    with pytest.raises(BadInputError) as info:
+        text_from_bytes(data, "", "blob.txt")
+    assert info.value.code == "unreadable"
+    assert info.value.exit_code == 6
+
+
+def test_damaged_pdf_is_unreadable() -> None:
+    with pytest.raises(BadInputError) as info:
+        text_from_bytes(b"%PDF-1.4\n garbage without objects", "application/pdf", "x.pdf")
+    assert info.value.code == "unreadable"
+
+
+def _pdf_with_text(line: str) -> bytes:
+    """A one-page PDF with a real text layer, built by hand (offsets computed)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(_pdf_with_text("We retain your data for 30 days."))
+    doc = FileReader().read_file(str(path))
+    assert "We retain your data for 30 days." in doc.text
+    assert doc.content_type == "application/pdf"
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(BadInputError) as info:
+        FileReader().read_file(str(tmp_path / "nope.html"))
+    assert info.value.code == "no_such_file"
+    with pytest.raises(BadInputError) as info:
+        FileReader().read_file(str(tmp_path))
+    assert info.value.code == "unreadable"
+
+
+def test_empty_file_is_empty_text(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert FileReader().read_file(str(path)).text == ""
+
+
+def test_line_ends_and_spaces_are_normalised() -> None:
+    assert text_from_bytes(b"a\r\nb\rc\n\n\n\nd  \t e", "text/plain") == "a\nb\nc\n\nd e"
