@@ -121,10 +121,13 @@ class NoticeBook:
     def import_document(
         self, service_id: int, document: FetchedDocument, *, lang: str = "auto",
         progress: Progress | None = None, cancel: Cancel | None = None,
+        analysis: dict[str, Any] | None = None,
     ) -> StoredVersion:
         """Store an already extracted or downloaded document (the GUI downloads on its worker
         pool with ``fetch_plan``'s conditional headers, then stores here). A ``not_modified``
-        document (HTTP 304) returns the latest version, stores nothing."""
+        document (HTTP 304) returns the latest version, stores nothing. ``analysis``: the
+        document's analysis when already made off this thread (used only if its ``sha256``
+        is that of the text)."""
         service = self._repo.get_service(service_id)
         if document.not_modified:
             latest = self.latest(service_id)
@@ -132,7 +135,8 @@ class NoticeBook:
                 raise BadInputError(f"{document.source} answered 304 to an unconditional request",
                                     code="notice_empty", source=document.source)
             return StoredVersion(latest, new=False, not_modified=True, latest=True)
-        return self._store(service, document, lang=lang, progress=progress, cancel=cancel)
+        return self._store(service, document, lang=lang, progress=progress, cancel=cancel,
+                           analysis=analysis)
 
     def fetch_plan(self, service_id: int, url: str | None = None) -> FetchPlan:
         """What to download for a service: its notice URL (or ``url``) and the conditional
@@ -180,6 +184,7 @@ class NoticeBook:
     def _store(
         self, service: Service, document: FetchedDocument, *, lang: str,
         progress: Progress | None, cancel: Cancel | None,
+        analysis: dict[str, Any] | None = None,
     ) -> StoredVersion:
         assert service.id is not None
         text = document.text
@@ -194,9 +199,10 @@ class NoticeBook:
             log.info("notice text unchanged (service %s, version %s)", service.id, existing.id)
             return StoredVersion(existing, new=False, latest=is_latest)
         _check(cancel)
-        if progress is not None:
-            progress("analyse", 0, len(text))
-        analysis = self.analyser.analyse(text, source=document.source, lang=lang)
+        if analysis is None or analysis.get("sha256") != sha or "error" in analysis:
+            if progress is not None:
+                progress("analyse", 0, len(text))
+            analysis = self.analyser.analyse(text, source=document.source, lang=lang)
         _check(cancel)
         if progress is not None:
             progress("store", 0, None)

@@ -22,6 +22,7 @@ from consent_ledger.core.errors import (
 )
 from consent_ledger.core.model import Consent, NoticeVersion, Service
 from consent_ledger.core.notice_book import NoticeBook
+from consent_ledger.core.ports import FetchedDocument
 from consent_ledger.notices.analyser import Analyser
 from consent_ledger.notices.extract import FileReader
 from consent_ledger.notices.fetch import HttpFetcher
@@ -349,8 +350,20 @@ def test_split_fetch_for_the_gui(book: NoticeBook, repo: VaultRepository,
     again = book.import_document(sid(svc), document)
     assert again.not_modified and not again.new and again.version.id == first.version.id
 
+    state["etag"], state["body"] = '"g2"', V2.read_bytes()
+    document = fetcher.fetch(plan.url, etag=plan.etag, last_modified=plan.last_modified)
+    made = book.analyser.analyse(document.text, source=url)  # on the worker, in the GUI
+    made["title"] = "analysed off the database thread"
+    second = book.import_document(sid(svc), document, analysis=made)
+    assert second.new and second.version.analysis["title"] == made["title"]
+    stale = dict(made, sha256="0" * 64)  # not this text's analysis: made again
+    third_doc = FetchedDocument(source=url, text=document.text + "\nAmended.")
+    third = book.import_document(sid(svc), third_doc, analysis=stale)
+    assert third.new and third.version.analysis["sha256"] == third.version.sha256
+
     other = book.fetch_plan(sid(svc), url=url + "?lang=en")  # another URL: unconditional
     assert other.etag == "" and other.url.endswith("?lang=en")
     with pytest.raises(BadInputError) as info:
-        book.import_document(sid(repo.add_service(Service(name="Empty"))), document)
+        book.import_document(sid(repo.add_service(Service(name="Empty"))),
+                             FetchedDocument(source=url, text="", not_modified=True))
     assert info.value.code == "notice_empty"
