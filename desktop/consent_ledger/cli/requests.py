@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.errors import BadInputError
+from ..core.errors import BadInputError, LedgerError
 from ..core.register import parse_date
 from ..core.request_desk import DELETE_TRIGGERS, IDENTITY_FIELDS, UNITS, RequestView
 from ..core.vocab import (
@@ -225,10 +225,10 @@ def cmd_new(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.service_limit is not None:
         options["service_limit"] = {"days": args.service_limit, "unit": args.service_limit_unit}
     request = ledger.requests.create(
-        service.id, args.type, lang=args.letter_lang or ctx.settings.lang,
+        _stored(service.id), args.type, lang=args.letter_lang or ctx.settings.lang,
         capacity=args.capacity, options={k: v for k, v in options.items() if v is not None},
     )
-    view = ledger.requests.get(request.id)
+    view = ledger.requests.get(_stored(request.id))
     if ctx.settings.json:
         ctx.print_json(view_dict(view))
     else:
@@ -342,6 +342,13 @@ def cmd_ics(args: argparse.Namespace, ctx: CliContext) -> int:
     write_atomic(dest, text.encode("utf-8"))
     ctx.print(ctx.t("request.written", path=dest))
     return 0
+
+
+def _stored(record_id: int | None) -> int:
+    """The id of a record the vault returned (always set once stored)."""
+    if record_id is None:
+        raise LedgerError("a stored record has no id")
+    return record_id
 
 
 def view_dict(view: RequestView) -> dict[str, Any]:

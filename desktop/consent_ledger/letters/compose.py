@@ -122,7 +122,8 @@ class LetterComposer:
                            or []],
             "period_from": str(opts.get("from") or ""),
             "period_to": str(opts.get("to") or ""),
-            "processing": list(opts.get("processing") or []),
+            "processing": [labels.processing_text(str(p), lang)
+                           for p in opts.get("processing") or []],
             "triggers": [(DELETE_TRIGGERS[t], labels.pick(labels.TRIGGER, t, lang))
                          for t in triggers],
             "withdraws": "consent_withdrawn" in triggers,

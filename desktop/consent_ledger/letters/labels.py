@@ -93,3 +93,32 @@ CAPACITY: dict[str, tuple[str, str]] = {
     "guardian": ("不满十四周岁未成年人的监护人", "guardian of a child under 14"),
     "close_relative": ("已故自然人的近亲属", "close relative of a deceased person"),
 }
+
+# vocab.PURPOSES given as --processing: the processing activity they name, as a letter says it.
+PROCESSING: dict[str, tuple[str, str]] = {
+    "model_training": ("将本人的输入信息和使用记录用于训练、优化模型",
+                       "use of my input information and usage records to train or improve models"),
+    "personalization": ("基于本人个人特征的个性化推荐、信息推送",
+                        "personalised recommendation and push based on my personal "
+                        "characteristics"),
+    "marketing": ("向本人进行商业营销", "commercial marketing to me"),
+    "analytics": ("对本人使用情况的统计分析", "analytics of my use of the service"),
+    "research": ("将本人的个人信息用于研究", "use of my personal information for research"),
+    "provide_service": ("为提供服务处理本人的个人信息",
+                        "processing of my personal information to provide the service"),
+    "account": ("为账号管理处理本人的个人信息",
+                "processing of my personal information for account management"),
+    "security": ("为安全保障处理本人的个人信息",
+                 "processing of my personal information for security"),
+    "legal": ("为履行法定义务处理本人的个人信息",
+              "processing of my personal information for legal obligations"),
+    "support": ("为客户服务处理本人的个人信息",
+                "processing of my personal information for customer support"),
+    "payment": ("为支付结算处理本人的个人信息",
+                "processing of my personal information for payments"),
+}
+
+
+def processing_text(item: str, lang: str) -> str:
+    """A purpose id becomes its phrase; anything the person typed stays as typed."""
+    return pick(PROCESSING, item, lang) if item in PROCESSING else item

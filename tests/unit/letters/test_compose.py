@@ -227,3 +227,14 @@ def test_reminder_and_complaint_carry_the_timeline(composer: LetterComposer) -> 
     assert "Algorithmic Recommendation Provisions Article 30" in en.text
     assert "The respondent refused my request." in en.text
     assert cited_articles(en.text) <= VERIFIED_ARTICLES
+
+
+def test_purpose_ids_become_phrases(composer: LetterComposer) -> None:
+    facts = build_facts("withdraw_consent", "zh", options={"processing": ["model_training",
+                                                                          "我自己写的处理活动"]})
+    text = composer.compose(facts).text
+    assert "1. 将本人的输入信息和使用记录用于训练、优化模型" in text
+    assert "2. 我自己写的处理活动" in text and "model_training" not in text
+    en = composer.compose(build_facts("withdraw_consent", "en",
+                                      options={"processing": ["model_training"]})).text
+    assert "- use of my input information and usage records to train or improve models" in en
