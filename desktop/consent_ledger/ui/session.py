@@ -7,6 +7,7 @@ vault (KDF, keyring) run on the database thread; the GUI only learns the outcome
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -53,6 +54,16 @@ class Session(QObject):
         self.idle_lock.idle.connect(self._on_idle)
         self.is_open = False
         self._stopped = False
+        self._analyser: Any = None
+        self._analyser_lock = threading.Lock()
+
+    def analyser(self) -> Any:
+        """The notice analyser, built once and shared by the worker threads (it keeps no state
+        between calls); safe to call from any thread."""
+        with self._analyser_lock:
+            if self._analyser is None:
+                self._analyser = self.wiring.analyser()
+            return self._analyser
 
     # --- helpers for pages ----------------------------------------------------------------
     def op(self, fn: Callable[[Any], Any], parent: Any = None) -> DbOp:

@@ -28,10 +28,10 @@ from ..errors import error_text
 from ..models import labels
 from ..queries import ServiceDetail, service_detail
 from ..session import Session
-from ..tasks import Task
-from .busy import BusyBar, ProgressRelay
+from .busy import BusyBar
 from .diff_view import DiffView
 from .dropping import NoticeDrop, notice_drop
+from .notice_import import NoticeLoader
 from .notice_view import NoticeView
 from .records import RecordsView
 
@@ -52,8 +52,6 @@ class ServicePage(QWidget):
         self.service_id = service_id
         self.workspace = workspace
         self.detail: ServiceDetail | None = None
-        self._relay: ProgressRelay | None = None
-        self._task: Task | None = None
         layout = QVBoxLayout(self)
 
         self.header = QLabel()
@@ -102,6 +100,11 @@ class ServicePage(QWidget):
 
         self.busy = BusyBar(self)
         self.busy.cancel_requested.connect(self._on_cancel)
+        self.loader = NoticeLoader(session, service_id, self)
+        self.loader.relay.progressed.connect(self.busy.on_progress)
+        self.loader.stored.connect(self._on_stored)
+        self.loader.failed.connect(self._on_notice_failed)
+        self.loader.cancelled.connect(self._on_cancelled)
         layout.addWidget(self.busy)
 
         self.tabs = QTabWidget(self)
@@ -280,7 +283,7 @@ class ServicePage(QWidget):
 
     def _on_fetch_clicked(self) -> None:
         if self.detail is not None and self.detail.service.notice_url:
-            self.fetch_url(self.detail.service.notice_url)
+            self.fetch_url()
 
     def import_drop(self, drop: NoticeDrop) -> None:
         if drop.kind == "file":
@@ -288,77 +291,34 @@ class ServicePage(QWidget):
         else:
             self.fetch_url(drop.value)
 
-    def _begin(self, text: str) -> ProgressRelay | None:
-        if self._relay is not None:
+    def _begin(self, text: str) -> bool:
+        if self.loader.busy:
             self.session.prompts.info(
                 self, self.tr("Notice"), self.tr("Please wait for the current notice to finish.")
             )
-            return None
-        relay = ProgressRelay(self)
-        relay.progressed.connect(self.busy.on_progress)
-        self._relay = relay
+            return False
         self.busy.start(text)
         for button in (self.import_button, self.fetch_button):
             button.setEnabled(False)
-        return relay
+        return True
 
     def _end(self) -> None:
-        self._relay = None
-        self._task = None
         self.busy.finish()
         self.import_button.setEnabled(True)
         self.fetch_button.setEnabled(bool(self.detail and self.detail.service.notice_url))
 
     def import_file(self, path: str) -> None:
-        """Read, analyse and store a notice file (on the database thread, cancellable)."""
-        relay = self._begin(self.tr("Importing the notice…"))
-        if relay is None:
-            return
-        service_id = self.service_id
-        self.session.op(
-            lambda ledger: ledger.notices.import_file(
-                service_id, path, progress=relay.report, cancel=relay.cancelled
-            ),
-            self,
-        ).success(self._on_stored).failure(self._on_notice_failed).run()
+        """Read and analyse on the worker pool, store on the database thread (cancellable)."""
+        if self._begin(self.tr("Importing the notice…")):
+            self.loader.import_file(path)
 
-    def fetch_url(self, url: str) -> None:
-        """Download on the worker pool, then analyse and store on the database thread."""
-        relay = self._begin(self.tr("Fetching the notice…"))
-        if relay is None:
-            return
-        fetcher = self.session.wiring.fetcher
-
-        def download(control: Any) -> Any:
-            return fetcher().fetch(
-                url,
-                progress=lambda d, t: relay.report("download", d, t),
-                cancel=lambda: control.cancelled or relay.cancelled(),
-            )
-
-        task = Task(download, self)
-        task.succeeded.connect(self._on_downloaded)
-        task.failed.connect(self._on_notice_failed)
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task.start(self.session.pool)
-
-    def _on_downloaded(self, document: Any) -> None:
-        relay = self._relay
-        if relay is None:
-            return
-        service_id = self.service_id
-        self.session.op(
-            lambda ledger: ledger.notices.import_document(
-                service_id, document, progress=relay.report, cancel=relay.cancelled
-            ),
-            self,
-        ).success(self._on_stored).failure(self._on_notice_failed).run()
+    def fetch_url(self, url: str | None = None) -> None:
+        """Download and analyse on the worker pool, store on the database thread."""
+        if self._begin(self.tr("Fetching the notice…")):
+            self.loader.fetch(url)
 
     def _on_cancel(self) -> None:
-        if self._relay is not None:
-            self._relay.cancel_event.set()
-        if self._task is not None:
-            self._task.cancel()
+        self.loader.cancel()
         self.busy.cancel.setEnabled(False)
 
     def _on_cancelled(self) -> None:
@@ -379,8 +339,6 @@ class ServicePage(QWidget):
 
     def _on_notice_failed(self, exc: BaseException) -> None:
         self._end()
-        if getattr(exc, "code", "") == "cancelled":
-            return
         self.session.prompts.error(self, self.tr("Notice"), error_text(exc))
 
     # --- drag and drop --------------------------------------------------------------------
