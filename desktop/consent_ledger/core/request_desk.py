@@ -59,6 +59,12 @@ EVENT_STATUS: dict[RequestEventKind, RequestStatus | None] = {
     RequestEventKind.NOTE: None,
 }
 
+# Events whose follow-up letter is generated and kept with the event.
+FOLLOWUP_OF: dict[RequestEventKind, str] = {
+    RequestEventKind.REMINDED: "reminder",
+    RequestEventKind.ESCALATED: "complaint",
+}
+
 
 @dataclass(frozen=True)
 class DueInfo:
@@ -322,6 +328,12 @@ class RequestDesk:
         sent_before = any(e.kind is RequestEventKind.SENT for e in request.events)
         if event_kind not in (RequestEventKind.SENT, RequestEventKind.NOTE) and not sent_before:
             raise ConflictError("record the request as sent first", code="not_sent")
+        files = list(files)
+        followup = FOLLOWUP_OF.get(event_kind)
+        if followup is not None and self.letters is not None:
+            # Keep the follow-up as generated with the event, so the evidence bundle holds it.
+            text = self.letters.compose_followup(self.facts(request), followup).text
+            files.append((f"generated-{followup}-{when.isoformat()}.txt", text.encode("utf-8")))
         attachments = [(_attachment(name, data), data) for name, data in files]
         changed = False
         if event_kind is RequestEventKind.EXTENDED:

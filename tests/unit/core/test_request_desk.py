@@ -244,3 +244,19 @@ def test_no_letter_writer_is_a_clear_error(repo, svc, clock) -> None:
         desk.record_event(request.id, "sent")
     assert info.value.code == "no_letter_writer"
     assert desk.get(request.id).request.status is RequestStatus.DRAFTED
+
+
+def test_reminders_and_complaints_are_kept_with_their_events(desk, repo, svc) -> None:
+    request = desk.create(svc.id, "access")
+    desk.record_event(request.id, "sent", at=date(2026, 9, 1))
+    view = desk.record_event(request.id, "reminded", at=date(2026, 9, 20),
+                             files=[("my-own.txt", b"x")])
+    names = [a.filename for a in view.request.events[-1].attachments]
+    assert names == ["my-own.txt", "generated-reminder-2026-09-20.txt"]
+    kept = repo.get_attachment_data(view.request.events[-1].attachments[1].id).decode()
+    assert kept.startswith("催告函") and "2026-09-01 发出申请" in kept
+    view = desk.record_event(request.id, "escalated", at=date(2026, 9, 25))
+    complaint = view.request.events[-1].attachments[0]
+    assert complaint.filename == "generated-complaint-2026-09-25.txt"
+    assert "12377" in repo.get_attachment_data(complaint.id).decode()
+    assert view.request.status is RequestStatus.ESCALATED
