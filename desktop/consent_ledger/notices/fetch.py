@@ -22,6 +22,7 @@ from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import requests.auth
 import urllib3.exceptions
 
 from ..core.errors import BadInputError, CancelledError, LedgerError, NetworkError
@@ -170,6 +171,14 @@ def _map_error(exc: Exception, url: str) -> LedgerError:
                         code="fetch_connection", url=url)
 
 
+class _NoCredentials(requests.auth.AuthBase):
+    """A notice is public: never send credentials (trust_env would read ~/.netrc)."""
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers.pop("Authorization", None)
+        return request
+
+
 class HttpFetcher:
     """``NoticeFetcher`` over requests. One session per fetch: no state shared between threads."""
 
@@ -223,6 +232,7 @@ class HttpFetcher:
     ) -> FetchedDocument:
         session.verify = True
         session.trust_env = True  # HTTP(S)_PROXY, NO_PROXY, REQUESTS_CA_BUNDLE
+        session.auth = _NoCredentials()  # … but not ~/.netrc
         headers = self._headers(etag, last_modified)
         started = time.monotonic()
         current = url

@@ -71,6 +71,18 @@ def test_fetches_html_main_text_with_user_agent(server: LoopbackServer, fetcher:
     assert "If-None-Match" not in headers
 
 
+def test_netrc_credentials_never_sent(server: LoopbackServer, fetcher: HttpFetcher,
+                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login someone password secret\n", encoding="utf-8")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    server.routes["/privacy"] = page(NOTICE_HTML)
+    fetcher.fetch(server.url("/privacy"))
+    assert "Authorization" not in server.seen[-1].headers
+    assert "secret" not in str(server.seen[-1].headers)
+
+
 def test_plain_text_and_markdown_accepted(server: LoopbackServer, fetcher: HttpFetcher):
     md = (DATA / "notice.md").read_bytes()
     server.routes["/p.md"] = page(md, "text/markdown; charset=utf-8")
