@@ -71,8 +71,10 @@ def test_frozen_selfcheck(bundle: Path, tmp_path: Path) -> None:
     result = run(bundle, tmp_path, "--lang", "en", "selfcheck")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split()[0] for line in lines[:3]] == ["ok", "ok", "ok"]
+    assert [line.split()[0] for line in lines[:4]] == ["ok", "ok", "ok", "ok"]
     assert "sample notice analysed" in result.stdout
+    if os.environ.get("CONSENT_LEDGER_REQUIRE_KEYRING") == "1":  # CI runs a real Secret Service:
+        assert "ok  OS keyring: available" in lines  # the bundle shipped keyring's backends
     assert lines[-1] == f"Self-check passed (Consent Ledger {__version__})."
     # the check used a temporary vault: nothing was left in the person's data folder
     assert not (tmp_path / "data" / "consent-ledger").exists()

@@ -4,7 +4,8 @@ The audit reads the register, runs the pure risk model (audit/risk.py) and print
 result; the report is HTML or PDF by the file's extension (PDF through the Qt renderer the
 composition root provides). `selfcheck` proves an installation works end to end without touching
 the person's vault: a throwaway vault in a temporary folder, the bundled sample notice analysed and
-stored, the audit run over it.
+stored, the audit run over it; then it says whether an OS keyring backend is usable (a frozen
+bundle must have shipped keyring's backends for that).
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ MESSAGES: Messages = {
                          "zh": "通过  已分析示例隐私政策：{clauses} 个条款，语言 {language}"},
     "selfcheck.audit": {"en": "ok  audit: tier {tier}, {reasons} reasons, {actions} actions",
                         "zh": "通过  自查：等级 {tier}，{reasons} 条原因，{actions} 项建议"},
+    "selfcheck.keyring": {"en": "ok  OS keyring: {state}", "zh": "通过  系统钥匙串：{state}"},
+    "selfcheck.keyring_yes": {"en": "available", "zh": "可用"},
+    "selfcheck.keyring_no": {"en": "not available here (vaults use a passphrase)",
+                             "zh": "此处不可用（账本将使用口令）"},
     "selfcheck.done": {"en": "Self-check passed (Consent Ledger {version}).",
                        "zh": "自检通过（Consent Ledger {version}）。"},
     "error.selfcheck": {"en": "Self-check failed: {message}", "zh": "自检失败：{message}"},
@@ -221,5 +226,8 @@ def cmd_selfcheck(args: argparse.Namespace, ctx: CliContext) -> int:
                             reasons=len(audit.reasons), actions=len(audit.actions)))
         finally:
             ledger.close()
+    usable = ctx.wiring.vault_manager().keyring_available()
+    ctx.print(ctx.t("selfcheck.keyring",
+                    state=ctx.t("selfcheck.keyring_yes" if usable else "selfcheck.keyring_no")))
     ctx.print(ctx.t("selfcheck.done", version=__version__))
     return 0

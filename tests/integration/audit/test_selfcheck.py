@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,9 @@ def test_selfcheck_passes_and_leaves_nothing(tmp_path: Path, monkeypatch: pytest
     assert lines[0].startswith("ok  temporary vault created, encrypted")
     assert lines[1].startswith("ok  sample notice analysed:")
     assert lines[2].startswith("ok  audit: tier ")
+    assert lines[3].startswith("ok  OS keyring: ")
+    if os.environ.get("CONSENT_LEDGER_REQUIRE_KEYRING") == "1":  # CI runs a real Secret Service
+        assert lines[3] == "ok  OS keyring: available"
     assert lines[-1] == f"Self-check passed (Consent Ledger {__version__})."
     assert not data_dir.exists()  # the person's data folder is never touched
     assert [p.name for p in tmp_path.iterdir()] == []  # the temporary vault is gone
