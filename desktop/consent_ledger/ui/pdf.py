@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -132,9 +132,13 @@ def _render(html: str, path: Path, title: str) -> None:
     writer.setTitle(title)
     writer.setCreator("Consent Ledger")
     document = QTextDocument()
+    # Lay out with the writer's own metrics, so 11pt is 11pt on paper (not screen pixels scaled).
+    document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(body_font())
     document.setDocumentMargin(0)
     document.setHtml(html)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(page.width(), page.height()))
     if title:
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.print_(writer)
