@@ -202,7 +202,7 @@ def settings_from_args(args: Any, environ: dict[str, str] | None = None) -> Sett
 def run_cli(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one headless command; return its exit code (contracts/cli.md)."""
     from .cli import build_parser
-    from .cli.i18n import Translator, all_messages, detect_lang
+    from .cli.i18n import Translator, all_messages
 
     out = out or sys.stdout
     err = err or sys.stderr
