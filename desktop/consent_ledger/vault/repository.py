@@ -11,7 +11,7 @@ from pathlib import Path
 from ..core.model import AuditEntry
 from ..core.ports import Clock
 from . import rows
-from .connection import Connection, attach_key_param, translated_errors
+from .connection import HMAC_COPY_TARGET, Connection, attach_key_param, translated_errors
 from .document_records import DocumentRecords
 from .keys import Secret
 from .register_records import RegisterRecords
@@ -66,6 +66,7 @@ class VaultRepository(RegisterRecords, DocumentRecords):
                 conn.execute("ATTACH DATABASE ? AS copy_target KEY ?",
                              (str(target), attach_key_param(secret)))
             try:
+                conn.execute(HMAC_COPY_TARGET)
                 conn.execute("SELECT sqlcipher_export('copy_target')")
                 # sqlcipher_export does not copy user_version.
                 conn.execute(version_statement(user_version(conn), "copy_target"))

@@ -32,7 +32,7 @@ class VaultMeta:
     salt: str  # hex of the vault file's first 16 bytes
     schema_version: int
     format: int = SIDECAR_FORMAT
-    cipher: str = "SQLCipher 4"
+    cipher: str = "SQLCipher 4, HMAC_SHA256"
 
 
 def file_salt(vault: Path) -> str:

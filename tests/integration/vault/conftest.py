@@ -16,6 +16,7 @@ import sqlcipher3
 from consent_ledger.app import run_cli
 from consent_ledger.paths import DataLayout
 from consent_ledger.vault import sidecar
+from consent_ledger.vault.connection import HMAC_MAIN
 from consent_ledger.vault.keys import KEYRING_SERVICE, KeyringStore, keyring_usable
 
 PASSPHRASE = "correct horse 电池 staple"
@@ -141,6 +142,7 @@ def make_broken(case: str, cli: Cli, entries: KeyringEntries | None = None) -> s
     elif case == "too_new_schema":
         conn = sqlcipher3.connect(str(vault))
         conn.set_key(PASSPHRASE.encode())
+        conn.execute(HMAC_MAIN)
         conn.execute("PRAGMA user_version = 99")
         conn.commit()
         conn.close()

@@ -16,6 +16,7 @@ from consent_ledger.core.clock import SystemClock
 from consent_ledger.core.errors import UsageError
 from consent_ledger.paths import DataLayout
 from consent_ledger.vault import keys, schema
+from consent_ledger.vault.connection import HMAC_MAIN
 from consent_ledger.vault.keys import KeyringStore
 from consent_ledger.vault.manager import VaultManager
 
@@ -192,6 +193,7 @@ def test_migration_takes_a_backup_first(vault: Cli, monkeypatch: pytest.MonkeyPa
     assert backup.name.startswith("pre-migration-v1-")
     conn = sqlcipher3.connect(str(backup))
     conn.set_key(PASSPHRASE.encode())
+    conn.execute(HMAC_MAIN)
     assert conn.execute("PRAGMA user_version").fetchone() == (1,)
     assert conn.execute("SELECT name FROM services").fetchall() == [("Kimi",)]
     conn.close()
