@@ -174,6 +174,9 @@ class _State:
         self.withdrawn = [c for c in consents if c.state == ConsentState.WITHDRAWN]
         self.active = [c for c in consents if c.state in ACTIVE_CONSENT_STATES]
         self.all_withdrawn = bool(self.withdrawn) and not self.active
+        analysis = inputs.notice.analysis if inputs.notice is not None else {}
+        self.clause_ids = {c.get("id") for c in (analysis or {}).get("clauses") or []
+                           if isinstance(c, Mapping)}
 
     # --- helpers ----------------------------------------------------------------------------
     def add(self, code: str, evidence: Evidence, points: int | None = None, **params: Any) -> None:
@@ -199,8 +202,8 @@ class _State:
                      if g.id is not None and wanted & set(g.categories))
 
     def notice_evidence(self, notice: NoticeVersion, clauses: Iterable[Any] = ()) -> Evidence:
-        known = {c.get("id") for c in notice.analysis.get("clauses") or [] if isinstance(c, Mapping)}
-        ids = tuple(sorted({int(c) for c in clauses if isinstance(c, int) and c in known}))
+        """Evidence in the latest notice; only clause ids its analysis really has are kept."""
+        ids = tuple(sorted({c for c in clauses if isinstance(c, int) and c in self.clause_ids}))
         return Evidence(notice_version=notice.id, notice_number=notice.number, clauses=ids)
 
     # --- the formula ------------------------------------------------------------------------
