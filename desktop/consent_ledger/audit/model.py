@@ -145,7 +145,7 @@ class Overall:
     sensitive_categories: tuple[str, ...]  # given to any service
     services_with_sensitive: int
     open_findings: int  # reasons with points > 0
-    next_actions: tuple[Action, ...]  # the first action of each service, highest tier first
+    next_actions: tuple[Action, ...]  # first action of each medium/high service, highest first
 
     def to_dict(self) -> dict[str, Any]:
         return {
