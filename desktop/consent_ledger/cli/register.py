@@ -13,7 +13,7 @@ import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..core.errors import ConflictError, UsageError, VaultLockedError
 from ..core.model import Consent, DataGrant, Profile, Service
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..app import CliContext
     from ..core.catalogue import CatalogueEntry
     from ..core.register import ServiceView
+    from ..vault.repository import VaultRepository
 
 NEW_PASSPHRASE_ENV = "CONSENT_LEDGER_NEW_PASSPHRASE"
 
@@ -284,7 +285,7 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
     manager = ctx.wiring.vault_manager()
     status = manager.status()
     if status["exists"]:
-        repo = ctx.ledger().repo
+        repo = cast("VaultRepository", ctx.ledger().repo)  # app.py wires the vault's repository
         status["schema_version"] = repo.schema_version()
         status["counts"] = repo.counts()
     if ctx.settings.json:

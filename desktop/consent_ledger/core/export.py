@@ -24,7 +24,8 @@ _JURISDICTION = {"cn": "CN"}
 
 def build_export(repo: Repository, clock: Clock) -> dict[str, Any]:
     services = repo.list_services()
-    notices = {s.id: repo.list_notice_versions(s.id) for s in services if s.id is not None}
+    notices: dict[int | None, list[NoticeVersion]] = {
+        s.id: repo.list_notice_versions(s.id) for s in services if s.id is not None}
     grants = repo.list_grants()
     consents = repo.list_consents()
     profile = repo.get_profile()
@@ -105,7 +106,7 @@ def _notice_of(consent: Consent, versions: list[NoticeVersion]) -> NoticeVersion
 
 
 def _storage(analysis: dict[str, Any]) -> str | None:
-    value = (analysis.get("cross_border") or {}).get("value")
+    value = str((analysis.get("cross_border") or {}).get("value"))
     return {"no": "single country/region (per the notice)",
             "yes": "may be transferred or stored abroad (per the notice)"}.get(value)
 

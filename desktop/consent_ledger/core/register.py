@@ -237,7 +237,8 @@ class Register:
         unknown = [k for k in changes if k not in EDITABLE_FIELDS]
         if unknown:
             raise UsageError(f"cannot change {unknown[0]!r}", code="field_unknown")
-        values = {k: (list(v) if k in _LIST_FIELDS else v) for k, v in changes.items()}
+        values: dict[str, Any] = {k: (list(v) if k in _LIST_FIELDS else v)
+                                  for k, v in changes.items()}
         return replace(service, **values)
 
     @staticmethod

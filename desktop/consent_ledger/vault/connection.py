@@ -12,7 +12,7 @@ import contextlib
 import logging
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -23,8 +23,18 @@ from .keys import Secret
 
 log = logging.getLogger(__name__)
 
-Connection = dbapi2.Connection
-DatabaseError = dbapi2.DatabaseError
+
+
+class Connection(Protocol):
+    """The part of a DB-API connection the vault uses (sqlcipher3's, or sqlite3's in benchmarks)."""
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def close(self) -> None: ...
+
 
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
@@ -86,7 +96,7 @@ HMAC_COPY_TARGET = "PRAGMA copy_target.cipher_hmac_algorithm = HMAC_SHA256"
 
 
 def _connect(path: Path, secret: Secret) -> Connection:
-    conn = sqlcipher3.connect(
+    conn: Any = sqlcipher3.connect(
         str(path), timeout=5.0, isolation_level=None, check_same_thread=False
     )
     try:
@@ -102,7 +112,8 @@ def _connect(path: Path, secret: Secret) -> Connection:
     except BaseException:
         conn.close()
         raise
-    return conn
+    connection: Connection = conn
+    return connection
 
 
 def configure(conn: Connection) -> None:

@@ -150,8 +150,7 @@ class DocumentRecords(Store):
             "INSERT INTO request_events (request_id, kind, at, note) VALUES (?, ?, ?, ?)",
             (request_id, str(RequestEventKind(event.kind)), rows.iso_date(event.at), event.note),
         )
-        event_id = cur.lastrowid
-        assert event_id is not None
+        event_id: int = cur.lastrowid
         for meta, data in files:
             self.conn.execute(
                 "INSERT INTO attachments (event_id, filename, media_type, sha256, size, data)"
