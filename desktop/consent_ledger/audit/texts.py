@@ -158,8 +158,8 @@ ACTIONS: Table = {
         "zh": "为逾期请求发送催告函。",
     },
     "withdraw_training_consent": {
-        "en": "Withdraw consent to model training (letter: withdraw consent).",
-        "zh": "撤回对模型训练的同意（函件：撤回同意）。",
+        "en": "Withdraw consent to model training.",
+        "zh": "撤回对模型训练的同意。",
     },
     "delete_after_withdrawal": {
         "en": "Ask for deletion now that consent is withdrawn (PIPL Art. 47).",
