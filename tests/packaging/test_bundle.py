@@ -50,7 +50,7 @@ def test_bundle_layout(bundle: Path) -> None:
     internal = bundle / "_internal"
     assert (bundle / "consent-ledger").is_file() and (bundle / "consent-ledger-gui").is_file()
     assert (internal / "resources" / "report" / "report.html.j2").is_file()
-    assert (internal / "resources" / "samples" / "sample-notice-zh.md").is_file()
+    assert (internal / "resources" / "samples" / "sample-notice-zh.html").is_file()
     assert (internal / "resources" / "catalogue" / "services.json").is_file()
     sources = sorted(p.stem for p in (ROOT / "i18n").glob("*.ts"))
     shipped = sorted(p.stem for p in (internal / "resources" / "i18n").glob("*.qm"))

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..core.ledger import Ledger
 
 REPORT_FORMS = {".html": "screen", ".htm": "screen", ".pdf": "print"}
-SAMPLE_NOTICE = Path("samples") / "sample-notice-zh.md"
+SAMPLE_NOTICE = Path("samples") / "sample-notice-zh.html"
 
 MESSAGES: Messages = {
     "audit.overall": {"en": "Overall: {tier} (services: {services}; high {high}, medium {medium}, "
