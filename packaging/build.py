@@ -11,17 +11,43 @@ the bundle size. Needs the ``dev`` extra (``pip install -e '.[dev]'``): PyInstal
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import shutil
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "consent-ledger.spec"
 APP_ID = "io.github.consent_ledger.ConsentLedger"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def unmet_requirements() -> list[str]:
+    """Run-time dependencies of pyproject.toml that the build environment does not satisfy.
+
+    The bundle freezes whatever is installed, so a version the project excludes (say a Qt binding
+    with a known crash) must stop the build rather than ship.
+    """
+    from packaging.requirements import Requirement  # PyInstaller depends on it
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    unmet = []
+    for line in project["dependencies"]:
+        requirement = Requirement(line)
+        if requirement.marker is not None and not requirement.marker.evaluate():
+            continue
+        try:
+            installed = importlib.metadata.version(requirement.name)
+        except importlib.metadata.PackageNotFoundError:
+            unmet.append(f"{requirement} (not installed)")
+            continue
+        if not requirement.specifier.contains(installed, prereleases=True):
+            unmet.append(f"{requirement} (installed: {installed})")
+    return unmet
 
 
 def lrelease() -> str:
@@ -77,6 +103,10 @@ def folder_size(path: Path) -> int:
 
 def build(dist: Path, work: Path, clean: bool = False) -> Path:
     started = time.monotonic()
+    unmet = unmet_requirements()
+    if unmet:
+        raise SystemExit("the build environment does not meet pyproject.toml: " + "; ".join(unmet)
+                         + "\n(install the project into a fresh venv: pip install '.[dev]')")
     qm_dir = work / "i18n"
     qms = compile_translations(qm_dir)
     env = dict(os.environ, CONSENT_LEDGER_QM_DIR=str(qm_dir))
