@@ -113,16 +113,17 @@ class Translations:
         self.language = lang if lang in LOCALES else "en"
         QLocale.setDefault(QLocale(LOCALES[self.language]))
         ok = True
-        if self._i18n_dir is not None:
+        # English is the source language: its catalogue repeats the sources, so none is loaded
+        # (and nothing is compiled) for it.
+        if self._i18n_dir is not None and self.language != "en":
             qm = catalogue_for(self.language, self._i18n_dir, self._cache_dir)
             own = QTranslator(self._app)
             if qm is not None and own.load(str(qm)):
                 self._app.installTranslator(own)
                 self._installed.append(own)
             else:
-                ok = self.language == "en"
-                if not ok:
-                    log.warning("no catalogue for %s", self.language)
+                ok = False
+                log.warning("no catalogue for %s", self.language)
         qt_base = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if self.language != "en" and qt_base.load(

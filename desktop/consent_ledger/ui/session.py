@@ -6,7 +6,6 @@ vault (KDF, keyring) run on the database thread; the GUI only learns the outcome
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -24,38 +23,6 @@ from .tasks import TaskPool
 log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE = 8
-
-
-# Modules the database thread and the worker pool import on first use. They are imported on the
-# GUI thread up front: PySide6's import hook (shibokensupport) inspects every newly imported module,
-# and a first import running on a worker thread while the GUI thread imports too has crashed the
-# interpreter here (seen under a profiler). Importing them once, on one thread, removes that race.
-BACKGROUND_MODULES = (
-    "keyring",
-    "consent_ledger.vault.manager",
-    "consent_ledger.core.register",
-    "consent_ledger.core.notice_book",
-    "consent_ledger.core.request_desk",
-    "consent_ledger.core.catalogue",
-    "consent_ledger.letters.compose",
-    "consent_ledger.letters.deadlines",
-    "consent_ledger.audit.collect",
-    "consent_ledger.audit.risk",
-)
-NOTICE_MODULES = (
-    "consent_ledger.notices.extract",
-    "consent_ledger.notices.analyser",
-    "consent_ledger.notices.fetch",
-)
-
-
-def preload(names: tuple[str, ...]) -> None:
-    """Import *names* now, on the calling (GUI) thread; a missing optional module is logged."""
-    for name in names:
-        try:
-            importlib.import_module(name)
-        except ImportError as exc:
-            log.warning("could not preload %s: %s", name, type(exc).__name__)
 
 
 class VaultFacts:
@@ -80,7 +47,6 @@ class Session(QObject):
         self.store = store
         self.prefs: GuiSettings = store.load()
         self.prompts = prompts
-        preload(BACKGROUND_MODULES)
         self.runner = DbRunner(wiring, self)
         self.pool = TaskPool(self)
         self.idle_lock = IdleLock(self)

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ...core.ports import FetchedDocument
-from ..session import NOTICE_MODULES, Session, preload
+from ..session import Session
 from ..tasks import Task, TaskControl
 from .busy import ProgressRelay
 
@@ -65,7 +65,6 @@ class NoticeLoader(QObject):
 
     # --- steps --------------------------------------------------------------------------------
     def _start(self) -> None:
-        preload(NOTICE_MODULES)  # first imports on the GUI thread, not on a worker
         self.busy = True
         self.relay.cancel_event.clear()
 
