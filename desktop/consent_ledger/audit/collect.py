@@ -7,11 +7,14 @@ the request's own status), so the audit uses whatever the notice book and the re
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from ..core.drift import ConsentDrift, consent_drift
+from ..core.ledger import Ledger
 from ..core.model import Consent, NoticeVersion, RightsRequest
 from ..core.ports import Repository
-from .model import DriftFinding, ServiceInputs
+from .model import AuditReport, DriftFinding, ServiceInputs
+from .risk import assess
 
 DriftCheck = Callable[[Consent, Sequence[NoticeVersion]], ConsentDrift]
 OverdueTest = Callable[[RightsRequest], bool]
@@ -44,6 +47,17 @@ def gather(
             overdue_request_ids=overdue,
         ))
     return out
+
+
+def audit_ledger(ledger: Ledger, today: date) -> AuditReport:
+    """The audit of an open ledger, as both fronts show it: requests are overdue when the request
+    desk's due date (benchmark, requested or published limit, extensions) has passed."""
+
+    def is_overdue(request: RightsRequest) -> bool:
+        info = ledger.requests.due_info(request)
+        return info is not None and info.overdue
+
+    return assess(gather(ledger.repo, is_overdue=is_overdue), today)
 
 
 def drift_finding(answer: ConsentDrift) -> DriftFinding | None:

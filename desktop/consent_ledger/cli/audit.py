@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..audit.collect import gather
+from ..audit.collect import audit_ledger
 from ..audit.model import Action, AuditReport
 from ..audit.report import ReportTemplates, render_html, report_title
-from ..audit.risk import assess
 from ..audit.serialize import report_to_dict
 from ..audit.texts import action_text, evidence_text, reason_text, tier_text
 from ..core.errors import EnvironmentFault, UsageError
@@ -89,13 +88,7 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_audit(ledger: Ledger, ctx: CliContext) -> AuditReport:
-    desk = ledger.requests
-
-    def is_overdue(request: Any) -> bool:
-        info = desk.due_info(request)
-        return info is not None and info.overdue
-
-    return assess(gather(ledger.repo, is_overdue=is_overdue), ctx.wiring.clock.today())
+    return audit_ledger(ledger, ctx.wiring.clock.today())
 
 
 def cmd_audit(args: argparse.Namespace, ctx: CliContext) -> int:
