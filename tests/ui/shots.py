@@ -171,12 +171,41 @@ class Driver:
         return True
 
 
+def first_run_shot(app: QApplication, out: Path, lang: str, data: Path) -> str:
+    """The first-run page over an empty data folder; returns an error text or ""."""
+    wiring = Wiring(Settings(data_dir=data, key_source=None, lang=lang))
+    desktop = DesktopApp(app, wiring, prompts=Prompts().script(), lang_option=lang)
+    window = desktop.start()
+    window.resize(1280, 800)
+    driver = Driver(app, desktop, out, lang)
+    result: list[str] = []
+
+    def wait() -> None:
+        if window.first_run is None or desktop.session.runner.pending:
+            QTimer.singleShot(50, wait)
+            return
+        driver.shot("first-run")
+        result.append(driver.failed)
+        app.exit(0)
+
+    QTimer.singleShot(50, wait)
+    QTimer.singleShot(TIMEOUT_MS, lambda: app.exit(2))
+    code = app.exec()
+    window.close()
+    desktop.shutdown()
+    return result[0] if result else f"first-run page not shown ({code})"
+
+
 def main(argv: list[str]) -> int:
     out, lang, data = Path(argv[0]), argv[1], Path(argv[2])
     out.mkdir(parents=True, exist_ok=True)
-    wiring = Wiring(Settings(data_dir=data, key_source=None, lang=lang))
-    build_register(wiring)
     app = QApplication.instance() or QApplication(["consent-ledger"])
+    failed = first_run_shot(app, out, lang, data / "fresh")
+    if failed:
+        print(failed, file=sys.stderr)
+        return 2
+    wiring = Wiring(Settings(data_dir=data / "register", key_source=None, lang=lang))
+    build_register(wiring)
     desktop = DesktopApp(app, wiring, prompts=Prompts().script(), lang_option=lang)
     window = desktop.start()
     window.resize(1280, 800)

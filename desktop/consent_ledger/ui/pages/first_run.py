@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,8 +25,17 @@ class FirstRunPage(QWidget):
     def __init__(self, keyring_available: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 32, 24, 24)
+        panel = QWidget(self)
+        panel.setMaximumWidth(720)
+        row = QHBoxLayout()  # stretches, not alignment flags: wrapped labels keep their height
+        row.addStretch(1)
+        row.addWidget(panel, 6)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        layout = QVBoxLayout(panel)
         title = QLabel(self.tr("Welcome to Consent Ledger"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -112,7 +122,6 @@ class FirstRunPage(QWidget):
         self.create_button.clicked.connect(self._on_create)
         self.confirm.returnPressed.connect(self._on_create)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.setMaximumWidth(720)
 
         (self.keyring if keyring_available else self.passphrase_choice).setChecked(True)
         self.group.buttonToggled.connect(self._sync)

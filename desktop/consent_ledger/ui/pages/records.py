@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,7 +42,14 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    for column in range(len(headers)):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column in (1, len(headers) - 1)
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
     return table
 
 
@@ -98,7 +106,9 @@ class RecordsView(QWidget):
             for col, text in enumerate(
                 (grant.date.isoformat(), labels.join(cats), grant.channel, grant.note)
             ):
-                self.grants.setItem(r, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.grants.setItem(r, col, item)
         numbers = {v.id: v.number for v in detail.versions}
         drift = {d.consent_id: d for d in detail.drift}
         self.consents.setRowCount(0)
@@ -118,6 +128,7 @@ class RecordsView(QWidget):
             )
             for col, text in enumerate(items):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(ID_ROLE, consent.id)
                 self.consents.setItem(r, col, item)
 
