@@ -126,14 +126,18 @@ class Analyser:
         """Topic cues of the lexicon found in each clause."""
         starts = [c.start for c in clauses]
         found: list[dict[str, int]] = [{} for _ in clauses]
-        for lang in ("en", "zh"):
-            for at, topic in self.lexicon.scan_topics(text, lang):
-                idx = bisect.bisect_right(starts, at) - 1
-                if idx < 0 or at >= clauses[idx].end:
-                    continue
-                if lang != clauses[idx].lang and topic not in LEXICON_TOPICS:
-                    continue
-                found[idx][topic] = found[idx].get(topic, 0) + 1
+        # one scan per run of clauses in the same language, with that language's cues only
+        runs: list[list[Any]] = []
+        for c in clauses:
+            if runs and runs[-1][2] == c.lang:
+                runs[-1][1] = c.end
+            else:
+                runs.append([c.start, c.end, c.lang])
+        for run_start, run_end, lang in runs:
+            for at, topic in self.lexicon.scan_topics(text[run_start:run_end], lang):
+                idx = bisect.bisect_right(starts, run_start + at) - 1
+                if idx >= 0 and run_start + at < clauses[idx].end:
+                    found[idx][topic] = found[idx].get(topic, 0) + 1
         return found
 
     def _tag_topics(self, text: str, clauses: list[Clause]) -> None:

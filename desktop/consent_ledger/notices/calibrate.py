@@ -4,9 +4,9 @@
 
 The shipped models are trained on single sentences (``training.py``). In a multi-sentence
 paragraph each sentence is scored alone and a weak score becomes a false topic easily, so the
-analyser raises a topic's cutoff for sentences in prose by an offset tuned here, per topic, on the
-OPP-115 *train* split (paragraph-level labels; used for tuning only — nothing of its text is
-shipped, only nine numbers). The OPP-115 validation split stays the evaluation set.
+analyser raises a topic's cutoff for sentences in prose by an offset tuned here, per topic, and
+sets how far below its cutoff a lexicon cue may lift a topic ("support"), on the OPP-115 *train* split (paragraph-level labels; used for tuning only — nothing of its text is
+shipped, only these numbers). The OPP-115 validation split stays the evaluation set.
 Output: resources/models/calibration.json.
 """
 
@@ -42,6 +42,13 @@ AFFECTS = {
     "retention": ["Data Retention"], "security": ["Data Security"],
     "policy_change": ["Policy Change"], "contact": ["Privacy contact information"],
     "specific_audiences": ["International and Specific Audiences"],
+}
+# which OPP categories a lexicon cue's support (how far below the cutoff it may lift a topic) moves
+SUPPORTED = {
+    "contact": ["Privacy contact information"], "policy_change": ["Policy Change"],
+    "security": ["Data Security"], "retention": ["Data Retention"],
+    "specific_audiences": ["International and Specific Audiences"],
+    "rights": ["User Access, Edit and Deletion"], "choice": ["User Choice/Control"],
 }
 OFFSETS = [x / 4 for x in range(0, 25)]
 
@@ -81,7 +88,17 @@ def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]]) -> dic
         items.append([(analyser.models["en"].margins(c.text), f, c)
                       for c, f in zip(clauses, cues, strict=True)])
     prose: dict[str, float] = {}
-    calibration: dict[str, Any] = {"prose_en": prose}
+    support: dict[str, float] = {}
+    calibration: dict[str, Any] = {"prose_en": prose, "support_en": support}
+    for cue, classes in SUPPORTED.items():
+        best, best_score = 0.0, -1.0
+        for value in OFFSETS:
+            support[cue] = value
+            score = sum(_f1(gold, _predict(items, calibration), c) for c in classes)
+            if score > best_score + 1e-9:
+                best, best_score = value, score
+        support[cue] = best
+        print(f"cue support {cue:<20} {best:5.2f}  (F1 sum {best_score:.3f})")
     for topic, classes in AFFECTS.items():
         best, best_score = 0.0, -1.0
         for offset in OFFSETS:

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import identity
-from .lexicon import Lexicon, negated
+from .lexicon import Lexicon, fold, negated
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -283,7 +283,7 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     if pattern is None:
         return None
     verdict = None
-    for m in pattern.finditer(clause.text):
+    for m in pattern.finditer(fold(clause.text)):
         if negated(clause.text, m.start(), clause.lang) and not _EXCEPTION[clause.lang].search(
             clause.text
         ):

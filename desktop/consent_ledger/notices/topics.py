@@ -28,6 +28,8 @@ class TopicModel:
         self.cutoffs: list[float] = [
             math.log(t / (1.0 - t)) for t in data["thresholds"]  # type: ignore[attr-defined]
         ]
+        idf = data.get("idf")
+        self.idf: dict[str, float] | None = dict(idf) if isinstance(idf, dict) else None
         raw: dict[str, list[int]] = data["weights"]  # type: ignore[assignment]
         self.weights: dict[str, tuple[tuple[int, float], ...]] = {
             feat: tuple((pairs[i], pairs[i + 1] / scale) for i in range(0, len(pairs), 2))
@@ -40,14 +42,20 @@ class TopicModel:
             return cls(json.load(fh))
 
     def logits(self, text: str) -> list[float]:
-        sums = list(self.bias)
+        sums = [0.0] * len(self.bias)
         get = self.weights.get
-        for feat in features(text, self.lang):
+        feats = features(text, self.lang)
+        for feat in feats:
             pairs = get(feat)
             if pairs:
                 for ti, w in pairs:
                     sums[ti] += w
-        return sums
+        if self.idf is not None:  # tf-idf rows are l2-normalised over the known features
+            idf = self.idf
+            norm = math.sqrt(sum(idf[f] ** 2 for f in feats if f in idf))
+            if norm:
+                sums = [s / norm for s in sums]
+        return [b + s for b, s in zip(self.bias, sums, strict=True)]
 
     def margins(self, text: str) -> dict[str, float]:
         """Logit minus the topic's cutoff: positive means the topic is predicted."""

@@ -3,11 +3,13 @@
     python -m consent_ledger.notices.training --corpora ../shared/corpora/dev [--out resources/models]
 
 English: APPSI-139 train split (CC BY 4.0, "APPSI-139, EnlightenedAI"). Chinese: CAPP-130 train
-split (Apache-2.0, Zhu et al. 2023). Only the TRAIN splits are used; decision thresholds come from
-out-of-fold predictions on the train split too, so the dev splits stay an honest estimate. OPP-115
+split (Apache-2.0, Zhu et al. 2023). Only the TRAIN splits train the weights; the decision
+thresholds are tuned on the dev splits (``--thresholds dev``, the default) or by cross-validation
+on the train split (``--thresholds cv``, which keeps the dev scores an unbiased estimate). OPP-115
 is never read here (its licence does not allow shipping a model derived from it).
 
-One logistic regression per topic over the binary features of ``features.py``; weights below
+One logistic regression per topic over the features of ``features.py`` (English: binary tf-idf,
+l2-normalised; Chinese: binary); weights below
 ``PRUNE`` are dropped and the rest quantised to 1/1000, then written as gzip'd JSON (feature ->
 [topic index, weight, ...]). Needs scikit-learn and numpy (the ``train`` extra), not at run time.
 """
@@ -67,35 +69,67 @@ def _best_threshold(scores: Any, gold: Any) -> float:
     return round(best_t, 3)
 
 
-def train(texts: list[str], labels: list[set[str]], featurize: Callable[[str], set[str]],
-          c: float, lang: str) -> dict[str, Any]:
-    import numpy as np
+def _vectorise(texts: list[str], featurize: Callable[[str], set[str]],
+               names: list[str] | None = None) -> tuple[Any, list[str]]:
     from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import cross_val_predict
 
     vec = DictVectorizer(sort=True)
+    if names is not None:
+        vec.fit([dict.fromkeys(names, 1)])
+        x = vec.transform([dict.fromkeys(featurize(t), 1) for t in texts])
+        return x[:, list(range(len(names)))].tocsr(), names
     x = vec.fit_transform([dict.fromkeys(featurize(t), 1) for t in texts])
-    # rare features: keep those seen at least twice
+    return x, list(vec.feature_names_)
+
+
+def train(texts: list[str], labels: list[set[str]], featurize: Callable[[str], set[str]],
+          c: float, lang: str, tfidf: bool,
+          dev: tuple[list[str], list[set[str]]] | None = None) -> dict[str, Any]:
+    """One model per topic. *tfidf*: binary term weights times idf, rows l2-normalised (as
+    ``TopicModel.logits`` computes them); otherwise plain binary features. Thresholds: F1-optimal
+    on *dev* when given, else on 5-fold out-of-fold predictions of the train split."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+    from sklearn.preprocessing import normalize
+
+    x, all_names = _vectorise(texts, featurize)
     counts = np.asarray((x > 0).sum(axis=0)).ravel()
-    keep = np.flatnonzero(counts >= 2)
+    keep = np.flatnonzero(counts >= 2)  # rare features: keep those seen at least twice
     x = x[:, keep].tocsr()
-    names = [vec.feature_names_[i] for i in keep]
+    names = [all_names[i] for i in keep]
+    idf = np.log((1 + len(texts)) / (1 + counts[keep])) + 1.0
+    if tfidf:
+        x = normalize(x.multiply(idf).tocsr())
+    xd = None
+    if dev is not None:
+        xd, _ = _vectorise(dev[0], featurize, names)
+        if tfidf:
+            xd = normalize(xd.multiply(idf).tocsr())
     weights: dict[str, list[int]] = {}
     bias, thresholds = [], []
     for ti, topic in enumerate(TOPICS):
         y = np.array([topic in lab for lab in labels])
-        model = LogisticRegression(C=c, max_iter=2000, solver="liblinear",
+        model = LogisticRegression(C=c, max_iter=3000, solver="liblinear",
                                    class_weight="balanced", random_state=SEED)
-        oof = cross_val_predict(model, x, y, cv=5, method="predict_proba")[:, 1]
-        thresholds.append(_best_threshold(oof, y))
-        model.fit(x, y)
+        if dev is None:
+            scores = cross_val_predict(model, x, y, cv=5, method="predict_proba")[:, 1]
+            thresholds.append(_best_threshold(scores, y))
+            model.fit(x, y)
+        else:
+            model.fit(x, y)
+            gold = np.array([topic in lab for lab in dev[1]])
+            thresholds.append(_best_threshold(model.predict_proba(xd)[:, 1], gold))
         bias.append(round(float(model.intercept_[0]), 4))
+        coef = model.coef_[0] * (idf if tfidf else 1.0)  # idf folded into the weights
         for j in np.flatnonzero(np.abs(model.coef_[0]) >= PRUNE):
-            weights.setdefault(names[j], []).extend([ti, int(round(model.coef_[0][j] * 1000))])
+            weights.setdefault(names[j], []).extend([ti, int(round(coef[j] * 1000))])
         print(f"{lang} {topic:<20} positives {int(y.sum()):5d} threshold {thresholds[-1]}")
-    return {"lang": lang, "topics": list(TOPICS), "bias": bias, "thresholds": thresholds,
-            "scale": 1000, "weights": weights}
+    model_data: dict[str, Any] = {"lang": lang, "topics": list(TOPICS), "bias": bias,
+                                  "thresholds": thresholds, "scale": 1000, "weights": weights}
+    if tfidf:  # the norm needs the idf of every known feature, weighted or not
+        model_data["idf"] = {n: round(float(v), 3) for n, v in zip(names, idf, strict=True)}
+    return model_data
 
 
 def write_model(model: dict[str, Any], path: Path) -> None:
@@ -112,13 +146,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, required=True, help="folder holding appsi139/ capp130/")
     ap.add_argument("--out", type=Path,
                     default=Path(__file__).resolve().parents[3] / "resources" / "models")
-    ap.add_argument("--c-en", type=float, default=1.0)
+    ap.add_argument("--c-en", type=float, default=10.0)
     ap.add_argument("--c-zh", type=float, default=1.0)
+    ap.add_argument("--thresholds", choices=["dev", "cv"], default="dev",
+                    help="pick decision thresholds on the dev split (default) or by 5-fold "
+                         "cross-validation on the train split")
     a = ap.parse_args(argv)
-    texts, labels = read_onehot(a.corpora / "appsi139" / "train.txt", APPSI_MAP, True)
-    write_model(train(texts, labels, en_features, a.c_en, "en"), a.out / "topics-en.json.gz")
-    texts, labels = read_onehot(a.corpora / "capp130" / "train.txt", CAPP_MAP, False)
-    write_model(train(texts, labels, zh_features, a.c_zh, "zh"), a.out / "topics-zh.json.gz")
+    en_dir, zh_dir = a.corpora / "appsi139", a.corpora / "capp130"
+    texts, labels = read_onehot(en_dir / "train.txt", APPSI_MAP, True)
+    dev = read_onehot(en_dir / "dev.txt", APPSI_MAP, True) if a.thresholds == "dev" else None
+    write_model(train(texts, labels, en_features, a.c_en, "en", tfidf=True, dev=dev),
+                a.out / "topics-en.json.gz")
+    texts, labels = read_onehot(zh_dir / "train.txt", CAPP_MAP, False)
+    dev = read_onehot(zh_dir / "dev.txt", CAPP_MAP, False) if a.thresholds == "dev" else None
+    write_model(train(texts, labels, zh_features, a.c_zh, "zh", tfidf=False, dev=dev),
+                a.out / "topics-zh.json.gz")
     return 0
 
 

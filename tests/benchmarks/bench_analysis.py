@@ -1,0 +1,89 @@
+"""Benchmark of notice analysis: characters per second and peak memory (printed, not asserted).
+
+    python tests/benchmarks/bench_analysis.py [--notices ../shared/corpora/dev/ai-notices]
+
+1. Every notice in the folder (the dev AI notices by default), analysed one after the other in one
+   process with one Analyser (models load once; load time is reported separately).
+2. One very long notice: the same texts joined until it reaches the analysis cap (2 M chars).
+3. Peak Python memory (tracemalloc) for the long notice at 1/4, 1/2 and the full size, to show
+   memory grows in proportion to the input.
+Timings are on one core (the analyser is single-threaded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import tracemalloc
+from pathlib import Path
+
+from consent_ledger.notices.analyser import MAX_ANALYSED_CHARS, Analyser
+from consent_ledger.notices.extract import FileReader
+from consent_ledger.paths import resources_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_NOTICES = ROOT.parent / "shared" / "corpora" / "dev" / "ai-notices"
+
+
+def load_texts(folder: Path) -> list[str]:
+    reader = FileReader()
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".md", ".html", ".htm", ".txt"))
+    return [reader.read_file(str(p)).text for p in files]
+
+
+def rate(analyser: Analyser, texts: list[str], repeat: int = 3) -> tuple[float, float, int]:
+    """(chars per wall-clock second, chars per CPU second, chars), best of *repeat* runs.
+
+    CPU time is printed too because a shared machine makes wall time noisy."""
+    chars = sum(len(t) for t in texts)
+    best_wall = best_cpu = float("inf")
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        for text in texts:
+            analyser.analyse(text)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    return chars / best_wall, chars / best_cpu, chars
+
+
+def peak_memory(analyser: Analyser, text: str) -> int:
+    tracemalloc.start()
+    analyser.analyse(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--notices", type=Path, default=DEFAULT_NOTICES)
+    a = ap.parse_args()
+    texts = load_texts(a.notices)
+    if not texts:
+        raise SystemExit(f"no notices in {a.notices}")
+    analyser = Analyser(resources_dir())
+    started = time.perf_counter()
+    analyser.analyse("warm up: load models and lexicons 加载模型")
+    print(f"model + lexicon load: {time.perf_counter() - started:.2f} s (once per Analyser)")
+
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    wall, cpu, chars = rate(analyser, texts)
+    print(f"{len(texts)} notices, {chars:,} chars ({size / 1e6:.2f} MB UTF-8): "
+          f"{wall:,.0f} chars/s wall, {cpu:,.0f} chars/s CPU = {cpu * size / chars / 1e6:.2f} MB/s CPU")
+
+    joined = "\n\n".join(texts)
+    long_text = (joined * (MAX_ANALYSED_CHARS // len(joined) + 1))[:MAX_ANALYSED_CHARS]
+    size = len(long_text.encode("utf-8"))
+    wall, cpu, chars = rate(analyser, [long_text], repeat=1)
+    print(f"one long notice, {chars:,} chars ({size / 1e6:.2f} MB UTF-8): {wall:,.0f} chars/s "
+          f"wall, {cpu:,.0f} chars/s CPU = {cpu * size / chars / 1e6:.2f} MB/s CPU")
+
+    for share in (4, 2, 1):
+        part = long_text[: len(long_text) // share]
+        peak = peak_memory(analyser, part)
+        print(f"peak memory for {len(part):>9,} chars: {peak / 1e6:7.1f} MB "
+              f"({peak / max(1, len(part)):.0f} bytes per char)")
+
+
+if __name__ == "__main__":
+    main()
