@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from consent_ledger.core.catalogue import Catalogue
 from consent_ledger.core.errors import BadInputError, ConflictError, NotFoundError, UsageError
-from consent_ledger.core.model import Profile, Service
+from consent_ledger.core.model import NoticeVersion, Profile, Service
 from consent_ledger.core.register import Register, parse_date
 from consent_ledger.core.vocab import ConsentState
 from consent_ledger.paths import resources_dir
@@ -147,3 +147,22 @@ def test_parse_date() -> None:
     assert parse_date("2025-01-31") == date(2025, 1, 31)
     with pytest.raises(BadInputError):
         parse_date("yesterday")
+
+
+def test_export_reads_retention_and_storage_from_the_consented_notice(register: Register
+                                                                       ) -> None:
+    service = register.add_service(Service(name="Kimi", region="intl", web_form="https://k.ai/f"))
+    analysis = {"effective_date": "2025-01-01", "retention": {"stated": True, "periods": ["6个月"]},
+                "cross_border": {"value": "yes"}, "methods": [{"term": "entrust"}]}
+    version = register.repo.add_notice_version(NoticeVersion(
+        service_id=service.id or 0, text="通知", sha256="ab" * 32, source="https://k.ai/p",
+        retrieved=datetime(2025, 1, 2, tzinfo=UTC), analysis=analysis))
+    consent = register.add_consent("kimi", ["analytics"], "2025-01-03", notice_version="1")
+    assert consent.notice_version_id == version.id
+    [record] = register.export()["consent_records"]
+    assert record["notice"]["version"] == 1 and record["notice"]["effective_date"] == "2025-01-01"
+    assert record["processing"][0]["retention_period"] == ["6个月"]
+    assert record["processing"][0]["processing_methods"] == ["entrust"]
+    assert "abroad" in record["processing"][0]["storage_location"]
+    assert record["jurisdiction"] is None  # not guessed for an international service
+    assert record["withdrawal_method"]["web_form"] == "https://k.ai/f"
