@@ -106,3 +106,5 @@ def test_lock_on_demand_and_creation_rules(qtbot, desktop) -> None:
     qtbot.waitUntil(lambda: window.unlock_page is not None, timeout=10000)
     assert _ledger_closed(qtbot, desktop)
     assert window.windowTitle() == "Consent Ledger"
+    assert not window.windowIcon().isNull()
+    assert window.windowIcon().availableSizes()  # the shipped PNG sizes

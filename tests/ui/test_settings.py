@@ -85,3 +85,33 @@ def test_profile_and_rekey(qtbot, desktop) -> None:
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=30000)
     settings = window.workspace.settings
     qtbot.waitUntil(lambda: settings.email.text() == "li.lei@example.org", timeout=10000)
+
+
+def test_restore_replaces_the_vault_and_locks(qtbot, desktop, tmp_path: Path) -> None:
+    from consent_ledger.core.model import Service
+
+    workspace = create_vault(qtbot, desktop)
+    desktop.session.op(lambda ledger: ledger.register.add_service(Service(name="Kept"))).run()
+    wait_idle(qtbot, desktop)
+    backup = tmp_path / "backup.db"
+    desktop.prompts.answer("save_file", str(backup))
+    workspace.settings.backup_button.click()
+    qtbot.waitUntil(backup.exists, timeout=20000)
+    desktop.session.op(lambda ledger: ledger.register.add_service(Service(name="Later"))).run()
+    wait_idle(qtbot, desktop)
+    settings = workspace.settings
+    qtbot.waitUntil(lambda: getattr(settings, "current_key_source", "") == "passphrase",
+                    timeout=10000)
+    desktop.prompts.answer("open_file", str(backup)).answer("confirm", True) \
+        .answer("text", PASSPHRASE)
+    settings.restore_button.click()
+    window = desktop.window
+    qtbot.waitUntil(lambda: window.unlock_page is not None, timeout=30000)
+    kept = list((desktop.wiring.settings.layout.backups).glob("*before-restore*"))
+    assert kept, "the replaced vault is kept in backups/"
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.button.click()
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=30000)
+    services = window.workspace.services
+    qtbot.waitUntil(lambda: services.model.rowCount() == 1, timeout=10000)
+    assert services.model.rows[0].name == "Kept"

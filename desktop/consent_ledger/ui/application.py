@@ -51,16 +51,20 @@ def _i18n_dir() -> Path | None:
 
 
 def _icon() -> QIcon | None:
+    """The app icon from resources/icons: every PNG size, plus the SVG when Qt can draw it."""
     from ..paths import resources_dir
 
     try:
         icons = resources_dir() / "icons"
     except FileNotFoundError:
         return None
-    for name in ("consent-ledger.svg", "consent-ledger.png", "app.svg", "app.png"):
-        if (icons / name).is_file():
-            return QIcon(str(icons / name))
-    return None
+    icon = QIcon()
+    for png in sorted(icons.glob("consent-ledger-*.png")):
+        icon.addFile(str(png))
+    svg = icons / "consent-ledger.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return None if icon.isNull() else icon
 
 
 class DesktopApp(QObject):
