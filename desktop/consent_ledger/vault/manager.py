@@ -202,6 +202,10 @@ class VaultManager:
             sidecar.write_pending(self.layout.vault_meta, new_meta)
             move_with_companions(tmp, self.layout.vault)
             sidecar.promote_pending(self.layout.vault_meta, self.layout.vault)
+        except BaseException:
+            if kept is not None and kept.exists() and not self.layout.vault.exists():
+                move_with_companions(kept, self.layout.vault)  # put the current vault back
+            raise
         finally:
             remove_with_companions(tmp)
         log.info("vault restored from a backup; previous vault kept: %s", kept is not None)
@@ -215,6 +219,7 @@ class VaultManager:
         repo = self.open(old_passphrase)
         vault_id = uuid.uuid4().hex if new_key_source == KEYRING else (
             old_meta.vault_id if old_meta else uuid.uuid4().hex)
+        swapped = False
         try:
             secret = self._new_secret(new_key_source, vault_id, new_passphrase)
             tmp = private_temp_path(self.layout.root, ".rekey-")
@@ -228,12 +233,13 @@ class VaultManager:
                                       self._meta_for(tmp, vault_id, new_key_source))
                 remove_companions(self.layout.vault)  # closed: a leftover WAL is not ours
                 move_with_companions(tmp, self.layout.vault)
+                swapped = True
                 sidecar.promote_pending(self.layout.vault_meta, self.layout.vault)
             finally:
                 remove_with_companions(tmp)
         except BaseException:
             repo.close()
-            if new_key_source == KEYRING:
+            if new_key_source == KEYRING and not swapped:  # once swapped, the new key is needed
                 self.keystore.delete(vault_id)
             raise
         if old_meta and old_meta.key_source == KEYRING:
