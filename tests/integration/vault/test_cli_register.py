@@ -200,3 +200,23 @@ def test_migration_takes_a_backup_first(vault: Cli, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(schema, "SCHEMA_VERSION", 1)
     too_new = vault("status")
     assert too_new.code == 7 and "newer Consent Ledger (schema 2" in too_new.err
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_init_on_a_terminal_asks_and_confirms(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("builtins.input", lambda prompt="": "p")
+    typed = iter(["first one", "second one"])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(typed))
+    mismatch = cli("init", passphrase=None)
+    assert mismatch.code == 2 and not DataLayout(cli.data_dir).vault.exists()
+    typed = iter(["same passphrase", "same passphrase", "same passphrase"])
+    created = cli("init", passphrase=None)
+    assert created.code == 0 and "passphrase" in created.out
+    assert cli("--json", "service", "list", passphrase=None).out == "[]\n"
