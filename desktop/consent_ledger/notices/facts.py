@@ -104,15 +104,15 @@ _AUTO_RIGHT_CLAUSE = {
 }
 _NOT_COLLECTED = {
     "en": re.compile(
-        r"(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
-        r"process|store|receive|request|sell|retain)|never (?:collect|process|store|ask)|"
-        r"no (?:biometric|sensitive)|collected: no\b|\|\s*no\s*\|", re.I),
+        r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
+        r"process|store|receive|request|sell|retain)|\bnever (?:collect|process|store|ask)|"
+        r"\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
 }
 _DEFINITION = {
     "en": re.compile(
         r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
-        r"under california or federal law|statut", re.I),
+        r"under california or federal law|statut|\bcategory [a-l]\b", re.I),
     "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
 }
 _TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
@@ -168,6 +168,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause],
         if collected and _DEFINITION[lang].search(text):
             continue
         denial = _NOT_COLLECTED[lang].search(text) if collected else None
+        if denial is not None and _EXCEPTION[lang].search(text, denial.end()):
+            denial = None  # "we do not sell … unless a parent authorises it" is a may
         for term in lex.matching(section, text, lang):
             if denial is not None:
                 m = lex.search(section, term, text, lang)
@@ -186,8 +188,21 @@ def data_categories(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]
 def sensitive(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
     scope = _clauses_with(clauses, {"collection", "use", "specific_audiences", "sharing"})
     found = term_list(lex, "sensitive_categories", scope, _COLLECT_CUE, collected=True)
+    by_id = {c.id: c for c in clauses}
+    for item in found:
+        if item["term"] == "financial_account":
+            # card data that a third-party processor collects for itself is not the handler's
+            item["evidence"] = [i for i in item["evidence"]
+                                if not _OTHERS_COLLECT.search(by_id[i].text)]
+    found = [f for f in found if f["evidence"]]
     # parental consent for young children only where it is not the generic "we delete it" clause
     return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
+
+
+_OTHERS_COLLECT = re.compile(
+    r"^(?!.*on (?:our|its) behalf).*(?:third[- ]party|external) (?:payment )?(?:processors?|"
+    r"providers?)|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"
+    r"(?:payment|card|credit)", re.I)
 
 
 def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
