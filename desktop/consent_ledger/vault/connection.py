@@ -24,7 +24,6 @@ from .keys import Secret
 log = logging.getLogger(__name__)
 
 
-
 class Connection(Protocol):
     """The part of a DB-API connection the vault uses (sqlcipher3's, or sqlite3's in benchmarks)."""
 
@@ -172,7 +171,7 @@ def create_new(path: Path, secret: Secret) -> Connection:
 
     conn = with_private_umask(make)
     tighten(path)
-    return conn  # type: ignore[return-value]
+    return conn
 
 
 def attach_key_param(secret: Secret) -> Any:

@@ -12,8 +12,11 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from ..paths import PRIVATE_FILE_MODE, ensure_private_dir
+
+T = TypeVar("T")
 
 # SQLite's companion files of a database in WAL or rollback mode.
 COMPANION_SUFFIXES: tuple[str, ...] = ("-wal", "-shm", "-journal")
@@ -120,7 +123,7 @@ def tighten(path: Path, mode: int = PRIVATE_FILE_MODE) -> None:
             os.chmod(candidate, mode)
 
 
-def with_private_umask(action: Callable[[], object]) -> object:
+def with_private_umask(action: Callable[[], T]) -> T:
     """Run *action* with umask 077 so files SQLite creates are born private."""
     old = os.umask(0o077)
     try:
