@@ -37,7 +37,10 @@ def test_eml_copy_and_sent(qtbot, desktop, tmp_path: Path) -> None:
     qtbot.waitUntil(dest.exists, timeout=20000)
     message = email.message_from_bytes(dest.read_bytes(), policy=policy.default)
     assert message["To"] and "@" in message["To"]
-    assert "个人信息" in message.get_body(preferencelist=("plain",)).get_content()
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert "个人信息" in body
+    saved = body.replace("\r\n", "\n").strip()
+    assert saved == composer.preview_text().strip()  # what you saw is what you saved
     composer.copy_text()
     qtbot.waitUntil(lambda: "个人信息" in QApplication.clipboard().text(), timeout=10000)
     desktop.prompts.answer("confirm", False)  # changed their mind: nothing recorded
@@ -47,6 +50,20 @@ def test_eml_copy_and_sent(qtbot, desktop, tmp_path: Path) -> None:
     composer.mark_sent()
     qtbot.waitUntil(lambda: composer.last_view is not None, timeout=20000)
     assert composer.request_id is not None
+    composer.close()
+
+
+def test_preview_waits_for_what_it_needs(qtbot, desktop) -> None:
+    workspace, composer = _sent_request(qtbot, desktop)
+    composer.type_box.setCurrentIndex(composer.type_box.findData("withdraw_consent"))
+    qtbot.waitUntil(lambda: composer.preview_text() == "" and composer.status.text() != "",
+                    timeout=20000)
+    assert not [s for s in desktop.prompts.shown if s.kind == "error"]  # no dialog per keystroke
+    assert composer.processing.isVisible()
+    composer.processing.setText("using my conversations to train models")
+    qtbot.waitUntil(lambda: "using my conversations to train models" in composer.preview_text(),
+                    timeout=20000)
+    assert composer.status.text() == ""
     composer.close()
 
 

@@ -279,24 +279,35 @@ class LetterComposer(QDialog):
         service_id = self.service_id
 
         def word(ledger: Any) -> Any:
+            # RequestDesk has no public preview: this words an unsaved request with the very
+            # option normalisation and notice version ``desk.create`` would store, so the preview
+            # is the letter that export and "mark as sent" produce.
             desk = ledger.requests
+            request_type = RequestType(kind)
+            service = ledger.repo.get_service(service_id)
+            latest = ledger.notices.latest(service_id)
             draft = RightsRequest(
                 service_id=service_id,
-                type=RequestType(kind),
+                type=request_type,
                 lang=lang,
                 capacity=Capacity(capacity),
-                options=dict(opts),
+                options=desk._normalise_options(request_type, service, dict(opts)),
+                notice_version_id=latest.id if latest is not None else None,
             )
-            if "reply_days" not in opts:
-                draft.options["reply_unit"] = "working" if kind == "deregister" else "calendar"
-            if kind == "delete" and not opts.get("triggers"):
-                draft.options["triggers"] = []
             return desk.letters.compose(desk.facts(draft))
 
-        self.session.op(word, self).success(self._show_letter).failure(self._on_failed).run()
+        self.session.op(word, self).success(self._show_letter).failure(self._on_preview_failed) \
+            .run()
+
+    def _on_preview_failed(self, exc: BaseException) -> None:
+        """A choice the desk cannot word yet (e.g. no processing named): say so, no dialog."""
+        self.letter = None
+        self.preview.clear()
+        self.status.setText(error_text(exc))
 
     def _show_letter(self, letter: Any) -> None:
         self.letter = letter
+        self.status.clear()
         to = (
             labels.join(list(letter.to))
             if letter.to
