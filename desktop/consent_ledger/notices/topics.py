@@ -28,13 +28,19 @@ class TopicModel:
         self.cutoffs: list[float] = [
             math.log(t / (1.0 - t)) for t in data["thresholds"]  # type: ignore[attr-defined]
         ]
-        idf = data.get("idf")
-        self.idf: dict[str, float] | None = dict(idf) if isinstance(idf, dict) else None
+        idf_raw = data.get("idf")
+        idf: dict[str, float] = dict(idf_raw) if isinstance(idf_raw, dict) else {}
+        self.tfidf = bool(idf)
         raw: dict[str, list[int]] = data["weights"]  # type: ignore[assignment]
-        self.weights: dict[str, tuple[tuple[int, float], ...]] = {
-            feat: tuple((pairs[i], pairs[i + 1] / scale) for i in range(0, len(pairs), 2))
-            for feat, pairs in raw.items()
+        # one lookup per feature: (idf, ((topic, weight), ...)); idf 0.0 for binary models
+        self.table: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = {
+            feat: (idf.get(feat, 0.0), ()) for feat in idf
         }
+        for feat, pairs in raw.items():
+            self.table[feat] = (
+                idf.get(feat, 0.0),
+                tuple((pairs[i], pairs[i + 1] / scale) for i in range(0, len(pairs), 2)),
+            )
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
@@ -43,18 +49,18 @@ class TopicModel:
 
     def logits(self, text: str) -> list[float]:
         sums = [0.0] * len(self.bias)
-        get = self.weights.get
-        feats = features(text, self.lang)
-        for feat in feats:
-            pairs = get(feat)
-            if pairs:
+        get = self.table.get
+        square = 0.0
+        for feat in features(text, self.lang):
+            entry = get(feat)
+            if entry is not None:
+                idf, pairs = entry
+                square += idf * idf
                 for ti, w in pairs:
                     sums[ti] += w
-        if self.idf is not None:  # tf-idf rows are l2-normalised over the known features
-            idf = self.idf
-            norm = math.sqrt(sum(idf[f] ** 2 for f in feats if f in idf))
-            if norm:
-                sums = [s / norm for s in sums]
+        if self.tfidf and square:  # tf-idf rows are l2-normalised over the known features
+            norm = math.sqrt(square)
+            return [b + s / norm for b, s in zip(self.bias, sums, strict=True)]
         return [b + s for b, s in zip(self.bias, sums, strict=True)]
 
     def margins(self, text: str) -> dict[str, float]:
