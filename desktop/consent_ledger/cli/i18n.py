@@ -41,7 +41,14 @@ class Translator:
         if entry is None:
             return key
         template = entry.get(self.lang) or entry["en"]
-        return template.format(**values)
+        return template.format_map(_Lenient(values))
+
+
+class _Lenient(dict[str, object]):
+    """A missing placeholder shows as "?" rather than turning an error message into a crash."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
 
 
 def all_messages() -> Messages:
@@ -50,7 +57,10 @@ def all_messages() -> Messages:
 
     merged = dict(_BASE)
     for table in area_messages():
-        merged.update(table)
+        for key, entry in table.items():
+            if key in merged and merged[key] != entry:
+                raise RuntimeError(f"CLI message {key!r} is defined twice with different text")
+            merged[key] = entry
     return merged
 
 

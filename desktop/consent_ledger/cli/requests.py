@@ -53,7 +53,6 @@ MESSAGES: Messages = {
                        "zh": "未知的信函语言 {value}：请用 zh、en 或 both。"},
     "error.bad_request_type": {"en": "Unknown request type {value}.", "zh": "未知的申请类型 {value}。"},
     "error.bad_capacity": {"en": "Unknown capacity {value}.", "zh": "未知的身份 {value}。"},
-    "error.bad_category": {"en": "Unknown data category {value}.", "zh": "未知的数据类别 {value}。"},
     "error.bad_date": {"en": "Not a date (use YYYY-MM-DD): {value}",
                        "zh": "日期格式不对（请用 YYYY-MM-DD）：{value}"},
     "error.bad_range": {"en": "The time range ends before it starts.",
