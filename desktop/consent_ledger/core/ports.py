@@ -71,8 +71,12 @@ class Repository(Protocol):
         self, status: RequestStatus | None = None, service_id: int | None = None
     ) -> list[RightsRequest]: ...
     def add_request_event(
-        self, request_id: int, event: RequestEvent, files: Sequence[tuple[Attachment, bytes]] = ()
-    ) -> RequestEvent: ...
+        self, request_id: int, event: RequestEvent, files: Sequence[tuple[Attachment, bytes]] = (),
+        *, updated: RightsRequest | None = None,
+    ) -> RequestEvent:
+        """Add an event; with *updated*, also store that request's new state in the same
+        transaction (status, options, frozen letter), so an event never lands without it."""
+        ...
     def get_attachment_data(self, attachment_id: int) -> bytes: ...
 
     # the vault's own change log and facts

@@ -358,11 +358,9 @@ class RequestDesk:
         if new_status is not None and new_status is not request.status:
             request.status = new_status
             changed = True
-        if changed:
-            self.repo.update_request(request)
         self.repo.add_request_event(
             request.id or request_id, RequestEvent(kind=event_kind, at=when, note=note),
-            attachments,
+            attachments, updated=request if changed else None,
         )
         return self.get(request.id or request_id)
 

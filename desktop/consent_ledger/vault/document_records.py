@@ -93,14 +93,17 @@ class DocumentRecords(Store):
                  "letter_text")
         with self._change("request.update", "request", request.id) as change:
             change.fields = [n for n in names if getattr(current, n) != getattr(request, n)]
-            self.conn.execute(
-                "UPDATE requests SET type = ?, lang = ?, status = ?, capacity = ?, options = ?,"
-                " notice_version_id = ?, letter_text = ? WHERE id = ?",
-                (str(RequestType(request.type)), request.lang, str(RequestStatus(request.status)),
-                 str(Capacity(request.capacity)), rows.dump(request.options),
-                 request.notice_version_id, request.letter_text, request.id),
-            )
+            self._write_request_row(request)
         return self.get_request(request.id)
+
+    def _write_request_row(self, request: RightsRequest) -> None:
+        self.conn.execute(
+            "UPDATE requests SET type = ?, lang = ?, status = ?, capacity = ?, options = ?,"
+            " notice_version_id = ?, letter_text = ? WHERE id = ?",
+            (str(RequestType(request.type)), request.lang, str(RequestStatus(request.status)),
+             str(Capacity(request.capacity)), rows.dump(request.options),
+             request.notice_version_id, request.letter_text, request.id),
+        )
 
     def get_request(self, request_id: int) -> RightsRequest:
         row = self._one(_REQUEST_SELECT + " WHERE id = ?", (request_id,), "request", request_id)
@@ -131,14 +134,20 @@ class DocumentRecords(Store):
         return [rows.attachment_from(r) for r in found]
 
     def add_request_event(
-        self, request_id: int, event: RequestEvent, files: Sequence[tuple[Attachment, bytes]] = ()
+        self, request_id: int, event: RequestEvent, files: Sequence[tuple[Attachment, bytes]] = (),
+        *, updated: RightsRequest | None = None,
     ) -> RequestEvent:
         checked = [_checked_attachment(meta, data) for meta, data in files]
+        if updated is not None and updated.id != request_id:
+            raise NotFoundError("the updated request is not the event's request",
+                                entity="request", id=updated.id)
         with self._change("request.event", "request", request_id) as change:
             self._exists("SELECT 1 FROM requests WHERE id = ?", request_id, "request")
+            if updated is not None:
+                self._write_request_row(updated)
             event_id = self._insert_request_event(request_id, event, checked)
             change.fields = [f"event={event_id}", f"kind={event.kind}",
-                             f"attachments={len(checked)}"]
+                             f"attachments={len(checked)}", f"request_updated={updated is not None}"]
         row = self._one("SELECT id, request_id, kind, at, note FROM request_events WHERE id = ?",
                         (event_id,), "request_event", event_id)
         return rows.request_event_from(row, self._attachments(event_id))
