@@ -86,3 +86,36 @@ def test_writes_nothing(data_dir: Path, tmp_path: Path, monkeypatch: pytest.Monk
                      monkeypatch)
     assert code == 0
     assert not (tmp_path / "data").exists()
+
+
+def test_urls_use_the_app_fetcher(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real HTTP server on 127.0.0.1: a page is analysed, a 404 is an error line (exit 5)."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    handler = functools.partial(Quiet, directory=str(data_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        monkeypatch.delenv("HTTP_PROXY", raising=False)
+        monkeypatch.delenv("http_proxy", raising=False)
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        code, out, _ = run(["notice", "analyse", "--format", "json",
+                            f"{base}/en_notice_malformed.html", f"{base}/missing.html"],
+                           monkeypatch)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    first, second = (json.loads(x) for x in out.splitlines())
+    assert first["title"] == "Privacy Notice"
+    assert first["model_training"]["value"] == "no"
+    assert second["error"]["code"] == "http_status"
+    assert code == 5
