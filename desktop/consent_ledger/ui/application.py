@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..logs import setup_logging
+from .errors import error_text
 from .i18n import Translations, resolve_language
 from .prompts import Prompts
 from .qtlog import route_qt_messages
@@ -119,6 +121,18 @@ class DesktopApp(QObject):
         old.deleteLater()
         self.start()
 
+    def on_uncaught(self, kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        """A bug in a slot: the details go to the log; the person reads one sentence."""
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        if isinstance(exc, KeyboardInterrupt):
+            self.app.quit()
+            return
+        try:
+            self.prompts.error(self.window, self.window.windowTitle(),
+                               error_text(exc, str(self.wiring.settings.layout.logs)))
+        except Exception:  # never let the hook itself raise
+            log.exception("could not show the error")
+
     def shutdown(self) -> None:
         self.app.removeEventFilter(self.session.idle_lock)
         self.session.shutdown()
@@ -138,8 +152,11 @@ def run_gui(args: list[str], wiring: Any) -> int:
     app.setApplicationDisplayName("")
     app.setQuitOnLastWindowClosed(True)
     desktop = DesktopApp(app, wiring, lang_option=parsed.lang)
+    previous_hook = sys.excepthook
+    sys.excepthook = desktop.on_uncaught
     desktop.start()
     try:
         return int(app.exec())
     finally:
+        sys.excepthook = previous_hook
         desktop.shutdown()
