@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.errors import UsageError
 from .autolock import IdleLock
 from .dbthread import DbOp, DbRunner, DbState
+from .errors import error_text
 from .prompts import Prompts
 from .settings import GuiSettings, SettingsStore
 from .tasks import TaskPool
@@ -69,6 +70,10 @@ class Session(QObject):
     def op(self, fn: Callable[[Any], Any], parent: Any = None) -> DbOp:
         """A database operation over the open ledger."""
         return DbOp(self.runner, fn, parent)
+
+    def error_text(self, exc: BaseException) -> str:
+        """One translated sentence for *exc*; a bug's sentence names this vault's log folder."""
+        return error_text(exc, str(self.wiring.settings.layout.logs))
 
     @property
     def data_dir(self) -> Any:

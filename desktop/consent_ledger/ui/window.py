@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from .errors import error_text
 from .pages.first_run import FirstRunPage
 from .pages.unlock import UnlockPage
 from .session import Session, VaultFacts
@@ -107,7 +106,7 @@ class MainWindow(QMainWindow):
             self._show(self.first_run)
 
     def _on_probe_failed(self, exc: BaseException) -> None:
-        self._show_message(error_text(exc))
+        self._show_message(self.session.error_text(exc))
 
     def _show_unlock(self) -> None:
         needs = self._facts.needs_passphrase if self._facts is not None else True
@@ -123,16 +122,17 @@ class MainWindow(QMainWindow):
             self.session.create(
                 key_source,
                 passphrase or None,
-                lambda exc: page.show_error(error_text(exc)) if page else None,
+                lambda exc: page.show_error(self.session.error_text(exc)) if page else None,
             )
         except Exception as exc:  # validation errors raised before any work starts
             if page is not None:
-                page.show_error(error_text(exc))
+                page.show_error(self.session.error_text(exc))
 
     def _on_unlock_requested(self, passphrase: str) -> None:
         page = self.unlock_page
         self.session.unlock(
-            passphrase or None, lambda exc: page.show_error(error_text(exc)) if page else None
+            passphrase or None,
+            lambda exc: page.show_error(self.session.error_text(exc)) if page else None,
         )
 
     def _on_unlocked(self) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import error_text
 from ..models import labels
 from ..queries import ledger_audit
 from ..session import Session
@@ -100,7 +99,7 @@ class AuditPage(QWidget):
             QTreeWidgetItem(self.tree, [self.tr("No services yet.")])
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.tr("Audit"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Audit"), self.session.error_text(exc))
 
     def _on_activated(self, item: QTreeWidgetItem) -> None:
         action = item.data(0, ACTION_ROLE)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import error_text
 from ..models import labels
 from ..session import Session
 
@@ -76,7 +75,7 @@ class CatalogueDialog(QDialog):
         self._fill()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.windowTitle(), error_text(exc))
+        self.session.prompts.error(self, self.windowTitle(), self.session.error_text(exc))
 
     def _fill(self, *_args: object) -> None:
         query = self.search.text().strip()

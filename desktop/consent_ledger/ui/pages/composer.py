@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from ...core.model import RightsRequest
 from ...core.vocab import DATA_CATEGORIES, Capacity, RequestType
-from ..errors import error_text
 from ..models import labels
 from ..session import Session
 
@@ -296,14 +295,15 @@ class LetterComposer(QDialog):
             )
             return desk.letters.compose(desk.facts(draft))
 
-        self.session.op(word, self).success(self._show_letter).failure(self._on_preview_failed) \
-            .run()
+        self.session.op(word, self).success(self._show_letter).failure(
+            self._on_preview_failed
+        ).run()
 
     def _on_preview_failed(self, exc: BaseException) -> None:
         """A choice the desk cannot word yet (e.g. no processing named): say so, no dialog."""
         self.letter = None
         self.preview.clear()
-        self.status.setText(error_text(exc))
+        self.status.setText(self.session.error_text(exc))
 
     def _show_letter(self, letter: Any) -> None:
         self.letter = letter
@@ -427,5 +427,5 @@ class LetterComposer(QDialog):
         self.sent_button.setEnabled(False)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc))
-        self.session.prompts.error(self, self.windowTitle(), error_text(exc))
+        self.status.setText(self.session.error_text(exc))
+        self.session.prompts.error(self, self.windowTitle(), self.session.error_text(exc))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import error_text
 from ..models import labels
 from ..session import Session
 
@@ -86,8 +85,8 @@ class LetterView(QDialog):
         self.text.setPlainText(letter.text)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.setText(error_text(exc))
-        self.session.prompts.error(self, self.windowTitle(), error_text(exc))
+        self.status.setText(self.session.error_text(exc))
+        self.session.prompts.error(self, self.windowTitle(), self.session.error_text(exc))
 
     def export(self, fmt: str) -> None:
         if self.letter is None:

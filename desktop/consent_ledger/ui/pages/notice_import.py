@@ -44,8 +44,9 @@ class NoticeLoader(QObject):
             relay.report("read", 0, None)
             read = reader().read_file(path)
             control.check()
-            document = FetchedDocument(source=source, text=read.text,
-                                       content_type=read.content_type)
+            document = FetchedDocument(
+                source=source, text=read.text, content_type=read.content_type
+            )
             return document, _analyse(analyser, document, relay, control)
 
         self._start()
@@ -55,8 +56,9 @@ class NoticeLoader(QObject):
         """Download the service's notice URL (or *url*), conditionally when it was seen before."""
         self._start()
         service_id = self.service_id
-        self.session.op(lambda ledger: ledger.notices.fetch_plan(service_id, url), self) \
-            .success(self._download).failure(self._on_failed).run()
+        self.session.op(lambda ledger: ledger.notices.fetch_plan(service_id, url), self).success(
+            self._download
+        ).failure(self._on_failed).run()
 
     def cancel(self) -> None:
         self.relay.cancel_event.set()
@@ -75,13 +77,21 @@ class NoticeLoader(QObject):
 
         def work(control: TaskControl) -> tuple[FetchedDocument, dict[str, Any] | None]:
             got = fetcher().fetch(
-                plan.url, etag=plan.etag, last_modified=plan.last_modified,
+                plan.url,
+                etag=plan.etag,
+                last_modified=plan.last_modified,
                 progress=lambda done, total: relay.report("download", done, total),
-                cancel=lambda: control.cancelled or relay.cancelled())
+                cancel=lambda: control.cancelled or relay.cancelled(),
+            )
             control.check()
             document = FetchedDocument(
-                source=plan.url, text=got.text, content_type=got.content_type, etag=got.etag,
-                last_modified=got.last_modified, not_modified=got.not_modified)
+                source=plan.url,
+                text=got.text,
+                content_type=got.content_type,
+                etag=got.etag,
+                last_modified=got.last_modified,
+                not_modified=got.not_modified,
+            )
             if document.not_modified:
                 return document, None
             return document, _analyse(analyser, document, relay, control)
@@ -99,10 +109,16 @@ class NoticeLoader(QObject):
         document, analysis = result
         service_id = self.service_id
         relay = self.relay
-        self.session.op(lambda ledger: ledger.notices.import_document(
-            service_id, document, analysis=analysis, progress=relay.report,
-            cancel=relay.cancelled), self).success(self._on_stored) \
-            .failure(self._on_failed).run()
+        self.session.op(
+            lambda ledger: ledger.notices.import_document(
+                service_id,
+                document,
+                analysis=analysis,
+                progress=relay.report,
+                cancel=relay.cancelled,
+            ),
+            self,
+        ).success(self._on_stored).failure(self._on_failed).run()
 
     def _on_stored(self, stored: Any) -> None:
         self._finish()
@@ -145,8 +161,9 @@ class _Both(TaskControl):
         self._inner.progress(done, total, label)
 
 
-def _analyse(analyser: Any, document: FetchedDocument, relay: ProgressRelay,
-             control: TaskControl) -> dict[str, Any]:
+def _analyse(
+    analyser: Any, document: FetchedDocument, relay: ProgressRelay, control: TaskControl
+) -> dict[str, Any]:
     relay.report("analyse", 0, len(document.text))
     analysis = analyser().analyse(document.text, source=document.source)
     control.check()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocab import DATA_CATEGORIES, PURPOSES, SENSITIVE_DATA_CATEGORIES
-from ..errors import error_text
 from ..models import labels
 from ..session import Session
 
@@ -183,7 +182,7 @@ class RecordsView(QWidget):
         ).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.tr("Data and consents"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Data and consents"), self.session.error_text(exc))
 
 
 class _ChoiceDialog(QDialog):

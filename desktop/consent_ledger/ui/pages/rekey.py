@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..dbthread import DbOp, DbState
-from ..errors import error_text
 from ..session import MIN_PASSPHRASE, Session
 
 
@@ -131,7 +130,7 @@ class RekeyDialog(QDialog):
             self.failed_closed.emit()
             self.reject()
             return
-        self._show_error(error_text(exc))
+        self._show_error(self.session.error_text(exc))
 
 
 def _reopen(wiring: Any, passphrase: str | None) -> Any:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.vocab import RequestEventKind, RequestStatus
-from ..errors import error_text
 from ..models import labels
 from ..models.requests import RequestsModel
 from ..queries import request_rows
@@ -197,7 +196,7 @@ class RequestsPage(QWidget):
         self.complaint_button.setEnabled(sent)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.tr("Requests"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Requests"), self.session.error_text(exc))
 
     # --- actions --------------------------------------------------------------------------
     def _on_record_event(self) -> None:

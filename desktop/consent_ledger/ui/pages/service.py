@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import error_text
 from ..models import labels
 from ..queries import ServiceDetail, service_detail
 from ..session import Session
@@ -149,7 +148,7 @@ class ServicePage(QWidget):
         ).failure(self._on_load_failed).run()
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.tr("Service"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Service"), self.session.error_text(exc))
         from ...core.errors import NotFoundError
 
         if isinstance(exc, NotFoundError):
@@ -269,7 +268,7 @@ class ServicePage(QWidget):
         ).success(self.diff.show_diff).failure(self._on_failed).run()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.tr("Service"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Service"), self.session.error_text(exc))
 
     # --- notices --------------------------------------------------------------------------
     def _on_import_clicked(self) -> None:
@@ -339,7 +338,7 @@ class ServicePage(QWidget):
 
     def _on_notice_failed(self, exc: BaseException) -> None:
         self._end()
-        self.session.prompts.error(self, self.tr("Notice"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Notice"), self.session.error_text(exc))
 
     # --- drag and drop --------------------------------------------------------------------
     def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Service
-from ..errors import error_text
 from ..session import Session
 
 
@@ -130,7 +129,7 @@ class ServiceEditDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self._show_error(error_text(exc))
+        self._show_error(self.session.error_text(exc))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

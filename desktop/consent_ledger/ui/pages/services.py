@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import error_text
 from ..models.services import ServiceRow, ServicesFilter, ServicesModel
 from ..session import Session
 from .dropping import NoticeDrop, notice_drop
@@ -129,7 +128,7 @@ class ServicesPage(QWidget):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.tr("Services"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Services"), self.session.error_text(exc))
 
     def row_of(self, name: str) -> int:
         """Proxy row showing the service called *name* (-1 when hidden or absent)."""

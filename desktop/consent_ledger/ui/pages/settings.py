@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.model import Profile
-from ..errors import error_text
 from ..session import Session
 
 log = logging.getLogger(__name__)
@@ -153,7 +152,7 @@ class SettingsPage(QWidget):
         self.address.setText(profile.postal_address)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.session.prompts.error(self, self.tr("Settings"), error_text(exc))
+        self.session.prompts.error(self, self.tr("Settings"), self.session.error_text(exc))
 
     # --- app ------------------------------------------------------------------------------
     def _on_language(self) -> None:
