@@ -108,3 +108,13 @@ def test_lock_on_demand_and_creation_rules(qtbot, desktop) -> None:
     assert window.windowTitle() == "Consent Ledger"
     assert not window.windowIcon().isNull()
     assert window.windowIcon().availableSizes()  # the shipped PNG sizes
+
+
+def test_closing_twice_is_harmless(qtbot, desktop) -> None:
+    create_vault(qtbot, desktop)
+    assert desktop.session.runner.running
+    window = desktop.window
+    window.close()
+    window.close()
+    assert not desktop.session.is_open
+    assert not desktop.session.runner.running  # the database thread has stopped

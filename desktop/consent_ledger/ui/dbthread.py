@@ -87,6 +87,11 @@ class DbRunner(QObject):
         self._stopped = False
 
     @property
+    def running(self) -> bool:
+        """Whether the database thread is alive."""
+        return self._thread.isRunning()
+
+    @property
     def pending(self) -> int:
         return len(self._pending)
 

@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
 
     # --- closing --------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._closing:  # already closed once (e.g. closed, then the app quits)
+            event.accept()
+            return
         self._closing = True
         self.session.prefs.with_geometry(bytes(self.saveGeometry().data()))
         self.session.save_prefs()
