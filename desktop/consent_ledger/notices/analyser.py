@@ -16,6 +16,7 @@ import bisect
 import hashlib
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,7 +181,7 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
             topics.add(topic)
     if RIGHTS_CHOICE in topics:
         topics.discard(RIGHTS_CHOICE)
-        topics |= _split_rights_choice(found)
+        topics |= _split_rights_choice(found, clause.in_prose)
     else:
         for cue in ("rights", "choice"):
             if cue in found and margins[RIGHTS_CHOICE] > -support.get(cue, DEFAULT_SUPPORT):
@@ -188,14 +189,27 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
     topics.update(t for t in LEXICON_TOPICS if t in found)
     if clause.kind == "heading" and len(clause.text) < 60:
         topics = _heading_topics(topics, found)
+    elif _TITLE_ONLY.match(clause.text):
+        # "Acme Privacy Policy": a title line states no practice
+        topics = {t for t in topics if t in found and t != "policy_change"} | (
+            topics & set(LEXICON_TOPICS))
     return topics
 
 
-def _split_rights_choice(found: dict[str, int]) -> set[str]:
-    """The corpora label rights and choice together; the cues tell them apart."""
+_TITLE_ONLY = re.compile(
+    r"^\W*(?:[\w.'’&-]+\s+){0,4}(?:privacy (?:policy|notice|statement)|隐私政策|隐私声明)\W*$",
+    re.I,
+)
+
+
+def _split_rights_choice(found: dict[str, int], in_prose: bool) -> set[str]:
+    """The corpora label rights and choice together; the cues tell them apart. Inside a
+    paragraph, a sentence with neither kind of cue gets neither (its neighbours carry them)."""
     if found.get("rights", 0):
         return {"rights", "choice"} if found.get("choice", 0) else {"rights"}
-    return {"choice"}
+    if found.get("choice", 0) or not in_prose:
+        return {"choice"}
+    return set()
 
 
 def _heading_topics(topics: set[str], found: dict[str, int]) -> set[str]:
