@@ -144,3 +144,36 @@ def test_audit_next_step_opens_the_composer(qtbot, desktop, notice_file: Path) -
     assert composer.type_box.currentData() == str(action.request_type.value)
     qtbot.waitUntil(lambda: composer.preview_text() != "", timeout=20000)
     composer.close()
+
+
+def test_overdue_requests_stand_out(qtbot, desktop) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+
+    workspace = create_vault(qtbot, desktop)
+
+    def setup(ledger):  # type: ignore[no-untyped-def]
+        service = ledger.register.add_from_catalogue("doubao")
+        late = ledger.requests.create(service.id, "delete", lang="zh")
+        ledger.requests.record_event(late.id, "sent", at=date.today() - timedelta(days=90))
+        fresh = ledger.requests.create(service.id, "access", lang="zh")
+        ledger.requests.record_event(fresh.id, "sent")
+
+    desktop.session.op(setup).run()
+    wait_idle(qtbot, desktop)
+    workspace.changed.emit()
+    requests = workspace.requests
+    model = requests.model
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
+    by_type = {str(view.request.type): row for row, view in enumerate(model.views)}
+    late, fresh = by_type["delete"], by_type["access"]
+    assert model.index(late, model.STATUS).data() == "overdue"
+    assert "overdue" in model.index(late, model.DUE).data()
+    highlight = QApplication.palette().brush(QPalette.ColorRole.Highlight)
+    assert model.index(late, model.DUE).data(Qt.ItemDataRole.BackgroundRole) == highlight
+    assert model.index(fresh, model.DUE).data(Qt.ItemDataRole.BackgroundRole) is None
+    requests.status_box.setCurrentIndex(requests.status_box.findData("overdue"))
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
+    assert str(model.views[0].request.type) == "delete"
