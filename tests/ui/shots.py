@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QThread, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from consent_ledger.app import Settings, Wiring
@@ -46,6 +47,23 @@ def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
         QThread.msleep(40)
+
+
+def dark_palette() -> QPalette:
+    """A dark system palette, as a dark desktop theme would provide (test-only colours)."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d6fb6",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#4a4a2a",
+        QPalette.ColorRole.ToolTipText: "#f0f0f0", QPalette.ColorRole.PlaceholderText: "#909090",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 class Driver:
@@ -124,7 +142,16 @@ class Driver:
             return True
 
         self.page = page
-        return lambda: ready() and self._then("service") and self._changes()
+        return lambda: ready() and self._then("service") and self._dark() and self._changes()
+
+    def _dark(self) -> bool:
+        """The same page under a dark palette (what a dark desktop theme hands the app)."""
+        light = self.app.palette()
+        self.app.setPalette(dark_palette())
+        self.page.tabs.setCurrentIndex(0)
+        self.shot("service-dark")
+        self.app.setPalette(light)
+        return True
 
     def _changes(self) -> bool:
         self.page.tabs.setCurrentIndex(1)

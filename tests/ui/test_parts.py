@@ -84,6 +84,24 @@ def test_highlight_after_an_emoji(qtbot) -> None:  # type: ignore[no-untyped-def
     selections = view.text.extraSelections()
     cursor = selections[0].cursor
     assert cursor.selectedText() == "We train models on your chats."  # the UTF-16 shift is handled
+    # a theme switch (new palette) recolours the highlight from the palette, no fixed colour
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Highlight, QColor("#123456"))
+    try:
+        app.setPalette(dark)
+        def recoloured() -> bool:
+            selections = view.text.extraSelections()
+            fmt = selections[0].format
+            return bool(fmt.background().color() == QColor("#123456"))
+
+        qtbot.waitUntil(recoloured, timeout=5000)
+    finally:
+        app.setPalette(light)
 
 
 def test_scripted_prompts() -> None:

@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "artifacts" / "screenshots"
-NAMES = ("first-run", "unlock", "services", "service", "records", "art17", "requests", "composer", "audit")
+NAMES = ("first-run", "unlock", "services", "service", "service-dark", "records", "art17", "requests", "composer", "audit")
 
 pytestmark = [pytest.mark.screenshot, pytest.mark.gui]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -220,7 +220,7 @@ class NoticeView(QWidget):
         self.highlighted = [i for i in clause_ids if i in self._clauses]
         selections = []
         fmt = QTextCharFormat()
-        palette = self.text.palette()
+        palette = self.palette()
         fmt.setBackground(palette.brush(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight))
         fmt.setForeground(
             palette.brush(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
@@ -242,6 +242,12 @@ class NoticeView(QWidget):
             first.clearSelection()
             self.text.setTextCursor(first)
             self.text.ensureCursorVisible()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        """Follow a palette change (light/dark theme switch) in the highlighted clauses."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.highlighted:
+            self.highlight(list(self.highlighted))
 
     def highlighted_text(self) -> list[str]:
         """The text of the highlighted clauses (what a person sees lit up)."""
