@@ -251,9 +251,18 @@ def retention(clauses: list[Clause]) -> dict[str, Any]:
     periods: dict[str, None] = {}
     evidence: list[int] = []
     stated = False
+    header = ""  # a table's first row names its columns: "类别 | 保存期限"
+    previous_kind = ""
     for clause in clauses:
         lang, text = clause.lang, clause.text
-        if not _RETENTION_CTX[lang].search(text):
+        if clause.kind == "row" and previous_kind != "row":
+            header = text
+        elif clause.kind != "row":
+            header = ""
+        previous_kind = clause.kind
+        if not (_RETENTION_CTX[lang].search(text) or (header and _RETENTION_CTX[lang].search(
+            header
+        ) and _PERIOD[lang].search(text))):
             continue
         if _EVENT_RULE[lang].search(text):
             stated = True

@@ -92,6 +92,7 @@ def test_chinese_notice(analyser: Analyser, data_dir: Path) -> None:
     assert r["automated_decision"]["value"] is True
     assert r["minors"]["value"] is True
     assert r["retention"]["stated"] is True  # "注销账号后删除"
+    assert r["retention"]["periods"] == ["6个月"]  # a table row under a "保存期限" column
     assert {"contact", "account", "user_content", "voice", "device", "usage_logs"} <= terms(
         r, "data_categories")
     assert "minor_under_14" in terms(r, "sensitive_categories")
@@ -213,6 +214,13 @@ def test_table_rows_are_read(analyser: Analyser) -> None:
     r = analyser.analyse(text)
     assert "biometric" in terms(r, "sensitive_categories")
     assert all(text[c["start"] : c["end"]].count("|") >= 1 for c in r["clauses"])
+
+
+def test_retention_period_in_a_table_column(analyser: Analyser) -> None:
+    text = "| Data | Retention |\n|---|---|\n| Logs | 90 days |\n| Chats | 2 years |"
+    assert analyser.analyse(text)["retention"]["periods"] == ["90 days", "2 years"]
+    other = "| Data | Shared with |\n|---|---|\n| Logs | 90 days of partners |"
+    assert analyser.analyse(other)["retention"]["stated"] is False
 
 
 def test_mixed_language_document(analyser: Analyser) -> None:
