@@ -68,7 +68,7 @@ _EVENT_RULE = {
         r"(?:deletion|closure)", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
-        r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|超出.{0,10}(?:保存|存储)期限.{0,15}(?:删除|匿名化)"),
+        r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息"),
 }
 _OPT_OUT = {
     "en": re.compile(
@@ -115,6 +115,7 @@ _DEFINITION = {
         r"under california or federal law|statut|\bcategory [a-l]\b", re.I),
     "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
 }
+_CCPA_CATEGORY = re.compile(r"\bcategory [a-l]\b\s*[:.]", re.I)  # a statute's list, not a practice
 _TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
 _MINORS = {
     "en": re.compile(
@@ -129,7 +130,7 @@ _MIN_AGE = {
         re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
                    r"available|offered|direct|collect|permitted|allowed)\w*\W+(?:(?!sell|share)"
-                   r"\w+\W+){0,10}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
+                   r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register)",
@@ -398,7 +399,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         lang, text = clause.lang, clause.text
         for m in _AUTO_FACT[lang].finditer(text):
             before = text[: m.start()]
-            if _AUTO_RIGHT_CLAUSE[lang].search(before) or (
+            if _AUTO_RIGHT_CLAUSE[lang].search(before) or _CCPA_CATEGORY.search(text) or (
                 clause.kind == "row" and _TABLE_NO.search(text)
             ):
                 continue
