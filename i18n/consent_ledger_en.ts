@@ -466,8 +466,8 @@
         <translation>Welcome to Consent Ledger</translation>
     </message>
     <message>
-        <source>Your register of AI services is kept in an encrypted vault on this computer. Nothing leaves it unless you export or send something. Choose where the vault's key is kept:</source>
-        <translation>Your register of AI services is kept in an encrypted vault on this computer. Nothing leaves it unless you export or send something. Choose where the vault's key is kept:</translation>
+        <source>Your register of AI services is kept in an encrypted vault on this computer. Nothing leaves it unless you export or send something. Choose where the vault&apos;s key is kept:</source>
+        <translation>Your register of AI services is kept in an encrypted vault on this computer. Nothing leaves it unless you export or send something. Choose where the vault&apos;s key is kept:</translation>
     </message>
     <message>
         <source>Where the key is kept</source>
@@ -482,8 +482,8 @@
         <translation>Keep the key in the system keyring</translation>
     </message>
     <message>
-        <source>A random key is stored in your operating system's keyring, which unlocks when you log in. You will not have to type anything. Anyone who can use your login session can open the vault.</source>
-        <translation>A random key is stored in your operating system's keyring, which unlocks when you log in. You will not have to type anything. Anyone who can use your login session can open the vault.</translation>
+        <source>A random key is stored in your operating system&apos;s keyring, which unlocks when you log in. You will not have to type anything. Anyone who can use your login session can open the vault.</source>
+        <translation>A random key is stored in your operating system&apos;s keyring, which unlocks when you log in. You will not have to type anything. Anyone who can use your login session can open the vault.</translation>
     </message>
     <message>
         <source>With a passphrase I type</source>
@@ -981,8 +981,8 @@
         <translation>the time limit the service publishes</translation>
     </message>
     <message>
-        <source>holidays after the calendar's last year are not counted</source>
-        <translation>holidays after the calendar's last year are not counted</translation>
+        <source>holidays after the calendar&apos;s last year are not counted</source>
+        <translation>holidays after the calendar&apos;s last year are not counted</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1547,10 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>All</translation>
     </message>
     <message>
+        <source>Export reply &amp;dates (.ics)…</source>
+        <translation>Export reply &amp;dates (.ics)…</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -1571,6 +1575,14 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>Write a &amp;complaint…</translation>
     </message>
     <message>
+        <source>Save evidence &amp;bundle…</source>
+        <translation>Save evidence &amp;bundle…</translation>
+    </message>
+    <message>
+        <source>A zip with the letters, events, attachments, the notice version and a sha256 manifest</source>
+        <translation>A zip with the letters, events, attachments, the notice version and a sha256 manifest</translation>
+    </message>
+    <message>
         <source>No requests yet. Open a service and write one.</source>
         <translation>No requests yet. Open a service and write one.</translation>
     </message>
@@ -1593,6 +1605,26 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>Press Enter to save a copy</source>
         <translation>Press Enter to save a copy</translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle</source>
+        <translation>Save the evidence bundle</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export reply dates</source>
+        <translation>Export reply dates</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Save the attachment</source>
@@ -1978,6 +2010,14 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>Res&amp;tore…</translation>
     </message>
     <message>
+        <source>E&amp;xport as JSON…</source>
+        <translation>E&amp;xport as JSON…</translation>
+    </message>
+    <message>
+        <source>The whole register in a readable file (consent records with the ISO/IEC TS 27560 fields). The file is not encrypted.</source>
+        <translation>The whole register in a readable file (consent records with the ISO/IEC TS 27560 fields). The file is not encrypted.</translation>
+    </message>
+    <message>
         <source>My details for letters</source>
         <translation>My details for letters</translation>
     </message>
@@ -2036,6 +2076,18 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>Backed up to {path}. The copy is encrypted with the same key.</source>
         <translation>Backed up to {path}. The copy is encrypted with the same key.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. This file is not encrypted: keep it safe.</source>
+        <translation>Exported to {path}. This file is not encrypted: keep it safe.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -466,7 +466,7 @@
         <translation>欢迎使用知情账本</translation>
     </message>
     <message>
-        <source>Your register of AI services is kept in an encrypted vault on this computer. Nothing leaves it unless you export or send something. Choose where the vault's key is kept:</source>
+        <source>Your register of AI services is kept in an encrypted vault on this computer. Nothing leaves it unless you export or send something. Choose where the vault&apos;s key is kept:</source>
         <translation>您的人工智能服务账本保存在这台计算机上的加密库中。除非您导出或发送，任何内容都不会离开这里。请选择账本密钥的保存方式：</translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
         <translation>将密钥保存在系统钥匙串中</translation>
     </message>
     <message>
-        <source>A random key is stored in your operating system's keyring, which unlocks when you log in. You will not have to type anything. Anyone who can use your login session can open the vault.</source>
+        <source>A random key is stored in your operating system&apos;s keyring, which unlocks when you log in. You will not have to type anything. Anyone who can use your login session can open the vault.</source>
         <translation>一个随机密钥保存在操作系统的钥匙串中，您登录时钥匙串自动解锁，无需输入任何内容。能使用您登录会话的人都能打开账本。</translation>
     </message>
     <message>
@@ -981,7 +981,7 @@
         <translation>服务公布的办理时限</translation>
     </message>
     <message>
-        <source>holidays after the calendar's last year are not counted</source>
+        <source>holidays after the calendar&apos;s last year are not counted</source>
         <translation>日历数据之后年份的节假日未计入</translation>
     </message>
 </context>
@@ -1547,6 +1547,10 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>全部</translation>
     </message>
     <message>
+        <source>Export reply &amp;dates (.ics)…</source>
+        <translation>导出答复日期 (.ics)(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Requests</source>
         <translation>请求</translation>
     </message>
@@ -1571,6 +1575,14 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>撰写投诉(&amp;C)…</translation>
     </message>
     <message>
+        <source>Save evidence &amp;bundle…</source>
+        <translation>保存证据包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A zip with the letters, events, attachments, the notice version and a sha256 manifest</source>
+        <translation>一个 zip 压缩包，内含信函、进展记录、附件、当时的隐私政策版本以及 sha256 清单</translation>
+    </message>
+    <message>
         <source>No requests yet. Open a service and write one.</source>
         <translation>尚无请求。打开一个服务即可撰写。</translation>
     </message>
@@ -1593,6 +1605,26 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>Press Enter to save a copy</source>
         <translation>按回车键保存副本</translation>
+    </message>
+    <message>
+        <source>Save the evidence bundle</source>
+        <translation>保存证据包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export reply dates</source>
+        <translation>导出答复日期</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>已保存：{path}</translation>
     </message>
     <message>
         <source>Save the attachment</source>
@@ -1978,6 +2010,14 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
+        <source>E&amp;xport as JSON…</source>
+        <translation>导出为 JSON(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The whole register in a readable file (consent records with the ISO/IEC TS 27560 fields). The file is not encrypted.</source>
+        <translation>将整个账本导出为可读文件（同意记录包含 ISO/IEC TS 27560 字段）。该文件不加密。</translation>
+    </message>
+    <message>
         <source>My details for letters</source>
         <translation>信函中使用的我的信息</translation>
     </message>
@@ -2036,6 +2076,18 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>Backed up to {path}. The copy is encrypted with the same key.</source>
         <translation>已备份到 {path}。副本使用相同的密钥加密。</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>导出账本</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. This file is not encrypted: keep it safe.</source>
+        <translation>已导出到 {path}。该文件未加密，请妥善保管。</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -177,3 +177,30 @@ def test_overdue_requests_stand_out(qtbot, desktop) -> None:
     requests.status_box.setCurrentIndex(requests.status_box.findData("overdue"))
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
     assert str(model.views[0].request.type) == "delete"
+
+
+def test_evidence_bundle_and_calendar(qtbot, desktop, tmp_path: Path) -> None:
+    from consent_ledger.letters.bundle import verify
+
+    workspace, composer = _sent_request(qtbot, desktop)
+    desktop.prompts.answer("confirm", True)
+    composer.mark_sent()
+    qtbot.waitUntil(lambda: composer.last_view is not None, timeout=20000)
+    composer.close()
+    requests = workspace.requests
+    qtbot.waitUntil(lambda: requests.current_view() is not None
+                    and requests.bundle_button.isEnabled(), timeout=10000)
+    bundle = tmp_path / "evidence.zip"
+    desktop.prompts.answer("save_file", str(bundle))
+    requests.bundle_button.click()
+    qtbot.waitUntil(lambda: getattr(requests, "last_written", "") == str(bundle), timeout=30000)
+    assert verify(bundle) == []
+    calendar = tmp_path / "replies.ics"
+    desktop.prompts.answer("save_file", str(calendar))
+    requests.calendar_button.click()
+    qtbot.waitUntil(lambda: getattr(requests, "last_written", "") == str(calendar),
+                    timeout=30000)
+    text = calendar.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and "BEGIN:VEVENT" in text
+    due = composer.last_view.due.due.strftime("%Y%m%d")
+    assert due in text

@@ -115,3 +115,18 @@ def test_restore_replaces_the_vault_and_locks(qtbot, desktop, tmp_path: Path) ->
     services = window.workspace.services
     qtbot.waitUntil(lambda: services.model.rowCount() == 1, timeout=10000)
     assert services.model.rows[0].name == "Kept"
+
+
+def test_export_register_as_json(qtbot, desktop, tmp_path: Path) -> None:
+    workspace = create_vault(qtbot, desktop)
+    desktop.session.op(lambda ledger: ledger.register.add_from_catalogue("claude")).run()
+    wait_idle(qtbot, desktop)
+    dest = tmp_path / "export.json"
+    desktop.prompts.answer("save_file", str(dest))
+    workspace.settings.export_button.click()
+    qtbot.waitUntil(dest.exists, timeout=20000)
+    document = json.loads(dest.read_text(encoding="utf-8"))
+    assert "Claude" in json.dumps(document, ensure_ascii=False)
+    assert oct(dest.stat().st_mode & 0o777) == "0o600"
+    qtbot.waitUntil(lambda: "not encrypted" in workspace.settings.vault_status.text(),
+                    timeout=10000)

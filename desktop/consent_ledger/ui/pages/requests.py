@@ -34,6 +34,7 @@ from ..models import labels
 from ..models.requests import RequestsModel
 from ..queries import request_rows
 from ..session import Session
+from .request_exports import RequestExports
 
 log = logging.getLogger(__name__)
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,6 +60,12 @@ class RequestsPage(QWidget):
         bar.addWidget(status_label)
         bar.addWidget(self.status_box)
         bar.addStretch(1)
+        self.calendar_button = QPushButton(self.tr("Export reply &dates (.ics)…"))
+        self.calendar_button.clicked.connect(self._on_calendar)
+        bar.addWidget(self.calendar_button)
+        self.exports = RequestExports(session, self)
+        self.exports.written.connect(self._on_written)
+        self.exports.failed.connect(self._on_failed)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -98,11 +105,20 @@ class RequestsPage(QWidget):
         self.reminder_button.clicked.connect(lambda: self._on_followup("reminder"))
         self.complaint_button = QPushButton(self.tr("Write a &complaint…"))
         self.complaint_button.clicked.connect(lambda: self._on_followup("complaint"))
+        self.bundle_button = QPushButton(self.tr("Save evidence &bundle…"))
+        self.bundle_button.setToolTip(
+            self.tr(
+                "A zip with the letters, events, attachments, the notice version and a sha256 "
+                "manifest"
+            )
+        )
+        self.bundle_button.clicked.connect(self._on_bundle)
         for button in (
             self.event_button,
             self.letter_button,
             self.reminder_button,
             self.complaint_button,
+            self.bundle_button,
         ):
             button.setEnabled(False)
             row.addWidget(button)
@@ -153,6 +169,7 @@ class RequestsPage(QWidget):
             self.letter_button,
             self.reminder_button,
             self.complaint_button,
+            self.bundle_button,
         ):
             button.setEnabled(view is not None)
         if view is None:
@@ -199,6 +216,35 @@ class RequestsPage(QWidget):
         self.session.prompts.error(self, self.tr("Requests"), self.session.error_text(exc))
 
     # --- actions --------------------------------------------------------------------------
+    def _on_bundle(self) -> None:
+        view = self.current_view()
+        if view is None:
+            return
+        dest = self.session.prompts.save_file(
+            self,
+            self.tr("Save the evidence bundle"),
+            f"request-{view.request.id}-evidence.zip",
+            self.tr("Zip archives (*.zip)"),
+        )
+        if dest:
+            self.exports.bundle(int(view.request.id), Path(dest))
+
+    def _on_calendar(self) -> None:
+        dest = self.session.prompts.save_file(
+            self,
+            self.tr("Export reply dates"),
+            "consent-ledger-replies.ics",
+            self.tr("Calendars (*.ics)"),
+        )
+        if dest:
+            self.exports.calendar(Path(dest))
+
+    def _on_written(self, path: str) -> None:
+        self.last_written = path
+        self.session.prompts.info(
+            self, self.tr("Requests"), self.tr("Saved: {path}").format(path=path)
+        )
+
     def _on_record_event(self) -> None:
         view = self.current_view()
         if view is None:

@@ -3,6 +3,7 @@ backup and restore, and the person's own details for letters."""
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,20 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self._on_backup)
         self.restore_button = QPushButton(self.tr("Res&tore…"))
         self.restore_button.clicked.connect(self._on_restore)
-        for button in (self.rekey_button, self.backup_button, self.restore_button):
+        self.export_button = QPushButton(self.tr("E&xport as JSON…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "The whole register in a readable file (consent records with the ISO/IEC TS 27560 "
+                "fields). The file is not encrypted."
+            )
+        )
+        self.export_button.clicked.connect(self._on_export)
+        for button in (
+            self.rekey_button,
+            self.backup_button,
+            self.restore_button,
+            self.export_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         vault_form.addRow(buttons)
@@ -193,6 +207,32 @@ class SettingsPage(QWidget):
         DbOp(self.session.runner, backup, self, raw=True).success(
             lambda p: self.vault_status.setText(
                 self.tr("Backed up to {path}. The copy is encrypted with the same key.").format(
+                    path=str(p)
+                )
+            )
+        ).failure(self._on_failed).run()
+
+    def _on_export(self) -> None:
+        dest = self.session.prompts.save_file(
+            self,
+            self.tr("Export the register"),
+            "consent-ledger-export.json",
+            self.tr("JSON (*.json)"),
+        )
+        if not dest:
+            return
+        path = Path(dest)
+
+        def export(ledger: Any) -> Path:
+            from ...letters.files import write_atomic
+
+            document = ledger.register.export()
+            data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+            return write_atomic(path, data)
+
+        self.session.op(export, self).success(
+            lambda p: self.vault_status.setText(
+                self.tr("Exported to {path}. This file is not encrypted: keep it safe.").format(
                     path=str(p)
                 )
             )
