@@ -20,12 +20,13 @@ from consent_ledger.ui.application import DesktopApp
 from consent_ledger.ui.prompts import Prompts
 
 HERE = Path(__file__).resolve().parent
-NOTICE = HERE.parent / "data" / "ui" / "notice_en.md"
+NOTICES = {"en": HERE.parent / "data" / "ui" / "notice_en.md",
+           "zh": HERE.parent / "data" / "ui" / "notice_zh.md"}
 PASSPHRASE = "correct horse battery"
 TIMEOUT_MS = 60_000
 
 
-def build_register(wiring: Wiring) -> None:
+def build_register(wiring: Wiring, lang: str) -> None:
     wiring.vault_manager().init("passphrase", PASSPHRASE)
     ledger = wiring.open_ledger(PASSPHRASE)
     try:
@@ -33,7 +34,7 @@ def build_register(wiring: Wiring) -> None:
         ledger.register.add_from_catalogue("chatgpt")
         ledger.register.add_from_catalogue("kimi")
         ledger.register.add_grant(deepseek.id, ["contact", "user_content", "voice"])
-        ledger.notices.import_file(deepseek.id, str(NOTICE))
+        ledger.notices.import_file(deepseek.id, str(NOTICES[lang]))
         ledger.register.add_consent(deepseek.id, ["provide_service", "model_training"],
                                     notice_version=1)
         request = ledger.requests.create(deepseek.id, "delete", lang="zh")
@@ -232,7 +233,7 @@ def main(argv: list[str]) -> int:
         print(failed, file=sys.stderr)
         return 2
     wiring = Wiring(Settings(data_dir=data / "register", key_source=None, lang=lang))
-    build_register(wiring)
+    build_register(wiring, lang)
     desktop = DesktopApp(app, wiring, prompts=Prompts().script(), lang_option=lang)
     window = desktop.start()
     window.resize(1280, 800)
