@@ -92,6 +92,12 @@ def test_app_speaks_chinese(qapp, wiring) -> None:  # type: ignore[no-untyped-de
         from consent_ledger.ui.errors import error_text
 
         assert error_text(VaultLockedError("x")).startswith("无法打开账本")
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        assert sorted(b.text() for b in box.buttons()) == sorted(["保存", "取消"])  # Qt's own
+        box.deleteLater()
     finally:
         desktop.window.close()
         desktop.shutdown()
