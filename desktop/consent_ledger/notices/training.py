@@ -8,8 +8,8 @@ thresholds are tuned on the dev splits (``--thresholds dev``, the default) or by
 on the train split (``--thresholds cv``, which keeps the dev scores an unbiased estimate). OPP-115
 is never read here (its licence does not allow shipping a model derived from it).
 
-One logistic regression per topic over the features of ``features.py`` (English: binary tf-idf,
-l2-normalised; Chinese: binary); weights below
+One logistic regression per topic over the features of ``features.py`` (binary tf-idf,
+l2-normalised); weights below
 ``PRUNE`` are dropped and the rest quantised to 1/1000, then written as gzip'd JSON (feature ->
 [topic index, weight, ...]). Needs scikit-learn and numpy (the ``train`` extra), not at run time.
 """
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path,
                     default=Path(__file__).resolve().parents[3] / "resources" / "models")
     ap.add_argument("--c-en", type=float, default=10.0)
-    ap.add_argument("--c-zh", type=float, default=1.0)
+    ap.add_argument("--c-zh", type=float, default=10.0)
     ap.add_argument("--thresholds", choices=["dev", "cv"], default="dev",
                     help="pick decision thresholds on the dev split (default) or by 5-fold "
                          "cross-validation on the train split")
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                 a.out / "topics-en.json.gz")
     texts, labels = read_onehot(zh_dir / "train.txt", CAPP_MAP, False)
     dev = read_onehot(zh_dir / "dev.txt", CAPP_MAP, False) if a.thresholds == "dev" else None
-    write_model(train(texts, labels, zh_features, a.c_zh, "zh", tfidf=False, dev=dev),
+    write_model(train(texts, labels, zh_features, a.c_zh, "zh", tfidf=True, dev=dev),
                 a.out / "topics-zh.json.gz")
     return 0
 
