@@ -156,6 +156,36 @@ class RequestDesk:
         capacity: str = "self",
         options: dict[str, Any] | None = None,
     ) -> RightsRequest:
+        """Create and store a drafted request."""
+        return self.repo.add_request(
+            self.draft(service_id, kind, lang=lang, capacity=capacity, options=options)
+        )
+
+    def preview(
+        self,
+        service_id: int,
+        kind: str,
+        *,
+        lang: str = "zh",
+        capacity: str = "self",
+        options: dict[str, Any] | None = None,
+    ) -> Letter:
+        """The letter an unsaved request would produce: the composer's live preview is exactly
+        what export and "mark as sent" will give."""
+        return self._compose(
+            self.draft(service_id, kind, lang=lang, capacity=capacity, options=options)
+        )
+
+    def draft(
+        self,
+        service_id: int,
+        kind: str,
+        *,
+        lang: str = "zh",
+        capacity: str = "self",
+        options: dict[str, Any] | None = None,
+    ) -> RightsRequest:
+        """A validated request, not stored: options normalised, the latest notice attached."""
         service = self.repo.get_service(service_id)
         request_type = _enum(RequestType, kind, "request_type")
         request_capacity = _enum(Capacity, capacity, "capacity")
@@ -172,7 +202,7 @@ class RequestDesk:
             options=opts,
             notice_version_id=notices[-1].id if notices else None,
         )
-        return self.repo.add_request(request)
+        return request
 
     def _normalise_options(
         self, kind: RequestType, service: Service, opts: dict[str, Any]

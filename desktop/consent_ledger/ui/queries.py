@@ -30,17 +30,10 @@ def audit_tiers(ledger: Any) -> dict[int, Any]:
 
 
 def ledger_audit(ledger: Any) -> Any:
-    """The self-audit over the open ledger, assembled as the CLI's ``audit`` command does."""
-    from ..audit.collect import gather
-    from ..audit.risk import assess
+    """The self-audit over the open ledger, exactly as the CLI's ``audit`` command assembles it."""
+    from ..audit.collect import audit_ledger
 
-    desk = ledger.requests
-
-    def is_overdue(request: Any) -> bool:
-        info = desk.due_info(request)
-        return info is not None and info.overdue
-
-    return assess(gather(ledger.repo, is_overdue=is_overdue), desk.clock.today())
+    return audit_ledger(ledger, ledger.requests.clock.today())
 
 
 def service_rows(ledger: Any) -> list[ServiceRow]:

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.model import RightsRequest
 from ...core.vocab import DATA_CATEGORIES, Capacity, RequestType
 from ..models import labels
 from ..session import Session
@@ -278,22 +277,9 @@ class LetterComposer(QDialog):
         service_id = self.service_id
 
         def word(ledger: Any) -> Any:
-            # RequestDesk has no public preview: this words an unsaved request with the very
-            # option normalisation and notice version ``desk.create`` would store, so the preview
-            # is the letter that export and "mark as sent" produce.
-            desk = ledger.requests
-            request_type = RequestType(kind)
-            service = ledger.repo.get_service(service_id)
-            latest = ledger.notices.latest(service_id)
-            draft = RightsRequest(
-                service_id=service_id,
-                type=request_type,
-                lang=lang,
-                capacity=Capacity(capacity),
-                options=desk._normalise_options(request_type, service, dict(opts)),
-                notice_version_id=latest.id if latest is not None else None,
+            return ledger.requests.preview(
+                service_id, kind, lang=lang, capacity=capacity, options=dict(opts)
             )
-            return desk.letters.compose(desk.facts(draft))
 
         self.session.op(word, self).success(self._show_letter).failure(
             self._on_preview_failed
