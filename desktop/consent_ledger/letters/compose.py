@@ -129,6 +129,8 @@ class LetterComposer:
             "withdraws": "consent_withdrawn" in triggers,
             "genai": genai,
             "automated": bool(opts.get("automated")),
+            # what an explanation request should dwell on (the audit prefills it)
+            "asks_training": genai or "model_training" in (opts.get("topics") or []),
             "recipient": str(opts.get("recipient") or ""),
             "details": str(opts.get("details") or ""),
             "reply_days": reply_days,
