@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -184,7 +184,7 @@ class CliContext:
             self._ledger = None
 
 
-def settings_from_args(args: Any, environ: dict[str, str] | None = None) -> Settings:
+def settings_from_args(args: Any, environ: Mapping[str, str] | None = None) -> Settings:
     from .cli.i18n import detect_lang
 
     env = os.environ if environ is None else environ

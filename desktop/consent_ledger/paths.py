@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,7 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def resolve_data_dir(option: str | None, environ: dict[str, str] | None = None) -> Path:
+def resolve_data_dir(option: str | None, environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     raw = option or env.get(DATA_DIR_ENV)
     return Path(raw).expanduser().resolve() if raw else default_data_dir()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Mapping
 
 Messages = dict[str, dict[str, str]]
 
@@ -64,7 +65,7 @@ def all_messages() -> Messages:
     return merged
 
 
-def detect_lang(option: str | None, environ: dict[str, str] | None = None) -> str:
+def detect_lang(option: str | None, environ: Mapping[str, str] | None = None) -> str:
     env = os.environ if environ is None else environ
     raw = option or env.get("CONSENT_LEDGER_LANG")
     if not raw:
