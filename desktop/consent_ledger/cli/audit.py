@@ -174,9 +174,9 @@ def write_report(report: AuditReport, dest: Path, ctx: CliContext, *, form: str)
         if form == "print":
             ctx.wiring.pdf_writer()(html, dest, title=report_title(lang))
         else:
-            from ..vault.files import write_bytes_atomic
+            from ..atomic import write_atomic
 
-            write_bytes_atomic(dest, html.encode("utf-8"))
+            write_atomic(dest, html.encode("utf-8"))
     except (OSError, RuntimeError) as exc:  # RuntimeError: the PDF renderer's PdfRenderError
         raise EnvironmentFault(str(exc), code="report_write") from exc
 

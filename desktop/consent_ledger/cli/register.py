@@ -542,7 +542,7 @@ def cmd_profile_set(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    from ..vault.files import write_bytes_atomic
+    from ..atomic import write_atomic
 
     dest = Path(args.output).expanduser()
     document = ctx.ledger().register.export()
@@ -551,7 +551,7 @@ def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UsageError(f"cannot write {dest}", code="write_failed", path=str(dest),
                          reason="not a file in an existing folder")
     try:
-        write_bytes_atomic(dest, data)
+        write_atomic(dest, data)
     except OSError as exc:
         raise UsageError(f"cannot write {dest}", code="write_failed", path=str(dest),
                          reason=exc.strerror or type(exc).__name__) from exc

@@ -330,7 +330,7 @@ def cmd_bundle(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_ics(args: argparse.Namespace, ctx: CliContext) -> int:
-    from ..letters.files import write_atomic
+    from ..atomic import write_atomic
 
     dest = Path(args.output)
     if not dest.parent.is_dir():

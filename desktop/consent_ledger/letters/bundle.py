@@ -16,10 +16,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_atomic
 from ..core.errors import BadInputError
 from ..core.model import RightsRequest
 from ..core.request_desk import Dossier, RequestView
-from .files import write_atomic
 from .outputs import LetterOutputs
 
 MANIFEST = "manifest.json"

@@ -19,10 +19,10 @@ from urllib.parse import quote
 
 import jinja2
 
+from ..atomic import write_atomic
 from ..core.errors import BadInputError, ConflictError
 from ..core.request_desk import Letter
 from .compose import SEPARATOR
-from .files import write_atomic
 
 FORMATS = ("txt", "html", "pdf", "eml", "mailto")
 MESSAGE_ID_DOMAIN = "consent-ledger.invalid"  # never the host name: it would identify the machine

@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
@@ -29,6 +28,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication
+
+from ..atomic import atomic_target
 
 log = logging.getLogger(__name__)
 
@@ -99,23 +100,10 @@ def html_to_pdf(html: str, dest: Path, *, title: str = "") -> None:
         PdfRenderError: the PDF could not be rendered or written (nothing is left at *dest*).
     """
     ensure_gui_app()
-    dest = Path(dest)
-    directory = dest.parent if str(dest.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=directory)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, 0o600)
+    with atomic_target(Path(dest)) as tmp:
         _render(html, tmp, title)
         if tmp.stat().st_size == 0:
             raise PdfRenderError("Qt wrote an empty PDF")
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(directory)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _render(html: str, path: Path, title: str) -> None:
@@ -144,16 +132,3 @@ def _render(html: str, path: Path, title: str) -> None:
     document.print_(writer)
     # The PDF is finished when the writer's paint engine ends; drop it before touching the file.
     del writer
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        dir_fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)

@@ -10,12 +10,11 @@ from __future__ import annotations
 import base64
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from ..paths import PRIVATE_FILE_MODE, ensure_private_dir
+from ..atomic import write_atomic
+from ..paths import ensure_private_dir
 
 log = logging.getLogger(__name__)
 
@@ -84,14 +83,4 @@ class SettingsStore:
             existing = {}
         existing["gui"] = asdict(settings.normalised())
         data = json.dumps(existing, ensure_ascii=False, indent=2).encode("utf-8")
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
-        try:
-            os.fchmod(fd, PRIVATE_FILE_MODE)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, data)

@@ -9,12 +9,17 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from ..paths import PRIVATE_FILE_MODE, ensure_private_dir
+from ..atomic import atomic_target as _atomic_target
+from ..atomic import fsync_dir, private_temp_path, write_atomic
+from ..paths import PRIVATE_FILE_MODE
+
+__all__ = ["atomic_target", "copy_atomic", "fsync_dir", "private_temp_path", "write_atomic",
+           "move_with_companions", "remove_companions", "remove_with_companions", "tighten",
+           "with_private_umask"]
 
 T = TypeVar("T")
 
@@ -22,75 +27,17 @@ T = TypeVar("T")
 COMPANION_SUFFIXES: tuple[str, ...] = ("-wal", "-shm", "-journal")
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename inside *path* durable (no-op where directories cannot be opened)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def private_temp_path(directory: Path, prefix: str) -> Path:
-    """A fresh, empty 0600 file in *directory* (which is made 0700 if it is new)."""
-    if not directory.exists():
-        ensure_private_dir(directory)
-    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=directory)
-    os.close(fd)
-    os.chmod(name, PRIVATE_FILE_MODE)
-    return Path(name)
-
-
-@contextlib.contextmanager
-def atomic_target(dest: Path, *, prefix: str = ".tmp-") -> Iterator[Path]:
-    """Yield a temp path next to *dest*; on success fsync it and rename it over *dest*.
-
-    On any failure the temp file (and any companion files a database left) is removed and *dest*
-    is untouched.
-    """
-    tmp = private_temp_path(dest.parent, prefix)
-    try:
-        yield tmp
-        for suffix in COMPANION_SUFFIXES:
-            companion = Path(str(tmp) + suffix)
-            if companion.exists():
-                companion.unlink()
-        os.chmod(tmp, PRIVATE_FILE_MODE)
-        fsync_file(tmp)
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
-    except BaseException:
-        remove_with_companions(tmp)
-        raise
-
-
-def write_bytes_atomic(dest: Path, data: bytes) -> None:
-    with atomic_target(dest) as tmp:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+def atomic_target(dest: Path, *, prefix: str = ".tmp-") -> contextlib.AbstractContextManager[Path]:
+    """A temp path beside *dest*, renamed over it on success; a database's -wal/-shm/-journal
+    left beside the temp file are removed first, and with it on failure."""
+    return _atomic_target(dest, prefix=prefix, before_commit=remove_companions,
+                          discard=remove_with_companions, create_dir=True)
 
 
 def copy_atomic(src: Path, dest: Path) -> None:
     with atomic_target(dest) as tmp:
         with open(src, "rb") as reader, open(tmp, "wb") as writer:
             shutil.copyfileobj(reader, writer)
-            writer.flush()
-            os.fsync(writer.fileno())
 
 
 def remove_with_companions(path: Path) -> None:

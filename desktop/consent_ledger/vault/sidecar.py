@@ -16,7 +16,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .files import fsync_dir, write_bytes_atomic
+from ..atomic import fsync_dir, write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def read(meta_path: Path) -> VaultMeta | None:
 
 def write(meta_path: Path, meta: VaultMeta) -> None:
     data = json.dumps(asdict(meta), indent=2, sort_keys=True).encode("utf-8") + b"\n"
-    write_bytes_atomic(meta_path, data)
+    write_atomic(meta_path, data)
 
 
 def write_pending(meta_path: Path, meta: VaultMeta) -> None:

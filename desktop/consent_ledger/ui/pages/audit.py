@@ -143,7 +143,7 @@ class AuditPage(QWidget):
             if form == "print":
                 wiring.pdf_writer()(html, path, title=report_title(lang))
             else:
-                from ...letters.files import write_atomic
+                from ...atomic import write_atomic
 
                 write_atomic(path, html.encode("utf-8"))
         except Exception as exc:  # one translated line; the log has the details

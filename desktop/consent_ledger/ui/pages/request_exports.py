@@ -43,7 +43,7 @@ class RequestExports(QObject):
         lang = "zh" if labels.is_zh() else "en"
 
         def write(views: list[Any]) -> None:
-            from ...letters.files import write_atomic
+            from ...atomic import write_atomic
             from ...letters.ics import calendar as ics_calendar
 
             def work(_control: Any) -> Path:

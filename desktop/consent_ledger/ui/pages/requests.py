@@ -286,7 +286,7 @@ class RequestsPage(QWidget):
             return
 
         def save(payload: bytes) -> None:
-            from ...letters.files import write_atomic
+            from ...atomic import write_atomic
 
             try:
                 write_atomic(Path(dest), payload)

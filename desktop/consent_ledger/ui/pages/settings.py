@@ -224,7 +224,7 @@ class SettingsPage(QWidget):
         path = Path(dest)
 
         def export(ledger: Any) -> Path:
-            from ...letters.files import write_atomic
+            from ...atomic import write_atomic
 
             document = ledger.register.export()
             data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
