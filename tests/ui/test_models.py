@@ -60,7 +60,7 @@ def test_requests_model_passes_qt_checks(qtmodeltester) -> None:  # type: ignore
                     None),
     ]
     model = RequestsModel()
-    model.set_views(views)
+    model.set_rows(views)
     qtmodeltester.check(model)
     assert model.index(0, RequestsModel.DUE).data() == "2026-01-31 · overdue"
     assert model.index(1, RequestsModel.DUE).data() == "—"

@@ -167,7 +167,7 @@ def test_overdue_requests_stand_out(qtbot, desktop) -> None:
     requests = workspace.requests
     model = requests.model
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=10000)
-    by_type = {str(view.request.type): row for row, view in enumerate(model.views)}
+    by_type = {str(view.request.type): row for row, view in enumerate(model.rows)}
     late, fresh = by_type["delete"], by_type["access"]
     assert model.index(late, model.STATUS).data() == "overdue"
     assert "overdue" in model.index(late, model.DUE).data()
@@ -176,7 +176,7 @@ def test_overdue_requests_stand_out(qtbot, desktop) -> None:
     assert model.index(fresh, model.DUE).data(Qt.ItemDataRole.BackgroundRole) is None
     requests.status_box.setCurrentIndex(requests.status_box.findData("overdue"))
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10000)
-    assert str(model.views[0].request.type) == "delete"
+    assert str(model.rows[0].request.type) == "delete"
 
 
 def test_evidence_bundle_and_calendar(qtbot, desktop, tmp_path: Path) -> None:

@@ -5,47 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from . import labels
+from .table import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(RowsModel):
     ID, SERVICE, TYPE, STATUS, SENT, DUE = range(6)
     IdRole = Qt.ItemDataRole.UserRole + 1
+    COLUMNS = 6
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.views: list[Any] = []
-
-    def set_views(self, views: list[Any]) -> None:
-        self.beginResetModel()
-        self.views = list(views)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.views)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("RequestsModel", "No."),
             QCoreApplication.translate("RequestsModel", "Service"),
@@ -53,16 +28,16 @@ class RequestsModel(QAbstractTableModel):
             QCoreApplication.translate("RequestsModel", "Status"),
             QCoreApplication.translate("RequestsModel", "Sent"),
             QCoreApplication.translate("RequestsModel", "Reply due"),
-        )[section]
+        )
 
     def overdue(self, row: int) -> bool:
-        view = self.views[row]
+        view = self.rows[row]
         return str(view.status) == "overdue" or bool(view.due is not None and view.due.overdue)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        view = self.views[index.row()]
+        view = self.rows[index.row()]
         col = index.column()
         if role == self.IdRole:
             return view.request.id

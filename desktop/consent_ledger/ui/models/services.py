@@ -6,10 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -17,8 +14,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from . import labels
+from .table import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 TIER_RANK = {"high": 3, "medium": 2, "low": 1, "": 0}
 
 
@@ -37,34 +34,13 @@ class ServiceRow:
     drift: bool = False
 
 
-class ServicesModel(QAbstractTableModel):
+class ServicesModel(RowsModel):
     NAME, PROVIDER, REGION, DATA, NOTICE, REQUESTS, RISK = range(7)
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
+    COLUMNS = 7
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ServiceRow] = []
-
-    def set_rows(self, rows: list[ServiceRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             QCoreApplication.translate("ServicesModel", "Service"),
             QCoreApplication.translate("ServicesModel", "Provider"),
@@ -73,7 +49,7 @@ class ServicesModel(QAbstractTableModel):
             QCoreApplication.translate("ServicesModel", "Notice"),
             QCoreApplication.translate("ServicesModel", "Open requests"),
             QCoreApplication.translate("ServicesModel", "Risk"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -137,7 +137,7 @@ class RequestsPage(QWidget):
     def _on_loaded(self, views: list[Any]) -> None:
         current = self.current_view()
         self.views = views
-        self.model.set_views(views)
+        self.model.set_rows(views)
         if current is not None:
             self.select_request(current.request.id)
         elif views:
@@ -157,7 +157,7 @@ class RequestsPage(QWidget):
         if not index.isValid():
             return None
         source = self.proxy.mapToSource(index)
-        return self.model.views[source.row()] if source.row() < len(self.model.views) else None
+        return self.model.rows[source.row()] if source.row() < len(self.model.rows) else None
 
     def _on_current(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show(self.current_view())
