@@ -154,8 +154,9 @@ def tidy(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
 
 
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)")
+# bounded and without nested brackets, so hostile input ("[[[[…") stays linear
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\((?:[^()\n]|\([^()\n]{0,200}\)){0,2000}\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 
@@ -174,6 +175,11 @@ def html_to_text(html: str) -> str:
     """Main content of an HTML page as lines; a plain tree walk when trafilatura finds nothing."""
     import trafilatura
 
+    walked = _html_fallback(html)
+    if html.count("<") > MAX_TAGS_FOR_EXTRACTOR:
+        # trafilatura's work grows faster than the page on some shapes; a page this large is
+        # read with the plain walk, which stays linear
+        return walked
     extracted = None
     try:
         extracted = trafilatura.extract(
@@ -182,7 +188,6 @@ def html_to_text(html: str) -> str:
         )
     except Exception:  # trafilatura on hostile markup: fall back rather than fail
         log.debug("trafilatura failed; using the plain tree walk", exc_info=True)
-    walked = _html_fallback(html)
     # trafilatura may lose whole paragraphs of a malformed page; the plain walk (scripts,
     # navigation and footers dropped) is the floor for what a page says
     if extracted and _lost_share(extracted, walked) <= MAX_LOST_SHARE:
@@ -191,6 +196,7 @@ def html_to_text(html: str) -> str:
 
 
 MAX_LOST_SHARE = 0.1
+MAX_TAGS_FOR_EXTRACTOR = 40_000
 _SPACES = re.compile(r"\s+")
 
 
@@ -255,7 +261,10 @@ def _html_fallback(html: str) -> str:
         if node.tail:  # type: ignore[attr-defined]
             parts.append(node.tail)  # type: ignore[attr-defined]
 
-    walk(root)
+    try:
+        walk(root)
+    except RecursionError:  # absurdly deep nesting: strip the tags instead
+        return re.sub(r"<[^>]*>", " ", html)
     return "".join(parts)
 
 

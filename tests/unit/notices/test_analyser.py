@@ -269,3 +269,10 @@ def test_internal_failure_still_answers(tmp_path: Path) -> None:
     r = broken.analyse("We collect your name.", source="x")
     assert r["error"]["code"] == "analysis_failed"
     assert r["source"] == "x" and r["clauses"] == []
+
+
+def test_hostile_runs_are_analysed(analyser: Analyser) -> None:
+    for text in ("a" * 100_000, "x@" * 50_000, "我们收集" * 30_000, "| a " * 30_000):
+        r = analyser.analyse(text)
+        assert "error" not in r
+        check_shape(r, text)

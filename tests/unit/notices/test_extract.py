@@ -133,3 +133,14 @@ def test_empty_file_is_empty_text(tmp_path: Path) -> None:
 
 def test_line_ends_and_spaces_are_normalised() -> None:
     assert text_from_bytes(b"a\r\nb\rc\n\n\n\nd  \t e", "text/plain") == "a\nb\nc\n\nd e"
+
+
+def test_hostile_markdown_and_html_are_read() -> None:
+    """Inputs that once made a pattern quadratic or a walk recurse too deep still give text."""
+    brackets = b"[" * 50_000 + b"](" * 25_000
+    assert text_from_bytes(brackets, "text/markdown") == brackets.decode()
+    nested = b"<div>" * 50_000 + b"We keep logs." + b"</div>" * 50_000
+    assert isinstance(text_from_bytes(nested, "text/html"), str)
+    many = b"<p>We keep logs for 30 days.</p>" * 20_000  # beyond the extractor's tag budget
+    text = text_from_bytes(many, "text/html")
+    assert text.count("We keep logs for 30 days.") == 20_000
