@@ -11,7 +11,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -19,7 +19,7 @@ from . import __version__
 from .core.clock import SystemClock
 from .core.errors import LedgerError, UsageError
 from .logs import log_file, setup_logging
-from .paths import DataLayout, resolve_data_dir, resources_dir
+from .paths import DataLayout, data_dir_overridden, resolve_data_dir, resources_dir
 
 if TYPE_CHECKING:
     from .core.ledger import Ledger
@@ -37,6 +37,7 @@ class Settings:
     key_source: str | None  # "keyring", "passphrase" or None (decided at init / read from the vault)
     lang: str  # "zh" or "en"
     json: bool = False
+    data_dir_pinned: bool = False  # --data-dir or CONSENT_LEDGER_DATA_DIR chose the folder
 
     @property
     def layout(self) -> DataLayout:
@@ -50,6 +51,10 @@ class Wiring:
         self.settings = settings
         self.clock: Clock = clock or SystemClock()
         self._resources: Path | None = None
+
+    def relocated(self, data_dir: Path) -> Wiring:
+        """The same wiring over another data folder (after the vault moved there)."""
+        return Wiring(replace(self.settings, data_dir=Path(data_dir)), clock=self.clock)
 
     @property
     def resources(self) -> Path:
@@ -196,6 +201,7 @@ def settings_from_args(args: Any, environ: Mapping[str, str] | None = None) -> S
         key_source=key_source,
         lang=detect_lang(getattr(args, "lang", None), env),
         json=bool(getattr(args, "json", False)),
+        data_dir_pinned=data_dir_overridden(getattr(args, "data_dir", None), env),
     )
 
 

@@ -1,12 +1,15 @@
 """Where things live: the data folder (0700) and the shipped resources.
 
-The data folder comes from --data-dir, CONSENT_LEDGER_DATA_DIR or platformdirs. Resources are found
+The data folder comes from --data-dir, CONSENT_LEDGER_DATA_DIR, the location pointer (a small
+non-secret ``location.json`` in the user config folder, written when the person moves their data
+folder) or platformdirs, in that order. Resources are found
 in a checkout (top-level resources/), an installed wheel (consent_ledger/_resources) or a frozen
 PyInstaller bundle (sys._MEIPASS/resources), by one locator.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Mapping
@@ -17,6 +20,8 @@ import platformdirs
 
 APP_NAME = "consent-ledger"
 DATA_DIR_ENV = "CONSENT_LEDGER_DATA_DIR"
+LOCATION_FILE = "location.json"
+LOCATION_FORMAT = 1
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
@@ -25,10 +30,54 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def config_dir() -> Path:
+    """The user config folder (honours XDG_CONFIG_HOME on Linux)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def location_pointer() -> Path:
+    """Where the chosen data folder is remembered: a path, nothing personal or secret."""
+    return config_dir() / LOCATION_FILE
+
+
+def read_location(pointer: Path | None = None) -> Path | None:
+    """The data folder named by the pointer, or None (missing, unreadable or not absolute)."""
+    path = pointer or location_pointer()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = raw.get("data_dir") if isinstance(raw, dict) else None
+    if not isinstance(value, str) or not value:
+        return None
+    chosen = Path(value)
+    return chosen if chosen.is_absolute() else None
+
+
+def write_location(data_dir: Path, pointer: Path | None = None) -> Path:
+    """Remember *data_dir* (absolute) in the pointer: 0600, atomic, in a 0700 folder."""
+    from .atomic import write_atomic  # atomic imports this module
+
+    path = pointer or location_pointer()
+    ensure_private_dir(path.parent)
+    record = {"format": LOCATION_FORMAT, "data_dir": str(Path(data_dir).expanduser().resolve())}
+    data = json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    return write_atomic(path, data)
+
+
+def data_dir_overridden(option: str | None, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether --data-dir or CONSENT_LEDGER_DATA_DIR decides the folder (the pointer is ignored)."""
+    env = os.environ if environ is None else environ
+    return bool(option or env.get(DATA_DIR_ENV))
+
+
 def resolve_data_dir(option: str | None, environ: Mapping[str, str] | None = None) -> Path:
+    """--data-dir, else CONSENT_LEDGER_DATA_DIR, else the pointer, else the platform default."""
     env = os.environ if environ is None else environ
     raw = option or env.get(DATA_DIR_ENV)
-    return Path(raw).expanduser().resolve() if raw else default_data_dir()
+    if raw:
+        return Path(raw).expanduser().resolve()
+    return read_location() or default_data_dir()
 
 
 def ensure_private_dir(path: Path) -> Path:

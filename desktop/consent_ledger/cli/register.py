@@ -123,6 +123,24 @@ MESSAGES: Messages = {
     "error.no_file": {"en": "No such file: {path}", "zh": "没有这个文件：{path}"},
     "error.write_failed": {"en": "Could not write {path}: {reason}",
                            "zh": "无法写入 {path}：{reason}"},
+    "register.move.done": {"en": "Data folder moved to {path}.", "zh": "数据文件夹已移到 {path}。"},
+    "register.move.pointer": {"en": "The app will use it from now on (remembered in {pointer}).",
+                              "zh": "以后将使用这个文件夹（记录在 {pointer}）。"},
+    "register.move.override": {
+        "en": "The folder was chosen with --data-dir or CONSENT_LEDGER_DATA_DIR: "
+              "point it at {path} from now on.",
+        "zh": "当前文件夹由 --data-dir 或 CONSENT_LEDGER_DATA_DIR 指定：以后请改为 {path}。"},
+    "register.move.left": {"en": "Could not remove from the old folder: {paths}",
+                           "zh": "无法从原文件夹删除：{paths}"},
+    "error.move_same_folder": {"en": "The vault is already in {path}.",
+                               "zh": "账本已经在 {path} 中。"},
+    "error.move_inside": {"en": "{path} is inside the current data folder; choose another folder.",
+                          "zh": "{path} 位于当前数据文件夹之内；请选择其他文件夹。"},
+    "error.move_target_has_vault": {
+        "en": "{path} already holds a vault; nothing was moved.",
+        "zh": "{path} 中已有账本；没有移动任何文件。"},
+    "error.move_target_clash": {"en": "{path} already exists; nothing was moved.",
+                                "zh": "{path} 已存在；没有移动任何文件。"},
 }
 
 _SOURCE_LABEL = {"keyring": {"en": "OS keyring", "zh": "系统钥匙串"},
@@ -217,6 +235,8 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p = cmd(sub, "restore", cmd_restore, "replace the vault with a backup (the current one is kept)")
     p.add_argument("file", metavar="FILE")
+    p = cmd(sub, "move-data", cmd_move_data, "move the vault, settings and backups to DIR")
+    p.add_argument("dir", metavar="DIR")
     p = cmd(sub, "rekey", cmd_rekey, "change passphrase / move key between keyring and passphrase")
     p.add_argument("--to", choices=["keyring", "passphrase"], dest="to_source",
                    help="new key source (default: the current one, i.e. a new passphrase/key)")
@@ -340,6 +360,28 @@ def cmd_rekey(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.print_json(status)
     else:
         ctx.print(ctx.t("register.rekey.done", source=_label(ctx, target)))
+    return 0
+
+
+def cmd_move_data(args: argparse.Namespace, ctx: CliContext) -> int:
+    from ..paths import write_location
+
+    manager = ctx.wiring.vault_manager()
+    passphrase = None
+    if manager.exists() and manager.needs_passphrase(ctx.settings.key_source):
+        passphrase = ctx.passphrase()
+    result = manager.move_to(Path(args.dir), passphrase)
+    pointer = None if ctx.settings.data_dir_pinned else write_location(Path(result["to"]))
+    if ctx.settings.json:
+        ctx.print_json({**result, "pointer": str(pointer) if pointer else None})
+        return 0
+    ctx.print(ctx.t("register.move.done", path=result["to"]))
+    if pointer is None:
+        ctx.print(ctx.t("register.move.override", path=result["to"]))
+    else:
+        ctx.print(ctx.t("register.move.pointer", pointer=pointer))
+    if result["left_behind"]:
+        ctx.print(ctx.t("register.move.left", paths=", ".join(result["left_behind"])))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""VaultManager: create, open, back up, restore and rekey the one vault of a data folder.
+"""VaultManager: create, open, back up, restore, rekey and move the one vault of a data folder.
 
 Key sources: ``keyring`` (32 random bytes in the OS keyring, one entry per vault, applied as a raw
 key) or ``passphrase`` (SQLCipher's own salted KDF). The choice and the vault id live in the
@@ -9,6 +9,7 @@ atomically; a failed open never writes to the vault file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import uuid
 from pathlib import Path
@@ -22,6 +23,7 @@ from .connection import Connection, configure, create_new, open_existing, transl
 from .files import (
     atomic_target,
     copy_atomic,
+    fsync_dir,
     move_with_companions,
     private_temp_path,
     remove_companions,
@@ -248,6 +250,100 @@ class VaultManager:
         log.info("vault rekeyed (now %s)", new_key_source)
         return self.status()
 
+    # --- move the data folder ------------------------------------------------------------
+    def move_to(self, new_root: Path, passphrase: str | None = None) -> dict[str, Any]:
+        """Move the vault, its sidecar, settings.json and backups/ to *new_root*.
+
+        The vault must be closed. Every file is copied atomically (0600 in 0700 folders), the
+        copies are compared byte for byte and the new vault is opened with the same key (a
+        keyring entry is keyed by the vault id, which does not change; a passphrase vault needs
+        *passphrase*). Only then are the old files removed. Any failure before that removes the
+        partial copy and leaves the old folder as it was. Logs stay behind (nothing personal).
+        """
+        old = self.layout.root.expanduser().resolve()
+        target = DataLayout(Path(new_root).expanduser().resolve())
+        if not self.exists():
+            raise NotFoundError(f"no vault in {old}", code="no_vault", path=str(old))
+        if target.root == old:
+            raise UsageError("the vault is already in this folder", code="move_same_folder",
+                             path=str(old))
+        if target.root.is_relative_to(old):
+            raise UsageError(f"{target.root} is inside the current data folder {old}",
+                             code="move_inside", path=str(target.root))
+        if target.vault.exists() or target.vault_meta.exists():
+            raise ConflictError(f"a vault already exists at {target.vault}",
+                                code="move_target_has_vault", path=str(target.root))
+        plan = self._move_plan(target)
+        clashes = [dest for _src, dest in plan if dest.exists() and dest != target.settings]
+        if clashes:
+            raise ConflictError(f"{clashes[0]} already exists", code="move_target_clash",
+                                path=str(clashes[0]))
+        secret = self._secret_for(self.meta(), passphrase, None)
+        made_dirs = [d for d in (target.root, target.backups) if not d.exists()]
+        copied: list[Path] = []
+        try:
+            ensure_private_dir(target.root)
+            for src, dest in plan:
+                copy_atomic(src, dest)  # creates backups/ 0700 when needed
+                copied.append(dest)
+                if _digest(src) != _digest(dest):
+                    raise OSError(f"the copy of {src.name} differs from the original")
+            conn = open_existing(target.vault, secret)  # checks key and every page's HMAC
+            try:
+                with translated_errors():
+                    _check_version(user_version(conn))
+            finally:
+                conn.close()
+            tighten(target.vault)
+        except BaseException:
+            for dest in reversed(copied):
+                remove_with_companions(dest)
+            for folder in reversed(made_dirs):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            raise
+        left = self._remove_moved([src for src, _dest in plan])
+        log.info("data folder moved (%d files); %d left behind", len(plan), len(left))
+        return {"from": str(old), "to": str(target.root), "files": len(plan),
+                "left_behind": [str(p) for p in left]}
+
+    def _move_plan(self, target: DataLayout) -> list[tuple[Path, Path]]:
+        """(source, destination) of every file that moves; the vault's companions first."""
+        sidecar.promote_pending(self.layout.vault_meta, self.layout.vault)
+        plan: list[tuple[Path, Path]] = []
+        for suffix in ("-wal", "-journal"):  # these may hold committed data; -shm is rebuilt
+            companion = Path(str(self.layout.vault) + suffix)
+            if companion.is_file():
+                plan.append((companion, Path(str(target.vault) + suffix)))
+        plan.append((self.layout.vault, target.vault))
+        for src, dest in ((self.layout.vault_meta, target.vault_meta),
+                          (self.layout.settings, target.settings)):
+            if src.is_file():
+                plan.append((src, dest))
+        if self.layout.backups.is_dir():
+            for item in sorted(self.layout.backups.iterdir()):
+                if item.is_file() and not item.name.startswith("."):
+                    plan.append((item, target.backups / item.name))
+        return plan
+
+    def _remove_moved(self, sources: list[Path]) -> list[Path]:
+        """Remove the old copies (the vault first); return what could not be removed."""
+        left: list[Path] = []
+        for path in [self.layout.vault, *sources]:
+            try:
+                if path == self.layout.vault:
+                    remove_with_companions(path)
+                else:
+                    path.unlink(missing_ok=True)
+            except OSError:
+                left.append(path)
+        for folder in (self.layout.backups, self.layout.root):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty (logs/ and cache/ may stay)
+        if self.layout.root.exists():
+            fsync_dir(self.layout.root)
+        return left
+
     # --- helpers ------------------------------------------------------------------------
     def _new_secret(self, key_source: str, vault_id: str, passphrase: str | None) -> Secret:
         if key_source == KEYRING:
@@ -307,6 +403,14 @@ class VaultManager:
     def _backup_name(self, label: str) -> Path:
         stamp = self.clock.now().strftime("%Y%m%dT%H%M%S%fZ")
         return self.layout.backups / f"{label}-{stamp}.ledger"
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _checked_source(key_source: str) -> str:
