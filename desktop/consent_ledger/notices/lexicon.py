@@ -1,8 +1,9 @@
 """The cue lexicon (resources/lexicons/terms.json): compiled once, matched per clause.
 
 Each section maps a term to English and Chinese patterns. Topic cues are matched over the whole
-text in one pass per language (one combined pattern, one named group per topic); term cues of
-the other sections are matched only inside the clauses that can hold them.
+text in one pass per language (one combined pattern behind a first-character test); term cues
+of the other sections are matched only inside the clauses that contain one of the literals
+every match of the term needs (``prefilter.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from .prefilter import first_chars, required_literals
+
 LANGS = ("en", "zh")
 # Patterns are lower case and compiled without re.IGNORECASE (several times faster in CPython's
 # re); the text is folded to lower case ASCII first, which keeps every offset where it was.
@@ -20,6 +23,8 @@ _ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 
 def fold(text: str) -> str:
     return text.translate(_ASCII_FOLD)
+
+
 # a negation cue shortly before a match flips it: "we do not use", "我们不会将"
 _NEGATION = {
     "en": re.compile(
@@ -33,6 +38,9 @@ NEGATION_WINDOW = {"en": 60, "zh": 20}
 class Lexicon:
     def __init__(self, data: dict[str, dict[str, dict[str, list[str]]]]) -> None:
         self.terms: dict[str, dict[str, dict[str, re.Pattern[str]]]] = {}
+        # per term and language: literals one of which every match contains (None: unknown);
+        # a clause holding none of them is not searched (see prefilter.py)
+        self.needs: dict[str, dict[str, dict[str, tuple[str, ...] | None]]] = {}
         for section, entries in data.items():
             if section.startswith("_"):
                 continue
@@ -43,55 +51,78 @@ class Lexicon:
                 }
                 for term, by_lang in entries.items()
             }
-        # one pattern per section and language: a clause that matches none of a section's terms
-        # is skipped with one search instead of one per term
-        self.any_term: dict[str, dict[str, re.Pattern[str]]] = {
-            section: {
-                lang: re.compile("|".join(
-                    f"(?:{pats[lang].pattern})" for pats in entries.values() if lang in pats
-                ))
-                for lang in LANGS
+            self.needs[section] = {
+                term: {lang: required_literals(p.pattern) for lang, p in by_lang.items()}
+                for term, by_lang in self.terms[section].items()
             }
-            for section, entries in self.terms.items()
-        }
-        self.topic_scan: dict[str, re.Pattern[str]] = {}
+        # topic cues over a whole run of text: one alternation of every topic's patterns in
+        # lexicon order (the first alternative that matches at a position wins, as with one
+        # named group per topic), behind a first-character test; the topic of a match is found
+        # afterwards by matching each topic's own pattern at its start
+        self.topic_scan: dict[str, re.Pattern[str] | None] = {}
         for lang in LANGS:
-            groups = [
-                f"(?P<{topic}>{pats[lang].pattern})"
-                for topic, pats in self.terms["topics"].items() if lang in pats
+            alternatives = [
+                f"(?:{p})" for pats in data["topics"].values() for p in pats.get(lang, [])
             ]
-            self.topic_scan[lang] = re.compile("|".join(groups))
+            if not alternatives:
+                self.topic_scan[lang] = None
+                continue
+            body = "|".join(alternatives)
+            first = first_chars(body)
+            self.topic_scan[lang] = re.compile(f"(?=[{first}])(?:{body})" if first else body)
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
         return cls(json.loads(path.read_text(encoding="utf-8")))
 
     def scan_topics(self, text: str, lang: str) -> Iterator[tuple[int, str]]:
-        """(offset, topic) of every topic cue in *text*."""
-        for m in self.topic_scan[lang].finditer(fold(text)):
-            if m.lastgroup:
-                yield m.start(), m.lastgroup
+        """(offset, topic) of every topic cue in *text* (leftmost, non-overlapping)."""
+        scan = self.topic_scan[lang]
+        if scan is None:
+            return
+        low = fold(text)
+        topics = self.terms["topics"]
+        for m in scan.finditer(low):
+            at = m.start()
+            for topic, pats in topics.items():
+                pattern = pats.get(lang)
+                if pattern is not None and pattern.match(low, at):
+                    yield at, topic
+                    break
 
-    def search(self, section: str, term: str, text: str, lang: str) -> re.Match[str] | None:
-        pattern = self.terms[section][term].get(lang)
-        return pattern.search(fold(text)) if pattern else None
-
-    def affirmed(self, section: str, term: str, text: str, lang: str) -> re.Match[str] | None:
-        """The first match of *term* in *text* not under a negation cue."""
+    def _possible(self, section: str, term: str, low: str, lang: str) -> re.Pattern[str] | None:
+        """The term's pattern, or None when *low* (folded) cannot hold a match."""
         pattern = self.terms[section][term].get(lang)
         if pattern is None:
             return None
-        for m in pattern.finditer(fold(text)):
+        needs = self.needs[section][term][lang]
+        if needs is not None and not any(n in low for n in needs):
+            return None
+        return pattern
+
+    def search(self, section: str, term: str, text: str, lang: str) -> re.Match[str] | None:
+        low = fold(text)
+        pattern = self._possible(section, term, low, lang)
+        return pattern.search(low) if pattern else None
+
+    def affirmed(self, section: str, term: str, text: str, lang: str) -> re.Match[str] | None:
+        """The first match of *term* in *text* not under a negation cue."""
+        return self._affirmed(section, term, text, fold(text), lang)
+
+    def _affirmed(self, section: str, term: str, text: str, low: str,
+                  lang: str) -> re.Match[str] | None:
+        pattern = self._possible(section, term, low, lang)
+        if pattern is None:
+            return None
+        for m in pattern.finditer(low):
             if not negated(text, m.start(), lang):
                 return m
         return None
 
     def matching(self, section: str, text: str, lang: str) -> list[str]:
-        """Terms of *section* affirmed in *text*."""
+        """Terms of *section* affirmed in *text* (negation read in the folded text)."""
         low = fold(text)
-        if not self.any_term[section][lang].search(low):
-            return []
-        return [t for t in self.terms[section] if self.affirmed(section, t, low, lang)]
+        return [t for t in self.terms[section] if self._affirmed(section, t, low, low, lang)]
 
 
 def negated(text: str, at: int, lang: str) -> bool:

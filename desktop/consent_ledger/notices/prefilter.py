@@ -1,0 +1,145 @@
+"""Cheap necessary conditions for a cue pattern to match, read from the pattern itself.
+
+CPython's ``re`` tries every alternative of a large alternation at every position of a text,
+which makes the cue lexicon the slowest part of the analysis. Two facts derived from a pattern's
+parse tree let most of that work be skipped without changing any result:
+
+- ``first_chars``: the characters a match can start with. A lookahead ``(?=[...])`` in front
+  of the pattern rejects every other position with one character-class test.
+- ``required_literals``: strings one of which every match must contain. A clause that contains
+  none of them (a plain ``in`` test) cannot match, so the pattern is not run on it.
+
+Both are conservative: when a construct is not understood (categories such as ``\\w``, flags,
+back references, a parser that is not available), the answer is ``None`` (no shortcut), never a
+wrong one. The parse tree comes from ``re._parser`` (CPython 3.11+; ``sre_parse`` before).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the parser behind re.compile; private, hence the fallback to "no shortcut"
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - older or other Pythons
+    _p = None
+    _c = None
+
+_MAX_RANGE = 400  # a character range wider than this is not expanded (no first-char shortcut)
+
+
+def _class_chars(items: Any) -> set[int] | None:
+    chars: set[int] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(av)
+        elif op is _c.RANGE and av[1] - av[0] <= _MAX_RANGE:
+            chars.update(range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\w, \d, \s), wide ranges
+            return None
+    return chars
+
+
+def _first(seq: Any) -> tuple[set[int] | None, bool]:
+    """(possible first characters or None for any, whether *seq* can match the empty string)."""
+    out: set[int] = set()
+    for op, av in seq:
+        if op is _c.LITERAL:
+            out.add(av)
+            return out, False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # zero width: the next item decides
+            continue
+        if op is _c.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return None, False
+            return out | chars, False
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:  # inline flags
+                return None, False
+            sub, nullable = _first(av[3].data)
+        elif op is _c.BRANCH:
+            sub, nullable = set(), False
+            for branch in av[1]:
+                chars_b, null_b = _first(branch.data)
+                if chars_b is None:
+                    return None, False
+                sub |= chars_b
+                nullable = nullable or null_b
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            sub, nullable = _first(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class (without brackets) holding every possible first character of a
+    non-empty match of *pattern* (compiled without flags), or None when that is not known."""
+    if _p is None:
+        return None
+    try:
+        chars, nullable = _first(_p.parse(pattern).data)
+    except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+        return None
+    if chars is None or nullable or not chars:
+        return None
+    return "".join(re.escape(chr(c)) for c in sorted(chars))
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective disjunction: longest shortest literal, then fewest literals."""
+    options = [o for o in options if o and all(o)]
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _required(seq: Any) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        found: frozenset[str] | None = None
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # inline flags may change how literals match
+            found = _required(av[3].data)
+        elif op is _c.BRANCH:
+            branches = [_required(b.data) for b in av[1]]
+            if all(b is not None for b in branches):
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(av[2].data)
+        if found is not None:
+            options.append(found)
+    if run:
+        options.append(frozenset(["".join(run)]))
+    return _best(options)
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which occurs in every match of *pattern* (compiled without flags), or
+    None when no such set is known."""
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+            return None
+        found = _required(parsed.data)
+    except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+        return None
+    return tuple(sorted(found)) if found else None

@@ -1,0 +1,99 @@
+"""The lexicon's shortcuts (notices/prefilter.py) never change what a pattern finds."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consent_ledger.notices.lexicon import Lexicon, fold
+from consent_ledger.notices.prefilter import first_chars, required_literals
+from consent_ledger.paths import resources_dir
+
+
+def test_first_chars_of_simple_patterns() -> None:
+    assert first_chars(r"\bretain|keep (?:your|the)") == "kr"
+    assert first_chars(r"(?:a|b)?c") == "abc"
+    assert first_chars(r"x*") is None  # can match the empty string
+    assert first_chars(r"\w+ing") is None  # a category: unknown
+    assert first_chars(r"[0-3]x") == "0123"
+
+
+def test_required_literals_of_simple_patterns() -> None:
+    assert required_literals(r"\bopt[- ]?out\b") == ("opt",)  # the first of equals
+    assert required_literals(r"(?:changes?|updates?) to (?:this|our) policy") == (" policy",)
+    assert required_literals(r"训练|模型(?:的)?优化") == ("模型", "训练")
+    assert required_literals(r"(?i)abc") is None
+    assert required_literals(r"\w+") is None
+
+
+ALPHABET = "abcdeoprstuvxy .,-'训练模型数据收集不"
+PATTERNS = [r"\bopt[- ]?out\b", r"(?:de|re)?(?:x|y)+ ?ab", r"(?:a|b)?c[ad]e", r"训练|模型(?:的)?数据",
+            r"(?:sto|re)r(?:e|age)s? (?:x\w* ){0,2}data", r"(?<!no )trust\b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60))
+def test_shortcuts_are_necessary_conditions(text: str) -> None:
+    for pattern in PATTERNS:
+        compiled = re.compile(pattern)
+        first = first_chars(pattern)
+        guarded = re.compile(f"(?=[{first}])(?:{pattern})") if first else compiled
+        assert [m.span() for m in guarded.finditer(text)] == [
+            m.span() for m in compiled.finditer(text)]
+        needs = required_literals(pattern)
+        if needs is not None and compiled.search(text):
+            assert any(n in text for n in needs)
+
+
+def _named_group_scan(lexicon_data: dict, lang: str) -> re.Pattern[str]:
+    """The scan the lexicon used before its first-character test: one named group per topic."""
+    groups = [f"(?P<{t}>{'|'.join(f'(?:{p})' for p in by_lang[lang])})"
+              for t, by_lang in lexicon_data["topics"].items() if by_lang.get(lang)]
+    return re.compile("|".join(groups))
+
+
+def test_topic_scan_equals_named_group_scan_on_shipped_lexicon() -> None:
+    data = json.loads((resources_dir() / "lexicons" / "terms.json").read_text(encoding="utf-8"))
+    lexicon = Lexicon(data)
+    text = (
+        "We may use your conversations to train our models. You can opt out in Settings. "
+        "Contact us at privacy@example.com. We retain data for 30 days; Children under 13 are "
+        "not permitted. Cookies and web beacons. Changes to this Privacy Policy. "
+        "我们会将您的对话用于训练模型，您可以在设置中关闭。我们使用Cookie和SDK。未满十四周岁的儿童。"
+        "个人信息将存储在中国境内，不会向境外提供。本政策的更新将另行通知。"
+    ) * 3
+    for lang in ("en", "zh"):
+        old = [(m.start(), m.lastgroup) for m in _named_group_scan(data, lang).finditer(fold(text))]
+        assert old, lang
+        assert list(lexicon.scan_topics(text, lang)) == old
+
+
+def test_term_matching_skips_only_clauses_without_a_needed_literal() -> None:
+    data = json.loads((resources_dir() / "lexicons" / "terms.json").read_text(encoding="utf-8"))
+    lexicon = Lexicon(data)
+    clauses = [
+        ("We collect your email address, IP address and device identifiers.", "en"),
+        ("We do not collect biometric data such as your fingerprint.", "en"),
+        ("我们收集您的手机号码、设备信息和位置信息。", "zh"),
+        ("Nothing here.", "en"),
+    ]
+    for section in ("data_categories", "sensitive_categories", "purposes", "methods", "rights"):
+        for text, lang in clauses:
+            low = fold(text)
+            expected = []
+            for term, by_lang in lexicon.terms[section].items():
+                pattern = by_lang.get(lang)
+                if pattern is None:
+                    continue
+                if any(not _negated_at(low, m.start(), lang) for m in pattern.finditer(low)):
+                    expected.append(term)
+            assert lexicon.matching(section, text, lang) == expected
+
+
+def _negated_at(text: str, at: int, lang: str) -> bool:
+    from consent_ledger.notices.lexicon import negated
+
+    return negated(text, at, lang)
