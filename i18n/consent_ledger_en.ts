@@ -1986,12 +1986,28 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>Vault</translation>
     </message>
     <message>
+        <source>&amp;Move data folder…</source>
+        <translation>&amp;Move data folder…</translation>
+    </message>
+    <message>
+        <source>Move data folder</source>
+        <translation>Move data folder</translation>
+    </message>
+    <message>
+        <source>Move the vault, its settings and backups to another folder.</source>
+        <translation>Move the vault, its settings and backups to another folder.</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <source>To keep the vault elsewhere, start the app with --data-dir FOLDER or set CONSENT_LEDGER_DATA_DIR.</source>
-        <translation>To keep the vault elsewhere, start the app with --data-dir FOLDER or set CONSENT_LEDGER_DATA_DIR.</translation>
+        <source>This folder was chosen with --data-dir or CONSENT_LEDGER_DATA_DIR: after a move, point that setting at the new folder.</source>
+        <translation>This folder was chosen with --data-dir or CONSENT_LEDGER_DATA_DIR: after a move, point that setting at the new folder.</translation>
+    </message>
+    <message>
+        <source>After a move the app remembers the new folder.</source>
+        <translation>After a move the app remembers the new folder.</translation>
     </message>
     <message>
         <source>Key kept:</source>
@@ -2104,6 +2120,26 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>Passphrase of the backup:</source>
         <translation>Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <source>Move the vault, its settings and backups from {old} to {new}? The old copies are removed once the new ones are checked. The app locks; unlock it again afterwards.</source>
+        <translation>Move the vault, its settings and backups from {old} to {new}? The old copies are removed once the new ones are checked. The app locks; unlock it again afterwards.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault:</source>
+        <translation>Passphrase of the vault:</translation>
+    </message>
+    <message>
+        <source>The data folder is now {path}.</source>
+        <translation>The data folder is now {path}.</translation>
+    </message>
+    <message>
+        <source>Start the app with --data-dir {path} (or set CONSENT_LEDGER_DATA_DIR) from now on.</source>
+        <translation>Start the app with --data-dir {path} (or set CONSENT_LEDGER_DATA_DIR) from now on.</translation>
+    </message>
+    <message>
+        <source>These old files could not be removed: {paths}</source>
+        <translation>These old files could not be removed: {paths}</translation>
     </message>
 </context>
 <context>

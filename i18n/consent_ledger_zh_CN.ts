@@ -1986,12 +1986,28 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>账本</translation>
     </message>
     <message>
+        <source>&amp;Move data folder…</source>
+        <translation>移动数据文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move data folder</source>
+        <translation>移动数据文件夹</translation>
+    </message>
+    <message>
+        <source>Move the vault, its settings and backups to another folder.</source>
+        <translation>把账本、设置和备份移到另一个文件夹。</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
     <message>
-        <source>To keep the vault elsewhere, start the app with --data-dir FOLDER or set CONSENT_LEDGER_DATA_DIR.</source>
-        <translation>如需将账本放在别处，请用 --data-dir 文件夹 启动应用，或设置 CONSENT_LEDGER_DATA_DIR。</translation>
+        <source>This folder was chosen with --data-dir or CONSENT_LEDGER_DATA_DIR: after a move, point that setting at the new folder.</source>
+        <translation>当前文件夹由 --data-dir 或 CONSENT_LEDGER_DATA_DIR 指定：移动之后，请把该设置改为新文件夹。</translation>
+    </message>
+    <message>
+        <source>After a move the app remembers the new folder.</source>
+        <translation>移动之后，应用会记住新的文件夹。</translation>
     </message>
     <message>
         <source>Key kept:</source>
@@ -2104,6 +2120,26 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>Passphrase of the backup:</source>
         <translation>备份的口令：</translation>
+    </message>
+    <message>
+        <source>Move the vault, its settings and backups from {old} to {new}? The old copies are removed once the new ones are checked. The app locks; unlock it again afterwards.</source>
+        <translation>把账本、设置和备份从 {old} 移到 {new}？新副本核对无误后才会删除旧文件。应用将锁定，之后请重新解锁。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the vault:</source>
+        <translation>账本口令：</translation>
+    </message>
+    <message>
+        <source>The data folder is now {path}.</source>
+        <translation>数据文件夹现在是 {path}。</translation>
+    </message>
+    <message>
+        <source>Start the app with --data-dir {path} (or set CONSENT_LEDGER_DATA_DIR) from now on.</source>
+        <translation>以后请用 --data-dir {path} 启动应用（或设置 CONSENT_LEDGER_DATA_DIR）。</translation>
+    </message>
+    <message>
+        <source>These old files could not be removed: {paths}</source>
+        <translation>以下旧文件无法删除：{paths}</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ class DesktopApp(QObject):
         wiring.settings.lang = self.language
         app.installEventFilter(self.session.idle_lock)
         self.session.language_changed.connect(self._on_language_changed)
+        self.session.relocated.connect(self._on_relocated)
         self.window = self._new_window()
 
     def _new_window(self) -> MainWindow:
@@ -120,6 +121,12 @@ class DesktopApp(QObject):
         old.close()
         old.deleteLater()
         self.start()
+
+    def _on_relocated(self, wiring: Any) -> None:
+        """The data folder moved: later logs and language changes follow the new wiring."""
+        self.wiring = wiring
+        if logging.getLogger("consent_ledger").handlers:  # run_gui logs to the data folder
+            setup_logging(wiring.settings.layout.logs)
 
     def on_uncaught(self, kind: type[BaseException], exc: BaseException, tb: Any) -> None:
         """A bug in a slot: the details go to the log; the person reads one sentence."""

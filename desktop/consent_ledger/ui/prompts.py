@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 @dataclass(frozen=True)
 class Shown:
-    kind: str  # "error", "info", "confirm", "open_file", "save_file", "text"
+    kind: str  # "error", "info", "confirm", "open_file", "save_file", "folder", "text"
     title: str
     text: str
 
@@ -84,6 +84,12 @@ class Prompts:
             return str(self._next("save_file", title, suggested) or "")
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path
+
+    def folder(self, parent: QWidget | None, title: str, start: str = "") -> str:
+        """An existing folder chosen by the person (the dialog can create one); "" if cancelled."""
+        if self.scripted:
+            return str(self._next("folder", title, start) or "")
+        return QFileDialog.getExistingDirectory(parent, title, start)
 
     def text(self, parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str:
         """A line of text (or a passphrase, not echoed); "" when cancelled."""

@@ -39,6 +39,7 @@ class Session(QObject):
     unlocked = Signal()
     locked = Signal()
     language_changed = Signal(str)
+    relocated = Signal(object)  # the new Wiring, after the data folder moved
 
     def __init__(
         self, wiring: Any, store: SettingsStore, prompts: Prompts, parent: QObject | None = None
@@ -82,6 +83,12 @@ class Session(QObject):
     @property
     def key_source(self) -> str | None:
         return self.wiring.settings.key_source or self.prefs.key_source or None
+
+    def relocate(self, wiring: Any) -> None:
+        """Follow the vault to its new data folder (the database thread already did)."""
+        self.wiring = wiring
+        self.store = SettingsStore(wiring.settings.layout.settings)
+        self.relocated.emit(wiring)
 
     def save_prefs(self) -> None:
         try:

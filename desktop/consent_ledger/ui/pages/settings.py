@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...core.model import Profile
 from ..session import Session
@@ -72,18 +74,31 @@ class SettingsPage(QWidget):
 
         vault_box = QGroupBox(self.tr("Vault"))
         vault_form = QFormLayout(vault_box)
-        location = QLabel(str(session.data_dir))
-        location.setWordWrap(True)
-        vault_form.addRow(QLabel(self.tr("Data folder:")), location)
-        vault_form.addRow(
-            QLabel(""),
-            QLabel(
-                self.tr(
-                    "To keep the vault elsewhere, start the app with --data-dir FOLDER or set "
-                    "CONSENT_LEDGER_DATA_DIR."
-                )
-            ),
+        location_row = QHBoxLayout()
+        self.location = QLabel(str(session.data_dir))
+        self.location.setWordWrap(True)
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        location_row.addWidget(self.location, 1)
+        self.move_button = QPushButton(self.tr("&Move data folder…"))
+        self.move_button.setAccessibleName(self.tr("Move data folder"))
+        self.move_button.setToolTip(
+            self.tr("Move the vault, its settings and backups to another folder.")
         )
+        self.move_button.clicked.connect(self._on_move)
+        location_row.addWidget(self.move_button)
+        location_label = QLabel(self.tr("Data folder:"))
+        location_label.setBuddy(self.move_button)
+        vault_form.addRow(location_label, location_row)
+        location_hint = QLabel(
+            self.tr(
+                "This folder was chosen with --data-dir or CONSENT_LEDGER_DATA_DIR: after a "
+                "move, point that setting at the new folder."
+            )
+            if session.wiring.settings.data_dir_pinned
+            else self.tr("After a move the app remembers the new folder.")
+        )
+        location_hint.setWordWrap(True)
+        vault_form.addRow(QLabel(""), location_hint)
         self.key_source = QLabel()
         vault_form.addRow(QLabel(self.tr("Key kept:")), self.key_source)
         buttons = QHBoxLayout()
@@ -275,6 +290,83 @@ class SettingsPage(QWidget):
         DbOp(self.session.runner, restore, self, raw=True).success(
             lambda _kept: self.session.lock()
         ).failure(self._on_vault_failed).run()
+
+    def _on_move(self) -> None:
+        """Choose a folder, confirm, then on the database thread: lock, move, remember it."""
+        title = self.tr("Move data folder")
+        prompts = self.session.prompts
+        chosen = prompts.folder(self, title, str(self.session.data_dir.parent))
+        if not chosen:
+            return
+        target = Path(chosen)
+        if not prompts.confirm(
+            self,
+            title,
+            self.tr(
+                "Move the vault, its settings and backups from {old} to {new}? The old copies "
+                "are removed once the new ones are checked. The app locks; unlock it again "
+                "afterwards."
+            ).format(old=str(self.session.data_dir), new=str(target)),
+        ):
+            return
+        passphrase = None
+        if getattr(self, "current_key_source", "") != "keyring":
+            passphrase = prompts.text(self, title, self.tr("Passphrase of the vault:"), secret=True)
+            if not passphrase:
+                return
+        pinned = bool(self.session.wiring.settings.data_dir_pinned)
+        session = self.session
+
+        def move(state: Any) -> tuple[Any, dict[str, Any], bool]:
+            from ...paths import write_location
+
+            state.close()  # the ledger must be closed before its files move
+            result = state.wiring.vault_manager().move_to(target, passphrase)
+            state.wiring = state.wiring.relocated(Path(result["to"]))
+            remembered = False
+            if not pinned:
+                try:
+                    write_location(Path(result["to"]))
+                    remembered = True
+                except OSError as exc:
+                    log.warning("the new data folder was not remembered: %s", type(exc).__name__)
+            return state.wiring, result, remembered
+
+        def moved(outcome: tuple[Any, dict[str, Any], bool]) -> None:
+            wiring, result, remembered = outcome
+            session.relocate(wiring)
+            if isValid(self):
+                self._tell_moved(result, pinned, remembered)
+            session.lock()
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                self._on_failed(exc)
+            session.lock()
+
+        from ..dbthread import DbOp
+
+        session.idle_lock.disarm()
+        self.move_button.setEnabled(False)
+        # No parent: the session must follow the vault even if this page is gone meanwhile.
+        DbOp(session.runner, move, None, raw=True).success(moved).failure(failed).run()
+
+    def _tell_moved(self, result: dict[str, Any], pinned: bool, remembered: bool) -> None:
+        lines = [self.tr("The data folder is now {path}.").format(path=result["to"])]
+        if pinned or not remembered:
+            lines.append(
+                self.tr(
+                    "Start the app with --data-dir {path} (or set CONSENT_LEDGER_DATA_DIR) "
+                    "from now on."
+                ).format(path=result["to"])
+            )
+        if result["left_behind"]:
+            lines.append(
+                self.tr("These old files could not be removed: {paths}").format(
+                    paths=", ".join(result["left_behind"])
+                )
+            )
+        self.session.prompts.info(self, self.tr("Move data folder"), "\n".join(lines))
 
     def _on_rekey(self) -> None:
         from .rekey import RekeyDialog
