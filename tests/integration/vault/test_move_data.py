@@ -7,11 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from keyring.backend import KeyringBackend
 
+from consent_ledger.core.clock import SystemClock
 from consent_ledger.core.errors import ConflictError, NotFoundError, UsageError, VaultLockedError
 from consent_ledger.core.model import Service
 from consent_ledger.paths import DataLayout, read_location
 from consent_ledger.vault import manager as manager_module
+from consent_ledger.vault.keys import KeyringStore
+from consent_ledger.vault.manager import VaultManager
 from tests.vaults import TEST_PASSPHRASE, new_manager, new_repo
 
 from .conftest import PASSPHRASE, Cli
@@ -174,3 +178,65 @@ def test_cli_move_data_without_override_sets_the_pointer(tmp_path: Path,
     err = io.StringIO()
     assert run_cli(["--lang", "zh", "move-data", str(taken)], out=io.StringIO(), err=err) == 7
     assert "已有账本" in err.getvalue()
+
+
+class _MemoryKeyring(KeyringBackend):
+    """A keyring backend (keyring's own base class) kept in memory, so the keyring path of a
+    move runs on machines without an OS keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+def test_a_keyring_vault_moves_without_a_passphrase(tmp_path: Path) -> None:
+    backend = _MemoryKeyring()
+    old, new = tmp_path / "old", tmp_path / "new"
+    manager = VaultManager(DataLayout(old), clock=SystemClock(),
+                           keystore=KeyringStore(backend))
+    manager.init("keyring")
+    repo = manager.open()
+    repo.add_service(Service(name="Doubao"))
+    repo.close()
+    entries = dict(backend.entries)
+    manager.move_to(new)
+    assert backend.entries == entries  # the entry is keyed by the vault id, which stays
+    moved = VaultManager(DataLayout(new), clock=SystemClock(), keystore=KeyringStore(backend))
+    assert moved.key_source() == "keyring" and not DataLayout(old).vault.exists()
+    repo = moved.open()
+    try:
+        assert [s.name for s in repo.list_services()] == ["Doubao"]
+    finally:
+        repo.close()
+
+
+def test_committed_data_still_in_the_wal_moves_too(tmp_path: Path) -> None:
+    """After a crash the last commits may live only in ledger.db-wal: they must move with it."""
+    import shutil
+
+    live, crashed, new = tmp_path / "live", tmp_path / "crashed", tmp_path / "new"
+    repo = new_repo(live)
+    try:
+        repo.add_service(Service(name="Only in the WAL"))
+        wal = DataLayout(live).vault.with_name("ledger.db-wal")
+        assert wal.stat().st_size > 0
+        crashed.mkdir(mode=0o700)
+        for name in ("ledger.db", "ledger.db-wal", "ledger.json"):
+            shutil.copy2(live / name, crashed / name)  # what a crash leaves on disk
+    finally:
+        repo.close()
+    result = new_manager(crashed).move_to(new, TEST_PASSPHRASE)
+    assert result["files"] == 3
+    assert _service_names(new) == ["Only in the WAL"]
+    assert not crashed.exists()
