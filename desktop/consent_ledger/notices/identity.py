@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 _AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]\s*)"
 _DOT = r"(?:\.|．|\s*\\?[\[(（{<]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>]\s*|\s+(?:dot|DOT)\s+)"
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
+_BRACKETS = frozenset("[(（{<")  # the openers _AT accepts around "at"
 _EMAIL = re.compile(
     rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
@@ -75,8 +76,12 @@ def emails(clauses: list[Clause]) -> tuple[list[str], list[int]]:
     found: dict[str, None] = {}
     evidence: list[int] = []
     for clause in clauses:
-        if "@" not in clause.text and "＠" not in clause.text and "at" not in clause.text.lower():
-            continue
+        text = clause.text
+        if "@" not in text and "＠" not in text:
+            # without an at sign, an address needs "at" with a bracket ("[at]") or a "dot"
+            low = text.lower()
+            if "at" not in low or ("dot" not in low and not _BRACKETS.intersection(text)):
+                continue
         matches = [*_EMAIL.finditer(clause.text), *_WORDY_EMAIL.finditer(clause.text)]
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]

@@ -18,11 +18,18 @@ from .prefilter import first_chars, required_literals
 LANGS = ("en", "zh")
 # Patterns are lower case and compiled without re.IGNORECASE (several times faster in CPython's
 # re); the text is folded to lower case ASCII first, which keeps every offset where it was.
-_ASCII_FOLD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = re.compile(r"[A-Z]+")
+
+
+def _lower(m: re.Match[str]) -> str:
+    return m.group(0).lower()
 
 
 def fold(text: str) -> str:
-    return text.translate(_ASCII_FOLD)
+    """*text* with the ASCII letters A-Z in lower case (and nothing else changed)."""
+    if text.isascii():
+        return text.lower()
+    return _ASCII_UPPER.sub(_lower, text)
 
 
 # a negation cue shortly before a match flips it: "we do not use", "我们不会将"
@@ -55,6 +62,15 @@ class Lexicon:
                 term: {lang: required_literals(p.pattern) for lang, p in by_lang.items()}
                 for term, by_lang in self.terms[section].items()
             }
+        # per section and language, in lexicon order: (term, pattern, needed literals)
+        self._plan = {
+            section: {
+                lang: [(term, by_lang[lang], self.needs[section][term][lang])
+                       for term, by_lang in entries.items() if lang in by_lang]
+                for lang in LANGS
+            }
+            for section, entries in self.terms.items()
+        }
         # topic cues over a whole run of text: one alternation of every topic's patterns in
         # lexicon order (the first alternative that matches at a position wins, as with one
         # named group per topic), behind a first-character test; the topic of a match is found
@@ -122,7 +138,19 @@ class Lexicon:
     def matching(self, section: str, text: str, lang: str) -> list[str]:
         """Terms of *section* affirmed in *text* (negation read in the folded text)."""
         low = fold(text)
-        return [t for t in self.terms[section] if self._affirmed(section, t, low, low, lang)]
+        found = []
+        for term, pattern, needs in self._plan[section][lang]:
+            if needs is not None:
+                for literal in needs:
+                    if literal in low:
+                        break
+                else:
+                    continue
+            for m in pattern.finditer(low):
+                if not negated(low, m.start(), lang):
+                    found.append(term)
+                    break
+        return found
 
 
 def negated(text: str, at: int, lang: str) -> bool:
