@@ -91,3 +91,18 @@ def test_cancelling_changes_nothing(qtbot, desktop, tmp_path: Path) -> None:
     workspace.settings.move_button.click()
     assert desktop.session.is_open and desktop.window.workspace is workspace
     assert not (tmp_path / "x").exists() and read_location() is None
+
+
+def test_with_data_dir_in_force_the_pointer_is_left_alone(qtbot, desktop, tmp_path: Path) -> None:
+    desktop.wiring.settings.data_dir_pinned = True  # as if started with --data-dir
+    workspace = create_vault(qtbot, desktop)
+    wait_idle(qtbot, desktop)
+    target = tmp_path / "pinned move"
+    desktop.prompts.answer("folder", str(target)).answer("confirm", True)
+    desktop.prompts.answer("text", PASSPHRASE)
+    workspace.settings.move_button.click()
+    _unlock(qtbot, desktop)
+    assert read_location() is None
+    assert desktop.session.data_dir == target.resolve()
+    info = [s for s in desktop.prompts.shown if s.kind == "info"]
+    assert info and "--data-dir" in info[-1].text
