@@ -14,11 +14,19 @@ from typing import TYPE_CHECKING, Any
 
 from . import identity
 from .lexicon import Lexicon, fold, negated
+from .prefilter import LiteralGate
 
 if TYPE_CHECKING:
     from .analyser import Clause
 
 MAX_EVIDENCE = 12
+
+
+def _gated(patterns: dict[str, re.Pattern[str]]) -> dict[str, LiteralGate]:
+    """Clause tests run over (nearly) every clause: skipped when a needed literal is absent."""
+    return {lang: LiteralGate(p) for lang, p in patterns.items()}
+
+
 _EXCEPTION = {
     "en": re.compile(
         r"\bunless\b|\bexcept\b|without (?:your |their )?(?:explicit |express |prior |separate )?"
@@ -26,26 +34,26 @@ _EXCEPTION = {
         r"agree|consent|allow|enable)", re.I),
     "zh": re.compile(r"除非|除外|未经(?:您的)?(?:单独|明确)?(?:同意|授权)|经(?:您的)?(?:单独|明确)?(?:同意|授权)"),
 }
-_USER_POWER = {
+_USER_POWER = _gated({
     "en": re.compile(
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)", re.I),
     "zh": re.compile(r"您(?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|通过.{0,20}(?:联系|进行)"),
-}
-_COLLECT_CUE = {
+})
+_COLLECT_CUE = _gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bprovide us|you (?:provide|give|submit|upload|"
         r"enter|share)|we (?:may )?(?:process|store|record|log|use)|automatically|includ|such as|"
         r"\bcategor", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|上传|输入|记录|读取|使用|包括|处理|访问"),
-}
-_RETENTION_CTX = {
+})
+_RETENTION_CTX = _gated({
     "en": re.compile(
         r"\bretain|\bretention|\bkeep\b|\bkept\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain", re.I),
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除"),
-}
+})
 _NOT_RETENTION = {
     "en": re.compile(
         r"\brespon|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
@@ -102,28 +110,28 @@ _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
     "zh": re.compile(r"拒绝|关闭|退出|不受"),
 }
-_NOT_COLLECTED = {
+_NOT_COLLECTED = _gated({
     "en": re.compile(
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
         r"process|store|receive|request|sell|retain)|\bnever (?:collect|process|store|ask)|"
         r"\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
-}
-_DEFINITION = {
+})
+_DEFINITION = _gated({
     "en": re.compile(
         r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b", re.I),
     "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
-}
+})
 _CCPA_CATEGORY = re.compile(r"\bcategory [a-l]\b\s*[:.]", re.I)  # a statute's list, not a practice
 _TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
-_MINORS = {
+_MINORS = _gated({
     "en": re.compile(
         r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
         r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|\bcoppa\b|parental consent|"
         r"age of (?:majority|\d{1,2})", re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人"),
-}
+})
 _MIN_AGE = {
     "en": [
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
@@ -154,7 +162,7 @@ def _cap(ids: list[int]) -> list[int]:
 
 
 def term_list(lex: Lexicon, section: str, clauses: list[Clause],
-              gate: dict[str, re.Pattern[str]] | None = None,
+              gate: dict[str, LiteralGate] | None = None,
               collected: bool = False) -> list[dict[str, Any]]:
     """Terms of *section* affirmed in *clauses* (passing *gate*), with their evidence.
 

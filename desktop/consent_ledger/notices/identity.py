@@ -12,6 +12,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .prefilter import LiteralGate
+
 if TYPE_CHECKING:
     from .analyser import Clause
 
@@ -44,7 +46,7 @@ _PHONE = re.compile(
     r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
     r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4})(?![\d-])"
 )
-_PHONE_CUE = re.compile(r"电话|热线|致电|拨打|phone|call|tel\b|telephone|hotline", re.I)
+_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|phone|call|tel\b|telephone|hotline", re.I))
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团))")
 _EN_COMPANY = re.compile(
     r"\b((?:[A-Z][A-Za-z0-9&'.-]*\s){0,5}[A-Z][A-Za-z0-9&'.-]*,?\s(?:Inc|LLC|Ltd|Limited|"

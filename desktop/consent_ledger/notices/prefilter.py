@@ -130,16 +130,64 @@ def _required(seq: Any) -> frozenset[str] | None:
     return _best(options)
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Strings one of which occurs in every match of *pattern* (compiled without flags), or
-    None when no such set is known."""
+def required_literals(pattern: str, ignore_case: bool = False) -> tuple[str, ...] | None:
+    """Strings one of which occurs in every match of *pattern*, or None when no such set is
+    known. With *ignore_case* (a pattern compiled with ``re.IGNORECASE``) the strings are ASCII
+    and in lower case: they occur in the ASCII-folded text (see ``LiteralGate``)."""
     if _p is None:
         return None
     try:
         parsed = _p.parse(pattern)
-        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        if parsed.state.flags & re.VERBOSE or (
+            parsed.state.flags & re.IGNORECASE and not ignore_case
+        ):
             return None
         found = _required(parsed.data)
     except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
         return None
-    return tuple(sorted(found)) if found else None
+    if not found:
+        return None
+    if ignore_case:
+        if not all(_caseless_or_ascii(ch) for literal in found for ch in literal):
+            return None  # non-ASCII letters have case variants beyond ASCII folding
+        found = frozenset(literal.lower() for literal in found)
+    return tuple(sorted(found))
+
+
+def _caseless_or_ascii(ch: str) -> bool:
+    return ch.isascii() or ch.lower() == ch == ch.upper()  # 个, §: no case at all
+
+
+# the non-ASCII characters that re.IGNORECASE matches to ASCII letters (İ ı ſ K): a text holding
+# one of them is searched without the literal test
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_UPPER = re.compile(r"[A-Z]+")
+
+
+def _ascii_lower(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    return _ASCII_UPPER.sub(lambda m: m.group(0).lower(), text)
+
+
+class LiteralGate:
+    """A compiled pattern whose ``search`` first tests the literals every match needs.
+
+    ``search`` returns exactly what the pattern's own ``search`` returns; it only skips the
+    regular expression when the text cannot hold a match."""
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self.ignore_case = bool(compiled.flags & re.IGNORECASE)
+        self.needs = required_literals(compiled.pattern, self.ignore_case)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.needs is not None and (not self.ignore_case or text.isascii()
+                                       or not _CASE_ODD.search(text)):
+            probe = _ascii_lower(text) if self.ignore_case else text
+            for literal in self.needs:
+                if literal in probe:
+                    break
+            else:
+                return None
+        return self.compiled.search(text, pos)

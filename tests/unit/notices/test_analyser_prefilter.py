@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consent_ledger.notices.lexicon import Lexicon, fold
-from consent_ledger.notices.prefilter import first_chars, required_literals
+from consent_ledger.notices.prefilter import LiteralGate, first_chars, required_literals
 from consent_ledger.paths import resources_dir
 
 
@@ -97,3 +97,34 @@ def _negated_at(text: str, at: int, lang: str) -> bool:
     from consent_ledger.notices.lexicon import negated
 
     return negated(text, at, lang)
+
+
+GATE_ALPHABET = "abcdlnorstuwyCDLNORSTUWY .,:§İıſK未成年儿童收集"
+GATE_PATTERNS = [
+    re.compile(r"\bcollect|\breceive|you (?:provide|give)|such as", re.I),
+    re.compile(r"\bchild(?:ren)?\b|under (?:the age of|age) \d{1,2}|\bcoppa\b", re.I),
+    re.compile(r"\bmeans\b|§|is defined as", re.I),
+    re.compile(r"未成年|儿童|收集"),
+    re.compile(r"\bnot (?:collect|store)|\bno (?:sensitive|biometric)", re.I),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=GATE_ALPHABET, max_size=50), st.sampled_from(
+    ["collect", "Child", "COPPA", "ſuch as", "收集", "§", "not ſtore", "Kid", "no ſenſitive"]))
+def test_literal_gate_finds_what_the_pattern_finds(text: str, insert: str) -> None:
+    for candidate in (text, insert + text, text + " " + insert):
+        for compiled in GATE_PATTERNS:
+            gate = LiteralGate(compiled)
+            assert gate.needs is not None
+            found, expected = gate.search(candidate), compiled.search(candidate)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_literal_gate_skips_clauses_without_the_literals() -> None:
+    gate = LiteralGate(re.compile(r"\bcollect|such as", re.I))
+    assert gate.needs == ("collect", "such as")
+    assert gate.search("We Collect data") is not None
+    assert gate.search("nothing to see") is None
+    # "ſ" matches "s" under re.IGNORECASE: such a text is searched in full
+    assert gate.search("ſuch as") is not None
