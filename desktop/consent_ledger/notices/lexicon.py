@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .prefilter import first_chars, required_literals
+from .prefilter import dispatch_alternation, first_chars, required_literals
 
 LANGS = ("en", "zh")
 # Patterns are lower case and compiled without re.IGNORECASE (several times faster in CPython's
@@ -42,6 +42,11 @@ _NEGATION = {
 NEGATION_WINDOW = {"en": 60, "zh": 20}
 
 
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    """The alternation of *patterns*, dispatched on its first character when possible."""
+    return re.compile(dispatch_alternation(patterns) or "|".join(f"(?:{p})" for p in patterns))
+
+
 class Lexicon:
     def __init__(self, data: dict[str, dict[str, dict[str, list[str]]]]) -> None:
         self.terms: dict[str, dict[str, dict[str, re.Pattern[str]]]] = {}
@@ -52,15 +57,13 @@ class Lexicon:
             if section.startswith("_"):
                 continue
             self.terms[section] = {
-                term: {
-                    lang: re.compile("|".join(f"(?:{p})" for p in pats))
-                    for lang, pats in by_lang.items() if pats
-                }
+                term: {lang: _compile(pats) for lang, pats in by_lang.items() if pats}
                 for term, by_lang in entries.items()
             }
             self.needs[section] = {
-                term: {lang: required_literals(p.pattern) for lang, p in by_lang.items()}
-                for term, by_lang in self.terms[section].items()
+                term: {lang: required_literals("|".join(f"(?:{p})" for p in pats))
+                       for lang, pats in by_lang.items() if pats}
+                for term, by_lang in entries.items()
             }
         # per section and language, in lexicon order: (term, pattern, needed literals)
         self._plan = {
@@ -84,8 +87,11 @@ class Lexicon:
                 self.topic_scan[lang] = None
                 continue
             body = "|".join(alternatives)
+            dispatched = dispatch_alternation(
+                [p for pats in data["topics"].values() for p in pats.get(lang, [])])
             first = first_chars(body)
-            self.topic_scan[lang] = re.compile(f"(?=[{first}])(?:{body})" if first else body)
+            self.topic_scan[lang] = re.compile(
+                dispatched if dispatched else f"(?=[{first}])(?:{body})" if first else body)
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:

@@ -191,3 +191,169 @@ class LiteralGate:
             else:
                 return None
         return self.compiled.search(text, pos)
+
+
+# --- one alternation dispatched on its first character -----------------------------------------
+# CPython's re enters every alternative of an alternation at every position unless the
+# alternative starts with a plain literal, which it rejects with one comparison. Rewriting each
+# alternative so that it starts with a literal character, then grouping the alternatives by that
+# character (keeping their order inside a group), gives the same matches: alternatives that start
+# with different characters never match at the same position, and inside a group the first
+# alternative that matches still wins.
+_QUANTIFIERS = "?*+{"
+
+
+def _split_top(body: str) -> list[str] | None:
+    """*body* split at its top-level "|" (escapes and character classes respected)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < len(body) and body[i] == "^":
+                i += 1
+            if i < len(body) and body[i] == "]":
+                i += 1
+            while i < len(body) and body[i] != "]":
+                i += 2 if body[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts if depth == 0 else None
+
+
+def _group_end(alt: str) -> int:
+    """Index of the ")" closing the group that opens *alt*, or -1."""
+    parts = _split_top(alt)
+    if parts is None:
+        return -1
+    depth, i = 0, 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < len(alt) and alt[i] == "^":
+                i += 1
+            if i < len(alt) and alt[i] == "]":
+                i += 1
+            while i < len(alt) and alt[i] != "]":
+                i += 2 if alt[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _leading_literal(alt: str) -> tuple[str, str] | None:
+    """(first character, rest of the pattern) when *alt* starts with one unquantified literal."""
+    for width in (1, 2):
+        head = alt[:width]
+        if len(head) < width or (width == 2 and head[0] != "\\"):
+            continue
+        after = alt[width:width + 1]
+        if after and after in _QUANTIFIERS:
+            return None
+        try:
+            data = _p.parse(head).data
+        except Exception:  # noqa: BLE001 - "\\" alone, "(", ...
+            continue
+        if len(data) == 1 and data[0][0] is _c.LITERAL:
+            return chr(data[0][1]), alt[width:]
+    return None
+
+
+def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
+    """*alt* as an ordered list of (first character, rest) alternatives, or None."""
+    if depth > 3 or not alt:
+        return None
+    if alt.startswith("\\b") and alt[2:3].isascii() and alt[2:3].isalnum():
+        lit = _leading_literal(alt[2:])
+        if lit is None:
+            return None
+        ch, rest = lit  # "\bcoppa" == "c(?<=\bc)oppa": the boundary checked behind the "c"
+        return [(ch, f"(?<=\\b{ch}){rest}")]
+    if alt.startswith("(?:"):
+        end = _group_end(alt)
+        if end < 0:
+            return None
+        after = alt[end + 1:end + 2]
+        if after == "?" and alt[end + 2:end + 3] not in ("?", "+"):
+            # (?:X)?R == (?:X)R|R: the greedy option is tried with X first
+            with_x = _expand(alt[:end + 1] + alt[end + 2:], depth + 1)
+            without = _expand(alt[end + 2:], depth + 1)
+            return None if with_x is None or without is None else with_x + without
+        if after and after in _QUANTIFIERS:
+            return None
+        branches = _split_top(alt[3:end])
+        if branches is None:
+            return None
+        out: list[tuple[str, str]] = []
+        for branch in branches:  # (a|b)X == aX|bX, tried in the same order
+            expanded = _expand(branch + alt[end + 1:], depth + 1)
+            if expanded is None:
+                return None
+            out.extend(expanded)
+        return out
+    if alt.startswith("["):
+        m = re.match(r"(\[(?:[^\]\\]|\\.)+\])(?:\{(\d+),(\d+)\}|(\+))?", alt)
+        if m is None:
+            return None
+        try:
+            chars = _class_chars(_p.parse(m.group(1)).data[0][1])
+        except Exception:  # noqa: BLE001
+            return None
+        if chars is None or alt[m.end():m.end() + 1] in tuple(_QUANTIFIERS):
+            return None
+        rest = alt[m.end():]
+        if m.group(2) is not None:
+            lo, hi = int(m.group(2)), int(m.group(3))
+            if lo < 1:
+                return None
+            rest = f"{m.group(1)}{{{lo - 1},{hi - 1}}}{rest}"
+        elif m.group(4):
+            rest = f"{m.group(1)}*{rest}"
+        return [(chr(c), rest) for c in sorted(chars)]  # one character: order is irrelevant
+    lit = _leading_literal(alt)
+    return [lit] if lit is not None else None
+
+
+def dispatch_alternation(alternatives: list[str]) -> str | None:
+    """One pattern equal to ``"|".join(f"(?:{a})" ...)`` whose top level dispatches on the first
+    character, or None when an alternative cannot be rewritten to start with a literal."""
+    if _p is None:
+        return None
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        parts = _split_top(alt)  # (?:a|b) == a|b, in order
+        if parts is None:
+            return None
+        for part in parts:
+            try:
+                expanded = _expand(part)
+            except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+                return None
+            if expanded is None:
+                return None
+            for ch, rest in expanded:
+                groups.setdefault(ch, []).append(rest)
+    return "|".join(
+        f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})" for ch, rests in groups.items()
+    )

@@ -9,7 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consent_ledger.notices.lexicon import Lexicon, fold
-from consent_ledger.notices.prefilter import LiteralGate, first_chars, required_literals
+from consent_ledger.notices.prefilter import (
+    LiteralGate,
+    dispatch_alternation,
+    first_chars,
+    required_literals,
+)
 from consent_ledger.paths import resources_dir
 
 
@@ -128,3 +133,52 @@ def test_literal_gate_skips_clauses_without_the_literals() -> None:
     assert gate.search("nothing to see") is None
     # "ſ" matches "s" under re.IGNORECASE: such a text is searched in full
     assert gate.search("ſuch as") is not None
+
+
+DISPATCH_PATTERNS = [
+    r"\bcoppa\b", r"(?:train|fine[- ]?tun|retrain)\w*\W+(?:\w+\W+){0,2}?models?", r"(?:电子)?邮箱",
+    r"[a-c.]{1,4}@[a-c]+\.com", r"\.com|co", r"(?:the )?cat", r"cookies?\b", r"c\b", r"[ab]c",
+    r"(?:a|ab)(?:c|bcd)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeflmnorstu .@-训练电子邮箱", max_size=60),
+       st.permutations(DISPATCH_PATTERNS))
+def test_dispatched_alternation_matches_like_the_plain_one(text: str, order: list[str]) -> None:
+    text = text + " the cat. coppa, retrain a big model, ab@b.com 电子邮箱 abcd"
+    dispatched = dispatch_alternation(order)
+    assert dispatched is not None
+    plain = re.compile("|".join(f"(?:{p})" for p in order))
+    assert [m.span() for m in re.finditer(dispatched, text)] == [
+        m.span() for m in plain.finditer(text)]
+
+
+def test_dispatch_refuses_what_it_cannot_rewrite() -> None:
+    assert dispatch_alternation([r"abc", r"\w+x"]) is None
+    assert dispatch_alternation([r"(?:ab)*c"]) is None
+    assert dispatch_alternation([r"(ab)c"]) is None
+
+
+def test_shipped_lexicon_patterns_match_like_their_plain_alternations() -> None:
+    data = json.loads((resources_dir() / "lexicons" / "terms.json").read_text(encoding="utf-8"))
+    lexicon = Lexicon(data)
+    text = fold(
+        "We collect your name, e-mail address, IP address, device ID and precise location to "
+        "provide the service, for analytics and marketing. You have the right to access, delete "
+        "or correct your data; contact privacy@example.com. We share data with service providers "
+        "and may transfer it to the United States. We do not sell biometric data of children. "
+        "我们收集您的手机号码、身份证号码、设备信息和位置信息，用于提供服务与个性化推荐；"
+        "您有权查阅、复制、更正、删除您的个人信息，或注销账号。我们会委托第三方处理并向境外提供。"
+    )
+    for section, entries in data.items():
+        if section.startswith("_"):
+            continue
+        for term, by_lang in entries.items():
+            for lang, patterns in by_lang.items():
+                if not patterns:
+                    continue
+                plain = re.compile("|".join(f"(?:{p})" for p in patterns))
+                compiled = lexicon.terms[section][term][lang]
+                assert [m.span() for m in compiled.finditer(text)] == [
+                    m.span() for m in plain.finditer(text)], (section, term, lang)
