@@ -80,7 +80,20 @@ def _predict(items: list[list[tuple[Any, ...]]], calibration: dict[str, Any]) ->
     return out
 
 
-def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]]) -> dict[str, Any]:
+def _best(items: list[list[tuple[Any, ...]]], gold: list[set[str]], calibration: dict[str, Any],
+          table: dict[str, float], key: str, classes: list[str]) -> float:
+    """The value of ``table[key]`` (others fixed) with the best F1 sum over *classes*."""
+    best, best_score = table.get(key, 0.0), -1.0
+    for value in OFFSETS:
+        table[key] = value
+        score = sum(_f1(gold, _predict(items, calibration), c) for c in classes)
+        if score > best_score + 1e-9:
+            best, best_score = value, score
+    return best
+
+
+def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]],
+              passes: int = 2) -> dict[str, Any]:
     items = []
     for text in texts:
         clauses = analyser.clauses(text, "en")
@@ -90,25 +103,14 @@ def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]]) -> dic
     prose: dict[str, float] = {}
     support: dict[str, float] = {}
     calibration: dict[str, Any] = {"prose_en": prose, "support_en": support}
-    for cue, classes in SUPPORTED.items():
-        best, best_score = 0.0, -1.0
-        for value in OFFSETS:
-            support[cue] = value
-            score = sum(_f1(gold, _predict(items, calibration), c) for c in classes)
-            if score > best_score + 1e-9:
-                best, best_score = value, score
-        support[cue] = best
-        print(f"cue support {cue:<20} {best:5.2f}  (F1 sum {best_score:.3f})")
-    for topic, classes in AFFECTS.items():
-        best, best_score = 0.0, -1.0
-        for offset in OFFSETS:
-            prose[topic] = offset
-            pred = _predict(items, calibration)
-            score = sum(_f1(gold, pred, c) for c in classes)
-            if score > best_score + 1e-9:
-                best, best_score = offset, score
-        prose[topic] = best
-        print(f"prose offset {topic:<20} {best:5.2f}  (F1 sum {best_score:.3f})")
+    # coordinate ascent: the cue supports and the prose offsets interact (a raised cutoff leaves
+    # more for a cue to confirm), so each is re-tuned with the others in place
+    for round_no in range(1, passes + 1):
+        for cue, classes in SUPPORTED.items():
+            support[cue] = _best(items, gold, calibration, support, cue, classes)
+        for topic, classes in AFFECTS.items():
+            prose[topic] = _best(items, gold, calibration, prose, topic, classes)
+        print(f"round {round_no}: support {support}\n         prose {prose}")
     return calibration
 
 
@@ -116,12 +118,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, required=True, help="folder holding opp115/")
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--resources", type=Path, default=None,
+                    help="resources folder holding the models to calibrate (default: the shipped)")
+    ap.add_argument("--passes", type=int, default=2, help="rounds of coordinate ascent")
     a = ap.parse_args(argv)
-    resources = resources_dir()
+    resources = a.resources or resources_dir()
     analyser = Analyser(resources)
     analyser._calibration = {}  # start from the uncalibrated analyser
     texts, gold = load_opp(a.corpora / "opp115" / "train.csv")
-    calibration = calibrate(analyser, texts, gold)
+    calibration = calibrate(analyser, texts, gold, a.passes)
     out = a.out or resources / "models" / "calibration.json"
     out.write_text(json.dumps(calibration, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}")
