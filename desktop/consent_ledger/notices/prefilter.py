@@ -16,15 +16,17 @@ wrong one. The parse tree comes from ``re._parser`` (CPython 3.11+; ``sre_parse`
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
+_p: Any
+_c: Any
 try:  # the parser behind re.compile; private, hence the fallback to "no shortcut"
-    from re import _constants as _c
-    from re import _parser as _p
+    _p = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
 except ImportError:  # pragma: no cover - older or other Pythons
-    _p = None
-    _c = None
+    _p = _c = None
 
 _MAX_RANGE = 400  # a character range wider than this is not expanded (no first-char shortcut)
 
