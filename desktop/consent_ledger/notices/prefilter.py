@@ -172,26 +172,90 @@ def _ascii_lower(text: str) -> str:
     return _ASCII_UPPER.sub(lambda m: m.group(0).lower(), text)
 
 
-class LiteralGate:
-    """A compiled pattern whose ``search`` first tests the literals every match needs.
+def _caseless_char(code: int) -> bool:
+    ch = chr(code)
+    return (ch.isascii() and not ch.isupper()) or ch.lower() == ch == ch.upper()
 
-    ``search`` returns exactly what the pattern's own ``search`` returns; it only skips the
-    regular expression when the text cannot hold a match."""
+
+def _fold_safe(seq: Any) -> bool:
+    """Whether every character *seq* names is lower-case ASCII or has no case: then, on a text
+    without _CASE_ODD characters, matching with IGNORECASE equals matching the ASCII-folded text
+    without it."""
+    for op, av in seq:
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            if not _caseless_char(av):
+                return False
+        elif op is _c.IN:
+            for iop, iav in av:
+                if iop is _c.LITERAL and not _caseless_char(iav):
+                    return False
+                if iop is _c.RANGE and not (
+                    iav[1] - iav[0] <= 0x3000
+                    and all(_caseless_char(c) for c in range(iav[0], iav[1] + 1))
+                ):
+                    return False
+                if iop not in (_c.LITERAL, _c.RANGE, _c.CATEGORY, _c.NEGATE):
+                    return False
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2] or not _fold_safe(av[3].data):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_fold_safe(b.data) for b in av[1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _fold_safe(av[2].data):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _fold_safe(av[1].data):
+                return False
+        elif op not in (_c.AT, _c.ANY):
+            return False  # back references compare without case, atomic groups, ...
+    return True
+
+
+def _fast_form(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
+    """*compiled* without IGNORECASE (for the folded text) and dispatched on its first
+    character, or None when that is not known to be equivalent."""
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(compiled.pattern)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE | re.DOTALL):
+            return None  # inline flags
+        if compiled.flags & re.IGNORECASE and not _fold_safe(parsed.data):
+            return None
+        parts = _split_top(compiled.pattern)
+        body = dispatch_alternation(parts) if parts else None
+        return re.compile(body or compiled.pattern, compiled.flags & ~re.IGNORECASE)
+    except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+        return None
+
+
+class LiteralGate:
+    """A compiled pattern whose ``search`` first tests the literals every match needs, then runs
+    a faster equivalent form (no IGNORECASE on the ASCII-folded text, first-character dispatch).
+
+    ``search`` finds exactly the span the pattern's own ``search`` finds (or None), but the match
+    may be made on the folded text: use its offsets, not ``group()``."""
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
         self.ignore_case = bool(compiled.flags & re.IGNORECASE)
         self.needs = required_literals(compiled.pattern, self.ignore_case)
+        self.fast = _fast_form(compiled)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if self.needs is not None and (not self.ignore_case or text.isascii()
-                                       or not _CASE_ODD.search(text)):
-            probe = _ascii_lower(text) if self.ignore_case else text
+        if self.ignore_case and not text.isascii() and _CASE_ODD.search(text):
+            return self.compiled.search(text, pos)
+        probe = _ascii_lower(text) if self.ignore_case else text
+        if self.needs is not None:
             for literal in self.needs:
                 if literal in probe:
                     break
             else:
                 return None
+        if self.fast is not None:
+            return self.fast.search(probe, pos)
         return self.compiled.search(text, pos)
 
 

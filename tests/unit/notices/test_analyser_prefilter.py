@@ -104,19 +104,22 @@ def _negated_at(text: str, at: int, lang: str) -> bool:
     return negated(text, at, lang)
 
 
-GATE_ALPHABET = "abcdlnorstuwyCDLNORSTUWY .,:§İıſK未成年儿童收集"
+GATE_ALPHABET = "abcdegiklnorstuwyCDGLNORSTUWY 13.,:|§İıſK未成年儿童收集"
 GATE_PATTERNS = [
     re.compile(r"\bcollect|\breceive|you (?:provide|give)|such as", re.I),
     re.compile(r"\bchild(?:ren)?\b|under (?:the age of|age) \d{1,2}|\bcoppa\b", re.I),
     re.compile(r"\bmeans\b|§|is defined as", re.I),
     re.compile(r"未成年|儿童|收集"),
     re.compile(r"\bnot (?:collect|store)|\bno (?:sensitive|biometric)", re.I),
+    re.compile(r"\bcategory [a-l]\b\s*[:.]|[^.]{0,5}cookie", re.I),
+    re.compile(r"(?:under|below) (?:the age of )?\d{1,2}|\|\s*no\s*(?:\||$)", re.I),
 ]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=GATE_ALPHABET, max_size=50), st.sampled_from(
-    ["collect", "Child", "COPPA", "ſuch as", "收集", "§", "not ſtore", "Kid", "no ſenſitive"]))
+    ["collect", "Child", "COPPA", "ſuch as", "收集", "§", "not ſtore", "Kid", "no ſenſitive",
+     "Category C:", "categorY K.", "| No |", "UNDER 13", "cooKie"]))
 def test_literal_gate_finds_what_the_pattern_finds(text: str, insert: str) -> None:
     for candidate in (text, insert + text, text + " " + insert):
         for compiled in GATE_PATTERNS:
@@ -182,3 +185,13 @@ def test_shipped_lexicon_patterns_match_like_their_plain_alternations() -> None:
                 compiled = lexicon.terms[section][term][lang]
                 assert [m.span() for m in compiled.finditer(text)] == [
                     m.span() for m in plain.finditer(text)], (section, term, lang)
+
+
+def test_literal_gate_fast_form_only_where_equivalent() -> None:
+    # lower-case ASCII and caseless characters: searched without IGNORECASE on folded text
+    assert LiteralGate(re.compile(r"\bcollect|§|收集", re.I)).fast is not None
+    # an upper-case literal or a back reference: the pattern itself is run
+    assert LiteralGate(re.compile(r"Collect", re.I)).fast is None
+    assert LiteralGate(re.compile(r"(a)\1", re.I)).fast is None
+    gate = LiteralGate(re.compile(r"Collect", re.I))
+    assert gate.search("we COLLECT") is not None
