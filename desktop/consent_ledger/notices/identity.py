@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .prefilter import LiteralGate
+from .prefilter import LiteralGate, required_literals
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -122,12 +122,24 @@ def names(text: str, lang: str) -> list[str]:
     return sorted(counts, key=lambda n: -counts[n])[:5]
 
 
+_ADDRESS_NEEDS = required_literals(_ADDRESS_CUE.pattern)
+_EN_ADDRESS_NEEDS = required_literals(_EN_ADDRESS.pattern)
+
+
+def _holds(text: str, needs: tuple[str, ...] | None) -> bool:
+    """Whether *text* holds one of the literals every match needs (True when unknown)."""
+    return needs is None or any(n in text for n in needs)
+
+
 def addresses(clauses: list[Clause]) -> tuple[list[str], list[int]]:
     found: dict[str, None] = {}
     evidence = []
     for clause in clauses:
-        hits = [m.group(1).strip() for m in _ADDRESS_CUE.finditer(clause.text)]
-        hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(clause.text)]
+        text = clause.text
+        hits = [m.group(1).strip() for m in _ADDRESS_CUE.finditer(text)] if _holds(
+            text, _ADDRESS_NEEDS) else []
+        if _holds(text, _EN_ADDRESS_NEEDS):
+            hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(text)]
         if hits:
             for h in hits:
                 found.setdefault(h, None)

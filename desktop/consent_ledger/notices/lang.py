@@ -34,5 +34,7 @@ def detect(text: str, default: str = "en") -> str:
 
 def is_chinese(clause: str) -> bool:
     """Whether one clause should be read with the Chinese model."""
+    if clause.isascii():  # no Han character at all
+        return False
     han = han_count(clause)
     return han >= 2 and han >= 0.5 * len(_LATIN_WORD.findall(clause))

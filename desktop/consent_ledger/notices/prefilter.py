@@ -401,13 +401,16 @@ def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
     return [lit] if lit is not None else None
 
 
-def dispatch_alternation(alternatives: list[str]) -> str | None:
+def dispatch_alternation(alternatives: list[str], labels: list[str] | None = None) -> str | None:
     """One pattern equal to ``"|".join(f"(?:{a})" ...)`` whose top level dispatches on the first
-    character, or None when an alternative cannot be rewritten to start with a literal."""
+    character, or None when an alternative cannot be rewritten to start with a literal.
+
+    With *labels* (identifiers, one per alternative), every rewritten piece is a named group
+    ``<label>__<n>``: a match's ``lastgroup`` names the alternative that matched."""
     if _p is None:
         return None
     groups: dict[str, list[str]] = {}
-    for alt in alternatives:
+    for index, alt in enumerate(alternatives):
         parts = _split_top(alt)  # (?:a|b) == a|b, in order
         if parts is None:
             return None
@@ -419,7 +422,11 @@ def dispatch_alternation(alternatives: list[str]) -> str | None:
             if expanded is None:
                 return None
             for ch, rest in expanded:
-                groups.setdefault(ch, []).append(rest)
+                piece = rest
+                if labels is not None:
+                    piece = f"?P<{labels[index]}__{sum(map(len, groups.values()))}>{rest}"
+                groups.setdefault(ch, []).append(piece)
     return "|".join(
-        f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})" for ch, rests in groups.items()
+        f"{re.escape(ch)}(?:{'|'.join(f'({r})' if labels else f'(?:{r})' for r in rests)})"
+        for ch, rests in groups.items()
     )
