@@ -79,7 +79,6 @@ class Lexicon:
         # named group per topic), behind a first-character test; the topic of a match is found
         # afterwards by matching each topic's own pattern at its start
         self.topic_scan: dict[str, re.Pattern[str] | None] = {}
-        self.labelled_scan: dict[str, bool] = {}  # lastgroup "<topic>__<n>" names the topic
         for lang in LANGS:
             alternatives = [
                 f"(?:{p})" for pats in data["topics"].values() for p in pats.get(lang, [])
@@ -88,12 +87,11 @@ class Lexicon:
                 self.topic_scan[lang] = None
                 continue
             body = "|".join(alternatives)
-            labelled = [(t, p) for t, pats in data["topics"].items() for p in pats.get(lang, [])]
-            dispatched = dispatch_alternation([p for _, p in labelled], [t for t, _ in labelled])
+            dispatched = dispatch_alternation(
+                [p for pats in data["topics"].values() for p in pats.get(lang, [])])
             first = first_chars(body)
             self.topic_scan[lang] = re.compile(
                 dispatched if dispatched else f"(?=[{first}])(?:{body})" if first else body)
-            self.labelled_scan[lang] = bool(dispatched)
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
@@ -105,10 +103,6 @@ class Lexicon:
         if scan is None:
             return
         low = fold(text)
-        if self.labelled_scan[lang]:
-            for m in scan.finditer(low):
-                yield m.start(), str(m.lastgroup).rsplit("__", 1)[0]
-            return
         topics = self.terms["topics"]
         for m in scan.finditer(low):
             at = m.start()

@@ -401,16 +401,13 @@ def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
     return [lit] if lit is not None else None
 
 
-def dispatch_alternation(alternatives: list[str], labels: list[str] | None = None) -> str | None:
+def dispatch_alternation(alternatives: list[str]) -> str | None:
     """One pattern equal to ``"|".join(f"(?:{a})" ...)`` whose top level dispatches on the first
-    character, or None when an alternative cannot be rewritten to start with a literal.
-
-    With *labels* (identifiers, one per alternative), every rewritten piece is a named group
-    ``<label>__<n>``: a match's ``lastgroup`` names the alternative that matched."""
+    character, or None when an alternative cannot be rewritten to start with a literal."""
     if _p is None:
         return None
     groups: dict[str, list[str]] = {}
-    for index, alt in enumerate(alternatives):
+    for alt in alternatives:
         parts = _split_top(alt)  # (?:a|b) == a|b, in order
         if parts is None:
             return None
@@ -422,11 +419,7 @@ def dispatch_alternation(alternatives: list[str], labels: list[str] | None = Non
             if expanded is None:
                 return None
             for ch, rest in expanded:
-                piece = rest
-                if labels is not None:
-                    piece = f"?P<{labels[index]}__{sum(map(len, groups.values()))}>{rest}"
-                groups.setdefault(ch, []).append(piece)
+                groups.setdefault(ch, []).append(rest)
     return "|".join(
-        f"{re.escape(ch)}(?:{'|'.join(f'({r})' if labels else f'(?:{r})' for r in rests)})"
-        for ch, rests in groups.items()
+        f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})" for ch, rests in groups.items()
     )

@@ -155,12 +155,6 @@ def test_dispatched_alternation_matches_like_the_plain_one(text: str, order: lis
     plain = re.compile("|".join(f"(?:{p})" for p in order))
     assert [m.span() for m in re.finditer(dispatched, text)] == [
         m.span() for m in plain.finditer(text)]
-    # labelled: lastgroup names the alternative that matched, as named groups would
-    labelled = dispatch_alternation(order, [f"a{i}" for i in range(len(order))])
-    assert labelled is not None
-    named = re.compile("|".join(f"(?P<a{i}>{p})" for i, p in enumerate(order)))
-    assert [(m.span(), str(m.lastgroup).split("__")[0]) for m in re.finditer(labelled, text)] == [
-        (m.span(), m.lastgroup) for m in named.finditer(text)]
 
 
 def test_dispatch_refuses_what_it_cannot_rewrite() -> None:
