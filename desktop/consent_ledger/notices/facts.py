@@ -58,14 +58,16 @@ _NOT_RETENTION = {
     "en": re.compile(
         r"\brespon|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
         r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
-    "zh": re.compile(r"回复|答复|反馈|响应|处理您的(?:请求|申请)|工作日|通知|提前|公告"),
+    # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
+    "zh": re.compile(r"回复|答复|反馈|响应|处理您的(?:请求|申请)|核验|核实|审核|验证|通知|提前|公告"),
 }
 _PERIOD = {
     "en": re.compile(
         r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
         r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
         r"(?:days?|weeks?|months?|years?)\b", re.I),
-    "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,3})\s*(?:个)?(?:自然日|天|日|周|个月|月|年)(?!龄)"),
+    "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,3})\s*(?:个)?(?:自然日|工作日|天|日|周|个月|月|年)"
+                     r"(?!龄)"),
 }
 _EVENT_RULE = {
     "en": re.compile(
@@ -334,7 +336,11 @@ _ABROAD = {
         r"jurisdiction|european|eea|uk|united)|other (?:countries|jurisdictions)|cross[- ]border|"
         r"standard contractual clauses|data privacy framework|privacy shield|adequacy decision|"
         r"(?:stored|processed|hosted|located|maintained) (?:and processed )?(?:on servers )?in the "
-        r"united states|countries other than|across (?:national )?borders", re.I),
+        r"united states|countries other than|across (?:national )?borders|\babroad\b|\boverseas\b|"
+        r"(?:stored|processed|hosted|located|maintained|transferred to and stored) (?:on servers |in "
+        r"data cent(?:er|re)s )?(?:located )?in (?:singapore|japan|ireland|germany|the netherlands|"
+        r"india|hong kong|(?:south )?korea|canada|australia|the united kingdom|the uk\b|the "
+        r"european union|the eu\b|europe)\b", re.I),
     "zh": re.compile(r"跨境|出境|境外|其他国家或地区|海外"),
 }
 
@@ -349,12 +355,23 @@ def _abroad(clause: Clause, text: str) -> str | None:
     return verdict
 
 
+_SENTENCE_MARK = re.compile(r"[。；;.!！?？，,：:]")
+
+
+def _is_title(clause: Clause) -> bool:
+    """A heading, or a short numbered line without a sentence in it ("四、跨境传输")."""
+    text = clause.text.strip()
+    return clause.kind == "heading" or (len(text) <= 30 and not _SENTENCE_MARK.search(text))
+
+
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no = [], []
     stays = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
                        r"hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
                        r"(?:people's republic of china|prc|mainland china|china)", re.I)
     for clause in _clauses_with(clauses, {"cross_border"}):
+        if _is_title(clause):  # "四、跨境传输" names the topic; it says neither yes nor no
+            continue
         text = clause.text
         local = stays.search(text)
         rest = stays.sub("", text) if local else text

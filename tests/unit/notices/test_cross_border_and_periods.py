@@ -1,0 +1,41 @@
+"""Cross-border wording a heading alone cannot decide, and deletion periods in working days."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+from consent_ledger.paths import resources_dir
+
+
+@pytest.fixture(scope="module")
+def analyser() -> Analyser:
+    return Analyser(resources_dir())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("四、跨境传输\n\n您的个人信息存储于中华人民共和国境内的服务器，不会向境外提供。", "no"),
+    ("Your personal information is stored in mainland China and is not transferred outside China.",
+     "no"),
+    ("We do not transfer your personal data abroad.", "no"),
+    ("Your data may be transferred to and stored on servers in Singapore and the United States.",
+     "yes"),
+    ("Your information is processed in Ireland.", "yes"),
+    ("四、跨境传输\n\n我们可能将您的个人信息传输至境外的关联公司。", "yes"),
+])
+def test_cross_border(analyser: Analyser, text: str, expected: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == expected
+
+
+def test_heading_alone_is_not_evidence(analyser: Analyser) -> None:
+    result = analyser.analyse("四、跨境传输\n\n我们会妥善保护您的个人信息。")
+    assert result["cross_border"]["value"] == "not_stated"
+
+
+def test_working_day_deletion_period_but_not_reply_time(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "五、保存期限\n\n您注销账号后，我们将在15个工作日内删除您的个人信息。\n\n"
+        "您提出删除请求后，我们将在10个工作日内答复。"
+    )
+    assert result["retention"]["stated"] is True
+    assert result["retention"]["periods"] == ["15个工作日"]
