@@ -147,34 +147,14 @@ class RequestDesk:
         self.letters = letters
 
     # --- drafting -------------------------------------------------------------------------
-    def create(
-        self,
-        service_id: int,
-        kind: str,
-        *,
-        lang: str = "zh",
-        capacity: str = "self",
-        options: dict[str, Any] | None = None,
-    ) -> RightsRequest:
-        """Create and store a drafted request."""
-        return self.repo.add_request(
-            self.draft(service_id, kind, lang=lang, capacity=capacity, options=options)
-        )
+    def create(self, service_id: int, kind: str, **choices: Any) -> RightsRequest:
+        """Create and store a drafted request (*choices*: those of :meth:`draft`)."""
+        return self.repo.add_request(self.draft(service_id, kind, **choices))
 
-    def preview(
-        self,
-        service_id: int,
-        kind: str,
-        *,
-        lang: str = "zh",
-        capacity: str = "self",
-        options: dict[str, Any] | None = None,
-    ) -> Letter:
+    def preview(self, service_id: int, kind: str, **choices: Any) -> Letter:
         """The letter an unsaved request would produce: the composer's live preview is exactly
-        what export and "mark as sent" will give."""
-        return self._compose(
-            self.draft(service_id, kind, lang=lang, capacity=capacity, options=options)
-        )
+        what export and "mark as sent" will give (*choices*: those of :meth:`draft`)."""
+        return self._compose(self.draft(service_id, kind, **choices))
 
     def draft(
         self,

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...core.vocab import DATA_CATEGORIES, Capacity, RequestType
 from ..models import labels
 from ..session import Session
+from .forms import add_labelled_rows
 
 log = logging.getLogger(__name__)
 TRIGGERS = ("purpose", "ceased_or_expired", "consent_withdrawn", "unlawful", "other_law")
@@ -124,16 +125,12 @@ class LetterComposer(QDialog):
                 "usual benchmark (15 working days or 30 days), or choose your own number."
             )
         )
-        for text, widget in (
+        add_labelled_rows(form, (
             (self.tr("&Request:"), self.type_box),
             (self.tr("&Language:"), self.lang_box),
             (self.tr("&Writing:"), self.capacity_box),
             (self.tr("Ask for a reply &within (days):"), self.reply_days),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":："))
-            form.addRow(label, widget)
+        ))
         form_layout.addLayout(form)
 
         self.triggers_box = QGroupBox(self.tr("Why the data must be deleted (PIPL Art. 47)"))

@@ -34,6 +34,7 @@ from ..models import labels
 from ..models.requests import RequestsModel
 from ..queries import request_rows
 from ..session import Session
+from .forms import add_labelled_rows
 from .request_exports import RequestExports
 
 log = logging.getLogger(__name__)
@@ -342,14 +343,11 @@ class EventDialog(QDialog):
         attach_row = QHBoxLayout()
         attach_row.addWidget(self.attachment, 1)
         attach_row.addWidget(browse)
-        for text, widget in (
+        add_labelled_rows(form, (
             (self.tr("&What:"), self.kind),
             (self.tr("&Date:"), self.date),
             (self.tr("&Note:"), self.note),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        ))
         form.addRow(QLabel(self.tr("Attachment:")), attach_row)
         layout.addLayout(form)
         buttons = QDialogButtonBox(

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from ...core.model import Profile
 from ..session import Session
+from .forms import add_labelled_rows
 
 log = logging.getLogger(__name__)
 
@@ -142,17 +143,13 @@ class SettingsPage(QWidget):
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.address = QLineEdit()
-        for text, widget in (
+        add_labelled_rows(profile_form, (
             (self.tr("&Name:"), self.name),
             (self.tr("Account &identifiers (; between):"), self.accounts),
             (self.tr("&E-mail:"), self.email),
             (self.tr("&Phone:"), self.phone),
             (self.tr("Postal &address:"), self.address),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":："))
-            profile_form.addRow(label, widget)
+        ))
         self.save_profile = QPushButton(self.tr("&Save my details"))
         self.save_profile.clicked.connect(self._on_save_profile)
         profile_form.addRow(self.save_profile)
