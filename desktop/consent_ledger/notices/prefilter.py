@@ -269,6 +269,19 @@ class LiteralGate:
 _QUANTIFIERS = "?*+{"
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class that opens at *pattern*[i] (a leading "^"
+    and a first literal "]" belong to the class; escapes are skipped)."""
+    i += 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
 def _split_top(body: str) -> list[str] | None:
     """*body* split at its top-level "|" (escapes and character classes respected)."""
     parts, depth, start, i = [], 0, 0, 0
@@ -278,13 +291,7 @@ def _split_top(body: str) -> list[str] | None:
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < len(body) and body[i] == "^":
-                i += 1
-            if i < len(body) and body[i] == "]":
-                i += 1
-            while i < len(body) and body[i] != "]":
-                i += 2 if body[i] == "\\" else 1
+            i = _class_end(body, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
@@ -311,13 +318,7 @@ def _group_end(alt: str) -> int:
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < len(alt) and alt[i] == "^":
-                i += 1
-            if i < len(alt) and alt[i] == "]":
-                i += 1
-            while i < len(alt) and alt[i] != "]":
-                i += 2 if alt[i] == "\\" else 1
+            i = _class_end(alt, i)
         elif ch == "(":
             depth += 1
         elif ch == ")":
