@@ -54,22 +54,22 @@ _RETENTION_CTX = _gated({
         r"\banonymi|\bmaintain", re.I),
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除"),
 })
-_NOT_RETENTION = {
+_NOT_RETENTION = _gated({
     "en": re.compile(
         r"\brespon|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
         r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     "zh": re.compile(r"回复|答复|反馈|响应|处理您的(?:请求|申请)|核验|核实|审核|验证|通知|提前|公告"),
-}
-_PERIOD = {
+})
+_PERIOD = _gated({
     "en": re.compile(
         r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
         r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
         r"(?:days?|weeks?|months?|years?)\b", re.I),
     "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,3})\s*(?:个)?(?:自然日|工作日|天|日|周|个月|月|年)"
                      r"(?!龄)"),
-}
-_EVENT_RULE = {
+})
+_EVENT_RULE = _gated({
     "en": re.compile(
         r"until (?:you|the user) (?:delete|close|deactivate|terminate|request)|as long as (?:your|the) "
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
@@ -79,7 +79,7 @@ _EVENT_RULE = {
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息"),
-}
+})
 _OPT_OUT = {
     "en": re.compile(
         r"opt[- ]?out|opt[- ]?in|turn (?:it )?off|disable|withdraw|revoke|your choices|choices with "
@@ -100,14 +100,14 @@ _TRAIN_CONTENT = {
         r"suggestions|feedback|content|personal data|data|information)\b", re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
-_AUTO_FACT = {
+_AUTO_FACT = _gated({
     "en": re.compile(
         r"automated[- ]decision|automated (?:individual )?(?:decision|processing)|profiling|"
         r"profiles? (?:about|of|reflecting) (?:you|an individual|individuals|consumers)|"
         r"inferences? (?:drawn|about|regarding)|infer (?:your )?(?:preferences|interests|"
         r"characteristics)|personali[sz]ed recommendations?", re.I),
     "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐"),
-}
+})
 _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
     "zh": re.compile(r"拒绝|关闭|退出|不受"),
@@ -155,6 +155,38 @@ _MIN_AGE = {
 _ZH_NUM = {"十四": 14, "十六": 16, "十八": 18}
 
 
+_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b([^.]{0,260})", re.I)
+_RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
+
+
+class ClauseTexts:
+    """Each clause's ASCII-folded text (``low``, by clause id: the analyser numbers the clauses
+    uniquely), folded once for every reading of the clauses instead of once per pattern, and
+    the answers of the gates (several readings ask the same gate about the same clause)."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.low = {c.id: fold(c.text) for c in clauses}
+        if len(self.low) != len(clauses):
+            raise ValueError("clause ids are not unique")
+        self._answers: dict[tuple[LiteralGate, int], re.Match[str] | None] = {}
+        self._headings: dict[tuple[LiteralGate, str], bool] = {}
+
+    def search(self, gate: LiteralGate, clause: Clause) -> re.Match[str] | None:
+        """``gate.search(clause.text)`` (offsets only, see LiteralGate)."""
+        key = (gate, clause.id)
+        if key not in self._answers:
+            self._answers[key] = gate.search(clause.text, 0, self.low[clause.id])
+        return self._answers[key]
+
+    def in_section(self, gate: LiteralGate, clause: Clause) -> bool:
+        """Whether *gate* finds a match in the heading *clause* stands under (one search per
+        heading, however many clauses it has)."""
+        key = (gate, clause.section)
+        if key not in self._headings:
+            self._headings[key] = gate.search(clause.section) is not None
+        return self._headings[key]
+
+
 def _clauses_with(clauses: list[Clause], topics: set[str]) -> list[Clause]:
     return [c for c in clauses if c.topics & topics]
 
@@ -163,7 +195,7 @@ def _cap(ids: list[int]) -> list[int]:
     return sorted(set(ids))[:MAX_EVIDENCE]
 
 
-def term_list(lex: Lexicon, section: str, clauses: list[Clause],
+def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTexts,
               gate: dict[str, LiteralGate] | None = None,
               collected: bool = False) -> list[dict[str, Any]]:
     """Terms of *section* affirmed in *clauses* (passing *gate*), with their evidence.
@@ -174,16 +206,18 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause],
     evidence: dict[str, list[int]] = {}
     for clause in clauses:
         lang, text = clause.lang, clause.text
-        if gate is not None and not (gate[lang].search(text) or gate[lang].search(clause.section)):
+        if gate is not None and not (texts.search(gate[lang], clause)
+                                     or texts.in_section(gate[lang], clause)):
             continue
-        if collected and _DEFINITION[lang].search(text):
+        if collected and texts.search(_DEFINITION[lang], clause):
             continue
-        denial = _NOT_COLLECTED[lang].search(text) if collected else None
+        denial = texts.search(_NOT_COLLECTED[lang], clause) if collected else None
         if denial is not None and _EXCEPTION[lang].search(text, denial.end()):
             denial = None  # "we do not sell … unless a parent authorises it" is a may
-        for term in lex.matching(section, text, lang):
+        low = texts.low[clause.id]
+        for term in lex.matching(section, text, lang, low):
             if denial is not None:
-                m = lex.search(section, term, text, lang)
+                m = lex.search(section, term, text, lang, low)
                 if m is not None and m.start() > denial.start():
                     continue
             evidence.setdefault(term, []).append(clause.id)
@@ -191,14 +225,15 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause],
     return [{"term": t, "evidence": _cap(evidence[t])} for t in order if t in evidence]
 
 
-def data_categories(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
+def data_categories(lex: Lexicon, clauses: list[Clause],
+                    texts: ClauseTexts) -> list[dict[str, Any]]:
     scope = _clauses_with(clauses, {"collection", "use", "cookies", "retention"})
-    return term_list(lex, "data_categories", scope, _COLLECT_CUE, collected=True)
+    return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)
 
 
-def sensitive(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
+def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     scope = _clauses_with(clauses, {"collection", "use", "specific_audiences", "sharing"})
-    found = term_list(lex, "sensitive_categories", scope, _COLLECT_CUE, collected=True)
+    found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True)
     by_id = {c.id: c for c in clauses}
     for item in found:
         if item["term"] == "financial_account":
@@ -226,7 +261,6 @@ def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
     return False
 
 
-_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b([^.]{0,260})", re.I)
 _LISTED_RIGHTS = (
     ("access", re.compile(r"\baccess\b|\bknow\b", re.I)),
     ("delete", re.compile(r"\bdelet|\berase|\berasure|\bcancellation\b", re.I)),
@@ -238,12 +272,13 @@ _LISTED_RIGHTS = (
 )
 
 
-def rights(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
+def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     """Rights the user is told they have: cue patterns, plus the verbs of an English list such
     as "the right to access, delete, correct, or transfer your data; to object to …"."""
-    found = {r["term"]: list(r["evidence"]) for r in term_list(lex, "rights", clauses, _USER_POWER)}
+    found = {r["term"]: list(r["evidence"])
+             for r in term_list(lex, "rights", clauses, texts, _USER_POWER)}
     for clause in clauses:
-        if clause.lang != "en":
+        if clause.lang != "en" or not _RIGHT_LIST_GATE.possible(clause.text, texts.low[clause.id]):
             continue
         for m in _RIGHT_LIST.finditer(clause.text):
             if negated(clause.text, m.start(), "en"):
@@ -258,30 +293,33 @@ def rights(lex: Lexicon, clauses: list[Clause]) -> list[dict[str, Any]]:
     return [{"term": t, "evidence": _cap(found[t])} for t in order if t in found]
 
 
-def retention(clauses: list[Clause]) -> dict[str, Any]:
+def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     periods: dict[str, None] = {}
     evidence: list[int] = []
     stated = False
-    header = ""  # a table's first row names its columns: "类别 | 保存期限"
+    header: Clause | None = None  # a table's first row names its columns: "类别 | 保存期限"
     previous_kind = ""
     for clause in clauses:
         lang, text = clause.lang, clause.text
         if clause.kind == "row" and previous_kind != "row":
-            header = text
+            header = clause
         elif clause.kind != "row":
-            header = ""
+            header = None
         previous_kind = clause.kind
-        if not (_RETENTION_CTX[lang].search(text) or (header and _RETENTION_CTX[lang].search(
-            header
-        ) and _PERIOD[lang].search(text))):
+        if not (texts.search(_RETENTION_CTX[lang], clause) or (
+            header is not None and header.text and texts.search(_RETENTION_CTX[lang], header)
+            and texts.search(_PERIOD[lang], clause)
+        )):
             continue
-        if _EVENT_RULE[lang].search(text):
+        if texts.search(_EVENT_RULE[lang], clause):
             stated = True
             evidence.append(clause.id)
-        if _NOT_RETENTION[lang].search(text) and "retention" not in clause.topics:
+        if texts.search(_NOT_RETENTION[lang], clause) and "retention" not in clause.topics:
             continue
-        hits = [m.group(0).strip() for m in _PERIOD[lang].finditer(text)
-                if not _NOT_RETENTION[lang].search(text[max(0, m.start() - 40) : m.end() + 20])]
+        low = texts.low[clause.id]
+        hits = [text[start:end].strip() for start, end in _PERIOD[lang].spans(text, low)
+                if not _NOT_RETENTION[lang].search(text[max(0, start - 40) : end + 20], 0,
+                                                   low[max(0, start - 40) : end + 20])]
         if hits:
             stated = True
             evidence.append(clause.id)
@@ -290,21 +328,19 @@ def retention(clauses: list[Clause]) -> dict[str, Any]:
     return {"stated": stated, "periods": list(periods)[:10], "evidence": _cap(evidence)}
 
 
-def sharing(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     third = entrusted = public = False
     evidence: list[int] = []
     for clause in _clauses_with(clauses, {"sharing"}):
         lang, text = clause.lang, clause.text
+        low = texts.low[clause.id]
         hit = False
-        if lex.affirmed("methods", "entrust", text, lang):
+        if lex.affirmed("methods", "entrust", text, lang, low):
             entrusted = hit = True
-        if lex.affirmed("methods", "disclose", text, lang) and re.search(
-            r"public|公开", text, re.I
-        ):
+        disclose = lex.affirmed("methods", "disclose", text, lang, low)
+        if disclose and re.search(r"public|公开", text, re.I):
             public = hit = True
-        if lex.affirmed("methods", "provide", text, lang) or lex.affirmed(
-            "methods", "disclose", text, lang
-        ):
+        if lex.affirmed("methods", "provide", text, lang, low) or disclose:
             third = hit = True
         if hit:
             evidence.append(clause.id)
@@ -328,7 +364,7 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     return verdict
 
 
-_ABROAD = {
+_ABROAD = _gated({
     "en": re.compile(
         r"international(?:ly)? transfer|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) (?:the )?(?:united "
         r"states|u\.s\.|other countries|countries|a country|another country|jurisdictions|third "
@@ -342,13 +378,13 @@ _ABROAD = {
         r"india|hong kong|(?:south )?korea|canada|australia|the united kingdom|the uk\b|the "
         r"european union|the eu\b|europe)\b", re.I),
     "zh": re.compile(r"跨境|出境|境外|其他国家或地区|海外"),
-}
+})
 
 
 def _abroad(clause: Clause, text: str) -> str | None:
     verdict = None
-    for m in _ABROAD[clause.lang].finditer(text):
-        if negated(text, m.start(), clause.lang) and not _EXCEPTION[clause.lang].search(text):
+    for start, _ in _ABROAD[clause.lang].spans(text):
+        if negated(text, start, clause.lang) and not _EXCEPTION[clause.lang].search(text):
             verdict = "no"
         else:
             return "yes"
@@ -414,7 +450,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             "evidence": _cap(yes + opt if value == "yes" else no)}
 
 
-def automated_decision(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     """Does the service (say it may) profile the user or decide automatically about them?
 
     A right to opt out of profiling, or a table row marked "No", is not a statement that it does.
@@ -422,13 +458,13 @@ def automated_decision(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no = [], []
     for clause in _clauses_with(clauses, {"automated_decision"}):
         lang, text = clause.lang, clause.text
-        for m in _AUTO_FACT[lang].finditer(text):
-            before = text[: m.start()]
+        for start, _ in _AUTO_FACT[lang].spans(text, texts.low[clause.id]):
+            before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or _CCPA_CATEGORY.search(text) or (
                 clause.kind == "row" and _TABLE_NO.search(text)
             ):
                 continue
-            if negated(text, m.start(), lang) and not _EXCEPTION[lang].search(text):
+            if negated(text, start, lang) and not _EXCEPTION[lang].search(text):
                 no.append(clause.id)
                 continue
             yes.append(clause.id)
@@ -441,11 +477,11 @@ def _age(raw: str) -> int | None:
     return value if value is not None and 6 <= value <= 21 else None
 
 
-def minors(clauses: list[Clause]) -> dict[str, Any]:
+def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     evidence = []
     age: int | None = None
     for clause in clauses:
-        if not _MINORS[clause.lang].search(clause.text):
+        if not texts.search(_MINORS[clause.lang], clause):
             continue
         evidence.append(clause.id)
         if age is None:
@@ -458,14 +494,15 @@ def minors(clauses: list[Clause]) -> dict[str, Any]:
 
 
 def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:
+    texts = ClauseTexts(clauses)
     methods = term_list(lex, "methods", _clauses_with(
-        clauses, {"collection", "use", "sharing", "retention", "cross_border", "security"}))
+        clauses, {"collection", "use", "sharing", "retention", "cross_border", "security"}), texts)
     for topic, term in (("cross_border", "cross_border"), ("automated_decision",
                                                            "automated_decision")):
         ids = [c.id for c in clauses if topic in c.topics]
         if ids:
             methods.append({"term": term, "evidence": _cap(ids)})
-    purposes = term_list(lex, "purposes", _clauses_with(clauses, {"use", "model_training"}))
+    purposes = term_list(lex, "purposes", _clauses_with(clauses, {"use", "model_training"}), texts)
     training = model_training(lex, clauses)
     if training["value"] != "yes":
         purposes = [p for p in purposes if p["term"] != "model_training"]
@@ -474,16 +511,16 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
     return {
         "title": identity.title(text, clauses),
         "effective_date": identity.effective_date(clauses),
-        "handler": identity.handler(text, clauses, lang),
+        "handler": identity.handler(text, clauses, lang, texts.low),
         "purposes": purposes,
-        "data_categories": data_categories(lex, clauses),
-        "sensitive_categories": sensitive(lex, clauses),
+        "data_categories": data_categories(lex, clauses, texts),
+        "sensitive_categories": sensitive(lex, clauses, texts),
         "methods": methods,
-        "retention": retention(clauses),
-        "sharing": sharing(lex, clauses),
+        "retention": retention(clauses, texts),
+        "sharing": sharing(lex, clauses, texts),
         "cross_border": cross_border(lex, clauses),
         "model_training": training,
-        "automated_decision": automated_decision(lex, clauses),
-        "minors": minors(clauses),
-        "rights": rights(lex, clauses),
+        "automated_decision": automated_decision(lex, clauses, texts),
+        "minors": minors(clauses, texts),
+        "rights": rights(lex, clauses, texts),
     }

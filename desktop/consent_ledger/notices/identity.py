@@ -12,7 +12,8 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .prefilter import LiteralGate, required_literals
+from .lexicon import fold
+from .prefilter import JoinedTexts, LiteralGate
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 _AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]\s*)"
 _DOT = r"(?:\.|．|\s*\\?[\[(（{<]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>]\s*|\s+(?:dot|DOT)\s+)"
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
-_BRACKETS = frozenset("[(（{<")  # the openers _AT accepts around "at"
 _EMAIL = re.compile(
     rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
@@ -30,6 +30,10 @@ _WORDY_EMAIL = re.compile(
     rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}})\s+(?:at|AT)\s+"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_WORD_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
 )
+# parts every match of the two patterns above holds: a clause without them is not searched
+_AT_SIGN = re.compile(r"[@＠]|[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]")
+_SPACED_AT = re.compile(r"\s(?:at|AT)\s")
+_SPACED_DOT = re.compile(r"\s(?:dot|DOT)\s")
 _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
@@ -48,14 +52,20 @@ _PHONE = re.compile(
 )
 _PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|phone|call|tel\b|telephone|hotline", re.I))
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团))")
+# Up to six capitalised words and a company suffix. The pattern starts with its first capital
+# (the word boundary is checked behind it), which lets the regex engine skip every other
+# character quickly; the words cannot end early (a word is followed by a space or a comma), so
+# "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
-    r"\b((?:[A-Z][A-Za-z0-9&'.-]*\s){0,5}[A-Z][A-Za-z0-9&'.-]*,?\s(?:Inc|LLC|Ltd|Limited|"
-    r"GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C)\b\.?)"
+    r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*(?:\s[A-Z][A-Za-z0-9&'.-]*){0,5},?\s(?:Inc|LLC|Ltd|"
+    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C)\b\.?)"
 )
 _ADDRESS_CUE = re.compile(r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})")
+# starts with its first digit (the word boundary checked behind it) so that the regex engine
+# skips every other character quickly
 _EN_ADDRESS = re.compile(
-    r"\b(\d{1,5}\s+(?:[A-Z][A-Za-z.]*\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
-    r"Drive|Dr|Lane|Way|Place|Plaza|Suite|Square)\b[^\n.;]{0,80})"
+    r"(\d(?<=\b\d)\d{0,4}\s+(?:[A-Z][A-Za-z.]*\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
+    r"Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Plaza|Suite|Square)\b[^\n.;]{0,80})"
 )
 _DATE = re.compile(
     r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?|"
@@ -74,17 +84,20 @@ _MONTHS = {m: i for i, m in enumerate(
 _TITLE_HINT = re.compile(r"privacy|policy|notice|statement|隐私|政策|保护指引|声明", re.I)
 
 
-def emails(clauses: list[Clause]) -> tuple[list[str], list[int]]:
+def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[int]]:
+    """*joined*: the clauses' texts, in order."""
     found: dict[str, None] = {}
     evidence: list[int] = []
-    for clause in clauses:
+    at_sign = joined.holding(_AT_SIGN)
+    wordy = joined.holding(_SPACED_AT) & joined.holding(_SPACED_DOT)
+    for i in sorted(at_sign | wordy):
+        clause = clauses[i]
         text = clause.text
-        if "@" not in text and "＠" not in text:
-            # without an at sign, an address needs "at" with a bracket ("[at]") or a "dot"
-            low = text.lower()
-            if "at" not in low or ("dot" not in low and not _BRACKETS.intersection(text)):
-                continue
-        matches = [*_EMAIL.finditer(clause.text), *_WORDY_EMAIL.finditer(clause.text)]
+        matches: list[re.Match[str]] = []
+        if i in at_sign:
+            matches += _EMAIL.finditer(text)
+        if i in wordy:
+            matches += _WORDY_EMAIL.finditer(text)
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
         if not hits:
@@ -97,11 +110,11 @@ def emails(clauses: list[Clause]) -> tuple[list[str], list[int]]:
     return list(found), evidence
 
 
-def phones(clauses: list[Clause]) -> tuple[list[str], list[int]]:
+def phones(clauses: list[Clause], lows: dict[int, str]) -> tuple[list[str], list[int]]:
     found: dict[str, None] = {}
     evidence = []
     for clause in clauses:
-        if not _PHONE_CUE.search(clause.text):
+        if not _PHONE_CUE.search(clause.text, 0, lows[clause.id]):
             continue
         hits = [m.group(0).strip() for m in _PHONE.finditer(clause.text)]
         if hits:
@@ -122,35 +135,38 @@ def names(text: str, lang: str) -> list[str]:
     return sorted(counts, key=lambda n: -counts[n])[:5]
 
 
-_ADDRESS_NEEDS = required_literals(_ADDRESS_CUE.pattern)
-_EN_ADDRESS_NEEDS = required_literals(_EN_ADDRESS.pattern)
+# parts every match of the two patterns above holds: a clause without them is not searched
+_ADDRESS_WORD = re.compile(r"地址")
+_NUMBER_AND_NAME = re.compile(r"\d\s+[A-Z]")
 
 
-def _holds(text: str, needs: tuple[str, ...] | None) -> bool:
-    """Whether *text* holds one of the literals every match needs (True when unknown)."""
-    return needs is None or any(n in text for n in needs)
-
-
-def addresses(clauses: list[Clause]) -> tuple[list[str], list[int]]:
+def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[int]]:
+    """*joined*: the clauses' texts, in order."""
     found: dict[str, None] = {}
     evidence = []
-    for clause in clauses:
-        text = clause.text
-        hits = [m.group(1).strip() for m in _ADDRESS_CUE.finditer(text)] if _holds(
-            text, _ADDRESS_NEEDS) else []
-        if _holds(text, _EN_ADDRESS_NEEDS):
+    cue = joined.holding(_ADDRESS_WORD)
+    number = joined.holding(_NUMBER_AND_NAME)
+    for i in sorted(cue | number):
+        text = clauses[i].text
+        hits = [m.group(1).strip() for m in _ADDRESS_CUE.finditer(text)] if i in cue else []
+        if i in number:
             hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(text)]
         if hits:
             for h in hits:
                 found.setdefault(h, None)
-            evidence.append(clause.id)
+            evidence.append(clauses[i].id)
     return list(found)[:5], evidence
 
 
-def handler(text: str, clauses: list[Clause], lang: str) -> dict[str, Any]:
-    mail, mail_ev = emails(clauses)
-    tel, tel_ev = phones(clauses)
-    addr, addr_ev = addresses(clauses)
+def handler(text: str, clauses: list[Clause], lang: str,
+            lows: dict[int, str] | None = None) -> dict[str, Any]:
+    """*lows*: each clause's ``fold(text)`` by clause id, when the caller has them."""
+    if lows is None:
+        lows = {c.id: fold(c.text) for c in clauses}
+    joined = JoinedTexts([c.text for c in clauses])
+    mail, mail_ev = emails(clauses, joined)
+    tel, tel_ev = phones(clauses, lows)
+    addr, addr_ev = addresses(clauses, joined)
     return {
         "names": names(text, lang),
         "emails": mail,
@@ -188,11 +204,9 @@ def _to_date(m: re.Match[str]) -> str | None:
 def effective_date(clauses: list[Clause]) -> str | None:
     """The date next to 'effective' / 'last updated' / 生效 / 更新, near the start or the end."""
     candidates = clauses[:40] + clauses[-10:]
+    cued = [(clause, cue) for clause in candidates if (cue := _DATE_CUE.search(clause.text))]
     for want_effective in (True, False):
-        for clause in candidates:
-            cue = _DATE_CUE.search(clause.text)
-            if not cue:
-                continue
+        for clause, cue in cued:
             if want_effective and not re.search(r"effective|生效", cue.group(0), re.I):
                 continue
             for m in _DATE.finditer(clause.text):

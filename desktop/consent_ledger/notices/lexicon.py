@@ -122,17 +122,18 @@ class Lexicon:
             return None
         return pattern
 
-    def search(self, section: str, term: str, text: str, lang: str) -> re.Match[str] | None:
-        low = fold(text)
+    def search(self, section: str, term: str, text: str, lang: str,
+               low: str | None = None) -> re.Match[str] | None:
+        """The first match of *term* (in the folded text; *low* when the caller has it)."""
+        low = fold(text) if low is None else low
         pattern = self._possible(section, term, low, lang)
         return pattern.search(low) if pattern else None
 
-    def affirmed(self, section: str, term: str, text: str, lang: str) -> re.Match[str] | None:
-        """The first match of *term* in *text* not under a negation cue."""
-        return self._affirmed(section, term, text, fold(text), lang)
-
-    def _affirmed(self, section: str, term: str, text: str, low: str,
-                  lang: str) -> re.Match[str] | None:
+    def affirmed(self, section: str, term: str, text: str, lang: str,
+                 low: str | None = None) -> re.Match[str] | None:
+        """The first match of *term* in *text* not under a negation cue (*low*: ``fold(text)``
+        when the caller has it)."""
+        low = fold(text) if low is None else low
         pattern = self._possible(section, term, low, lang)
         if pattern is None:
             return None
@@ -141,9 +142,10 @@ class Lexicon:
                 return m
         return None
 
-    def matching(self, section: str, text: str, lang: str) -> list[str]:
-        """Terms of *section* affirmed in *text* (negation read in the folded text)."""
-        low = fold(text)
+    def matching(self, section: str, text: str, lang: str, low: str | None = None) -> list[str]:
+        """Terms of *section* affirmed in *text* (negation read in the folded text; *low*:
+        ``fold(text)`` when the caller has it)."""
+        low = fold(text) if low is None else low
         found = []
         for term, pattern, needs in self._plan[section][lang]:
             if needs is not None:

@@ -16,8 +16,11 @@ wrong one. The parse tree comes from ``re._parser`` (CPython 3.11+; ``sre_parse`
 
 from __future__ import annotations
 
+import bisect
+import functools
 import importlib
 import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 _p: Any
@@ -236,7 +239,8 @@ class LiteralGate:
     a faster equivalent form (no IGNORECASE on the ASCII-folded text, first-character dispatch).
 
     ``search`` finds exactly the span the pattern's own ``search`` finds (or None), but the match
-    may be made on the folded text: use its offsets, not ``group()``."""
+    may be made on the folded text: use its offsets, not ``group()``. A caller that has the
+    ASCII-folded text already passes it as ``low``."""
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
@@ -244,19 +248,128 @@ class LiteralGate:
         self.needs = required_literals(compiled.pattern, self.ignore_case)
         self.fast = _fast_form(compiled)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+    def possible(self, text: str, low: str | None = None) -> bool:
+        """False only when *text* cannot hold a match (a needed literal is missing)."""
+        if self.needs is None or (
+            self.ignore_case and not text.isascii() and _CASE_ODD.search(text)
+        ):
+            return True
+        if self.ignore_case:
+            probe = _ascii_lower(text) if low is None else low
+        else:
+            probe = text
+        for literal in self.needs:
+            if literal in probe:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
         if self.ignore_case and not text.isascii() and _CASE_ODD.search(text):
             return self.compiled.search(text, pos)
-        probe = _ascii_lower(text) if self.ignore_case else text
-        if self.needs is not None:
-            for literal in self.needs:
-                if literal in probe:
-                    break
-            else:
-                return None
+        if self.needs is not None and not self.possible(text, low):
+            return None
         if self.fast is not None:
-            return self.fast.search(probe, pos)
+            return self.fast.search(self._probe(text, low), pos)
         return self.compiled.search(text, pos)
+
+    def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
+        """(start, end) of each match ``compiled.finditer(text)`` finds (slice *text* with them
+        for the matched words)."""
+        if self.fast is None or (
+            self.ignore_case and not text.isascii() and _CASE_ODD.search(text)
+        ):
+            return (m.span() for m in self.compiled.finditer(text))
+        if self.needs is not None and not self.possible(text, low):
+            return iter(())
+        return (m.span() for m in self.fast.finditer(self._probe(text, low)))
+
+    def _probe(self, text: str, low: str | None) -> str:
+        """The text the fast form runs on: the folded one for IGNORECASE patterns."""
+        if not self.ignore_case:
+            return text
+        return _ascii_lower(text) if low is None else low
+
+
+class JoinedTexts:
+    """Many texts joined by NUL characters, so that one scan tells which of them a pattern
+    finds a match in (instead of one search call per text).
+
+    Exact for a "NUL-safe" pattern (checked, see ``nul_safe``): no part of it can match a NUL,
+    and it has no anchors other than word boundaries. Then no match crosses from one text into
+    the next, and a NUL next to a text looks to the pattern like the start or end of that text
+    (not a word character; a lookaround that would need a character there fails in both), so
+    the matches inside each text's stretch are the matches in the text alone."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.starts: list[int] = []
+        at = 0
+        for text in texts:
+            self.starts.append(at)
+            at += len(text) + 1
+        self.text = "\0".join(texts)
+
+    def holding(self, pattern: re.Pattern[str]) -> set[int]:
+        """Indices of the texts in which ``pattern.search`` finds a match."""
+        if not nul_safe(pattern):
+            raise ValueError(f"not a NUL-safe pattern: {pattern.pattern!r}")
+        found: set[int] = set()
+        starts, last = self.starts, len(self.starts) - 1
+        m = pattern.search(self.text)
+        while m is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            found.add(i)
+            if i >= last:
+                break
+            m = pattern.search(self.text, starts[i + 1])  # the next text's own first match
+        return found
+
+
+_NUL_FREE_CATEGORIES = ("CATEGORY_DIGIT", "CATEGORY_SPACE", "CATEGORY_WORD")
+
+
+@functools.lru_cache(maxsize=256)
+def nul_safe(pattern: re.Pattern[str]) -> bool:
+    """Whether no part of *pattern* can match a NUL, it cannot match the empty string, and it
+    has no anchors but ``\\b`` and ``\\B`` (see JoinedTexts). Conservative: False when unsure."""
+    if _p is None or pattern.fullmatch("") is not None:
+        return False
+    try:
+        return _nul_free(_p.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - an unknown construct means "not shown safe"
+        return False
+
+
+def _nul_free(seq: Any) -> bool:
+    for op, av in seq:
+        if op is _c.LITERAL:
+            if av == 0:
+                return False
+        elif op is _c.IN:
+            for iop, iav in av:
+                if (iop is _c.NEGATE or (iop is _c.LITERAL and iav == 0)
+                        or (iop is _c.RANGE and iav[0] == 0)
+                        or (iop is _c.CATEGORY and str(iav) not in _NUL_FREE_CATEGORIES)):
+                    return False
+                if iop not in (_c.LITERAL, _c.RANGE, _c.CATEGORY):
+                    return False
+        elif op is _c.AT:
+            if av not in (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY):
+                return False
+        elif op is _c.SUBPATTERN:
+            if not _nul_free(av[3].data):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_nul_free(b.data) for b in av[1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _nul_free(av[2].data):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _nul_free(av[1].data):
+                return False
+        else:  # ANY, NOT_LITERAL, GROUPREF, ATOMIC_GROUP, ...
+            return False
+    return True
 
 
 # --- one alternation dispatched on its first character -----------------------------------------

@@ -10,12 +10,16 @@ boundary are cut at commas, then at spaces, so no clause exceeds ``MAX_CLAUSE``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_CLAUSE = 1200
 _LINE = re.compile(r"[^\n]+")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _DECORATION = re.compile(r"^[\s\W_]*$")
+_DECORATION_SPAN = re.compile(r"[\s\W_]*")  # with fullmatch(text, start, end): no slice needed
+_LEAD_TRIM = " \t\u3000\u00a0|*_>#"
+_TAIL_TRIM = " \t\u3000\u00a0|*_"
+_ANY_END = re.compile(r"[。！？；!?;.]")  # a line without one of these is one sentence
 # sentence ends: Chinese punctuation (no space needed), or Latin .!? + space + a plausible start
 _ZH_END = re.compile(r"[。！？；!?;](?:[”’」』）)\]]*)")
 _EN_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])")
@@ -31,8 +35,7 @@ _LEAD = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     kind: str  # "heading", "item", "row", "sentence"
@@ -40,11 +43,10 @@ class Span:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\u3000\u00a0|*_>#":
-        start += 1
-    while end > start and text[end - 1] in " \t\u3000\u00a0|*_":
-        end -= 1
-    return start, end
+    piece = text[start:end]
+    lead = piece.lstrip(_LEAD_TRIM)
+    start += len(piece) - len(lead)
+    return start, start + len(lead.rstrip(_TAIL_TRIM))
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -63,9 +65,10 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence boundaries inside one line."""
-    line = text[start:end]
+def _sentences(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one *line* (``text[start:end]``)."""
+    if not _ANY_END.search(line):
+        return [(start, end)]
     cuts: set[int] = set()
     for m in _ZH_END.finditer(line):
         ch = line[m.start()]
@@ -109,11 +112,15 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             kind = "item"
         else:
             kind = "sentence"
-        pieces = [(s, e)] if kind == "heading" else _sentences(text, s, e)
+        pieces = [(s, e)] if kind == "heading" else _sentences(line, s, e)
         for ps, pe in pieces:
-            for cs, ce in _cut_long(text, *_trim(text, ps, pe)):
-                cs, ce = _trim(text, cs, ce)
-                if cs < ce and not _DECORATION.match(text[cs:ce]):
+            ps, pe = _trim(text, ps, pe)
+            # a piece that needs no cut is trimmed already
+            cut = _cut_long(text, ps, pe) if pe - ps > MAX_CLAUSE else [(ps, pe)]
+            for cs, ce in cut:
+                if len(cut) > 1:
+                    cs, ce = _trim(text, cs, ce)
+                if cs < ce and not _DECORATION_SPAN.fullmatch(text, cs, ce):
                     spans.append(Span(cs, ce, kind, line_no))
                     if max_clauses is not None and len(spans) >= max_clauses:
                         return spans

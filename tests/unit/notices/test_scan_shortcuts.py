@@ -1,0 +1,114 @@
+"""Shortcuts that make the analysis faster find exactly what the plain patterns find.
+
+JoinedTexts (one scan over many clauses), LiteralGate.spans (the fast form's matches), the
+rewritten identity patterns (first character ahead of the word boundary) and the caches of
+facts.ClauseTexts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consent_ledger.notices import identity
+from consent_ledger.notices.prefilter import JoinedTexts, LiteralGate, nul_safe
+
+ALPHABET = "abtdoACT @＠[](<>).,-\n\t 1234地址 StreetAve\\KİſÀ"
+SAFE_PATTERNS = [
+    re.compile(r"[@＠]|[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]"),
+    re.compile(r"\s(?:at|AT)\s"),
+    re.compile(r"\d\s+[A-Z]"),
+    re.compile(r"\bat\b|\Bo"),
+    re.compile(r"(?<!b)a(?=t)|(?<=\d)\s"),
+    re.compile(r"(?<![\w.+-])[a-z0-9]+@", re.I),
+    re.compile(r"地址|street\b", re.I),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=25), max_size=8))
+def test_joined_texts_find_the_texts_each_pattern_matches(texts: list[str]) -> None:
+    joined = JoinedTexts(texts)
+    for pattern in SAFE_PATTERNS:
+        assert nul_safe(pattern)
+        expected = {i for i, text in enumerate(texts) if pattern.search(text)}
+        assert joined.holding(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"a.b",  # . matches a NUL
+    r"[^a]", r"\Wx", r"\Sx", r"\Dx",  # so do negated classes
+    r"^a", r"a$", r"\Aa",  # anchors see the joined text's ends, not the clause's
+    r"x*",  # an empty match
+    r"(a)\1",  # back references: not analysed
+    "\x00",
+])
+def test_patterns_that_could_cross_clauses_are_refused(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert not nul_safe(compiled)
+    with pytest.raises(ValueError):
+        JoinedTexts(["a", "b"]).holding(compiled)
+
+
+GATE_PATTERNS = [
+    re.compile(r"\b(?:\d{1,4}|one|two)(?:\s*\(\d+\))?[\s-]+(?:calendar )?(?:days?|months?)\b",
+               re.I),
+    re.compile(r"(?:\d{1,4}|[一二三十]{1,3})\s*(?:个)?(?:工作日|天|月)(?!龄)"),
+    re.compile(r"international(?:ly)? transfer|outside (?:of )?(?:your|the) country|\babroad\b",
+               re.I),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbdeilmnorstuyDMO 1234()-_.,ſK一三个天月工作日龄", max_size=40),
+       st.sampled_from(["30 days", "Two Months", "3个月", "十天", "outside the country",
+                        "ABROAD", "internationally transfer", "1 (one) calendar day"]))
+def test_gate_spans_are_the_pattern_s_own_matches(text: str, insert: str) -> None:
+    for candidate in (text, insert + text, text + " " + insert + text):
+        for compiled in GATE_PATTERNS:
+            expected = [m.span() for m in compiled.finditer(candidate)]
+            assert list(LiteralGate(compiled).spans(candidate)) == expected
+
+
+# the identity patterns as they were written before the first character moved ahead of the
+# word boundary
+_OLD_EN_COMPANY = re.compile(
+    r"\b((?:[A-Z][A-Za-z0-9&'.-]*\s){0,5}[A-Z][A-Za-z0-9&'.-]*,?\s(?:Inc|LLC|Ltd|Limited|"
+    r"GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C)\b\.?)"
+)
+_OLD_EN_ADDRESS = re.compile(
+    r"\b(\d{1,5}\s+(?:[A-Z][A-Za-z.]*\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+    r"Drive|Dr|Lane|Way|Place|Plaza|Suite|Square)\b[^\n.;]{0,80})"
+)
+WORDS = ["Acme", "Open", "AI", "Inc", "Inc.", "LLC", "Ltd", "Pte", "Pte. Ltd", "Corp",
+         "Corporation", "B.V", "the", "of", ",", " ", "\n", "123", "4567", "123456", "Main",
+         "Street", "St", "Ave", "Suite", "x1", "_A", "中国", "é", ".", ";"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "", "\n", ", "]))
+def test_identity_patterns_find_what_the_old_forms_found(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    for new, old in ((identity._EN_COMPANY, _OLD_EN_COMPANY),
+                     (identity._EN_ADDRESS, _OLD_EN_ADDRESS)):
+        assert [(m.span(), m.group(1)) for m in new.finditer(text)] == [
+            (m.span(), m.group(1)) for m in old.finditer(text)]
+
+
+def test_handler_reads_contacts_found_through_the_joined_scan() -> None:
+    from consent_ledger.notices.analyser import Clause
+
+    texts = ["Write to privacy [at] example [dot] com for privacy questions.",
+             "Press: press@example.com only.",
+             "Our office: 100 Main Street, Springfield.",
+             "联系地址：北京市海淀区某某路1号",
+             "Email dpo at example dot org about your rights.",
+             "Nothing here at all."]
+    clauses = [Clause(i, 0, len(t), t, "en", "sentence") for i, t in enumerate(texts)]
+    found = identity.handler(" ".join(texts), clauses, "en")
+    assert found["emails"] == ["privacy@example.com", "dpo@example.org"]
+    assert found["addresses"] == ["100 Main Street, Springfield", "北京市海淀区某某路1号"]
+    assert found["evidence"] == [0, 2, 3, 4]
