@@ -17,11 +17,12 @@ import hashlib
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from . import facts, summary
+from .features import features
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
 from .segment import segment
@@ -50,7 +51,10 @@ class Clause:
     kind: str
     in_prose: bool = False  # one of several sentences of a paragraph
     section: str = ""  # the heading the clause stands under
+    line: int = 0  # the paragraph (line of the text) the clause belongs to
     topics: set[str] = field(default_factory=set)
+    # the topics the clause has read alone, before its paragraph is weighed (``settle_paragraph``)
+    own_topics: set[str] = field(default_factory=set)
 
 
 class Analyser:
@@ -101,7 +105,12 @@ class Analyser:
              "topics": [t for t in _ZH_TOPIC_ORDER if t in c.topics]}
             for c in clauses
         ]
-        terms = facts.read_terms(work, clauses, self.lexicon, doc_lang)
+        # the terms read every clause that speaks of a topic by itself, even where its paragraph
+        # as a whole is about something else (a payment sentence inside a sharing paragraph
+        # still says card data is collected)
+        by_sentence = [c if c.own_topics <= c.topics else replace(c, topics=c.topics | c.own_topics)
+                       for c in clauses]
+        terms = facts.read_terms(work, by_sentence, self.lexicon, doc_lang)
         result.update(terms)
         result["pipl_article_17"] = summary.article_17(result)
         result["summary"] = summary.summarise(result)
@@ -120,7 +129,7 @@ class Analyser:
             if span.kind == "heading":
                 heading = body[:200]
             out.append(Clause(i, span.start, span.end, body, clause_lang, span.kind,
-                              in_prose=per_line[span.line] > 1, section=heading))
+                              in_prose=per_line[span.line] > 1, section=heading, line=span.line))
         return out
 
     def cues(self, text: str, clauses: list[Clause]) -> list[dict[str, int]]:
@@ -145,15 +154,27 @@ class Analyser:
         if not clauses:
             return
         calibration = self.calibration
+        evidence = [
+            self.evidence(clause, found)
+            for clause, found in zip(clauses, self.cues(text, clauses), strict=True)
+        ]
         section_topics: set[str] = set()
-        for clause, found in zip(clauses, self.cues(text, clauses), strict=True):
-            margins = self.models[clause.lang].margins(clause.text)
-            clause.topics = decide_topics(margins, found, clause, calibration)
-            if clause.kind == "heading":
-                section_topics = clause.topics
-            elif not clause.topics and clause.kind in ("item", "row"):
-                # a bare list item ("设备信息：设备型号、操作系统") is about its section's topic
-                clause.topics = set(section_topics)
+        for group in paragraphs(evidence):
+            whole = paragraph_margins(group, self.models[group[0].clause.lang], calibration)
+            settle_paragraph(group, whole, calibration)
+            for item in group:
+                clause = item.clause
+                if clause.kind == "heading":
+                    section_topics = clause.topics
+                elif not clause.topics and clause.kind in ("item", "row"):
+                    # a bare list item ("设备信息：设备型号、操作系统") is about its section's topic
+                    clause.topics = set(section_topics)
+
+    def evidence(self, clause: Clause, found: dict[str, int]) -> ClauseEvidence:
+        """What the topic decision of one clause rests on: its features, margins and cues."""
+        model = self.models[clause.lang]
+        feats = features(clause.text, clause.lang)
+        return ClauseEvidence(clause, feats, model.feature_margins(feats), found)
 
     @property
     def calibration(self) -> dict[str, dict[str, float]]:
@@ -194,6 +215,72 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
         topics = {t for t in topics if t in found and t != "policy_change"} | (
             topics & set(LEXICON_TOPICS))
     return topics
+
+
+@dataclass
+class ClauseEvidence:
+    clause: Clause
+    features: set[str]
+    margins: dict[str, float]
+    found: dict[str, int]
+
+
+def paragraphs(evidence: list[ClauseEvidence]) -> list[list[ClauseEvidence]]:
+    """Consecutive clauses of one line (paragraph) and one language, in order."""
+    groups: list[list[ClauseEvidence]] = []
+    for item in evidence:
+        last = groups[-1][-1].clause if groups else None
+        if last is not None and last.line == item.clause.line and last.lang == item.clause.lang:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+def paragraph_margins(group: list[ClauseEvidence], model: TopicModel,
+                      calibration: dict[str, dict[str, float]]) -> dict[str, float] | None:
+    """The model's margins for a paragraph of several sentences read as one text (the union of
+    their features), or None when ``settle_paragraph`` would not use them."""
+    lang = group[0].clause.lang
+    if len(group) < 2 or not (calibration.get(f"gate_{lang}") or calibration.get(f"rescue_{lang}")):
+        return None
+    return model.feature_margins(set().union(*(item.features for item in group)))
+
+
+def settle_paragraph(group: list[ClauseEvidence], whole: dict[str, float] | None,
+                     calibration: dict[str, dict[str, float]]) -> None:
+    """Give each clause of one paragraph its topics: first sentence by sentence
+    (``decide_topics``), then, in a paragraph of several sentences, checked against the model's
+    reading of the whole paragraph. ``calibration["gate"]``: a topic the paragraph as a whole
+    scores more than this far below its cutoff is dropped from its sentences (a passing mention
+    of "third parties" does not make a paragraph about sharing); ``calibration["rescue"]``: a
+    topic the paragraph scores more than this far above its cutoff, yet no sentence carries on
+    its own, is given to the sentence that scores it highest. The document terms still read each
+    sentence by its own topics (``Clause.own_topics``)."""
+    for item in group:
+        item.clause.topics = decide_topics(item.margins, item.found, item.clause, calibration)
+        item.clause.own_topics = set(item.clause.topics)
+    if whole is None:
+        return
+    lang = group[0].clause.lang
+    gate = calibration.get(f"gate_{lang}", {})
+    rescue = calibration.get(f"rescue_{lang}", {})
+    for topic, margin in whole.items():
+        names = {"rights", "choice"} if topic == RIGHTS_CHOICE else {topic}
+        if topic in gate and margin < -gate[topic]:
+            for item in group:
+                item.clause.topics -= names
+        elif topic in rescue and margin > rescue[topic]:
+            if not any(item.clause.topics & names for item in group):
+                best = max(group, key=lambda item: item.margins[topic])
+                if topic == RIGHTS_CHOICE:
+                    cues: dict[str, int] = {}
+                    for item in group:
+                        for cue, n in item.found.items():
+                            cues[cue] = cues.get(cue, 0) + n
+                    best.clause.topics |= _split_rights_choice(cues, in_prose=False)
+                else:
+                    best.clause.topics.add(topic)
 
 
 _TITLE_ONLY = re.compile(

@@ -7,6 +7,11 @@ paragraph each sentence is scored alone and a weak score becomes a false topic e
 analyser raises a topic's cutoff for sentences in prose by an offset tuned here, per topic, and
 sets how far below its cutoff a lexicon cue may lift a topic ("support"), on the OPP-115 *train* split (paragraph-level labels; used for tuning only — nothing of its text is
 shipped, only these numbers). The OPP-115 validation split stays the evaluation set.
+
+Four tables, tuned together by coordinate ascent: ``prose`` (sentence cutoff offsets inside
+paragraphs), ``support`` (how far below the cutoff a cue may lift a topic), ``gate`` and
+``rescue`` (the paragraph read as a whole vetoes a topic its sentences claim, or restores one
+none of them carries alone; see ``analyser.settle_paragraph``).
 Output: resources/models/calibration.json.
 """
 
@@ -19,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resources_dir
-from .analyser import Analyser, decide_topics
+from .analyser import Analyser, ClauseEvidence, paragraphs, settle_paragraph
 from .topics import RIGHTS_CHOICE
 
 OPP_MAP = {  # OPP-115 category -> topics (as corpora/score.py reads them)
@@ -51,6 +56,10 @@ SUPPORTED = {
     "rights": ["User Access, Edit and Deletion"], "choice": ["User Choice/Control"],
 }
 OFFSETS = [x / 4 for x in range(0, 25)]
+# gate/rescue: a missing entry means "off"; candidate values of the paragraph-level margins
+PARAGRAPH_VALUES: list[float | None] = [None] + [x / 2 for x in range(-4, 17)]
+
+Group = tuple[list[ClauseEvidence], dict[str, float]]
 
 
 def load_opp(path: Path) -> tuple[list[str], list[set[str]]]:
@@ -70,47 +79,77 @@ def _f1(gold: list[set[str]], pred: list[set[str]], cls: str) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def _predict(items: list[list[tuple[Any, ...]]], calibration: dict[str, Any]) -> list[set[str]]:
+def _predict(items: list[list[Group]], calibration: dict[str, Any]) -> list[set[str]]:
+    """OPP categories per item, through the analyser's own decision path."""
     out = []
-    for clauses in items:
+    for groups in items:
         topics: set[str] = set()
-        for margins, found, clause in clauses:
-            topics |= decide_topics(margins, found, clause, calibration)
+        for group, whole in groups:
+            use = whole if len(group) > 1 and (calibration["gate_en"]
+                                               or calibration["rescue_en"]) else None
+            settle_paragraph(group, use, calibration)
+            for item in group:
+                topics |= item.clause.topics
         out.append({c for c, ts in OPP_MAP.items() if ts & topics})
     return out
 
 
-def _best(items: list[list[tuple[Any, ...]]], gold: list[set[str]], calibration: dict[str, Any],
-          table: dict[str, float], key: str, classes: list[str]) -> float:
-    """The value of ``table[key]`` (others fixed) with the best F1 sum over *classes*."""
-    best, best_score = table.get(key, 0.0), -1.0
-    for value in OFFSETS:
-        table[key] = value
+def _best(items: list[list[Group]], gold: list[set[str]], calibration: dict[str, Any],
+          table: dict[str, float], key: str, classes: list[str],
+          values: list[float] | list[float | None]) -> None:
+    """Set ``table[key]`` (others fixed) to the value with the best F1 sum over *classes*
+    (None: no entry)."""
+    best, best_score = table.get(key), -1.0
+    for value in values:
+        if value is None:
+            table.pop(key, None)
+        else:
+            table[key] = value
         score = sum(_f1(gold, _predict(items, calibration), c) for c in classes)
         if score > best_score + 1e-9:
             best, best_score = value, score
-    return best
+    if best is None:
+        table.pop(key, None)
+    else:
+        table[key] = best
 
 
-def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]],
-              passes: int = 2) -> dict[str, Any]:
+def prepare(analyser: Analyser, texts: list[str]) -> list[list[Group]]:
+    """Each text's paragraphs with the evidence of their clauses, computed once."""
+    model = analyser.models["en"]
     items = []
     for text in texts:
         clauses = analyser.clauses(text, "en")
         cues = analyser.cues(text, clauses) if clauses else []
-        items.append([(analyser.models["en"].margins(c.text), f, c)
-                      for c, f in zip(clauses, cues, strict=True)])
+        evidence = [analyser.evidence(c, f) for c, f in zip(clauses, cues, strict=True)]
+        items.append([
+            (group, model.feature_margins(set().union(*(i.features for i in group))))
+            for group in paragraphs(evidence)
+        ])
+    return items
+
+
+def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]],
+              passes: int = 2) -> dict[str, Any]:
+    items = prepare(analyser, texts)
     prose: dict[str, float] = {}
     support: dict[str, float] = {}
-    calibration: dict[str, Any] = {"prose_en": prose, "support_en": support}
-    # coordinate ascent: the cue supports and the prose offsets interact (a raised cutoff leaves
-    # more for a cue to confirm), so each is re-tuned with the others in place
+    gate: dict[str, float] = {}
+    rescue: dict[str, float] = {}
+    calibration: dict[str, Any] = {"prose_en": prose, "support_en": support,
+                                   "gate_en": gate, "rescue_en": rescue}
+    # coordinate ascent: the four tables interact (a raised sentence cutoff leaves more for a
+    # cue or the paragraph to confirm), so each value is re-tuned with the others in place
     for round_no in range(1, passes + 1):
         for cue, classes in SUPPORTED.items():
-            support[cue] = _best(items, gold, calibration, support, cue, classes)
+            _best(items, gold, calibration, support, cue, classes, OFFSETS)
         for topic, classes in AFFECTS.items():
-            prose[topic] = _best(items, gold, calibration, prose, topic, classes)
-        print(f"round {round_no}: support {support}\n         prose {prose}")
+            _best(items, gold, calibration, prose, topic, classes, OFFSETS)
+            _best(items, gold, calibration, gate, topic, classes, PARAGRAPH_VALUES)
+            _best(items, gold, calibration, rescue, topic, classes, PARAGRAPH_VALUES)
+        score = sum(_f1(gold, _predict(items, calibration), c) for c in OPP_MAP) / len(OPP_MAP)
+        print(f"round {round_no}: macro-F1 on the tuning split {score:.3f}\n"
+              f"  support {support}\n  prose {prose}\n  gate {gate}\n  rescue {rescue}")
     return calibration
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+from collections.abc import Iterable
 from functools import reduce
 from operator import add
 from pathlib import Path
@@ -66,12 +67,17 @@ class TopicModel:
         return rows
 
     def logits(self, text: str) -> list[float]:
+        return self.feature_logits(features(text, self.lang))
+
+    def feature_logits(self, feats: Iterable[str]) -> list[float]:
+        """Logits of a clause given its features (``features.features``), so a caller that
+        needs the features again (a paragraph is the union of its sentences') computes them once."""
         # Column sums over the clause's known features: the same additions in the same order as
         # a per-pair loop (adding 0.0 is exact), done by C-level reduce instead of Python bytecode.
         if self._rows is None:
-            return self._sparse_logits(text)
+            return self._sparse_logits(feats)
         get = self._rows.get
-        found = [row for row in map(get, features(text, self.lang)) if row is not None]
+        found = [row for row in map(get, feats) if row is not None]
         if not found:
             return [b + 0.0 for b in self.bias]
         columns = zip(*found, strict=True)
@@ -82,11 +88,11 @@ class TopicModel:
             return [b + s / norm for b, s in zip(self.bias, sums, strict=True)]
         return [b + s for b, s in zip(self.bias, sums, strict=True)]
 
-    def _sparse_logits(self, text: str) -> list[float]:
+    def _sparse_logits(self, feats: Iterable[str]) -> list[float]:
         sums = [0.0] * len(self.bias)
         get = self.table.get
         square = 0.0
-        for feat in features(text, self.lang):
+        for feat in feats:
             entry = get(feat)
             if entry is not None:
                 idf, pairs = entry
@@ -100,4 +106,8 @@ class TopicModel:
 
     def margins(self, text: str) -> dict[str, float]:
         """Logit minus the topic's cutoff: positive means the topic is predicted."""
-        return {t: s - c for t, s, c in zip(self.topics, self.logits(text), self.cutoffs, strict=False)}
+        return self.feature_margins(features(text, self.lang))
+
+    def feature_margins(self, feats: Iterable[str]) -> dict[str, float]:
+        logits = self.feature_logits(feats)
+        return {t: s - c for t, s, c in zip(self.topics, logits, self.cutoffs, strict=False)}

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consent_ledger.notices.features import features
 from consent_ledger.notices.topics import TopicModel
 from consent_ledger.paths import resources_dir
 
@@ -33,14 +34,16 @@ def model(request: pytest.FixtureRequest) -> TopicModel:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_dense_equals_sparse(model: TopicModel, text: str) -> None:
-    assert model.logits(text) == model._sparse_logits(text)
+    feats = features(text, model.lang)
+    assert model.feature_logits(feats) == model._sparse_logits(feats)
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abcdefg hijklmnop 数据信息训练模型，。")), max_size=120))
 def test_dense_equals_sparse_on_any_text(text: str) -> None:
     en = shipped("en")
-    assert en.logits(text) == en._sparse_logits(text)
+    feats = features(text, "en")
+    assert en.feature_logits(feats) == en._sparse_logits(feats)
 
 
 def test_repeated_topic_falls_back_to_sparse() -> None:
@@ -48,4 +51,4 @@ def test_repeated_topic_falls_back_to_sparse() -> None:
             "weights": {"word": [0, 1, 0, 2]}}
     model = TopicModel(data)
     assert model._rows is None
-    assert model.logits("word") == model._sparse_logits("word")
+    assert model.logits("word") == model._sparse_logits(features("word", "en"))
