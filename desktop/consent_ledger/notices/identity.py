@@ -30,10 +30,12 @@ _WORDY_EMAIL = re.compile(
     rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}})\s+(?:at|AT)\s+"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_WORD_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
 )
-# parts every match of the two patterns above holds: a clause without them is not searched
-_AT_SIGN = re.compile(r"[@＠]|[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]")
-_SPACED_AT = re.compile(r"\s(?:at|AT)\s")
-_SPACED_DOT = re.compile(r"\s(?:dot|DOT)\s")
+# Parts every match of the two patterns above holds: a clause without them is not searched.
+# Each alternative is a pattern of its own that starts with a literal (the space before "at" is
+# checked behind it), which the regex engine finds with a fast substring search.
+_AT_SIGN = (re.compile("@"), re.compile("＠"), re.compile(r"[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]"))
+_SPACED_AT = (re.compile(r"at(?<=\sat)\s"), re.compile(r"AT(?<=\sAT)\s"))
+_SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
@@ -54,17 +56,19 @@ _PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|phone|call|tel
 _ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团))")
 # Up to six capitalised words and a company suffix. The pattern starts with its first capital
 # (the word boundary is checked behind it), which lets the regex engine skip every other
-# character quickly; the words cannot end early (a word is followed by a space or a comma), so
-# "W( W){0,5}" finds what "(W ){0,5}W" finds.
+# character quickly. A word cannot end early (it is followed by a space or a comma, which it
+# cannot hold), so its letters are taken possessively ("*+": no backtracking into the word)
+# and "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
-    r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*(?:\s[A-Z][A-Za-z0-9&'.-]*){0,5},?\s(?:Inc|LLC|Ltd|"
+    r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s[A-Z][A-Za-z0-9&'.-]*+){0,5},?\s(?:Inc|LLC|Ltd|"
     r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C)\b\.?)"
 )
 _ADDRESS_CUE = re.compile(r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})")
 # starts with its first digit (the word boundary checked behind it) so that the regex engine
-# skips every other character quickly
+# skips every other character quickly; digits, spaces and words are taken possessively (what
+# follows each cannot be part of it)
 _EN_ADDRESS = re.compile(
-    r"(\d(?<=\b\d)\d{0,4}\s+(?:[A-Z][A-Za-z.]*\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
+    r"(\d(?<=\b\d)\d{0,4}+\s++(?:[A-Z][A-Za-z.]*+\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
     r"Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Plaza|Suite|Square)\b[^\n.;]{0,80})"
 )
 _DATE = re.compile(
@@ -88,8 +92,10 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
     """*joined*: the clauses' texts, in order."""
     found: dict[str, None] = {}
     evidence: list[int] = []
-    at_sign = joined.holding(_AT_SIGN)
-    wordy = joined.holding(_SPACED_AT) & joined.holding(_SPACED_DOT)
+    at_sign = joined.holding_any(_AT_SIGN)
+    wordy = joined.holding_any(_SPACED_DOT)
+    if wordy:
+        wordy &= joined.holding_any(_SPACED_AT)
     for i in sorted(at_sign | wordy):
         clause = clauses[i]
         text = clause.text

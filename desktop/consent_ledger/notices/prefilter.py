@@ -156,7 +156,8 @@ def required_literals(pattern: str, ignore_case: bool = False) -> tuple[str, ...
         if not all(_caseless_or_ascii(ch) for literal in found for ch in literal):
             return None  # non-ASCII letters have case variants beyond ASCII folding
         found = frozenset(literal.lower() for literal in found)
-    return tuple(sorted(found))
+    # a literal that holds another one is redundant: where it occurs, so does the other
+    return tuple(sorted(x for x in found if not any(y != x and y in x for y in found)))
 
 
 def _caseless_or_ascii(ch: str) -> bool:
@@ -322,6 +323,10 @@ class JoinedTexts:
                 break
             m = pattern.search(self.text, starts[i + 1])  # the next text's own first match
         return found
+
+    def holding_any(self, patterns: Sequence[re.Pattern[str]]) -> set[int]:
+        """Indices of the texts in which one of *patterns* finds a match."""
+        return set().union(*(self.holding(p) for p in patterns))
 
 
 _NUL_FREE_CATEGORIES = ("CATEGORY_DIGIT", "CATEGORY_SPACE", "CATEGORY_WORD")

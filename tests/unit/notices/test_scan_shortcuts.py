@@ -112,3 +112,17 @@ def test_handler_reads_contacts_found_through_the_joined_scan() -> None:
     assert found["emails"] == ["privacy@example.com", "dpo@example.org"]
     assert found["addresses"] == ["100 Main Street, Springfield", "北京市海淀区某某路1号"]
     assert found["evidence"] == [0, 2, 3, 4]
+
+
+def test_required_literals_drop_the_ones_that_hold_another() -> None:
+    from consent_ledger.notices.prefilter import required_literals
+
+    # "access and " and "access request" occur only where "access " does
+    assert required_literals(r"access |access and |access request|right to (?:know)?") == (
+        "access ", "right to ")
+    assert required_literals(r"account|account registration|password") == ("account", "password")
+
+
+def test_holding_any_is_the_union() -> None:
+    joined = JoinedTexts(["x@y", "a [at] b", "none", "c＠d"])
+    assert joined.holding_any(identity._AT_SIGN) == {0, 1, 3}
