@@ -188,7 +188,7 @@ class ClauseTexts:
 
 
 def _clauses_with(clauses: list[Clause], topics: set[str]) -> list[Clause]:
-    return [c for c in clauses if c.topics & topics]
+    return [c for c in clauses if not c.topics.isdisjoint(topics)]
 
 
 def _cap(ids: list[int]) -> list[int]:

@@ -13,7 +13,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .prefilter import dispatch_alternation, first_chars, required_literals
+from .prefilter import (
+    dispatch_alternation,
+    dispatch_groups,
+    first_chars,
+    leftmost_matches,
+    required_literals,
+)
 
 LANGS = ("en", "zh")
 # Patterns are lower case and compiled without re.IGNORECASE (several times faster in CPython's
@@ -40,6 +46,11 @@ _NEGATION = {
     "zh": re.compile(r"不|未|没有|无需|并非|绝不|禁止|无法"),
 }
 NEGATION_WINDOW = {"en": 60, "zh": 20}
+# the negation belongs to the clause part it stands in: the window is cut at the last of these
+_CLAUSE_PART = {
+    "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b"),
+    "zh": re.compile(r"[，,：:]"),
+}
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
@@ -77,21 +88,26 @@ class Lexicon:
         # topic cues over a whole run of text: one alternation of every topic's patterns in
         # lexicon order (the first alternative that matches at a position wins, as with one
         # named group per topic), behind a first-character test; the topic of a match is found
-        # afterwards by matching each topic's own pattern at its start
-        self.topic_scan: dict[str, re.Pattern[str] | None] = {}
+        # afterwards by matching each topic's own pattern at its start.
+        # When the alternation dispatches on its first character, each group that starts with
+        # an ASCII character is scanned as a pattern of its own: the engine finds a pattern's
+        # literal first character with a fast search, while one big alternation is tried
+        # branch by branch at nearly every position of an English text (see leftmost_matches).
+        self.topic_scan: dict[str, list[re.Pattern[str]]] = {}
         for lang in LANGS:
-            alternatives = [
-                f"(?:{p})" for pats in data["topics"].values() for p in pats.get(lang, [])
-            ]
-            if not alternatives:
-                self.topic_scan[lang] = None
+            patterns = [p for pats in data["topics"].values() for p in pats.get(lang, [])]
+            if not patterns:
+                self.topic_scan[lang] = []
                 continue
-            body = "|".join(alternatives)
-            dispatched = dispatch_alternation(
-                [p for pats in data["topics"].values() for p in pats.get(lang, [])])
-            first = first_chars(body)
-            self.topic_scan[lang] = re.compile(
-                dispatched if dispatched else f"(?=[{first}])(?:{body})" if first else body)
+            groups = dispatch_groups(patterns)
+            if groups is None:
+                body = "|".join(f"(?:{p})" for p in patterns)
+                first = first_chars(body)
+                self.topic_scan[lang] = [re.compile(f"(?=[{first}])(?:{body})" if first else body)]
+                continue
+            rest = "|".join(group for ch, group in groups if not ch.isascii())
+            self.topic_scan[lang] = [re.compile(group) for ch, group in groups if ch.isascii()] + (
+                [re.compile(rest)] if rest else [])
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
@@ -99,12 +115,12 @@ class Lexicon:
 
     def scan_topics(self, text: str, lang: str) -> Iterator[tuple[int, str]]:
         """(offset, topic) of every topic cue in *text* (leftmost, non-overlapping)."""
-        scan = self.topic_scan[lang]
-        if scan is None:
+        scans = self.topic_scan[lang]
+        if not scans:
             return
         low = fold(text)
         topics = self.terms["topics"]
-        for m in scan.finditer(low):
+        for m in leftmost_matches(scans, low):
             at = m.start()
             for topic, pats in topics.items():
                 pattern = pats.get(lang)
@@ -163,9 +179,8 @@ class Lexicon:
 
 def negated(text: str, at: int, lang: str) -> bool:
     window = text[max(0, at - NEGATION_WINDOW[lang]) : at]
-    if lang == "zh":
-        # the negation belongs to this clause part: stop at the last comma
-        window = re.split(r"[，,：:]", window)[-1]
-    else:
-        window = re.split(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b", window)[-1]
-    return bool(_NEGATION[lang].search(window))
+    # A cue in the last part is a cue in the whole window (the cut leaves no word boundary
+    # behind that the window lacks), so a window without any cue needs no cutting.
+    if not _NEGATION[lang].search(window):
+        return False
+    return bool(_NEGATION[lang].search(_CLAUSE_PART[lang].split(window)[-1]))

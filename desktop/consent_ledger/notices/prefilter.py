@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import importlib
 import re
 from collections.abc import Iterator, Sequence
@@ -523,6 +524,13 @@ def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
 def dispatch_alternation(alternatives: list[str]) -> str | None:
     """One pattern equal to ``"|".join(f"(?:{a})" ...)`` whose top level dispatches on the first
     character, or None when an alternative cannot be rewritten to start with a literal."""
+    groups = dispatch_groups(alternatives)
+    return None if groups is None else "|".join(pattern for _, pattern in groups)
+
+
+def dispatch_groups(alternatives: list[str]) -> list[tuple[str, str]] | None:
+    """The top-level groups of ``dispatch_alternation``: (first character, pattern of the
+    alternatives starting with it), or None. No two groups match at the same position."""
     if _p is None:
         return None
     groups: dict[str, list[str]] = {}
@@ -539,6 +547,32 @@ def dispatch_alternation(alternatives: list[str]) -> str | None:
                 return None
             for ch, rest in expanded:
                 groups.setdefault(ch, []).append(rest)
-    return "|".join(
-        f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})" for ch, rests in groups.items()
-    )
+    return [(ch, f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})")
+            for ch, rests in groups.items()]
+
+
+def leftmost_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``re.compile("|".join(patterns)).finditer(text)`` finds, for patterns that
+    never match at the same position (as ``dispatch_groups``) nor match the empty string: at
+    each step the leftmost of the patterns' next matches at or after the end of the last one."""
+    if len(patterns) == 1:
+        yield from patterns[0].finditer(text)
+        return
+    heap = []
+    for i, pattern in enumerate(patterns):
+        m = pattern.search(text)
+        if m is not None:
+            heap.append((m.start(), i, m))
+    heapq.heapify(heap)
+    pos = 0
+    while heap:
+        start, i, m = heap[0]
+        if start >= pos:
+            yield m
+            pos = m.end()
+        # this pattern's next match (again from pos when the last one overlapped it)
+        m = patterns[i].search(text, pos)
+        if m is None:
+            heapq.heappop(heap)
+        else:
+            heapq.heapreplace(heap, (m.start(), i, m))

@@ -126,3 +126,22 @@ def test_required_literals_drop_the_ones_that_hold_another() -> None:
 def test_holding_any_is_the_union() -> None:
     joined = JoinedTexts(["x@y", "a [at] b", "none", "c＠d"])
     assert joined.holding_any(identity._AT_SIGN) == {0, 1, 3}
+
+
+TOPIC_LIKE = [r"\bopt[- ]?out\b", r"\bre(?:tain|x)\w*\W+(?:\w+\W+){0,2}?ab", r"(?:a|b)?c[ad]e",
+              r"训练|模型(?:的)?数据", r"(?:sto|re)r(?:e|age)s? (?:x\w* ){0,2}data", r"ab(?!c)",
+              r"[a-c]{2,3}x", r"e"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeoprstuvxy .,-'训练模型数据", max_size=60),
+       st.permutations(TOPIC_LIKE))
+def test_group_scans_find_what_the_alternation_finds(text: str, order: list[str]) -> None:
+    from consent_ledger.notices.prefilter import dispatch_groups, leftmost_matches
+
+    groups = dispatch_groups(order)
+    assert groups is not None
+    union = re.compile("|".join(f"(?:{p})" for p in order))
+    parts = [re.compile(pattern) for _, pattern in groups]
+    assert [m.span() for m in leftmost_matches(parts, text)] == [
+        m.span() for m in union.finditer(text)]
