@@ -10,13 +10,15 @@ import gzip
 import json
 import math
 from collections.abc import Iterable
-from functools import reduce
-from operator import add
+from itertools import repeat
 from pathlib import Path
 
 from .features import features
 
 RIGHTS_CHOICE = "rights_choice"
+_FIELD = 64  # bits per packed field (see ``TopicModel._pack``)
+_MASK = (1 << _FIELD) - 1
+_OFFSET = 1 << 32  # far above any weight, so a field never goes negative; 2M-char input: < 2^56
 
 
 class TopicModel:
@@ -35,7 +37,9 @@ class TopicModel:
         idf: dict[str, float] = dict(idf_raw) if isinstance(idf_raw, dict) else {}
         self.tfidf = bool(idf)
         raw: dict[str, list[int]] = data["weights"]  # type: ignore[assignment]
-        # one lookup per feature: (idf, ((topic, weight), ...)); idf 0.0 for binary models
+        self.scale = scale
+        # readable form, one lookup per feature: (idf, ((topic, weight), ...)); idf 0.0 for
+        # binary models. The reference for the packed form below (tests compare the two).
         self.table: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = {
             feat: (idf.get(feat, 0.0), ()) for feat in idf
         }
@@ -44,27 +48,28 @@ class TopicModel:
                 idf.get(feat, 0.0),
                 tuple((pairs[i], pairs[i + 1] / scale) for i in range(0, len(pairs), 2)),
             )
-        self._rows = self._dense_rows()
+        self._packed = self._pack(raw, idf)
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             return cls(json.load(fh))
 
-    def _dense_rows(self) -> dict[str, tuple[float, ...]] | None:
-        """Per feature (idf², weight per topic…), zeros where a topic has no weight; None when a
-        feature repeats a topic (then only the sparse loop adds in exactly the trained order)."""
+    def _pack(self, raw: dict[str, list[int]], idf: dict[str, float]) -> dict[str, int]:
+        """Each feature as one integer holding all it adds to a clause, in 64-bit fields: a
+        count (1), its idf² in millionths (idf has three decimals, so this is exact) and, per
+        topic, its integer weight plus ``_OFFSET`` (so fields never go negative). The sum of a
+        clause's integers, one C-level ``sum``, is then every column sum at once, exactly."""
         width = len(self.bias)
-        rows: dict[str, tuple[float, ...]] = {}
-        for feat, (idf, pairs) in self.table.items():
-            row = [0.0] * (width + 1)
-            row[0] = idf * idf
-            for ti, w in pairs:
-                if row[ti + 1] != 0.0:
-                    return None
-                row[ti + 1] = w
-            rows[feat] = tuple(row)
-        return rows
+        packed: dict[str, int] = {}
+        for feat in idf.keys() | raw.keys():
+            milli = round(idf.get(feat, 0.0) * 1000)
+            fields = [1, milli * milli] + [_OFFSET] * width
+            pairs = raw.get(feat, [])
+            for i in range(0, len(pairs), 2):
+                fields[pairs[i] + 2] += pairs[i + 1]
+            packed[feat] = sum(v << (_FIELD * k) for k, v in enumerate(fields))
+        return packed
 
     def logits(self, text: str) -> list[float]:
         return self.feature_logits(features(text, self.lang))
@@ -72,21 +77,17 @@ class TopicModel:
     def feature_logits(self, feats: Iterable[str]) -> list[float]:
         """Logits of a clause given its features (``features.features``), so a caller that
         needs the features again (a paragraph is the union of its sentences') computes them once."""
-        # Column sums over the clause's known features: the same additions in the same order as
-        # a per-pair loop (adding 0.0 is exact), done by C-level reduce instead of Python bytecode.
-        if self._rows is None:
-            return self._sparse_logits(feats)
-        get = self._rows.get
-        found = [row for row in map(get, feats) if row is not None]
-        if not found:
+        total = sum(map(self._packed.get, feats, repeat(0)))
+        count = total & _MASK
+        if not count:
             return [b + 0.0 for b in self.bias]
-        columns = zip(*found, strict=True)
-        square = reduce(add, next(columns), 0.0)
-        sums = [reduce(add, column, 0.0) for column in columns]
+        square = ((total >> _FIELD) & _MASK) / 1e6
+        base = count * _OFFSET
+        sums = [((total >> (_FIELD * (k + 2))) & _MASK) - base for k in range(len(self.bias))]
+        divisor = self.scale
         if self.tfidf and square:  # tf-idf rows are l2-normalised over the known features
-            norm = math.sqrt(square)
-            return [b + s / norm for b, s in zip(self.bias, sums, strict=True)]
-        return [b + s for b, s in zip(self.bias, sums, strict=True)]
+            divisor *= math.sqrt(square)
+        return [b + s / divisor for b, s in zip(self.bias, sums, strict=True)]
 
     def _sparse_logits(self, feats: Iterable[str]) -> list[float]:
         sums = [0.0] * len(self.bias)

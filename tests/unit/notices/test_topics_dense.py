@@ -1,4 +1,4 @@
-"""The dense column-sum scoring gives bit-identical logits to the per-pair loop."""
+"""The packed-integer scoring equals the readable per-pair loop (to float rounding)."""
 
 from __future__ import annotations
 
@@ -25,30 +25,40 @@ def shipped(lang: str) -> TopicModel:
     return TopicModel.load(resources_dir() / "models" / f"topics-{lang}.json.gz")
 
 
-@pytest.fixture(params=["en", "zh"])
-def model(request: pytest.FixtureRequest) -> TopicModel:
-    loaded = shipped(request.param)
-    assert loaded._rows is not None  # the shipped models take the fast path
-    return loaded
+def same(packed: list[float], readable: list[float]) -> bool:
+    return packed == pytest.approx(readable, rel=1e-12, abs=1e-12)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("text", TEXTS)
-def test_dense_equals_sparse(model: TopicModel, text: str) -> None:
-    feats = features(text, model.lang)
-    assert model.feature_logits(feats) == model._sparse_logits(feats)
+def test_packed_equals_readable(lang: str, text: str) -> None:
+    model = shipped(lang)
+    feats = features(text, lang)
+    assert same(model.feature_logits(feats), model._sparse_logits(feats))
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("abcdefg hijklmnop 数据信息训练模型，。")), max_size=120))
-def test_dense_equals_sparse_on_any_text(text: str) -> None:
-    en = shipped("en")
-    feats = features(text, "en")
-    assert en.feature_logits(feats) == en._sparse_logits(feats)
+def test_packed_equals_readable_on_any_text(text: str) -> None:
+    for lang in ("en", "zh"):
+        feats = features(text, lang)
+        assert same(shipped(lang).feature_logits(feats), shipped(lang)._sparse_logits(feats))
 
 
-def test_repeated_topic_falls_back_to_sparse() -> None:
-    data = {"lang": "en", "topics": ["a"], "scale": 1, "bias": [0.5], "thresholds": [0.5],
-            "weights": {"word": [0, 1, 0, 2]}}
+def test_a_feature_may_weigh_a_topic_twice_and_negative_sums_unpack() -> None:
+    data = {"lang": "en", "topics": ["a", "b"], "scale": 1000, "bias": [0.5, 0.0],
+            "thresholds": [0.5, 0.5], "weights": {"word": [0, 1000, 0, 2000, 1, -3500],
+                                                  "other": [1, -1500]}}
     model = TopicModel(data)
-    assert model._rows is None
-    assert model.logits("word") == model._sparse_logits(features("word", "en"))
+    assert model.logits("word") == pytest.approx([3.5, -3.5])
+    assert model.logits("word other") == pytest.approx([3.5, -5.0])
+    assert model.logits("unknown") == [0.5, 0.0]
+
+
+def test_tfidf_norm_over_known_features_only() -> None:
+    data = {"lang": "en", "topics": ["a"], "scale": 1000, "bias": [0.0], "thresholds": [0.5],
+            "weights": {"word": [0, 3000]}, "idf": {"word": 2.0, "plain": 1.5}}
+    model = TopicModel(data)
+    # norm = sqrt(2.0² + 1.5²) = 2.5 over the two known features; "zzz" is unknown
+    assert model.logits("word plain zzz") == pytest.approx([3.0 / 2.5])
+    assert model.logits("word") == pytest.approx([3.0 / 2.0])
