@@ -7,6 +7,8 @@
 2. One very long notice: the same texts joined until it reaches the analysis cap (2 M chars).
 3. Peak Python memory (tracemalloc) for the long notice at 1/4, 1/2 and the full size, to show
    memory grows in proportion to the input.
+4. With --stages: CPU time of each step over the notices of 1. (language, clauses, topic cues,
+   document terms and the contact part of them; the rest is the topic models and the summary).
 Timings are on one core (the analyser is single-threaded).
 """
 
@@ -15,10 +17,13 @@ from __future__ import annotations
 import argparse
 import time
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
 
+from consent_ledger.notices import facts, identity
 from consent_ledger.notices.analyser import MAX_ANALYSED_CHARS, Analyser
 from consent_ledger.notices.extract import FileReader
+from consent_ledger.notices.lang import detect
 from consent_ledger.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +51,44 @@ def rate(analyser: Analyser, texts: list[str], repeat: int = 3) -> tuple[float, 
     return chars / best_wall, chars / best_cpu, chars
 
 
+def cpu_ms(step: Callable[[], object], repeat: int) -> float:
+    """Best CPU time of *repeat* runs of *step*, in milliseconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        step()
+        best = min(best, time.process_time() - started)
+    return best * 1000
+
+
+def stage_times(analyser: Analyser, texts: list[str], repeat: int = 5) -> dict[str, float]:
+    """CPU ms of each step over all *texts*. The document terms are read from the clauses with
+    the topics the full analysis gave them (as the analyser does, up to the topics a sentence
+    adds on its own inside a paragraph about something else)."""
+    results = [analyser.analyse(text) for text in texts]
+    tagged = []
+    for text, result in zip(texts, results, strict=True):
+        clauses = analyser.clauses(text, "auto")
+        for clause, out in zip(clauses, result["clauses"], strict=True):
+            clause.topics = set(out["topics"])
+        tagged.append((text, clauses, result["language"]))
+    lexicon = analyser.lexicon
+    times = {
+        "whole analysis": cpu_ms(lambda: [analyser.analyse(t) for t in texts], repeat),
+        "language": cpu_ms(lambda: [detect(t) for t in texts], repeat),
+        "clauses (segment)": cpu_ms(lambda: [analyser.clauses(t, "auto") for t in texts], repeat),
+        "topic cues (lexicon)": cpu_ms(
+            lambda: [analyser.cues(t, clauses) for t, clauses, _ in tagged], repeat),
+        "document terms": cpu_ms(
+            lambda: [facts.read_terms(t, cl, lexicon, lang) for t, cl, lang in tagged], repeat),
+        "  of which contacts": cpu_ms(
+            lambda: [identity.handler(t, cl, lang) for t, cl, lang in tagged], repeat),
+    }
+    times["rest (topic models, summary)"] = times["whole analysis"] - sum(
+        v for k, v in times.items() if k not in ("whole analysis", "  of which contacts"))
+    return times
+
+
 def peak_memory(analyser: Analyser, text: str) -> int:
     tracemalloc.start()
     analyser.analyse(text)
@@ -57,6 +100,7 @@ def peak_memory(analyser: Analyser, text: str) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--notices", type=Path, default=DEFAULT_NOTICES)
+    ap.add_argument("--stages", action="store_true", help="also time each step of the analysis")
     a = ap.parse_args()
     texts = load_texts(a.notices)
     if not texts:
@@ -83,6 +127,12 @@ def main() -> None:
         peak = peak_memory(analyser, part)
         print(f"peak memory for {len(part):>9,} chars: {peak / 1e6:7.1f} MB "
               f"({peak / max(1, len(part)):.0f} bytes per char)")
+
+    if a.stages:
+        times = stage_times(analyser, texts)
+        print(f"CPU time per step over the {len(texts)} notices (best of 5):")
+        for name, ms in times.items():
+            print(f"  {name:<30} {ms:7.1f} ms  {ms / times['whole analysis']:6.1%}")
 
 
 if __name__ == "__main__":

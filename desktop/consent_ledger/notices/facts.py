@@ -10,11 +10,12 @@ of the user's own power (you may / you have the right / 您有权 / 您可以).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import identity
 from .lexicon import Lexicon, fold, negated
-from .prefilter import LiteralGate
+from .prefilter import LiteralGate, plain_case
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -168,6 +169,7 @@ class ClauseTexts:
         self.low = {c.id: fold(c.text) for c in clauses}
         if len(self.low) != len(clauses):
             raise ValueError("clause ids are not unique")
+        self.plain = {c.id: plain_case(c.text) for c in clauses}
         self._answers: dict[tuple[LiteralGate, int], re.Match[str] | None] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
 
@@ -175,8 +177,17 @@ class ClauseTexts:
         """``gate.search(clause.text)`` (offsets only, see LiteralGate)."""
         key = (gate, clause.id)
         if key not in self._answers:
-            self._answers[key] = gate.search(clause.text, 0, self.low[clause.id])
+            self._answers[key] = gate.search(clause.text, 0, self.low[clause.id],
+                                             self.plain[clause.id])
         return self._answers[key]
+
+    def possible(self, gate: LiteralGate, clause: Clause) -> bool:
+        """``gate.possible(clause.text)``."""
+        return gate.possible(clause.text, self.low[clause.id], self.plain[clause.id])
+
+    def spans(self, gate: LiteralGate, clause: Clause) -> Iterator[tuple[int, int]]:
+        """``gate.spans(clause.text)``."""
+        return gate.spans(clause.text, self.low[clause.id], self.plain[clause.id])
 
     def in_section(self, gate: LiteralGate, clause: Clause) -> bool:
         """Whether *gate* finds a match in the heading *clause* stands under (one search per
@@ -278,7 +289,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     found = {r["term"]: list(r["evidence"])
              for r in term_list(lex, "rights", clauses, texts, _USER_POWER)}
     for clause in clauses:
-        if clause.lang != "en" or not _RIGHT_LIST_GATE.possible(clause.text, texts.low[clause.id]):
+        if clause.lang != "en" or not texts.possible(_RIGHT_LIST_GATE, clause):
             continue
         for m in _RIGHT_LIST.finditer(clause.text):
             if negated(clause.text, m.start(), "en"):
@@ -317,9 +328,10 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         if texts.search(_NOT_RETENTION[lang], clause) and "retention" not in clause.topics:
             continue
         low = texts.low[clause.id]
-        hits = [text[start:end].strip() for start, end in _PERIOD[lang].spans(text, low)
+        plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
+        hits = [text[start:end].strip() for start, end in texts.spans(_PERIOD[lang], clause)
                 if not _NOT_RETENTION[lang].search(text[max(0, start - 40) : end + 20], 0,
-                                                   low[max(0, start - 40) : end + 20])]
+                                                   low[max(0, start - 40) : end + 20], plain)]
         if hits:
             stated = True
             evidence.append(clause.id)
@@ -458,7 +470,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     yes, no = [], []
     for clause in _clauses_with(clauses, {"automated_decision"}):
         lang, text = clause.lang, clause.text
-        for start, _ in _AUTO_FACT[lang].spans(text, texts.low[clause.id]):
+        for start, _ in texts.spans(_AUTO_FACT[lang], clause):
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or _CCPA_CATEGORY.search(text) or (
                 clause.kind == "row" and _TABLE_NO.search(text)
@@ -511,7 +523,7 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
     return {
         "title": identity.title(text, clauses),
         "effective_date": identity.effective_date(clauses),
-        "handler": identity.handler(text, clauses, lang, texts.low),
+        "handler": identity.handler(text, clauses, lang, texts.low, texts.plain),
         "purposes": purposes,
         "data_categories": data_categories(lex, clauses, texts),
         "sensitive_categories": sensitive(lex, clauses, texts),

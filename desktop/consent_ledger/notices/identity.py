@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import fold
-from .prefilter import JoinedTexts, LiteralGate
+from .prefilter import JoinedTexts, LiteralGate, plain_case
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -116,11 +116,12 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
     return list(found), evidence
 
 
-def phones(clauses: list[Clause], lows: dict[int, str]) -> tuple[list[str], list[int]]:
+def phones(clauses: list[Clause], lows: dict[int, str],
+           plain: dict[int, bool]) -> tuple[list[str], list[int]]:
     found: dict[str, None] = {}
     evidence = []
     for clause in clauses:
-        if not _PHONE_CUE.search(clause.text, 0, lows[clause.id]):
+        if not _PHONE_CUE.search(clause.text, 0, lows[clause.id], plain[clause.id]):
             continue
         hits = [m.group(0).strip() for m in _PHONE.finditer(clause.text)]
         if hits:
@@ -164,14 +165,17 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     return list(found)[:5], evidence
 
 
-def handler(text: str, clauses: list[Clause], lang: str,
-            lows: dict[int, str] | None = None) -> dict[str, Any]:
-    """*lows*: each clause's ``fold(text)`` by clause id, when the caller has them."""
+def handler(text: str, clauses: list[Clause], lang: str, lows: dict[int, str] | None = None,
+            plain: dict[int, bool] | None = None) -> dict[str, Any]:
+    """*lows*, *plain*: each clause's ``fold(text)`` and ``plain_case(text)`` by clause id, when
+    the caller has them."""
     if lows is None:
         lows = {c.id: fold(c.text) for c in clauses}
+    if plain is None:
+        plain = {c.id: plain_case(c.text) for c in clauses}
     joined = JoinedTexts([c.text for c in clauses])
     mail, mail_ev = emails(clauses, joined)
-    tel, tel_ev = phones(clauses, lows)
+    tel, tel_ev = phones(clauses, lows, plain)
     addr, addr_ev = addresses(clauses, joined)
     return {
         "names": names(text, lang),

@@ -236,13 +236,20 @@ def _fast_form(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
+def plain_case(text: str) -> bool:
+    """Whether *text* has none of the characters that IGNORECASE matches to ASCII letters
+    (İ ı ſ K): then IGNORECASE matching equals matching its ASCII-folded form (see _fold_safe)."""
+    return text.isascii() or not _CASE_ODD.search(text)
+
+
 class LiteralGate:
     """A compiled pattern whose ``search`` first tests the literals every match needs, then runs
     a faster equivalent form (no IGNORECASE on the ASCII-folded text, first-character dispatch).
 
     ``search`` finds exactly the span the pattern's own ``search`` finds (or None), but the match
-    may be made on the folded text: use its offsets, not ``group()``. A caller that has the
-    ASCII-folded text already passes it as ``low``."""
+    may be made on the folded text: use its offsets, not ``group()``. A caller that tests many
+    patterns on one text passes what it computed once: ``low`` (the ASCII-folded text) and
+    ``plain`` (``plain_case(text)``)."""
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
@@ -250,46 +257,53 @@ class LiteralGate:
         self.needs = required_literals(compiled.pattern, self.ignore_case)
         self.fast = _fast_form(compiled)
 
-    def possible(self, text: str, low: str | None = None) -> bool:
-        """False only when *text* cannot hold a match (a needed literal is missing)."""
-        if self.needs is None or (
-            self.ignore_case and not text.isascii() and _CASE_ODD.search(text)
-        ):
+    def _probe(self, text: str, low: str | None, plain: bool | None) -> str | None:
+        """The text the literals and the fast form are tested on (folded for IGNORECASE), or
+        None when only the pattern itself may run on *text*."""
+        if not self.ignore_case:
+            return text
+        if not (plain_case(text) if plain is None else plain):
+            return None
+        return _ascii_lower(text) if low is None else low
+
+    def _holds_literal(self, probe: str) -> bool:
+        if self.needs is None:
             return True
-        if self.ignore_case:
-            probe = _ascii_lower(text) if low is None else low
-        else:
-            probe = text
         for literal in self.needs:
             if literal in probe:
                 return True
         return False
 
-    def search(self, text: str, pos: int = 0, low: str | None = None) -> re.Match[str] | None:
-        if self.ignore_case and not text.isascii() and _CASE_ODD.search(text):
-            return self.compiled.search(text, pos)
-        if self.needs is not None and not self.possible(text, low):
-            return None
-        if self.fast is not None:
-            return self.fast.search(self._probe(text, low), pos)
-        return self.compiled.search(text, pos)
+    def possible(self, text: str, low: str | None = None, plain: bool | None = None) -> bool:
+        """False only when *text* cannot hold a match (a needed literal is missing)."""
+        probe = self._probe(text, low, plain)
+        return probe is None or self._holds_literal(probe)
 
-    def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
+    def search(self, text: str, pos: int = 0, low: str | None = None,
+               plain: bool | None = None) -> re.Match[str] | None:
+        probe = self._probe(text, low, plain)
+        if probe is None:
+            return self.compiled.search(text, pos)
+        if self.needs is not None:
+            for literal in self.needs:  # _holds_literal, inline: this is the hot path
+                if literal in probe:
+                    break
+            else:
+                return None
+        if self.fast is None:
+            return self.compiled.search(text, pos)
+        return self.fast.search(probe, pos)
+
+    def spans(self, text: str, low: str | None = None,
+              plain: bool | None = None) -> Iterator[tuple[int, int]]:
         """(start, end) of each match ``compiled.finditer(text)`` finds (slice *text* with them
         for the matched words)."""
-        if self.fast is None or (
-            self.ignore_case and not text.isascii() and _CASE_ODD.search(text)
-        ):
-            return (m.span() for m in self.compiled.finditer(text))
-        if self.needs is not None and not self.possible(text, low):
+        probe = self._probe(text, low, plain)
+        if probe is not None and not self._holds_literal(probe):
             return iter(())
-        return (m.span() for m in self.fast.finditer(self._probe(text, low)))
-
-    def _probe(self, text: str, low: str | None) -> str:
-        """The text the fast form runs on: the folded one for IGNORECASE patterns."""
-        if not self.ignore_case:
-            return text
-        return _ascii_lower(text) if low is None else low
+        if probe is None or self.fast is None:
+            return (m.span() for m in self.compiled.finditer(text))
+        return (m.span() for m in self.fast.finditer(probe))
 
 
 class JoinedTexts:
