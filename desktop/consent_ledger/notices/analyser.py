@@ -26,7 +26,7 @@ from .features import features
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
 from .segment import segment
-from .topics import RIGHTS_CHOICE, TopicModel
+from .topics import JOINT_TOPICS, RIGHTS_CHOICE, TopicModel
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +196,8 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
     support = calibration.get(f"support_{clause.lang}", {})
     topics = set()
     for topic, margin in margins.items():
+        if topic in JOINT_TOPICS:  # read over whole paragraphs only
+            continue
         if margin > prose.get(topic, 0.0):
             topics.add(topic)
         elif topic in found and margin > -support.get(topic, DEFAULT_SUPPORT):
@@ -266,21 +268,35 @@ def settle_paragraph(group: list[ClauseEvidence], whole: dict[str, float] | None
     gate = calibration.get(f"gate_{lang}", {})
     rescue = calibration.get(f"rescue_{lang}", {})
     for topic, margin in whole.items():
-        names = {"rights", "choice"} if topic == RIGHTS_CHOICE else {topic}
+        names = _CLAUSE_TOPICS.get(topic, {topic})
         if topic in gate and margin < -gate[topic]:
             for item in group:
                 item.clause.topics -= names
         elif topic in rescue and margin > rescue[topic]:
             if not any(item.clause.topics & names for item in group):
-                best = max(group, key=lambda item: item.margins[topic])
-                if topic == RIGHTS_CHOICE:
-                    cues: dict[str, int] = {}
-                    for item in group:
-                        for cue, n in item.found.items():
-                            cues[cue] = cues.get(cue, 0) + n
-                    best.clause.topics |= _split_rights_choice(cues, in_prose=False)
-                else:
-                    best.clause.topics.add(topic)
+                _rescue(group, topic)
+
+
+# the clause topics a model topic stands for
+_CLAUSE_TOPICS = {RIGHTS_CHOICE: {"rights", "choice"},
+                  **{joint: set(members) for joint, members in JOINT_TOPICS.items()}}
+
+
+def _rescue(group: list[ClauseEvidence], topic: str) -> None:
+    """Give *topic*, which the paragraph carries as a whole, to the sentence scoring it highest
+    (a joint topic: its member topic that scores highest in any sentence)."""
+    if topic == RIGHTS_CHOICE:
+        best = max(group, key=lambda item: item.margins[topic])
+        cues: dict[str, int] = {}
+        for item in group:
+            for cue, n in item.found.items():
+                cues[cue] = cues.get(cue, 0) + n
+        best.clause.topics |= _split_rights_choice(cues, in_prose=False)
+        return
+    members = JOINT_TOPICS.get(topic, (topic,))
+    _, member, best = max(((item.margins[m], m, item) for m in members for item in group),
+                          key=lambda entry: entry[0])
+    best.clause.topics.add(member)
 
 
 _TITLE_ONLY = re.compile(

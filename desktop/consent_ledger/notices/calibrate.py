@@ -25,7 +25,7 @@ from typing import Any
 
 from ..paths import resources_dir
 from .analyser import Analyser, ClauseEvidence, paragraphs, settle_paragraph
-from .topics import RIGHTS_CHOICE
+from .topics import JOINT_TOPICS, RIGHTS_CHOICE
 
 OPP_MAP = {  # OPP-115 category -> topics (as corpora/score.py reads them)
     "First Party Collection/Use": {"collection", "use"},
@@ -42,6 +42,7 @@ OPP_MAP = {  # OPP-115 category -> topics (as corpora/score.py reads them)
 # which OPP categories a model topic's cutoff moves
 AFFECTS = {
     "collection": ["First Party Collection/Use"], "use": ["First Party Collection/Use"],
+    "collection_or_use": ["First Party Collection/Use"],
     "sharing": ["Third Party Sharing/Collection"],
     RIGHTS_CHOICE: ["User Choice/Control", "User Access, Edit and Deletion"],
     "retention": ["Data Retention"], "security": ["Data Security"],
@@ -55,6 +56,7 @@ SUPPORTED = {
     "specific_audiences": ["International and Specific Audiences"],
     "rights": ["User Access, Edit and Deletion"], "choice": ["User Choice/Control"],
 }
+_MEMBERS = {member for members in JOINT_TOPICS.values() for member in members}
 OFFSETS = [x / 4 for x in range(0, 25)]
 # gate/rescue: a missing entry means "off"; candidate values of the paragraph-level margins
 PARAGRAPH_VALUES: list[float | None] = [None] + [x / 2 for x in range(-4, 17)]
@@ -144,9 +146,11 @@ def calibrate(analyser: Analyser, texts: list[str], gold: list[set[str]],
         for cue, classes in SUPPORTED.items():
             _best(items, gold, calibration, support, cue, classes, OFFSETS)
         for topic, classes in AFFECTS.items():
-            _best(items, gold, calibration, prose, topic, classes, OFFSETS)
-            _best(items, gold, calibration, gate, topic, classes, PARAGRAPH_VALUES)
-            _best(items, gold, calibration, rescue, topic, classes, PARAGRAPH_VALUES)
+            if topic not in JOINT_TOPICS:  # joint topics have no sentence reading
+                _best(items, gold, calibration, prose, topic, classes, OFFSETS)
+            if topic not in _MEMBERS:  # a joint topic weighs the paragraph for its members
+                _best(items, gold, calibration, gate, topic, classes, PARAGRAPH_VALUES)
+                _best(items, gold, calibration, rescue, topic, classes, PARAGRAPH_VALUES)
         score = sum(_f1(gold, _predict(items, calibration), c) for c in OPP_MAP) / len(OPP_MAP)
         print(f"round {round_no}: macro-F1 on the tuning split {score:.3f}\n"
               f"  support {support}\n  prose {prose}\n  gate {gate}\n  rescue {rescue}")

@@ -16,6 +16,8 @@ from pathlib import Path
 from .features import features
 
 RIGHTS_CHOICE = "rights_choice"
+# topics learned over the union of two clause topics' labels; read over whole paragraphs only
+JOINT_TOPICS = {"collection_or_use": ("collection", "use")}
 _FIELD = 64  # bits per packed field (see ``TopicModel._pack``)
 _MASK = (1 << _FIELD) - 1
 _OFFSET = 1 << 32  # far above any weight, so a field never goes negative; 2M-char input: < 2^56

@@ -8,6 +8,10 @@ thresholds are tuned on the dev splits (``--thresholds dev``, the default) or by
 on the train split (``--thresholds cv``, which keeps the dev scores an unbiased estimate). OPP-115
 is never read here (its licence does not allow shipping a model derived from it).
 
+The English model also learns the joint topics of ``topics.JOINT_TOPICS`` ("collection or
+use", one model over the union of both labels), which the analyser reads over whole paragraphs
+only (``analyser.settle_paragraph``); never a clause topic of their own.
+
 One logistic regression per topic over the features of ``features.py`` (binary tf-idf,
 l2-normalised); weights below
 ``PRUNE`` are dropped and the rest quantised to 1/1000, then written as gzip'd JSON (feature ->
@@ -25,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .features import en_features, zh_features
+from .topics import JOINT_TOPICS
 
 TOPICS = ("collection", "use", "sharing", "retention", "security", "rights_choice", "contact",
           "policy_change", "specific_audiences")
@@ -84,7 +89,8 @@ def _vectorise(texts: list[str], featurize: Callable[[str], set[str]],
 
 def train(texts: list[str], labels: list[set[str]], featurize: Callable[[str], set[str]],
           c: float, lang: str, tfidf: bool,
-          dev: tuple[list[str], list[set[str]]] | None = None) -> dict[str, Any]:
+          dev: tuple[list[str], list[set[str]]] | None = None,
+          joint: tuple[str, ...] = ()) -> dict[str, Any]:
     """One model per topic. *tfidf*: binary term weights times idf, rows l2-normalised (as
     ``TopicModel.logits`` computes them); otherwise plain binary features. Thresholds: F1-optimal
     on *dev* when given, else on 5-fold out-of-fold predictions of the train split."""
@@ -108,8 +114,10 @@ def train(texts: list[str], labels: list[set[str]], featurize: Callable[[str], s
             xd = normalize(xd.multiply(idf).tocsr())
     weights: dict[str, list[int]] = {}
     bias, thresholds = [], []
-    for ti, topic in enumerate(TOPICS):
-        y = np.array([topic in lab for lab in labels])
+    topics = TOPICS + joint
+    for ti, topic in enumerate(topics):
+        members = set(JOINT_TOPICS.get(topic, (topic,)))
+        y = np.array([bool(members & lab) for lab in labels])
         model = LogisticRegression(C=c, max_iter=3000, solver="liblinear",
                                    class_weight="balanced", random_state=SEED)
         if dev is None:
@@ -118,14 +126,14 @@ def train(texts: list[str], labels: list[set[str]], featurize: Callable[[str], s
             model.fit(x, y)
         else:
             model.fit(x, y)
-            gold = np.array([topic in lab for lab in dev[1]])
+            gold = np.array([bool(members & lab) for lab in dev[1]])
             thresholds.append(_best_threshold(model.predict_proba(xd)[:, 1], gold))
         bias.append(round(float(model.intercept_[0]), 4))
         coef = model.coef_[0] * (idf if tfidf else 1.0)  # idf folded into the weights
         for j in np.flatnonzero(np.abs(model.coef_[0]) >= PRUNE):
             weights.setdefault(names[j], []).extend([ti, int(round(coef[j] * 1000))])
         print(f"{lang} {topic:<20} positives {int(y.sum()):5d} threshold {thresholds[-1]}")
-    model_data: dict[str, Any] = {"lang": lang, "topics": list(TOPICS), "bias": bias,
+    model_data: dict[str, Any] = {"lang": lang, "topics": list(topics), "bias": bias,
                                   "thresholds": thresholds, "scale": 1000, "weights": weights}
     if tfidf:  # the norm needs the idf of every known feature, weighted or not
         model_data["idf"] = {n: round(float(v), 3) for n, v in zip(names, idf, strict=True)}
@@ -155,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     en_dir, zh_dir = a.corpora / "appsi139", a.corpora / "capp130"
     texts, labels = read_onehot(en_dir / "train.txt", APPSI_MAP, True)
     dev = read_onehot(en_dir / "dev.txt", APPSI_MAP, True) if a.thresholds == "dev" else None
-    write_model(train(texts, labels, en_features, a.c_en, "en", tfidf=True, dev=dev),
+    write_model(train(texts, labels, en_features, a.c_en, "en", tfidf=True, dev=dev,
+                      joint=tuple(JOINT_TOPICS)),
                 a.out / "topics-en.json.gz")
     texts, labels = read_onehot(zh_dir / "train.txt", CAPP_MAP, False)
     dev = read_onehot(zh_dir / "dev.txt", CAPP_MAP, False) if a.thresholds == "dev" else None

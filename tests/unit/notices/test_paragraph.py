@@ -10,7 +10,7 @@ from consent_ledger.notices.analyser import (
 )
 
 TOPICS = ("collection", "use", "sharing", "retention", "security", "rights_choice", "contact",
-          "policy_change", "specific_audiences")
+          "policy_change", "specific_audiences", "collection_or_use")
 
 
 def margins(**given: float) -> dict[str, float]:
@@ -73,3 +73,29 @@ def test_paragraphs_group_consecutive_clauses_of_one_line_and_language() -> None
     items = [sentence(0, line=0), sentence(1, line=0), sentence(2, line=1), sentence(3, line=1)]
     items[3].clause.lang = "zh"
     assert [[i.clause.id for i in g] for g in paragraphs(items)] == [[0, 1], [2], [3]]
+
+
+def test_a_joint_topic_is_never_a_clause_topic_and_rescues_its_strongest_member() -> None:
+    calibration = {"gate_en": {"collection_or_use": 1.0}, "rescue_en": {"collection_or_use": 0.5}}
+    group = [sentence(0, collection_or_use=3.0, collection=-0.8, use=-0.3),
+             sentence(1, collection_or_use=2.0, collection=-0.2, use=-2.0)]
+    settle_paragraph(group, margins(collection_or_use=1.0), calibration)
+    assert [item.clause.topics for item in group] == [set(), {"collection"}]
+    # the paragraph as a whole is not about collecting or using data: both members go
+    group = [sentence(0, collection=0.5), sentence(1, use=0.5)]
+    settle_paragraph(group, margins(collection_or_use=-2.0), calibration)
+    assert all(not item.clause.topics for item in group)
+    assert group[0].clause.own_topics == {"collection"}
+
+
+def test_shipped_english_model_knows_the_joint_topic() -> None:
+    from consent_ledger.notices.topics import JOINT_TOPICS, TopicModel
+    from consent_ledger.paths import resources_dir
+
+    model = TopicModel.load(resources_dir() / "models" / "topics-en.json.gz")
+    assert set(JOINT_TOPICS) <= set(model.topics)
+    margins_ = model.margins("We collect your name and e-mail address and use them to run the "
+                             "service.")
+    assert margins_["collection_or_use"] > 0
+    assert model.margins("We may update this privacy policy from time to time.")[
+        "collection_or_use"] < 0
