@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .prefilter import (
+    ascii_lower,
     dispatch_alternation,
     dispatch_groups,
     first_chars,
@@ -24,18 +25,7 @@ from .prefilter import (
 LANGS = ("en", "zh")
 # Patterns are lower case and compiled without re.IGNORECASE (several times faster in CPython's
 # re); the text is folded to lower case ASCII first, which keeps every offset where it was.
-_ASCII_UPPER = re.compile(r"[A-Z]+")
-
-
-def _lower(m: re.Match[str]) -> str:
-    return m.group(0).lower()
-
-
-def fold(text: str) -> str:
-    """*text* with the ASCII letters A-Z in lower case (and nothing else changed)."""
-    if text.isascii():
-        return text.lower()
-    return _ASCII_UPPER.sub(_lower, text)
+fold = ascii_lower
 
 
 # a negation cue shortly before a match flips it: "we do not use", "我们不会将"

@@ -168,13 +168,16 @@ def _caseless_or_ascii(ch: str) -> bool:
 # the non-ASCII characters that re.IGNORECASE matches to ASCII letters (İ ı ſ K): a text holding
 # one of them is searched without the literal test
 _CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
-_ASCII_UPPER = re.compile(r"[A-Z]+")
 
 
-def _ascii_lower(text: str) -> str:
+def ascii_lower(text: str) -> str:
+    """*text* with the ASCII letters A-Z in lower case (and nothing else changed, so every
+    offset stays where it was)."""
     if text.isascii():
         return text.lower()
-    return _ASCII_UPPER.sub(lambda m: m.group(0).lower(), text)
+    # bytes.lower() changes only the bytes A-Z, and no byte of a multi-byte UTF-8 sequence is
+    # below 0x80: the round trip lowers exactly the ASCII letters (surrogates pass through)
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _caseless_char(code: int) -> bool:
@@ -264,7 +267,7 @@ class LiteralGate:
             return text
         if not (plain_case(text) if plain is None else plain):
             return None
-        return _ascii_lower(text) if low is None else low
+        return ascii_lower(text) if low is None else low
 
     def _holds_literal(self, probe: str) -> bool:
         if self.needs is None:

@@ -145,3 +145,13 @@ def test_group_scans_find_what_the_alternation_finds(text: str, order: list[str]
     parts = [re.compile(pattern) for _, pattern in groups]
     assert [m.span() for m in leftmost_matches(parts, text)] == [
         m.span() for m in union.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=30))
+def test_fold_lowers_exactly_the_ascii_letters(text: str) -> None:
+    from consent_ledger.notices.lexicon import fold
+
+    expected = re.sub(r"[A-Z]+", lambda m: m.group(0).lower(), text)
+    assert fold(text) == expected
+    assert fold(text + "İ\u212a\ud800ÀZ") == expected + "İ\u212a\ud800Àz"  # Kelvin sign kept
