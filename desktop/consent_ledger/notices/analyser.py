@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -154,10 +155,12 @@ class Analyser:
         if not clauses:
             return
         calibration = self.calibration
-        evidence = [
+        # one paragraph's evidence (feature sets) at a time: memory stays proportional to the
+        # text, not to the text times its features
+        evidence = (
             self.evidence(clause, found)
             for clause, found in zip(clauses, self.cues(text, clauses), strict=True)
-        ]
+        )
         section_topics: set[str] = set()
         for group in paragraphs(evidence):
             whole = paragraph_margins(group, self.models[group[0].clause.lang], calibration)
@@ -227,16 +230,18 @@ class ClauseEvidence:
     found: dict[str, int]
 
 
-def paragraphs(evidence: list[ClauseEvidence]) -> list[list[ClauseEvidence]]:
-    """Consecutive clauses of one line (paragraph) and one language, in order."""
-    groups: list[list[ClauseEvidence]] = []
+def paragraphs(evidence: Iterable[ClauseEvidence]) -> Iterator[list[ClauseEvidence]]:
+    """Consecutive clauses of one line (paragraph) and one language, in order, each group
+    yielded as soon as it is complete."""
+    group: list[ClauseEvidence] = []
     for item in evidence:
-        last = groups[-1][-1].clause if groups else None
-        if last is not None and last.line == item.clause.line and last.lang == item.clause.lang:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
-    return groups
+        if group and (group[-1].clause.line != item.clause.line
+                      or group[-1].clause.lang != item.clause.lang):
+            yield group
+            group = []
+        group.append(item)
+    if group:
+        yield group
 
 
 def paragraph_margins(group: list[ClauseEvidence], model: TopicModel,

@@ -38,19 +38,8 @@ class TopicModel:
         idf_raw = data.get("idf")
         idf: dict[str, float] = dict(idf_raw) if isinstance(idf_raw, dict) else {}
         self.tfidf = bool(idf)
-        raw: dict[str, list[int]] = data["weights"]  # type: ignore[assignment]
         self.scale = scale
-        # readable form, one lookup per feature: (idf, ((topic, weight), ...)); idf 0.0 for
-        # binary models. The reference for the packed form below (tests compare the two).
-        self.table: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = {
-            feat: (idf.get(feat, 0.0), ()) for feat in idf
-        }
-        for feat, pairs in raw.items():
-            self.table[feat] = (
-                idf.get(feat, 0.0),
-                tuple((pairs[i], pairs[i + 1] / scale) for i in range(0, len(pairs), 2)),
-            )
-        self._packed = self._pack(raw, idf)
+        self._packed = self._pack(data["weights"], idf)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
@@ -61,16 +50,16 @@ class TopicModel:
         """Each feature as one integer holding all it adds to a clause, in 64-bit fields: a
         count (1), its idf² in millionths (idf has three decimals, so this is exact) and, per
         topic, its integer weight plus ``_OFFSET`` (so fields never go negative). The sum of a
-        clause's integers, one C-level ``sum``, is then every column sum at once, exactly."""
-        width = len(self.bias)
-        packed: dict[str, int] = {}
-        for feat in idf.keys() | raw.keys():
-            milli = round(idf.get(feat, 0.0) * 1000)
-            fields = [1, milli * milli] + [_OFFSET] * width
-            pairs = raw.get(feat, [])
+        clause's integers, one C-level ``sum``, is then every column sum at once, exactly.
+        (A weight is added as ``w << shift``: for a negative w that is the same integer sum.)"""
+        shifts = [_FIELD * (k + 2) for k in range(len(self.bias))]
+        base = 1 + sum(_OFFSET << shift for shift in shifts)
+        packed = {feat: base + (round(value * 1000) ** 2 << _FIELD) for feat, value in idf.items()}
+        for feat, pairs in raw.items():
+            value = packed.get(feat, base)
             for i in range(0, len(pairs), 2):
-                fields[pairs[i] + 2] += pairs[i + 1]
-            packed[feat] = sum(v << (_FIELD * k) for k, v in enumerate(fields))
+                value += pairs[i + 1] << shifts[pairs[i]]
+            packed[feat] = value
         return packed
 
     def logits(self, text: str) -> list[float]:
@@ -90,22 +79,6 @@ class TopicModel:
         if self.tfidf and square:  # tf-idf rows are l2-normalised over the known features
             divisor *= math.sqrt(square)
         return [b + s / divisor for b, s in zip(self.bias, sums, strict=True)]
-
-    def _sparse_logits(self, feats: Iterable[str]) -> list[float]:
-        sums = [0.0] * len(self.bias)
-        get = self.table.get
-        square = 0.0
-        for feat in feats:
-            entry = get(feat)
-            if entry is not None:
-                idf, pairs = entry
-                square += idf * idf
-                for ti, w in pairs:
-                    sums[ti] += w
-        if self.tfidf and square:
-            norm = math.sqrt(square)
-            return [b + s / norm for b, s in zip(self.bias, sums, strict=True)]
-        return [b + s for b, s in zip(self.bias, sums, strict=True)]
 
     def margins(self, text: str) -> dict[str, float]:
         """Logit minus the topic's cutoff: positive means the topic is predicted."""
