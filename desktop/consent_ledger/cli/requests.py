@@ -7,10 +7,12 @@ live in resources/letters, the files are written by letters/ (atomic, 0600).
 from __future__ import annotations
 
 import argparse
+import functools
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.errors import BadInputError, LedgerError
+from ..core.errors import BadInputError, ConflictError, LedgerError
 from ..core.register import parse_date
 from ..core.request_desk import DELETE_TRIGGERS, IDENTITY_FIELDS, UNITS, RequestView
 from ..core.vocab import (
@@ -28,6 +30,7 @@ from .i18n import Messages
 if TYPE_CHECKING:
     from ..app import CliContext
 
+log = logging.getLogger(__name__)
 EVENT_KINDS = [k.value for k in RequestEventKind]
 
 MESSAGES: Messages = {
@@ -87,6 +90,9 @@ MESSAGES: Messages = {
         "en": "No e-mail address for this handler: add one to the service or use --send-to.",
         "zh": "没有该处理者的电子邮箱：请在服务中添加，或使用 --send-to。"},
     "error.no_pdf": {"en": "PDF rendering is not available.", "zh": "无法生成 PDF。"},
+    "error.bundle_pdf": {
+        "en": "The letters could not be rendered as PDF; use --no-pdf to save the bundle without.",
+        "zh": "无法将信函生成 PDF；可加 --no-pdf 保存不含 PDF 的证据包。"},
     "error.bad_format": {"en": "Unknown format {value}.", "zh": "未知的格式 {value}。"},
     "error.no_folder": {"en": "No such folder: {value}", "zh": "文件夹不存在：{value}"},
     "error.bad_followup": {"en": "Unknown follow-up {value}: use reminder or complaint.",
@@ -175,9 +181,17 @@ def add_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     fu.add_argument("--format", choices=list(FORMATS), default="txt")
     fu.set_defaults(handler=cmd_followup, needs_vault=True)
 
-    bu = rs.add_parser("bundle", parents=[common], help="evidence bundle (zip, sha256 manifest)")
+    bu = rs.add_parser(
+        "bundle", parents=[common],
+        help="evidence bundle (zip: letters also as PDF, timeline, attachments, sha256 manifest)",
+        description="Save one request's evidence bundle: each letter as sent (txt, html, eml and "
+                    "PDF), the timeline, the attachments, the notice version, a manifest and "
+                    "SHA256SUMS. The PDFs are rendered with Qt (offscreen when there is no "
+                    "display); use --no-pdf on a machine without Qt's libraries.")
     bu.add_argument("id", type=int)
     bu.add_argument("-o", "--output", required=True, metavar="FILE.zip")
+    bu.add_argument("--no-pdf", action="store_true",
+                    help="leave the letters' PDFs out (no Qt rendering needed)")
     bu.set_defaults(handler=cmd_bundle, needs_vault=True)
 
     ic = rs.add_parser("ics", parents=[common], help="due dates as an iCalendar file")
@@ -322,9 +336,21 @@ def cmd_followup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def cmd_bundle(args: argparse.Namespace, ctx: CliContext) -> int:
+    dest = Path(args.output)
+    evidence.check_folder(dest)
     dossier = ctx.ledger().requests.dossier(args.id)
-    path = evidence.write(dossier, ctx.wiring.letter_outputs(), Path(args.output),
-                          now=ctx.wiring.clock.now())
+    pdf: evidence.LetterPdf | None = None
+    if args.no_pdf:
+        outputs = ctx.wiring.letter_outputs()
+    else:
+        try:
+            outputs = ctx.wiring.letter_outputs(pdf=True)
+        except ImportError as exc:  # Qt or its system libraries are missing on this machine
+            log.warning("no PDF renderer: %s", exc)
+            raise ConflictError("PDF rendering is not available", code="bundle_pdf") from exc
+        # Each letter is rendered to a private temp file beside the bundle, read and removed.
+        pdf = functools.partial(outputs.pdf_bytes, directory=dest.parent)
+    path = evidence.write(dossier, outputs, dest, now=ctx.wiring.clock.now(), pdf=pdf)
     ctx.print(ctx.t("request.written", path=path))
     return 0
 

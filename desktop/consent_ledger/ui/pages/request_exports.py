@@ -1,9 +1,12 @@
 """Files a person takes out of the vault about their requests: the evidence bundle of one request
-(zip with a sha256 manifest) and the reply dates as a calendar (.ics). Gathering runs on the
-database thread; writing runs on the worker pool; both use the same functions as the CLI."""
+(zip with a sha256 manifest, the letters also as PDF) and the reply dates as a calendar (.ics).
+Gathering runs on the database thread, PDF painting on the GUI thread, zipping and writing on the
+worker pool; all use the same functions as the CLI."""
 
 from __future__ import annotations
 
+import functools
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from ..models import labels
 from ..session import Session
 from ..tasks import Task
+
+log = logging.getLogger(__name__)
 
 
 class RequestExports(QObject):
@@ -28,9 +33,22 @@ class RequestExports(QObject):
         def write(dossier: Any) -> None:
             from ...letters import bundle as evidence
 
+            # The letters' PDFs are painted here, on the GUI thread: Qt documents painting in other
+            # threads only for QImage, QPrinter and QPicture, not QPdfWriter. Zipping runs on the
+            # pool. A letter renders in tens of milliseconds (README, "Rights requests").
+            outputs = wiring.letter_outputs(pdf=True)
+            try:
+                evidence.check_folder(dest)
+                pdfs = evidence.render_pdfs(
+                    dossier, functools.partial(outputs.pdf_bytes, directory=dest.parent)
+                )
+            except Exception as exc:  # one translated line; the log has the details
+                log.warning("evidence bundle failed: %s", type(exc).__name__)
+                self.failed.emit(exc)
+                return
             self._write(
                 lambda _control: evidence.write(
-                    dossier, wiring.letter_outputs(), dest, now=wiring.clock.now()
+                    dossier, outputs, dest, now=wiring.clock.now(), pdfs=pdfs
                 )
             )
 
