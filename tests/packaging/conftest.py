@@ -1,5 +1,6 @@
-"""Make packaging/build.py importable as ``packaging_build`` (the folder is not a package, and the
-name ``packaging`` belongs to the PyPA library)."""
+"""Make packaging/build.py and packaging/render_icons.py importable as ``packaging_build`` and
+``packaging_render_icons`` (the folder is not a package, and the name ``packaging`` belongs to the
+PyPA library)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def _load_build_module() -> None:
 
 
 _load_build_module()
+
+
+def _load_render_icons_module() -> None:
+    """packaging/render_icons.py as ``packaging_render_icons``."""
+    if "packaging_render_icons" in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(
+        "packaging_render_icons", ROOT / "packaging" / "render_icons.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["packaging_render_icons"] = module
+    spec.loader.exec_module(module)
+
+
+_load_render_icons_module()

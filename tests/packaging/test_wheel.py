@@ -55,6 +55,8 @@ def test_wheel_carries_resources_and_entry_points(wheel: Path) -> None:
                    "consent_ledger/_resources/report/print.css",
                    "consent_ledger/_resources/icons/consent-ledger.svg",
                    "consent_ledger/_resources/icons/consent-ledger-256.png",
+                   "consent_ledger/_resources/icons/consent-ledger.ico",
+                   "consent_ledger/_resources/icons/consent-ledger.icns",
                    "consent_ledger/_resources/samples/sample-notice-zh.html",
                    "consent_ledger/_resources/catalogue/services.json",
                    "consent_ledger/audit/risk.py",
