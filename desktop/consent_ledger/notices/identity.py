@@ -9,6 +9,7 @@ least not only for press, sales, jobs, abuse or security-bug reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -52,8 +53,15 @@ _PHONE = re.compile(
     r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
     r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4})(?![\d-])"
 )
+# every number _PHONE finds holds three digits in a row or "+" and a digit (it runs slowly: it
+# tries all its forms at every position)
+_THREE_DIGITS = re.compile(r"\d\d\d")
+_PLUS_DIGIT = re.compile(r"\+\d")
 _PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|phone|call|tel\b|telephone|hotline", re.I))
-_ZH_COMPANY = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|集团))")
+_ZH_NAME = "[\u4e00-\u9fff（）()]"
+_ZH_COMPANY = re.compile(rf"({_ZH_NAME}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团))")
+_ZH_NAME_RUN = re.compile(f"{_ZH_NAME}*")
+_ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends with one of them
 # Up to six capitalised words and a company suffix. The pattern starts with its first capital
 # (the word boundary is checked behind it), which lets the regex engine skip every other
 # character quickly. A word cannot end early (it is followed by a space or a comma, which it
@@ -121,9 +129,12 @@ def phones(clauses: list[Clause], lows: dict[int, str],
     found: dict[str, None] = {}
     evidence = []
     for clause in clauses:
-        if not _PHONE_CUE.search(clause.text, 0, lows[clause.id], plain[clause.id]):
+        text = clause.text
+        if not _PHONE_CUE.search(text, 0, lows[clause.id], plain[clause.id]) or not (
+            _THREE_DIGITS.search(text) or _PLUS_DIGIT.search(text)
+        ):
             continue
-        hits = [m.group(0).strip() for m in _PHONE.finditer(clause.text)]
+        hits = [m.group(0).strip() for m in _PHONE.finditer(text)]
         if hits:
             for h in hits:
                 found.setdefault(h, None)
@@ -131,10 +142,26 @@ def phones(clauses: list[Clause], lows: dict[int, str],
     return list(found)[:10], evidence
 
 
+def _zh_companies(text: str) -> Iterator[re.Match[str]]:
+    """``_ZH_COMPANY.finditer(text)``, searching only where a match can be: each lies inside
+    one run of name characters, and only a run holding 公司 or 集团 can hold one."""
+    backwards = text[::-1]
+    searched_to = 0
+    for end_word in _ZH_COMPANY_END.finditer(text):
+        at = end_word.start()
+        if at < searched_to:
+            continue  # in a run searched already
+        # the run's start is where it ends when read backwards
+        start = len(text) - _ZH_NAME_RUN.match(backwards, len(text) - at).end()
+        end = _ZH_NAME_RUN.match(text, at).end()
+        yield from _ZH_COMPANY.finditer(text, start, end)  # no anchors: as in text[start:end]
+        searched_to = end
+
+
 def names(text: str, lang: str) -> list[str]:
-    pattern = _ZH_COMPANY if lang == "zh" else _EN_COMPANY
+    text = text[:300_000]
     counts: dict[str, int] = {}
-    for m in pattern.finditer(text[:300_000]):
+    for m in _zh_companies(text) if lang == "zh" else _EN_COMPANY.finditer(text):
         name = m.group(1).strip(" ,")
         name = re.sub(r"^(?:本|由|是|为|指|即|The|the)\s*", "", name)
         if len(name) >= 4:

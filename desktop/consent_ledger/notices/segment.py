@@ -101,9 +101,9 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         if s >= e:
             continue
         line = text[s:e]
-        if _TABLE_SEPARATOR.match(line) or _DECORATION.match(line):
-            continue
-        raw = text[m.start() : m.end()].lstrip()
+        if ("--" in line and _TABLE_SEPARATOR.match(line)) or _DECORATION.match(line):
+            continue  # (a table separator has "--" in it)
+        raw = m.group().lstrip()
         if raw.startswith("|"):
             kind = "row"
         elif raw.startswith("#"):

@@ -155,3 +155,29 @@ def test_fold_lowers_exactly_the_ascii_letters(text: str) -> None:
     expected = re.sub(r"[A-Z]+", lambda m: m.group(0).lower(), text)
     assert fold(text) == expected
     assert fold(text + "İ\u212a\ud800ÀZ") == expected + "İ\u212a\ud800Àz"  # Kelvin sign kept
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=40)
+       | st.text(alphabet="ab Z中\u00e9\ud800-1", max_size=40))
+def test_latin_word_count_is_the_regex_count(text: str) -> None:
+    from consent_ledger.notices.lang import latin_word_count
+
+    assert latin_word_count(text) == len(re.findall(r"[A-Za-z]{2,}", text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789+-() .8614", max_size=24))
+def test_every_phone_number_passes_the_digit_test(text: str) -> None:
+    for m in identity._PHONE.finditer(text):
+        number = m.group(0)
+        assert identity._THREE_DIGITS.search(number) or identity._PLUS_DIGIT.search(number)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["某某", "科技", "有限公司", "有限责任公司", "股份", "集团", "公司", "（北京）",
+                                 "(", ")", "，", "。", "本", "a", " ", "\n", "限"]), max_size=30))
+def test_chinese_company_runs_find_what_the_plain_scan_finds(words: list[str]) -> None:
+    text = "".join(words)
+    assert [m.span() for m in identity._zh_companies(text)] == [
+        m.span() for m in identity._ZH_COMPANY.finditer(text)]
