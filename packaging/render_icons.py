@@ -30,6 +30,7 @@ from pathlib import Path
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SOURCE = ICONS / "consent-ledger.svg"
+RENDERER = "Consent Ledger render_icons.py"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the PNG files (Linux hicolor sizes)
 ICO_NAME = "consent-ledger.ico"
 ICNS_NAME = "consent-ledger.icns"
@@ -67,7 +68,7 @@ class Raster:
 def rasterise(sizes: Iterable[int], source: Path = SOURCE) -> dict[int, Raster]:
     """Render the SVG once per size (QtSvg, antialiased, transparent background)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, qVersion
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
@@ -83,6 +84,9 @@ def rasterise(sizes: Iterable[int], source: Path = SOURCE) -> dict[int, Raster]:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer.render(painter)
         painter.end()
+        # A tEXt chunk naming the renderer: another Qt may anti-alias a little differently, and
+        # the test that checks the committed files are current needs to know which Qt made them.
+        image.setText("Software", f"{RENDERER} (Qt {qVersion()})")
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
