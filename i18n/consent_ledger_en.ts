@@ -1579,8 +1579,8 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>Save evidence &amp;bundle…</translation>
     </message>
     <message>
-        <source>A zip with the letters, events, attachments, the notice version and a sha256 manifest</source>
-        <translation>A zip with the letters, events, attachments, the notice version and a sha256 manifest</translation>
+        <source>A zip with the letters (also as PDF), events, attachments, the notice version and a sha256 manifest</source>
+        <translation>A zip with the letters (also as PDF), events, attachments, the notice version and a sha256 manifest</translation>
     </message>
     <message>
         <source>No requests yet. Open a service and write one.</source>

@@ -1579,8 +1579,8 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>保存证据包(&amp;B)…</translation>
     </message>
     <message>
-        <source>A zip with the letters, events, attachments, the notice version and a sha256 manifest</source>
-        <translation>一个 zip 压缩包，内含信函、进展记录、附件、当时的隐私政策版本以及 sha256 清单</translation>
+        <source>A zip with the letters (also as PDF), events, attachments, the notice version and a sha256 manifest</source>
+        <translation>一个 zip 压缩包，内含信函（另附 PDF）、进展记录、附件、当时的隐私政策版本以及 sha256 清单</translation>
     </message>
     <message>
         <source>No requests yet. Open a service and write one.</source>

@@ -109,8 +109,8 @@ class RequestsPage(QWidget):
         self.bundle_button = QPushButton(self.tr("Save evidence &bundle…"))
         self.bundle_button.setToolTip(
             self.tr(
-                "A zip with the letters, events, attachments, the notice version and a sha256 "
-                "manifest"
+                "A zip with the letters (also as PDF), events, attachments, the notice version "
+                "and a sha256 manifest"
             )
         )
         self.bundle_button.clicked.connect(self._on_bundle)
