@@ -44,8 +44,9 @@ def test_english_features_are_stemmed_unigrams_and_bigrams() -> None:
 
 def test_chinese_features_are_han_ngrams_and_latin_words() -> None:
     feats = zh_features("我们使用Cookie保存")
-    assert {"我", "我们", "我们使", "w:cookie", "保存"} <= feats
-    assert "们使用C" not in feats
+    assert {"我", "我们", "使用", "w:cookie", "保存"} <= feats
+    assert "我们使" not in feats  # no trigrams
+    assert "用C" not in feats and "用保" not in feats  # n-grams stay inside one Han run
 
 
 def _tiny_model(tfidf: bool) -> TopicModel:
