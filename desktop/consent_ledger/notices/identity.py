@@ -86,10 +86,10 @@ _DATE = re.compile(
     r"September|October|November|December),?\s+(\d{4})",
     re.I,
 )
-_DATE_CUE = re.compile(
+_DATE_CUE = LiteralGate(re.compile(
     r"effective|last (?:updated|revised|modified)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)",
     re.I,
-)
+))
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
@@ -241,10 +241,11 @@ def _to_date(m: re.Match[str]) -> str | None:
 def effective_date(clauses: list[Clause]) -> str | None:
     """The date next to 'effective' / 'last updated' / 生效 / 更新, near the start or the end."""
     candidates = clauses[:40] + clauses[-10:]
-    cued = [(clause, cue) for clause in candidates if (cue := _DATE_CUE.search(clause.text))]
+    cued = [(clause, clause.text[cue.start() : cue.end()]) for clause in candidates
+            if (cue := _DATE_CUE.search(clause.text))]
     for want_effective in (True, False):
-        for clause, cue in cued:
-            if want_effective and not re.search(r"effective|生效", cue.group(0), re.I):
+        for clause, cue_words in cued:
+            if want_effective and not re.search(r"effective|生效", cue_words, re.I):
                 continue
             for m in _DATE.finditer(clause.text):
                 value = _to_date(m)

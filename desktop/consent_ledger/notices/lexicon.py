@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .prefilter import (
+    LiteralGate,
     ascii_lower,
     dispatch_alternation,
     dispatch_groups,
@@ -29,11 +30,12 @@ fold = ascii_lower
 
 
 # a negation cue shortly before a match flips it: "we do not use", "我们不会将"
-_NEGATION = {
-    "en": re.compile(
-        r"\b(?:not|never|no|none|neither|nor|cannot|without)\b|n't\b|\bno longer\b", re.I
-    ),
-    "zh": re.compile(r"不|未|没有|无需|并非|绝不|禁止|无法"),
+_NEGATION = {  # LiteralGate: a literal test, then the pattern without IGNORECASE on folded text
+    "en": LiteralGate(re.compile(
+        r"\bnot\b|\bnever\b|\bno\b|\bnone\b|\bneither\b|\bnor\b|\bcannot\b|\bwithout\b|n't\b|"
+        r"\bno longer\b", re.I
+    )),
+    "zh": LiteralGate(re.compile(r"不|未|没有|无需|并非|绝不|禁止|无法")),
 }
 NEGATION_WINDOW = {"en": 60, "zh": 20}
 # the negation belongs to the clause part it stands in: the window is cut at the last of these

@@ -181,3 +181,32 @@ def test_chinese_company_runs_find_what_the_plain_scan_finds(words: list[str]) -
     text = "".join(words)
     assert [m.span() for m in identity._zh_companies(text)] == [
         m.span() for m in identity._ZH_COMPANY.finditer(text)]
+
+
+def _old_negated(text: str, at: int, lang: str) -> bool:
+    """negated() as first written: cut the window at the last clause part, then search."""
+    negation = {
+        "en": re.compile(
+            r"\b(?:not|never|no|none|neither|nor|cannot|without)\b|n't\b|\bno longer\b", re.I),
+        "zh": re.compile(r"不|未|没有|无需|并非|绝不|禁止|无法"),
+    }
+    window = text[max(0, at - {"en": 60, "zh": 20}[lang]) : at]
+    if lang == "zh":
+        window = re.split(r"[，,：:]", window)[-1]
+    else:
+        window = re.split(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b", window)[-1]
+    return bool(negation[lang].search(window))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["not", "No", "NOR", "cannot", "won't", "without", "but", "unless",
+                                 "except", "know", "nothing", "İ", "ſ", ",", ", ", ";", ": ", " ",
+                                 "we", "share", "不", "未经", "没有", "，", "：", "会", "x"]),
+                max_size=30), st.integers(min_value=0, max_value=200))
+def test_negation_reads_as_before(words: list[str], at: int) -> None:
+    from consent_ledger.notices.lexicon import negated
+
+    text = "".join(words) + " data"
+    at = min(at, len(text))
+    for lang in ("en", "zh"):
+        assert negated(text, at, lang) == _old_negated(text, at, lang)
