@@ -342,7 +342,7 @@ class RequestDesk:
         followup = FOLLOWUP_OF.get(event_kind)
         if followup is not None and self.letters is not None:
             # Keep the follow-up as generated with the event, so the evidence bundle holds it.
-            text = self.letters.compose_followup(self.facts(request), followup).text
+            text = self.letters.compose_followup(self.facts(request, on=when), followup).text
             files.append((f"generated-{followup}-{when.isoformat()}.txt", text.encode("utf-8")))
         attachments = [(_attachment(name, data), data) for name, data in files]
         changed = False
@@ -359,7 +359,7 @@ class RequestDesk:
                 {"until": until.isoformat(), "recorded": when.isoformat()})
             changed = True
         if event_kind is RequestEventKind.SENT and not request.letter_text:
-            letter = self._compose(request)
+            letter = self._writer().compose(self.facts(request, on=when))
             request.letter_text = letter.text
             request.options["sent_letter"] = {"subject": letter.subject, "to": list(letter.to),
                                               "lang": letter.lang, "sender": letter.sender}
@@ -375,12 +375,14 @@ class RequestDesk:
         return self.get(request.id or request_id)
 
     # --- letters --------------------------------------------------------------------------
-    def facts(self, request: RightsRequest) -> LetterFacts:
+    def facts(self, request: RightsRequest, on: date | None = None) -> LetterFacts:
+        """What a letter may say; dated *on* (a letter recorded as sent on an earlier day
+        carries that day, and its reply window counts from it), else today."""
         service = self.repo.get_service(request.service_id)
         notice = None
         if request.notice_version_id is not None:
             notice = self.repo.get_notice_version(request.notice_version_id)
-        today = self.clock.today()
+        today = on or self.clock.today()
         opts = request.options
         reply_by = self.count(today, int(opts.get("reply_days") or BENCHMARK_CALENDAR_DAYS),
                               str(opts.get("reply_unit") or "calendar"))

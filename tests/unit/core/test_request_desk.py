@@ -255,6 +255,11 @@ def test_reminders_and_complaints_are_kept_with_their_events(desk, repo, svc) ->
     assert names == ["my-own.txt", "generated-reminder-2026-09-20.txt"]
     kept = repo.get_attachment_data(view.request.events[-1].attachments[1].id).decode()
     assert kept.startswith("催告函") and "2026-09-01 发出申请" in kept
+    assert "日期：2026-09-20" in kept  # dated the day it was recorded as sent, not today
+    # the request letter itself carries the day it was sent, and asks for a reply from then
+    sent = desk.letter(request.id)
+    assert "日期：2026-09-01" in sent.text and "日期：2026-09-30" not in sent.text
+    assert "即2026-10-01前" in sent.text  # 30 days counted from the day it was sent
     view = desk.record_event(request.id, "escalated", at=date(2026, 9, 25))
     complaint = view.request.events[-1].attachments[0]
     assert complaint.filename == "generated-complaint-2026-09-25.txt"
