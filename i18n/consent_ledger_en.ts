@@ -408,6 +408,10 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
+        <source>The letters could not be made into PDF files, so no bundle was written: {message}</source>
+        <translation>The letters could not be made into PDF files, so no bundle was written: {message}</translation>
+    </message>
+    <message>
         <source>Could not complete: {message}</source>
         <translation>Could not complete: {message}</translation>
     </message>

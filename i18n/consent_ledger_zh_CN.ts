@@ -408,6 +408,10 @@
         <translation>已取消。</translation>
     </message>
     <message>
+        <source>The letters could not be made into PDF files, so no bundle was written: {message}</source>
+        <translation>信件未能生成 PDF 文件，因此没有写出证据包：{message}</translation>
+    </message>
+    <message>
         <source>Could not complete: {message}</source>
         <translation>无法完成：{message}</translation>
     </message>

@@ -29,6 +29,9 @@ def test_codes_and_classes(qapp) -> None:  # type: ignore[no-untyped-def]
     too_short = LedgerError("short", code="passphrase_too_short", min=8)
     assert error_text(too_short) == "The passphrase is too short: use at least 8 characters."
     assert "{" not in error_text(BadInputError("x", code="bad_input"))
+    # the GUI's own wording, not the CLI's (which points to a --no-pdf flag)
+    pdf = error_text(ConflictError("renderer failed", code="bundle_pdf"))
+    assert pdf.startswith("The letters could not be made into PDF") and "--no-pdf" not in pdf
 
 
 def test_area_messages_fill_in_specific_codes(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -61,6 +61,10 @@ def _table() -> dict[str, str]:
             "This vault was written by a newer version of Consent Ledger. Please update the app.",
         ),
         "cancelled": QCoreApplication.translate("ErrorText", "Cancelled."),
+        "bundle_pdf": QCoreApplication.translate(
+            "ErrorText", "The letters could not be made into PDF files, so no bundle was written: "
+            "{message}"
+        ),
     }
 
 
