@@ -86,12 +86,20 @@ class Lexicon:
         # literal first character with a fast search, while one big alternation is tried
         # branch by branch at nearly every position of an English text (see leftmost_matches).
         self.topic_scan: dict[str, list[re.Pattern[str]]] = {}
+        # per language and first character: the topics (in lexicon order) with a pattern that
+        # starts with it, the only ones that can match there
+        self.topics_from: dict[str, dict[str, tuple[str, ...]]] = {}
         for lang in LANGS:
             patterns = [p for pats in data["topics"].values() for p in pats.get(lang, [])]
+            self.topics_from[lang] = {}
             if not patterns:
                 self.topic_scan[lang] = []
                 continue
             groups = dispatch_groups(patterns)
+            if groups is not None:  # then each topic's own patterns dispatch too
+                for topic, pats in data["topics"].items():
+                    for ch, _ in dispatch_groups(pats.get(lang, [])) or ():
+                        self.topics_from[lang][ch] = (*self.topics_from[lang].get(ch, ()), topic)
             if groups is None:
                 body = "|".join(f"(?:{p})" for p in patterns)
                 first = first_chars(body)
@@ -112,10 +120,11 @@ class Lexicon:
             return
         low = fold(text)
         topics = self.terms["topics"]
+        starting = self.topics_from[lang]
         for m in leftmost_matches(scans, low):
             at = m.start()
-            for topic, pats in topics.items():
-                pattern = pats.get(lang)
+            for topic in starting.get(low[at], topics) if starting else topics:
+                pattern = topics[topic].get(lang)
                 if pattern is not None and pattern.match(low, at):
                     yield at, topic
                     break
