@@ -97,13 +97,16 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
     """Clauses of *text* in order, non-overlapping, offsets in code points."""
     spans: list[Span] = []
     for line_no, m in enumerate(_LINE.finditer(text)):
-        s, e = _trim(text, m.start(), m.end())
-        if s >= e:
+        raw = m.group()
+        line = raw.lstrip(_LEAD_TRIM)  # as _trim, on the line in hand
+        s = m.start() + len(raw) - len(line)
+        line = line.rstrip(_TAIL_TRIM)
+        e = s + len(line)
+        if not line:
             continue
-        line = text[s:e]
         if ("--" in line and _TABLE_SEPARATOR.match(line)) or _DECORATION.match(line):
             continue  # (a table separator has "--" in it)
-        raw = m.group().lstrip()
+        raw = raw.lstrip()
         if raw.startswith("|"):
             kind = "row"
         elif raw.startswith("#"):
@@ -113,6 +116,12 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         else:
             kind = "sentence"
         pieces = [(s, e)] if kind == "heading" else _sentences(line, s, e)
+        if len(pieces) == 1 and pieces[0] == (s, e) and e - s <= MAX_CLAUSE:
+            # the whole line: trimmed, and not decoration (tested above)
+            spans.append(Span(s, e, kind, line_no))
+            if max_clauses is not None and len(spans) >= max_clauses:
+                return spans
+            continue
         for ps, pe in pieces:
             ps, pe = _trim(text, ps, pe)
             # a piece that needs no cut is trimmed already

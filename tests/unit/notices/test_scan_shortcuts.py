@@ -210,3 +210,21 @@ def test_negation_reads_as_before(words: list[str], at: int) -> None:
     at = min(at, len(text))
     for lang in ("en", "zh"):
         assert negated(text, at, lang) == _old_negated(text, at, lang)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab AZ.!?;,。！？；\n|*_>#-:1一、（）\u3000\t\"'”", max_size=80),
+       st.integers(min_value=0, max_value=3))
+def test_segments_are_trimmed_ordered_single_line_pieces(text: str, repeat: int) -> None:
+    from consent_ledger.notices.segment import MAX_CLAUSE, segment
+
+    text = text + "x" * (MAX_CLAUSE * repeat)  # now and then a line that must be cut
+    last = 0
+    for span in segment(text):
+        assert last <= span.start < span.end <= len(text)
+        assert span.end - span.start <= MAX_CLAUSE
+        piece = text[span.start : span.end]
+        assert "\n" not in piece
+        assert piece == piece.lstrip(" \t\u3000\u00a0|*_>#").rstrip(" \t\u3000\u00a0|*_")
+        assert any(ch.isalnum() for ch in piece)  # decoration lines are not clauses
+        last = span.end
