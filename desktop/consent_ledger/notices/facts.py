@@ -163,7 +163,7 @@ _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 class ClauseTexts:
     """Each clause's ASCII-folded text (``low``, by clause id: the analyser numbers the clauses
     uniquely), folded once for every reading of the clauses instead of once per pattern, and
-    the answers of the gates (several readings ask the same gate about the same clause)."""
+    the answers of the gates that several readings ask about the same clause."""
 
     def __init__(self, clauses: list[Clause]) -> None:
         self.low = {c.id: fold(c.text) for c in clauses}
@@ -173,13 +173,17 @@ class ClauseTexts:
         self._answers: dict[tuple[LiteralGate, int], re.Match[str] | None] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
 
-    def search(self, gate: LiteralGate, clause: Clause) -> re.Match[str] | None:
-        """``gate.search(clause.text)`` (offsets only, see LiteralGate)."""
+    def search(self, gate: LiteralGate, clause: Clause,
+               remember: bool = False) -> re.Match[str] | None:
+        """``gate.search(clause.text)`` (offsets only, see LiteralGate); *remember*: keep the
+        answer for the next reading that asks."""
         key = (gate, clause.id)
-        if key not in self._answers:
-            self._answers[key] = gate.search(clause.text, 0, self.low[clause.id],
-                                             self.plain[clause.id])
-        return self._answers[key]
+        if key in self._answers:
+            return self._answers[key]
+        found = gate.search(clause.text, 0, self.low[clause.id], self.plain[clause.id])
+        if remember:
+            self._answers[key] = found
+        return found
 
     def possible(self, gate: LiteralGate, clause: Clause) -> bool:
         """``gate.possible(clause.text)``."""
@@ -217,12 +221,13 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
     evidence: dict[str, list[int]] = {}
     for clause in clauses:
         lang, text = clause.lang, clause.text
-        if gate is not None and not (texts.search(gate[lang], clause)
+        # (data_categories and sensitive ask the same gates about most clauses)
+        if gate is not None and not (texts.search(gate[lang], clause, collected)
                                      or texts.in_section(gate[lang], clause)):
             continue
-        if collected and texts.search(_DEFINITION[lang], clause):
+        if collected and texts.search(_DEFINITION[lang], clause, True):
             continue
-        denial = texts.search(_NOT_COLLECTED[lang], clause) if collected else None
+        denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
         if denial is not None and _EXCEPTION[lang].search(text, denial.end()):
             denial = None  # "we do not sell … unless a parent authorises it" is a may
         low = texts.low[clause.id]
@@ -317,7 +322,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         elif clause.kind != "row":
             header = None
         previous_kind = clause.kind
-        if not (texts.search(_RETENTION_CTX[lang], clause) or (
+        # (a table's header row is asked again for each row under it)
+        if not (texts.search(_RETENTION_CTX[lang], clause, clause is header) or (
             header is not None and header.text and texts.search(_RETENTION_CTX[lang], header)
             and texts.search(_PERIOD[lang], clause)
         )):
