@@ -83,13 +83,18 @@ _EVENT_RULE = _gated({
 })
 _OPT_OUT = {
     "en": re.compile(
-        r"opt[- ]?out|opt[- ]?in|turn (?:it )?off|disable|withdraw|revoke|your choices|choices with "
+        r"opt[- ]?out|opt[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|disable|withdraw|revoke|your choices|choices with "
         r"respect|preference|settings?\b|controls?\b|toggle|let us know|object", re.I),
     "zh": re.compile(r"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
     "zh": re.compile(r"上述|此类|该|训练|模型"),
+}
+_OTHER_CHOICE = {
+    "en": re.compile(r"marketing|e-?mails?\b|newsletter|promotion|cookie|advertis|notification",
+                     re.I),
+    "zh": re.compile(r"营销|推送|广告|短信|邮件|Cookie", re.I),
 }
 _TRAINING_SOURCE = re.compile(
     r"collected through the process of training|publicly available (?:data|information) (?:to|for) "
@@ -106,8 +111,13 @@ _AUTO_FACT = _gated({
         r"automated[- ]decision|automated (?:individual )?(?:decision|processing)|profiling|"
         r"profiles? (?:about|of|reflecting) (?:you|an individual|individuals|consumers)|"
         r"inferences? (?:drawn|about|regarding)|infer (?:your )?(?:preferences|interests|"
-        r"characteristics)|personali[sz]ed recommendations?", re.I),
-    "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐"),
+        r"characteristics)|personali[sz]ed recommendations?|solely (?:by |on |through )?automated "
+        r"(?:means|systems?|tools?)|without (?:any )?human (?:review|intervention|involvement)|"
+        r"automated (?:means|systems?|tools?|classifiers?|review) (?:\w+ ){0,10}?(?:suspend|"
+        r"terminat|ban|disabl|decid|determin|deny|reject)", re.I),
+    "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐|"
+                     r"无(?:需)?人工(?:干预|审核|介入)|(?:自动|机器|算法)(?:审核|识别|判定)[^。；]{0,12}"
+                     r"(?:封禁|限制|暂停|冻结|处罚|拒绝)"),
 })
 _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
@@ -132,7 +142,8 @@ _MINORS = _gated({
     "en": re.compile(
         r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
         r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|\bcoppa\b|parental consent|"
-        r"age of (?:majority|\d{1,2})", re.I),
+        r"age of (?:majority|\d{1,2})|\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|"
+        r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b", re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人"),
 })
 _MIN_AGE = {
@@ -204,6 +215,21 @@ class ClauseTexts:
 
 def _clauses_with(clauses: list[Clause], topics: set[str]) -> list[Clause]:
     return [c for c in clauses if not c.topics.isdisjoint(topics)]
+
+
+# a purpose stated inside a clause about collecting or protecting data ("为保障服务安全，我们会收集
+# …", "we collect … to provide the service", "we use automated systems to detect abuse")
+_PURPOSE_CUE = {
+    "en": re.compile(r"\bto (?:\w+ )?(?:provide|deliver|operate|detect|prevent|protect|secure|"
+                     r"process|comply|respond|improve|personali[sz]e|send|create|verify)|"
+                     r"\bfor (?:the )?purposes? of\b|\bin order to\b|\bso that\b", re.I),
+    "zh": re.compile(r"用于|为了|以便|目的|为(?:保障|保护|维护|向您|您|实现|提供|完成)"),
+}
+
+
+def _purpose_scope(clauses: list[Clause]) -> list[Clause]:
+    return [c for c in clauses if c.topics & {"use", "model_training"} or (
+        c.topics & {"collection", "security"} and _PURPOSE_CUE[c.lang].search(c.text))]
 
 
 def _cap(ids: list[int]) -> list[int]:
@@ -350,13 +376,15 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
     third = entrusted = public = False
     evidence: list[int] = []
     for clause in _clauses_with(clauses, {"sharing"}):
+        if _is_title(clause):  # "二、我们如何共享、转让、公开披露…" names the topics, says nothing
+            continue
         lang, text = clause.lang, clause.text
         low = texts.low[clause.id]
         hit = False
         if lex.affirmed("methods", "entrust", text, lang, low):
             entrusted = hit = True
         disclose = lex.affirmed("methods", "disclose", text, lang, low)
-        if disclose and re.search(r"public|公开", text, re.I):
+        if _made_public(clause):
             public = hit = True
         if lex.affirmed("methods", "provide", text, lang, low) or disclose:
             third = hit = True
@@ -364,6 +392,28 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
             evidence.append(clause.id)
     return {"third_parties": third, "entrusted": entrusted, "public_disclosure": public,
             "evidence": _cap(evidence)}
+
+
+# making personal information public (PIPL Art. 25), not disclosing it to "public authorities"
+_PUBLIC = {
+    "en": re.compile(
+        r"\bpublicly (?:available|accessible|visible|viewable|display|post|shar|disclos|show|"
+        r"search)|\b(?:make|made|making|become|becomes) (?:\w+ ){0,4}?public\b|"
+        r"\b(?:disclos|post|display|shar|publish|show)\w* (?:\w+ ){0,5}?(?:publicly|in public|"
+        r"to the (?:general )?public)\b|\bpublic (?:disclosure|profile|forum|post|feed|gallery)",
+        re.I),
+    "zh": re.compile(r"公开(?:披露|发布|展示|显示|可见)|向(?:社会)?公众(?:披露|公开|展示)"),
+}
+
+
+def _made_public(clause: Clause) -> bool:
+    """Whether *clause* says personal information is or may be made public (a denial with an
+    exception — "不会公开披露，除非取得您的单独同意" — still may)."""
+    text = clause.text
+    for m in _PUBLIC[clause.lang].finditer(text):
+        if not negated(text, m.start(), clause.lang) or _EXCEPTION[clause.lang].search(text):
+            return True
+    return False
 
 
 def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
@@ -459,9 +509,12 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             opt.append(clause.id)
         elif verdict == "yes":
             after = by_id.get(clause.id + 1)
-            if after is not None and _OPT_OUT[after.lang].search(after.text) and _REFERS[
-                after.lang
-            ].search(after.text):
+            # a following sentence that points back ("this use"), or the next sentence of the
+            # same paragraph unless it is about another choice (marketing e-mails, cookies)
+            if after is not None and _OPT_OUT[after.lang].search(after.text) and (
+                    _REFERS[after.lang].search(after.text) or (
+                        after.line == clause.line
+                        and not _OTHER_CHOICE[after.lang].search(after.text))):
                 opt.append(after.id)
     value = "yes" if yes else "no" if no else "not_stated"
     return {"value": value, "opt_out": value == "yes" and bool(opt),
@@ -520,7 +573,7 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
         ids = [c.id for c in clauses if topic in c.topics]
         if ids:
             methods.append({"term": term, "evidence": _cap(ids)})
-    purposes = term_list(lex, "purposes", _clauses_with(clauses, {"use", "model_training"}), texts)
+    purposes = term_list(lex, "purposes", _purpose_scope(clauses), texts)
     training = model_training(lex, clauses)
     if training["value"] != "yes":
         purposes = [p for p in purposes if p["term"] != "model_training"]

@@ -238,17 +238,34 @@ def _to_date(m: re.Match[str]) -> str | None:
         return None
 
 
+_EFFECTIVE = re.compile(r"effective|生效", re.I)
+
+
+def _dated(clause: Clause, cue: re.Match[str]) -> str | None:
+    """The date a cue speaks of: one just after it ("生效日期：2026年3月8日", "Effective: March 8,
+    2026"), else the nearest one before it ("自2026年3月8日起生效"), else any in the clause."""
+    dates = [(m, value) for m in _DATE.finditer(clause.text) if (value := _to_date(m))]
+    after = [value for m, value in dates if 0 <= m.start() - cue.end() <= 16]
+    if after:
+        return after[0]
+    before = [value for m, value in dates if 0 <= cue.start() - m.end() <= 30]
+    if before:
+        return before[-1]
+    return dates[0][1] if dates else None
+
+
 def effective_date(clauses: list[Clause]) -> str | None:
-    """The date next to 'effective' / 'last updated' / 生效 / 更新, near the start or the end."""
+    """The date next to 'effective' / 生效, else next to 'last updated' / 更新 / 发布, in a clause
+    near the start or the end."""
     candidates = clauses[:40] + clauses[-10:]
-    cued = [(clause, clause.text[cue.start() : cue.end()]) for clause in candidates
-            if (cue := _DATE_CUE.search(clause.text))]
-    for want_effective in (True, False):
-        for clause, cue_words in cued:
-            if want_effective and not re.search(r"effective|生效", cue_words, re.I):
-                continue
-            for m in _DATE.finditer(clause.text):
-                value = _to_date(m)
-                if value:
-                    return value
+    cued = [(clause, cue) for clause in candidates if (cue := _DATE_CUE.search(clause.text))]
+    for clause, _ in cued:
+        for cue in _EFFECTIVE.finditer(clause.text):
+            value = _dated(clause, cue)
+            if value:
+                return value
+    for clause, cue in cued:
+        value = _dated(clause, cue)
+        if value:
+            return value
     return None

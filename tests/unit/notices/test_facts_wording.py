@@ -1,0 +1,97 @@
+"""Document terms on wordings seen in real AI-service notices (fixtures written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def terms(result: dict, key: str) -> list[str]:
+    return [item["term"] for item in result[key]]
+
+
+def test_a_sharing_heading_does_not_disclose_anything_publicly(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "二、我们如何共享、转让、公开披露您的个人信息\n\n"
+        "我们会与云服务提供商共享您的个人信息。\n\n我们不会公开披露您的个人信息。")
+    assert result["sharing"]["third_parties"] is True
+    assert result["sharing"]["public_disclosure"] is False
+
+
+@pytest.mark.parametrize(("text", "public"), [
+    ("We disclose personal data to our cloud providers and, where required, to public "
+     "authorities.", False),
+    ("Your profile name and the prompts you share are publicly displayed to other users.", True),
+    ("如您主动选择公开发布作品，我们会公开披露您的昵称。", True),
+])
+def test_public_disclosure_means_making_data_public(analyser: Analyser, text: str,
+                                                    public: bool) -> None:
+    assert analyser.analyse(text)["sharing"]["public_disclosure"] is public
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("更新日期：2026年3月1日　生效日期：2026年3月8日\n\n我们收集您的手机号码。", "2026-03-08"),
+    ("Last updated: March 1, 2026. Effective: March 8, 2026\n\nWe collect your e-mail.",
+     "2026-03-08"),
+    ("Last updated: March 1, 2026\n\nWe collect your e-mail.", "2026-03-01"),
+])
+def test_effective_date_prefers_the_date_after_the_effective_cue(analyser: Analyser, text: str,
+                                                                 expected: str) -> None:
+    assert analyser.analyse(text)["effective_date"] == expected
+
+
+def test_opt_out_in_the_next_sentence_of_the_same_paragraph(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "We may use the conversations you have with the assistant to train our models. "
+        "You can turn this off in Settings > Data controls.\n\n"
+        "We share data with payment processors.")
+    assert result["model_training"] == {**result["model_training"], "value": "yes",
+                                        "opt_out": True}
+    result = analyser.analyse(
+        "We may use the conversations you have with the assistant to train our models. "
+        "You can opt out in Settings > Data controls.")
+    assert result["model_training"]["opt_out"] is True
+
+
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_an_opt_out_of_marketing_is_not_a_training_opt_out(analyser: Analyser,
+                                                           between: str) -> None:
+    result = analyser.analyse(
+        "We may use the conversations you have with the assistant to train our models."
+        f"{between}You can opt out of marketing e-mails at any time.")
+    assert result["model_training"]["value"] == "yes"
+    assert result["model_training"]["opt_out"] is False
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("We use your inputs to provide the chat service and to personalize your experience.",
+     "provide_service"),
+    ("2. 在您使用对话功能时，我们会收集您输入的文本，用于生成回复。", "provide_service"),
+    ("3. 为保障服务安全，我们会收集您的设备信息和日志信息。", "security"),
+    ("We use your information to detect and prevent abuse and violations of our policies.",
+     "security"),
+])
+def test_purposes(analyser: Analyser, text: str, purpose: str) -> None:
+    assert purpose in terms(analyser.analyse(text), "purposes")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We may use automated systems to detect violations of our Usage Policy; these systems may "
+     "suspend accounts without human review.", True),
+    ("Decisions about your account are made solely by automated means.", True),
+    ("We do not make decisions based solely on automated processing.", False),
+])
+def test_automated_decisions(analyser: Analyser, text: str, expected: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is expected
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Nimbus Assistant is not intended for anyone under 18.", 18),
+    ("The Services are not directed to individuals under the age of 16.", 16),
+    ("Users under 13 may not use the Services.", 13),
+])
+def test_minimum_age_without_the_word_children(analyser: Analyser, text: str, age: int) -> None:
+    result = analyser.analyse(text)
+    assert result["minors"]["value"] is True
+    assert result["minors"]["minimum_age"] == age
