@@ -54,8 +54,9 @@ class Clause:
     section: str = ""  # the heading the clause stands under
     line: int = 0  # the paragraph (line of the text) the clause belongs to
     topics: set[str] = field(default_factory=set)
-    # the topics the clause has read alone, before its paragraph is weighed (``settle_paragraph``)
-    own_topics: set[str] = field(default_factory=set)
+    # the topics the document terms read the clause with: its own reading before its paragraph
+    # is weighed (``settle_paragraph``), or, for a sentence with none, its section's topics
+    term_topics: set[str] = field(default_factory=set)
 
 
 class Analyser:
@@ -108,9 +109,12 @@ class Analyser:
         ]
         # the terms read every clause that speaks of a topic by itself, even where its paragraph
         # as a whole is about something else (a payment sentence inside a sharing paragraph
-        # still says card data is collected)
-        by_sentence = [c if c.own_topics <= c.topics else replace(c, topics=c.topics | c.own_topics)
-                       for c in clauses]
+        # still says card data is collected), and an untagged sentence under its section's topics
+        # ("我们会通过声纹识别技术处理您的语音" under "一、我们收集的信息")
+        by_sentence = [
+            c if c.term_topics <= c.topics else replace(c, topics=c.topics | c.term_topics)
+            for c in clauses
+        ]
         terms = facts.read_terms(work, by_sentence, self.lexicon, doc_lang)
         result.update(terms)
         result["pipl_article_17"] = summary.article_17(result)
@@ -172,6 +176,8 @@ class Analyser:
                 elif not clause.topics and clause.kind in ("item", "row"):
                     # a bare list item ("设备信息：设备型号、操作系统") is about its section's topic
                     clause.topics = set(section_topics)
+                elif not clause.topics and not clause.term_topics:
+                    clause.term_topics = set(section_topics)
 
     def evidence(self, clause: Clause, found: dict[str, int]) -> ClauseEvidence:
         """What the topic decision of one clause rests on: its features, margins and cues."""
@@ -263,10 +269,10 @@ def settle_paragraph(group: list[ClauseEvidence], whole: dict[str, float] | None
     of "third parties" does not make a paragraph about sharing); ``calibration["rescue"]``: a
     topic the paragraph scores more than this far above its cutoff, yet no sentence carries on
     its own, is given to the sentence that scores it highest. The document terms still read each
-    sentence by its own topics (``Clause.own_topics``)."""
+    sentence by its own topics (``Clause.term_topics``)."""
     for item in group:
         item.clause.topics = decide_topics(item.margins, item.found, item.clause, calibration)
-        item.clause.own_topics = set(item.clause.topics)
+        item.clause.term_topics = set(item.clause.topics)
     if whole is None:
         return
     lang = group[0].clause.lang

@@ -227,9 +227,25 @@ _PURPOSE_CUE = {
 }
 
 
+_PURPOSE_COLUMN = re.compile(r"目的|用途|purpose", re.I)
+
+
 def _purpose_scope(clauses: list[Clause]) -> list[Clause]:
-    return [c for c in clauses if c.topics & {"use", "model_training"} or (
-        c.topics & {"collection", "security"} and _PURPOSE_CUE[c.lang].search(c.text))]
+    """Clauses about using data, those stating a purpose, and the rows of a table whose header
+    names a purpose column ("功能 | 收集的个人信息 | 目的")."""
+    scope = []
+    purpose_table = False
+    previous_kind = ""
+    for c in clauses:
+        if c.kind == "row" and previous_kind != "row":  # a table's first row names its columns
+            purpose_table = bool(_PURPOSE_COLUMN.search(c.text))
+        elif c.kind != "row":
+            purpose_table = False
+        previous_kind = c.kind
+        if c.topics & {"use", "model_training"} or (c.kind == "row" and purpose_table) or (
+                c.topics & {"collection", "security"} and _PURPOSE_CUE[c.lang].search(c.text)):
+            scope.append(c)
+    return scope
 
 
 def _cap(ids: list[int]) -> list[int]:

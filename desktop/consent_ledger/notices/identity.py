@@ -158,12 +158,31 @@ def _zh_companies(text: str) -> Iterator[re.Match[str]]:
         searched_to = end
 
 
+_CLOSE = "）)"
+_OPEN = "（("
+
+
+def _balanced(found: str, keep_end: bool = False) -> str:
+    """*found* without what a bracket it does not open cuts off: a name caught from
+    "…（以下简称"本产品"）由上海某某科技有限公司" keeps what follows "）" (*keep_end*: the match is
+    anchored at its end); an address caught from "（注册地址：上海市某某路100号）提供" keeps what
+    precedes it."""
+    depth = 0
+    for i, ch in enumerate(found):
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth < 0:
+            if not keep_end:
+                return found[:i].strip()
+            return _balanced(found[i + 1 :], keep_end=True)
+    return found.strip()
+
+
 def names(text: str, lang: str) -> list[str]:
     text = text[:300_000]
     counts: dict[str, int] = {}
     for m in _zh_companies(text) if lang == "zh" else _EN_COMPANY.finditer(text):
-        name = m.group(1).strip(" ,")
-        name = re.sub(r"^(?:本|由|是|为|指|即|The|the)\s*", "", name)
+        name = _balanced(m.group(1).strip(" ,"), keep_end=True)
+        name = re.sub(r"^(?:(?:本|由|是|为|指|即|系|和|与|及|The|the)\s*)+", "", name)
         if len(name) >= 4:
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: -counts[n])[:5]
@@ -182,7 +201,8 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     number = joined.holding(_NUMBER_AND_NAME)
     for i in sorted(cue | number):
         text = clauses[i].text
-        hits = [m.group(1).strip() for m in _ADDRESS_CUE.finditer(text)] if i in cue else []
+        hits = ([_balanced(m.group(1).strip()) for m in _ADDRESS_CUE.finditer(text)]
+                if i in cue else [])
         if i in number:
             hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(text)]
         if hits:

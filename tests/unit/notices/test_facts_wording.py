@@ -95,3 +95,31 @@ def test_minimum_age_without_the_word_children(analyser: Analyser, text: str, ag
     result = analyser.analyse(text)
     assert result["minors"]["value"] is True
     assert result["minors"]["minimum_age"] == age
+
+
+def test_handler_name_and_address_stop_at_a_bracket_they_do_not_open(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "豆芽AI（以下简称\"本产品\"）由上海豆芽智能科技有限公司（注册地址：上海市徐汇区某某路100号）提供。"
+        "\n\n抖音（北京）有限公司是我们的关联公司。")
+    assert result["handler"]["names"][0] == "上海豆芽智能科技有限公司"
+    assert "抖音（北京）有限公司" in result["handler"]["names"]
+    assert result["handler"]["addresses"] == ["上海市徐汇区某某路100号"]
+
+
+def test_a_sentence_without_topics_is_read_under_its_section(analyser: Analyser) -> None:
+    text = ("## 一、我们收集的信息\n\n我们收集您的手机号码。\n\n"
+            "我们会通过声纹识别技术处理您的语音，以便区分不同说话人。\n")
+    result = analyser.analyse(text)
+    evidence = {item["term"]: item["evidence"] for item in result["sensitive_categories"]}
+    clause = result["clauses"][evidence["biometric"][0]]
+    assert text[clause["start"]:clause["end"]].startswith("我们会通过声纹识别技术")
+    # the same sentence under a heading about something else is not read as collection
+    elsewhere = analyser.analyse(text.replace("一、我们收集的信息", "三、联系我们"))
+    assert "biometric" not in terms(elsewhere, "sensitive_categories")
+
+
+def test_purposes_from_a_table_with_a_purpose_column(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "## 一、我们收集的信息\n\n| 功能 | 收集的个人信息 | 目的 |\n|---|---|---|\n"
+        "| 注册登录 | 手机号、验证码 | 创建账号 |\n| 智能对话 | 您输入的文字 | 生成回复内容 |\n")
+    assert {"account", "provide_service"} <= set(terms(result, "purposes"))

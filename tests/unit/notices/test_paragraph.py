@@ -32,7 +32,7 @@ def test_paragraph_vetoes_a_passing_mention_but_the_sentence_keeps_its_own_readi
     settle_paragraph(group, margins(collection=2.0, sharing=-3.0), CALIBRATION)
     assert group[0].clause.topics == {"collection"}
     assert group[1].clause.topics == set()  # the paragraph is not about sharing
-    assert group[1].clause.own_topics == {"sharing"}  # the terms still read it
+    assert group[1].clause.term_topics == {"sharing"}  # the terms still read it
 
 
 def test_paragraph_above_the_gate_keeps_the_topic() -> None:
@@ -85,7 +85,7 @@ def test_a_joint_topic_is_never_a_clause_topic_and_rescues_its_strongest_member(
     group = [sentence(0, collection=0.5), sentence(1, use=0.5)]
     settle_paragraph(group, margins(collection_or_use=-2.0), calibration)
     assert all(not item.clause.topics for item in group)
-    assert group[0].clause.own_topics == {"collection"}
+    assert group[0].clause.term_topics == {"collection"}
 
 
 def test_shipped_english_model_knows_the_joint_topic() -> None:
