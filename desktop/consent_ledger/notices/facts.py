@@ -276,11 +276,22 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         for term in lex.matching(section, text, lang, low):
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)
-                if m is not None and m.start() > denial.start():
+                if m is not None and (m.start() > denial.start()
+                                      or _labels(text, m.start(), denial.start())):
                     continue
             evidence.setdefault(term, []).append(clause.id)
     order = list(lex.terms[section])
     return [{"term": t, "evidence": _cap(evidence[t])} for t in order if t in evidence]
+
+
+_LABEL_END = re.compile(r"[:：]")
+
+
+def _labels(text: str, at: int, denial: int) -> bool:
+    """Whether the match at *at* lies in a list item's label that the denial after it speaks
+    of ("**Precise location:** we do not collect precise geolocation")."""
+    colon = _LABEL_END.search(text, 0, 80)
+    return colon is not None and at < colon.start() <= denial
 
 
 def data_categories(lex: Lexicon, clauses: list[Clause],
@@ -582,13 +593,16 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
 
 def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:
     texts = ClauseTexts(clauses)
+    abroad = cross_border(lex, clauses)
+    automated = automated_decision(lex, clauses, texts)
     methods = term_list(lex, "methods", _clauses_with(
         clauses, {"collection", "use", "sharing", "retention", "cross_border", "security"}), texts)
-    for topic, term in (("cross_border", "cross_border"), ("automated_decision",
-                                                           "automated_decision")):
-        ids = [c.id for c in clauses if topic in c.topics]
-        if ids:
-            methods.append({"term": term, "evidence": _cap(ids)})
+    # the two methods that are also terms of their own follow those terms: a clause about the
+    # right to opt out of profiling does not make profiling a method of the handler
+    if abroad["value"] == "yes":
+        methods.append({"term": "cross_border", "evidence": abroad["evidence"]})
+    if automated["value"]:
+        methods.append({"term": "automated_decision", "evidence": automated["evidence"]})
     purposes = term_list(lex, "purposes", _purpose_scope(clauses), texts)
     training = model_training(lex, clauses)
     if training["value"] != "yes":
@@ -605,9 +619,9 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
         "methods": methods,
         "retention": retention(clauses, texts),
         "sharing": sharing(lex, clauses, texts),
-        "cross_border": cross_border(lex, clauses),
+        "cross_border": abroad,
         "model_training": training,
-        "automated_decision": automated_decision(lex, clauses, texts),
+        "automated_decision": automated,
         "minors": minors(clauses, texts),
         "rights": rights(lex, clauses, texts),
     }

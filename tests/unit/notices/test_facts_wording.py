@@ -123,3 +123,31 @@ def test_purposes_from_a_table_with_a_purpose_column(analyser: Analyser) -> None
         "## 一、我们收集的信息\n\n| 功能 | 收集的个人信息 | 目的 |\n|---|---|---|\n"
         "| 注册登录 | 手机号、验证码 | 创建账号 |\n| 智能对话 | 您输入的文字 | 生成回复内容 |\n")
     assert {"account", "provide_service"} <= set(terms(result, "purposes"))
+
+
+def test_a_list_label_the_denial_speaks_of_is_not_collected(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "## Collection of Personal Data\n\n"
+        "* **Identity Data:** name and email address.\n"
+        "* **Precise location:** we do not collect precise geolocation.\n")
+    assert "contact" in terms(result, "data_categories")
+    assert "location" not in terms(result, "data_categories")
+    assert "whereabouts" not in terms(result, "sensitive_categories")
+
+
+def test_methods_follow_the_cross_border_and_automated_decision_terms(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "You have the right to opt out of targeted advertising and profiling.\n\n"
+        "We collect your name.")
+    assert result["automated_decision"]["value"] is False
+    assert "automated_decision" not in terms(result, "methods")
+    result = analyser.analyse("We use profiling to personalise the content you see.\n\n"
+                              "Your data may be transferred to the United States.")
+    assert {"automated_decision", "cross_border"} <= set(terms(result, "methods"))
+
+
+def test_a_complaint_to_a_state_attorney_general(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "You may appeal our decision by contacting privacy@quill.example. If we deny your "
+        "appeal, you may contact your state Attorney General.")
+    assert "complain" in terms(result, "rights")
