@@ -269,10 +269,16 @@ def settle_paragraph(group: list[ClauseEvidence], whole: dict[str, float] | None
     of "third parties" does not make a paragraph about sharing); ``calibration["rescue"]``: a
     topic the paragraph scores more than this far above its cutoff, yet no sentence carries on
     its own, is given to the sentence that scores it highest. The document terms still read each
-    sentence by its own topics (``Clause.term_topics``)."""
+    sentence by its own topics (``Clause.term_topics``), and a sentence without any by the
+    topics of its paragraph ("Payment Information. When you add a card, a processor receives…")."""
     for item in group:
         item.clause.topics = decide_topics(item.margins, item.found, item.clause, calibration)
         item.clause.term_topics = set(item.clause.topics)
+    if len(group) > 1:
+        paragraph = set().union(*(item.clause.topics for item in group))
+        for item in group:
+            if not item.clause.term_topics:
+                item.clause.term_topics = set(paragraph)
     if whole is None:
         return
     lang = group[0].clause.lang

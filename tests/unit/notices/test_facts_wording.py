@@ -151,3 +151,11 @@ def test_a_complaint_to_a_state_attorney_general(analyser: Analyser) -> None:
         "You may appeal our decision by contacting privacy@quill.example. If we deny your "
         "appeal, you may contact your state Attorney General.")
     assert "complain" in terms(result, "rights")
+
+
+def test_an_untagged_sentence_is_read_with_its_paragraph(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "Payment Information. When you add a credit card or payment method to your account a "
+        "third-party service provider that handles payments on our behalf will receive and "
+        "process your payment card information.")
+    assert "financial" in terms(result, "data_categories")
