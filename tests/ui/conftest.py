@@ -56,3 +56,16 @@ def create_vault(qtbot, desktop, passphrase: str = PASSPHRASE) -> object:  # typ
 
 def wait_idle(qtbot, desktop) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: desktop.session.runner.pending == 0, timeout=30000)
+
+
+def compose_for(qtbot, desktop, service: str = "kimi", kind: str = "access"):  # type: ignore[no-untyped-def]
+    """A new vault holding *service* from the catalogue, and the letter composer open on a
+    *kind* request for it (preview shown); returns (workspace, composer)."""
+    workspace = create_vault(qtbot, desktop)
+    ids: list[int] = []
+    desktop.session.op(lambda ledger: ids.append(ledger.register.add_from_catalogue(service).id)
+                       ).run()
+    wait_idle(qtbot, desktop)
+    composer = workspace.compose_letter(ids[0], kind)
+    qtbot.waitUntil(lambda: composer.preview_text() != "", timeout=20000)
+    return workspace, composer

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from consent_ledger.letters.bundle import LETTER_PDF, verify
 
-from .conftest import create_vault, wait_idle
+from .conftest import compose_for, create_vault, wait_idle
 
 pytestmark = pytest.mark.gui
 
@@ -26,12 +26,7 @@ def _text(data: bytes, tmp_path: Path) -> str:
 
 def test_bundle_from_the_requests_tab_has_the_letters_as_pdf(qtbot, desktop, tmp_path: Path,
                                                              monkeypatch) -> None:
-    workspace = create_vault(qtbot, desktop)
-    ids: list[int] = []
-    desktop.session.op(lambda ledger: ids.append(ledger.register.add_from_catalogue("kimi").id)
-                       ).run()
-    wait_idle(qtbot, desktop)
-    composer = workspace.compose_letter(ids[0], "access")
+    workspace, composer = compose_for(qtbot, desktop)
     composer.lang_box.setCurrentIndex(composer.lang_box.findData("zh"))
     qtbot.waitUntil(lambda: "个人信息" in composer.preview_text(), timeout=20000)
     desktop.prompts.answer("confirm", True)

@@ -11,24 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from .conftest import create_vault, wait_idle
+from .conftest import compose_for, create_vault, wait_idle
 
 pytestmark = pytest.mark.gui
 
 
-def _sent_request(qtbot, desktop):  # type: ignore[no-untyped-def]
-    workspace = create_vault(qtbot, desktop)
-    ids: list[int] = []
-    desktop.session.op(lambda ledger: ids.append(ledger.register.add_from_catalogue("kimi").id)
-                       ).run()
-    wait_idle(qtbot, desktop)
-    composer = workspace.compose_letter(ids[0], "access")
-    qtbot.waitUntil(lambda: composer.preview_text() != "", timeout=20000)
-    return workspace, composer
-
-
 def test_eml_copy_and_sent(qtbot, desktop, tmp_path: Path) -> None:
-    workspace, composer = _sent_request(qtbot, desktop)
+    workspace, composer = compose_for(qtbot, desktop)
     composer.lang_box.setCurrentIndex(composer.lang_box.findData("zh"))
     qtbot.waitUntil(lambda: "个人信息" in composer.preview_text(), timeout=20000)
     dest = tmp_path / "letter.eml"
@@ -54,7 +43,7 @@ def test_eml_copy_and_sent(qtbot, desktop, tmp_path: Path) -> None:
 
 
 def test_preview_waits_for_what_it_needs(qtbot, desktop) -> None:
-    workspace, composer = _sent_request(qtbot, desktop)
+    workspace, composer = compose_for(qtbot, desktop)
     composer.type_box.setCurrentIndex(composer.type_box.findData("withdraw_consent"))
     qtbot.waitUntil(lambda: composer.preview_text() == "" and composer.status.text() != "",
                     timeout=20000)
@@ -68,7 +57,7 @@ def test_preview_waits_for_what_it_needs(qtbot, desktop) -> None:
 
 
 def test_events_attachments_and_followups(qtbot, desktop, tmp_path: Path) -> None:
-    workspace, composer = _sent_request(qtbot, desktop)
+    workspace, composer = compose_for(qtbot, desktop)
     desktop.prompts.answer("confirm", True)
     composer.mark_sent()
     qtbot.waitUntil(lambda: composer.last_view is not None, timeout=20000)
@@ -182,7 +171,7 @@ def test_overdue_requests_stand_out(qtbot, desktop) -> None:
 def test_evidence_bundle_and_calendar(qtbot, desktop, tmp_path: Path) -> None:
     from consent_ledger.letters.bundle import verify
 
-    workspace, composer = _sent_request(qtbot, desktop)
+    workspace, composer = compose_for(qtbot, desktop)
     desktop.prompts.answer("confirm", True)
     composer.mark_sent()
     qtbot.waitUntil(lambda: composer.last_view is not None, timeout=20000)

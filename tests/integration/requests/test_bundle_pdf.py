@@ -5,13 +5,13 @@ checked by verify(); `--no-pdf` leaves them out and the bundle still verifies.""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,17 +26,8 @@ RENAMED = "北京某某科技有限公司"
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("CONSENT_LEDGER_PASSPHRASE", "correct horse battery")
-    monkeypatch.setenv("CONSENT_LEDGER_KEY_SOURCE", "passphrase")
-    monkeypatch.setenv("CONSENT_LEDGER_LANG", "en")
-    data = tmp_path / "data"
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        code = run_cli(["--data-dir", str(data), *argv], out=out, err=err)
-        return code, out.getvalue(), err.getvalue()
-
+def cli(run_cli_here):  # type: ignore[no-untyped-def]
+    run = run_cli_here
     for argv in (("init",),
                  ("service", "add", "--name", "DeepSeek", "--provider", PROVIDER,
                   "--email", "privacy@ds.example"),
@@ -113,17 +104,29 @@ def test_bundle_holds_each_letter_as_pdf(cli, sent_request: str, tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".letter-")] == []
 
 
+def _rewritten(bundle: Path, dest: Path, name: str, edit: Callable[[bytes], bytes]) -> Path:
+    """A copy of *bundle* with the member *name* passed through *edit*."""
+    with zipfile.ZipFile(bundle) as source, zipfile.ZipFile(dest, "w") as out:
+        for info in source.infolist():
+            data = source.read(info)
+            out.writestr(info, edit(data) if info.filename == name else data)
+    return dest
+
+
+def _flip_middle_bit(data: bytes) -> bytes:
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1:]
+
+
+def _drop_pdf_sums(data: bytes) -> bytes:
+    return b"".join(line for line in data.splitlines(keepends=True)
+                    if not line.rstrip().endswith(b".pdf"))
+
+
 def test_altered_pdf_fails_verification(cli, sent_request: str, tmp_path: Path, qapp) -> None:
     dest = tmp_path / "evidence.zip"
     assert cli("request", "bundle", sent_request, "-o", str(dest))[0] == 0
-    tampered = tmp_path / "tampered.zip"
-    with zipfile.ZipFile(dest) as source, zipfile.ZipFile(tampered, "w") as out:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == LETTER_PDF:
-                middle = len(data) // 2
-                data = data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1:]
-            out.writestr(info, data)
+    tampered = _rewritten(dest, tmp_path / "tampered.zip", LETTER_PDF, _flip_middle_bit)
     assert verify(tampered) == [f"sha256 mismatch: {LETTER_PDF}"]
 
 
@@ -131,14 +134,7 @@ def test_sums_that_disagree_with_the_manifest_fail(cli, sent_request: str, tmp_p
                                                    qapp) -> None:
     dest = tmp_path / "evidence.zip"
     assert cli("request", "bundle", sent_request, "-o", str(dest))[0] == 0
-    edited = tmp_path / "edited.zip"
-    with zipfile.ZipFile(dest) as source, zipfile.ZipFile(edited, "w") as out:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "SHA256SUMS":
-                data = b"".join(line for line in data.splitlines(keepends=True)
-                                if not line.rstrip().endswith(b".pdf"))
-            out.writestr(info, data)
+    edited = _rewritten(dest, tmp_path / "edited.zip", "SHA256SUMS", _drop_pdf_sums)
     assert verify(edited) == ["SHA256SUMS does not match manifest.json"]
 
 

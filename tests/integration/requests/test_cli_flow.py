@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-import io
 import json
 import zipfile
 from email import policy
@@ -12,22 +11,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from consent_ledger.app import run_cli
 from consent_ledger.letters.bundle import verify
 
 
 @pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("CONSENT_LEDGER_PASSPHRASE", "correct horse battery")
-    monkeypatch.setenv("CONSENT_LEDGER_KEY_SOURCE", "passphrase")
-    monkeypatch.setenv("CONSENT_LEDGER_LANG", "en")
-    data = tmp_path / "data"
-
-    def run(*argv: str) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        code = run_cli(["--data-dir", str(data), *argv], out=out, err=err)
-        return code, out.getvalue(), err.getvalue()
-
+def cli(run_cli_here):  # type: ignore[no-untyped-def]
+    run = run_cli_here
     code, _, err = run("init")
     assert code == 0, err
     code, _, err = run("service", "add", "--name", "DeepSeek", "--provider",
