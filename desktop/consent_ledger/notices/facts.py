@@ -459,12 +459,17 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     return verdict
 
 
+# a named country or region outside the mainland that data is stored in or sent to
+_ZH_NAMED_ABROAD = (r"(?:(?:存储|储存|保存|传输|传送|发送|提供|托管|部署)(?:在|于|至|到|给)?|"
+                    r"(?:服务器|数据中心|机房)[^，。；]{0,6}?位于)[^，。；]{0,12}?"
+                    r"(?:新加坡|美国|日本|韩国|欧洲|欧盟|爱尔兰|德国|法国|荷兰|英国|加拿大|澳大利亚|印度|"
+                    r"马来西亚|香港|澳门|台湾)")
 _ABROAD = _gated({
     "en": re.compile(
         r"international(?:ly)? transfer|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) (?:the )?(?:united "
         r"states|u\.s\.|other countries|countries|a country|another country|jurisdictions|third "
         r"countries)|outside (?:of )?(?:your|the|its) (?:home )?(?:country|state|province|"
-        r"jurisdiction|european|eea|uk|united)|other (?:countries|jurisdictions)|cross[- ]border|"
+        r"jurisdiction|european|eea|eu\b|uk|united)|other (?:countries|jurisdictions)|cross[- ]border|"
         r"standard contractual clauses|data privacy framework|privacy shield|adequacy decision|"
         r"(?:stored|processed|hosted|located|maintained) (?:and processed )?(?:on servers )?in the "
         r"united states|countries other than|across (?:national )?borders|\babroad\b|\boverseas\b|"
@@ -472,7 +477,7 @@ _ABROAD = _gated({
         r"data cent(?:er|re)s )?(?:located )?in (?:singapore|japan|ireland|germany|the netherlands|"
         r"india|hong kong|(?:south )?korea|canada|australia|the united kingdom|the uk\b|the "
         r"european union|the eu\b|europe)\b", re.I),
-    "zh": re.compile(r"跨境|出境|境外|其他国家或地区|海外"),
+    "zh": re.compile(r"跨境|出境|境外|其他国家或地区|海外|" + _ZH_NAMED_ABROAD),
 })
 
 

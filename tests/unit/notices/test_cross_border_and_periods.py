@@ -22,6 +22,10 @@ def analyser() -> Analyser:
      "yes"),
     ("Your information is processed in Ireland.", "yes"),
     ("四、跨境传输\n\n我们可能将您的个人信息传输至境外的关联公司。", "yes"),
+    ("我们的服务器位于新加坡，您的个人信息将存储在新加坡。", "yes"),
+    ("您的数据可能会被传输至我们位于美国的关联公司。", "yes"),
+    ("我们的总部位于香港。", "not_stated"),  # where the company sits, not where data goes
+    ("We store data on servers in the EU and do not transfer it outside the EU.", "no"),
 ])
 def test_cross_border(analyser: Analyser, text: str, expected: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == expected
