@@ -92,8 +92,8 @@ _REFERS = {  # a following sentence that speaks of the same use: "you can opt ou
     "zh": re.compile(r"上述|此类|该|训练|模型"),
 }
 _OTHER_CHOICE = {
-    "en": re.compile(r"marketing|e-?mails?\b|newsletter|promotion|cookie|advertis|notification",
-                     re.I),
+    "en": re.compile(r"marketing|newsletter|promotion|cookie|advertis|notification|"
+                     r"receiv\w* (?:\w+ ){0,2}e-?mails?\b", re.I),
     "zh": re.compile(r"营销|推送|广告|短信|邮件|Cookie", re.I),
 }
 _TRAINING_SOURCE = re.compile(

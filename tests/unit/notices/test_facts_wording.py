@@ -52,14 +52,19 @@ def test_opt_out_in_the_next_sentence_of_the_same_paragraph(analyser: Analyser) 
         "We may use the conversations you have with the assistant to train our models. "
         "You can opt out in Settings > Data controls.")
     assert result["model_training"]["opt_out"] is True
+    result = analyser.analyse("We use de-identified conversations to improve our AI models. "
+                              "To opt out, email privacy@x.example.")
+    assert result["model_training"]["opt_out"] is True
 
 
 @pytest.mark.parametrize("between", ["\n\n", " "])
-def test_an_opt_out_of_marketing_is_not_a_training_opt_out(analyser: Analyser,
-                                                           between: str) -> None:
+@pytest.mark.parametrize("other", ["You can opt out of receiving our e-mails at any time.",
+                                   "You can opt out of marketing messages in Settings."])
+def test_an_opt_out_of_marketing_is_not_a_training_opt_out(analyser: Analyser, between: str,
+                                                           other: str) -> None:
     result = analyser.analyse(
         "We may use the conversations you have with the assistant to train our models."
-        f"{between}You can opt out of marketing e-mails at any time.")
+        f"{between}{other}")
     assert result["model_training"]["value"] == "yes"
     assert result["model_training"]["opt_out"] is False
 
