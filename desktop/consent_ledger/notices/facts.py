@@ -123,6 +123,16 @@ _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
     "zh": re.compile(r"拒绝|关闭|退出|不受"),
 }
+# "对于基于自动化决策作出的决定，您有权拒绝": the right comes after what it is about; a statement
+# that the handler does it ("我们会…个性化推荐，您可以…关闭") comes before
+_RIGHT_AFTER = {
+    "en": re.compile(r"\byou (?:have the right|may|can) (?:to )?(?:object|refuse|opt out)", re.I),
+    "zh": re.compile(r"(?:有权|可以|可)(?:拒绝|关闭|退出)"),
+}
+_WE_DO = {
+    "en": re.compile(r"\bwe\b", re.I),
+    "zh": re.compile(r"我们"),
+}
 _NOT_COLLECTED = _gated({
     "en": re.compile(
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
@@ -565,7 +575,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or _CCPA_CATEGORY.search(text) or (
                 clause.kind == "row" and _TABLE_NO.search(text)
-            ):
+            ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue
             if negated(text, start, lang) and not _EXCEPTION[lang].search(text):
                 no.append(clause.id)

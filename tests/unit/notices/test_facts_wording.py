@@ -164,3 +164,18 @@ def test_an_untagged_sentence_is_read_with_its_paragraph(analyser: Analyser) -> 
         "third-party service provider that handles payments on our behalf will receive and "
         "process your payment card information.")
     assert "financial" in terms(result, "data_categories")
+
+
+@pytest.mark.parametrize(("text", "right", "automated"), [
+    ("您可以在设置中导出您的对话记录。", "copy", False),
+    ("对于基于自动化决策作出的决定，您有权拒绝。", "restrict_object", False),
+    ("我们会根据您的使用习惯进行个性化推荐，您可以在设置中关闭。", "restrict_object", True),
+    ("Decisions based solely on automated processing: you have the right to object.",
+     "restrict_object", False),
+])
+def test_rights_about_automated_decisions_are_not_the_practice(analyser: Analyser, text: str,
+                                                               right: str,
+                                                               automated: bool) -> None:
+    result = analyser.analyse(text)
+    assert right in terms(result, "rights")
+    assert result["automated_decision"]["value"] is automated
