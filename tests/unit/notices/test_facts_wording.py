@@ -179,3 +179,9 @@ def test_rights_about_automated_decisions_are_not_the_practice(analyser: Analyse
     result = analyser.analyse(text)
     assert right in terms(result, "rights")
     assert result["automated_decision"]["value"] is automated
+
+
+def test_connecting_a_third_party_account_is_social_account_data(analyser: Analyser) -> None:
+    result = analyser.analyse("When you connect a third-party account such as Google, we "
+                              "receive your profile information.")
+    assert "contacts_social" in terms(result, "data_categories")
