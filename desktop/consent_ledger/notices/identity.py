@@ -142,6 +142,13 @@ def phones(clauses: list[Clause], lows: dict[int, str],
     return list(found)[:10], evidence
 
 
+def _run_end(text: str, at: int) -> int:
+    """Where the run of name characters starting at *at* ends (the pattern matches even an
+    empty run, so there is always a match)."""
+    run = _ZH_NAME_RUN.match(text, at)
+    return run.end() if run is not None else at
+
+
 def _zh_companies(text: str) -> Iterator[re.Match[str]]:
     """``_ZH_COMPANY.finditer(text)``, searching only where a match can be: each lies inside
     one run of name characters, and only a run holding 公司 or 集团 can hold one."""
@@ -152,8 +159,8 @@ def _zh_companies(text: str) -> Iterator[re.Match[str]]:
         if at < searched_to:
             continue  # in a run searched already
         # the run's start is where it ends when read backwards
-        start = len(text) - _ZH_NAME_RUN.match(backwards, len(text) - at).end()
-        end = _ZH_NAME_RUN.match(text, at).end()
+        start = len(text) - _run_end(backwards, len(text) - at)
+        end = _run_end(text, at)
         yield from _ZH_COMPANY.finditer(text, start, end)  # no anchors: as in text[start:end]
         searched_to = end
 
