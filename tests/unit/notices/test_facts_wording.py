@@ -76,6 +76,8 @@ def test_an_opt_out_of_marketing_is_not_a_training_opt_out(analyser: Analyser, b
     ("3. 为保障服务安全，我们会收集您的设备信息和日志信息。", "security"),
     ("We use your information to detect and prevent abuse and violations of our policies.",
      "security"),
+    ("We use your information to provide the service and to keep your account secure.",
+     "security"),
 ])
 def test_purposes(analyser: Analyser, text: str, purpose: str) -> None:
     assert purpose in terms(analyser.analyse(text), "purposes")
