@@ -7,6 +7,7 @@ rights. The summary states each term in a short sentence a person can read, in C
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _PURPOSE = {
@@ -95,6 +96,26 @@ def _names(items: list[dict[str, Any]], table: dict[str, tuple[str, str]], lang:
     return [table[i["term"]][lang] for i in items if i["term"] in table]
 
 
+_ZH_UNITS = {"天": "day", "日": "day", "周": "week", "星期": "week", "个月": "month", "月": "month",
+             "年": "year", "小时": "hour", "个工作日": "working day", "工作日": "working day"}
+_EN_UNITS = {"day": "天", "week": "周", "month": "个月", "year": "年", "hour": "小时",
+             "working day": "个工作日", "business day": "个工作日"}
+_ZH_PERIOD = re.compile(r"^\s*(\d+)\s*(个工作日|工作日|个月|小时|星期|天|日|周|月|年)\s*$")
+_EN_PERIOD = re.compile(r"^\s*(\d+)\s*(working day|business day|day|week|month|year|hour)s?\s*$",
+                        re.I)
+
+
+def period_in(period: str, lang: str) -> str:
+    """A simple retention period ("6个月", "30 days") in the summary's language; anything else
+    as the notice wrote it."""
+    if lang == "en" and (m := _ZH_PERIOD.match(period)):
+        n, unit = int(m.group(1)), _ZH_UNITS[m.group(2)]
+        return f"{n} {unit}" + ("s" if n != 1 else "")
+    if lang == "zh" and (m := _EN_PERIOD.match(period)):
+        return f"{int(m.group(1))}{_EN_UNITS[m.group(2).lower()]}"
+    return period
+
+
 def summarise(r: dict[str, Any]) -> dict[str, list[str]]:
     zh: list[str] = []
     en: list[str] = []
@@ -142,10 +163,10 @@ def summarise(r: dict[str, Any]) -> dict[str, list[str]]:
                "not_stated": "Does not say whether data leaves the country."}[cb])
     ret = r["retention"]
     if ret["stated"]:
-        periods = "、".join(ret["periods"]) if ret["periods"] else ""
+        periods = "、".join(period_in(p, "zh") for p in ret["periods"])
         zh.append("说明了保存期限" + (f"（{periods}）" if periods else "") + "。")
-        en.append("States how long data is kept" + (f" ({', '.join(ret['periods'])})"
-                                                    if ret["periods"] else "") + ".")
+        periods = ", ".join(period_in(p, "en") for p in ret["periods"])
+        en.append("States how long data is kept" + (f" ({periods})" if periods else "") + ".")
     else:
         zh.append("未给出具体的保存期限。")
         en.append("Gives no concrete retention period.")

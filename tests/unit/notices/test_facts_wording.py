@@ -187,3 +187,20 @@ def test_connecting_a_third_party_account_is_social_account_data(analyser: Analy
     result = analyser.analyse("When you connect a third-party account such as Google, we "
                               "receive your profile information.")
     assert "contacts_social" in terms(result, "data_categories")
+
+
+@pytest.mark.parametrize(("period", "lang", "expected"), [
+    ("6个月", "en", "6 months"), ("15个工作日", "en", "15 working days"), ("1年", "en", "1 year"),
+    ("30 days", "zh", "30天"), ("2 Years", "zh", "2年"), ("30 days", "en", "30 days"),
+    ("until you delete your account", "zh", "until you delete your account"),
+])
+def test_summary_periods_in_the_summary_language(period: str, lang: str, expected: str) -> None:
+    from consent_ledger.notices.summary import period_in
+
+    assert period_in(period, lang) == expected
+
+
+def test_summary_says_the_period_in_each_language(analyser: Analyser) -> None:
+    result = analyser.analyse("对话记录保存6个月，超出保存期限后我们将删除。")
+    assert "States how long data is kept (6 months)." in result["summary"]["en"]
+    assert "说明了保存期限（6个月）。" in result["summary"]["zh"]
