@@ -21,7 +21,7 @@ import functools
 import heapq
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 _p: Any
@@ -185,40 +185,56 @@ def _caseless_char(code: int) -> bool:
     return (ch.isascii() and not ch.isupper()) or ch.lower() == ch == ch.upper()
 
 
+def _children(op: Any, av: Any) -> list[Any] | None:
+    """The sub-sequences a group, alternation, repeat or lookaround holds (None: a leaf)."""
+    if op is _c.SUBPATTERN:
+        return [av[3].data]
+    if op is _c.BRANCH:
+        return [b.data for b in av[1]]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return [av[2].data]
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return [av[1].data]
+    return None
+
+
+def _every_node(seq: Any, ok: Callable[[Any, Any], bool]) -> bool:
+    """Whether *ok(op, av)* holds for every node of a parsed pattern, at any depth."""
+    for op, av in seq:
+        if not ok(op, av):
+            return False
+        children = _children(op, av)
+        if children is not None and not all(_every_node(c, ok) for c in children):
+            return False
+    return True
+
+
+def _fold_safe_node(op: Any, av: Any) -> bool:
+    if op in (_c.LITERAL, _c.NOT_LITERAL):
+        return _caseless_char(av)
+    if op is _c.IN:
+        for iop, iav in av:
+            if iop is _c.LITERAL and not _caseless_char(iav):
+                return False
+            if iop is _c.RANGE and not (
+                iav[1] - iav[0] <= 0x3000
+                and all(_caseless_char(c) for c in range(iav[0], iav[1] + 1))
+            ):
+                return False
+            if iop not in (_c.LITERAL, _c.RANGE, _c.CATEGORY, _c.NEGATE):
+                return False
+        return True
+    if op is _c.SUBPATTERN:
+        return not (av[1] or av[2])  # no inline flags
+    # back references compare without case, atomic groups, ...: not safe
+    return _children(op, av) is not None or op in (_c.AT, _c.ANY)
+
+
 def _fold_safe(seq: Any) -> bool:
     """Whether every character *seq* names is lower-case ASCII or has no case: then, on a text
     without _CASE_ODD characters, matching with IGNORECASE equals matching the ASCII-folded text
     without it."""
-    for op, av in seq:
-        if op in (_c.LITERAL, _c.NOT_LITERAL):
-            if not _caseless_char(av):
-                return False
-        elif op is _c.IN:
-            for iop, iav in av:
-                if iop is _c.LITERAL and not _caseless_char(iav):
-                    return False
-                if iop is _c.RANGE and not (
-                    iav[1] - iav[0] <= 0x3000
-                    and all(_caseless_char(c) for c in range(iav[0], iav[1] + 1))
-                ):
-                    return False
-                if iop not in (_c.LITERAL, _c.RANGE, _c.CATEGORY, _c.NEGATE):
-                    return False
-        elif op is _c.SUBPATTERN:
-            if av[1] or av[2] or not _fold_safe(av[3].data):
-                return False
-        elif op is _c.BRANCH:
-            if not all(_fold_safe(b.data) for b in av[1]):
-                return False
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            if not _fold_safe(av[2].data):
-                return False
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            if not _fold_safe(av[1].data):
-                return False
-        elif op not in (_c.AT, _c.ANY):
-            return False  # back references compare without case, atomic groups, ...
-    return True
+    return _every_node(seq, _fold_safe_node)
 
 
 def _fast_form(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -362,37 +378,26 @@ def nul_safe(pattern: re.Pattern[str]) -> bool:
         return False
 
 
+def _nul_free_node(op: Any, av: Any) -> bool:
+    if op is _c.LITERAL:
+        return bool(av != 0)
+    if op is _c.IN:
+        for iop, iav in av:
+            if (iop is _c.NEGATE or (iop is _c.LITERAL and iav == 0)
+                    or (iop is _c.RANGE and iav[0] == 0)
+                    or (iop is _c.CATEGORY and str(iav) not in _NUL_FREE_CATEGORIES)):
+                return False
+            if iop not in (_c.LITERAL, _c.RANGE, _c.CATEGORY):
+                return False
+        return True
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY)
+    # ANY, NOT_LITERAL, GROUPREF, ATOMIC_GROUP, ... may match a NUL
+    return _children(op, av) is not None
+
+
 def _nul_free(seq: Any) -> bool:
-    for op, av in seq:
-        if op is _c.LITERAL:
-            if av == 0:
-                return False
-        elif op is _c.IN:
-            for iop, iav in av:
-                if (iop is _c.NEGATE or (iop is _c.LITERAL and iav == 0)
-                        or (iop is _c.RANGE and iav[0] == 0)
-                        or (iop is _c.CATEGORY and str(iav) not in _NUL_FREE_CATEGORIES)):
-                    return False
-                if iop not in (_c.LITERAL, _c.RANGE, _c.CATEGORY):
-                    return False
-        elif op is _c.AT:
-            if av not in (_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY):
-                return False
-        elif op is _c.SUBPATTERN:
-            if not _nul_free(av[3].data):
-                return False
-        elif op is _c.BRANCH:
-            if not all(_nul_free(b.data) for b in av[1]):
-                return False
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-            if not _nul_free(av[2].data):
-                return False
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
-            if not _nul_free(av[1].data):
-                return False
-        else:  # ANY, NOT_LITERAL, GROUPREF, ATOMIC_GROUP, ...
-            return False
-    return True
+    return _every_node(seq, _nul_free_node)
 
 
 # --- one alternation dispatched on its first character -----------------------------------------
