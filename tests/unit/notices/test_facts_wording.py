@@ -188,6 +188,7 @@ def test_summary_says_the_period_in_each_language(analyser: Analyser) -> None:
      "your payment card information.", "data_categories", "financial"),
     ("When you connect a third-party account such as Google, we receive your profile "
      "information.", "data_categories", "contacts_social"),
+    ("我们会收集您的账户信息和手机号码。", "data_categories", "account"),
     # rows of a table with a purpose column state purposes
     ("## 一、我们收集的信息\n\n| 功能 | 收集的个人信息 | 目的 |\n|---|---|---|\n"
      "| 注册登录 | 手机号、验证码 | 创建账号 |\n| 智能对话 | 您输入的文字 | 生成回复内容 |\n",
@@ -198,3 +199,9 @@ def test_summary_says_the_period_in_each_language(analyser: Analyser) -> None:
 ])
 def test_term_found(analyser: Analyser, text: str, key: str, term: str) -> None:
     assert term in terms(analyser.analyse(text), key)
+
+
+def test_a_bank_account_is_financial_not_an_app_account(analyser: Analyser) -> None:
+    result = analyser.analyse("我们会收集您的银行账户信息用于提现。")
+    assert terms(result, "data_categories") == ["financial"]
+    assert terms(result, "sensitive_categories") == ["financial_account"]
