@@ -101,8 +101,8 @@ _TRAINING_SOURCE = re.compile(
     r"train", re.I)
 _TRAIN_CONTENT = {
     "en": re.compile(
-        r"\b(?:your|user|customer)s?'? (?:content|data|information|inputs?|prompts?|conversations?|"
-        r"chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|conversations?|outputs?|"
+        r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
+        r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|conversations?|outputs?|"
         r"suggestions|feedback|content|personal data|data|information)\b", re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }

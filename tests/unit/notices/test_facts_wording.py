@@ -205,3 +205,15 @@ def test_a_bank_account_is_financial_not_an_app_account(analyser: Analyser) -> N
     result = analyser.analyse("我们会收集您的银行账户信息用于提现。")
     assert terms(result, "data_categories") == ["financial"]
     assert terms(result, "sensitive_categories") == ["financial_account"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We never train on your private code.", "no"),
+    ("We do not train on customer data.", "no"),
+    ("We train our models on publicly available data and on your conversations unless you opt "
+     "out.", "yes"),
+    ("Our models are trained on licensed datasets.", "not_stated"),
+])
+def test_training_on_user_data_without_the_word_model(analyser: Analyser, text: str,
+                                                      value: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == value
