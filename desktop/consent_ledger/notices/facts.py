@@ -102,8 +102,9 @@ _TRAINING_SOURCE = re.compile(
 _TRAIN_CONTENT = {
     "en": re.compile(
         r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
-        r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|conversations?|outputs?|"
-        r"suggestions|feedback|content|personal data|data|information)\b", re.I),
+        r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|"
+        r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
+        r"information)\b", re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
 _AUTO_FACT = _gated({
