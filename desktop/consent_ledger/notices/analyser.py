@@ -55,7 +55,8 @@ class Clause:
     line: int = 0  # the paragraph (line of the text) the clause belongs to
     topics: set[str] = field(default_factory=set)
     # the topics the document terms read the clause with: its own reading before its paragraph
-    # is weighed (``settle_paragraph``), or, for a sentence with none, its section's topics
+    # is weighed (``settle_paragraph``), or, for a sentence with none, its paragraph's topics,
+    # else its section's
     term_topics: set[str] = field(default_factory=set)
 
 
@@ -109,8 +110,8 @@ class Analyser:
         ]
         # the terms read every clause that speaks of a topic by itself, even where its paragraph
         # as a whole is about something else (a payment sentence inside a sharing paragraph
-        # still says card data is collected), and an untagged sentence under its section's topics
-        # ("我们会通过声纹识别技术处理您的语音" under "一、我们收集的信息")
+        # still says card data is collected), and an untagged sentence with its paragraph's or
+        # section's topics ("我们会通过声纹识别技术处理您的语音" under "一、我们收集的信息")
         by_sentence = [
             c if c.term_topics <= c.topics else replace(c, topics=c.topics | c.term_topics)
             for c in clauses
