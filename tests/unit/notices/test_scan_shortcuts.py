@@ -2,7 +2,7 @@
 
 JoinedTexts (one scan over many clauses), LiteralGate.spans (the fast form's matches), the
 rewritten identity patterns (first character ahead of the word boundary) and the caches of
-facts.ClauseTexts.
+clause_texts.ClauseTexts.
 """
 
 from __future__ import annotations

@@ -1,0 +1,91 @@
+"""What the readers of a notice's terms share: each clause's folded text and the gate answers
+several readings ask about it (``ClauseTexts``), clause tests skipped when a needed literal is
+absent (``gated``), the exception words that turn a denial into a "may", the clause filters and
+the evidence cap."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .lexicon import fold
+from .prefilter import LiteralGate, plain_case
+
+if TYPE_CHECKING:
+    from .analyser import Clause
+
+MAX_EVIDENCE = 12
+
+
+def gated(patterns: dict[str, re.Pattern[str]]) -> dict[str, LiteralGate]:
+    """Clause tests run over (nearly) every clause: skipped when a needed literal is absent."""
+    return {lang: LiteralGate(p) for lang, p in patterns.items()}
+
+
+EXCEPTION = {
+    "en": re.compile(
+        r"\bunless\b|\bexcept\b|without (?:your |their )?(?:explicit |express |prior |separate )?"
+        r"(?:opt-in|consent|permission|authori[sz]ation)|\bopt(?:ed)?[- ]in\b|if you (?:choose|opt|"
+        r"agree|consent|allow|enable)", re.I),
+    "zh": re.compile(r"除非|除外|未经(?:您的)?(?:单独|明确)?(?:同意|授权)|经(?:您的)?(?:单独|明确)?(?:同意|授权)"),
+}
+CCPA_CATEGORY = re.compile(r"\bcategory [a-l]\b\s*[:.]", re.I)  # a statute's list, not a practice
+TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
+class ClauseTexts:
+    """Each clause's ASCII-folded text (``low``, by clause id: the analyser numbers the clauses
+    uniquely), folded once for every reading of the clauses instead of once per pattern, and
+    the answers of the gates that several readings ask about the same clause."""
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self.low = {c.id: fold(c.text) for c in clauses}
+        if len(self.low) != len(clauses):
+            raise ValueError("clause ids are not unique")
+        self.plain = {c.id: plain_case(c.text) for c in clauses}
+        self._answers: dict[tuple[LiteralGate, int], re.Match[str] | None] = {}
+        self._headings: dict[tuple[LiteralGate, str], bool] = {}
+
+    def search(self, gate: LiteralGate, clause: Clause,
+               remember: bool = False) -> re.Match[str] | None:
+        """``gate.search(clause.text)`` (offsets only, see LiteralGate); *remember*: keep the
+        answer for the next reading that asks."""
+        key = (gate, clause.id)
+        if key in self._answers:
+            return self._answers[key]
+        found = gate.search(clause.text, 0, self.low[clause.id], self.plain[clause.id])
+        if remember:
+            self._answers[key] = found
+        return found
+
+    def possible(self, gate: LiteralGate, clause: Clause) -> bool:
+        """``gate.possible(clause.text)``."""
+        return gate.possible(clause.text, self.low[clause.id], self.plain[clause.id])
+
+    def spans(self, gate: LiteralGate, clause: Clause) -> Iterator[tuple[int, int]]:
+        """``gate.spans(clause.text)``."""
+        return gate.spans(clause.text, self.low[clause.id], self.plain[clause.id])
+
+    def in_section(self, gate: LiteralGate, clause: Clause) -> bool:
+        """Whether *gate* finds a match in the heading *clause* stands under (one search per
+        heading, however many clauses it has)."""
+        key = (gate, clause.section)
+        if key not in self._headings:
+            self._headings[key] = gate.search(clause.section) is not None
+        return self._headings[key]
+
+
+def clauses_with(clauses: list[Clause], topics: set[str]) -> list[Clause]:
+    return [c for c in clauses if not c.topics.isdisjoint(topics)]
+
+
+def cap(ids: list[int]) -> list[int]:
+    return sorted(set(ids))[:MAX_EVIDENCE]
+
+
+SENTENCE_MARK = re.compile(r"[。；;.!！?？，,：:]")
+
+
+def is_title(clause: Clause) -> bool:
+    """A heading, or a short numbered line without a sentence in it ("四、跨境传输")."""
+    text = clause.text.strip()
+    return clause.kind == "heading" or (len(text) <= 30 and not SENTENCE_MARK.search(text))

@@ -1,0 +1,251 @@
+"""The yes/no practices of a notice, each with its evidence: cross-border transfer, use of user
+content for model training and its opt-out, automated decisions, minors and minimum age.
+
+A denial is evidence for "no"; a denial with an exception ("unless you opt in", "未经您的同意不会…")
+is still a "may"; a right to refuse a practice is not a statement that the handler has it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .clause_texts import (
+    CCPA_CATEGORY,
+    EXCEPTION,
+    TABLE_NO,
+    ClauseTexts,
+    cap,
+    clauses_with,
+    gated,
+    is_title,
+)
+from .lexicon import Lexicon, fold, negated
+
+if TYPE_CHECKING:
+    from .analyser import Clause
+
+_OPT_OUT = {
+    "en": re.compile(
+        r"opt[- ]?out|opt[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|disable|withdraw|revoke|your choices|choices with "
+        r"respect|preference|settings?\b|controls?\b|toggle|let us know|object", re.I),
+    "zh": re.compile(r"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意"),
+}
+_REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
+    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
+    "zh": re.compile(r"上述|此类|该|训练|模型"),
+}
+_OTHER_CHOICE = {
+    "en": re.compile(r"marketing|newsletter|promotion|cookie|advertis|notification|"
+                     r"receiv\w* (?:\w+ ){0,2}e-?mails?\b", re.I),
+    "zh": re.compile(r"营销|推送|广告|短信|邮件|Cookie", re.I),
+}
+_TRAINING_SOURCE = re.compile(
+    r"collected through the process of training|publicly available (?:data|information) (?:to|for) "
+    r"train", re.I)
+_TRAIN_CONTENT = {
+    "en": re.compile(
+        r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
+        r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|"
+        r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
+        r"information)\b", re.I),
+    "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
+}
+_AUTO_FACT = gated({
+    "en": re.compile(
+        r"automated[- ]decision|automated (?:individual )?(?:decision|processing)|profiling|"
+        r"profiles? (?:about|of|reflecting) (?:you|an individual|individuals|consumers)|"
+        r"inferences? (?:drawn|about|regarding)|infer (?:your )?(?:preferences|interests|"
+        r"characteristics)|personali[sz]ed recommendations?|solely (?:by |on |through )?automated "
+        r"(?:means|systems?|tools?)|without (?:any )?human (?:review|intervention|involvement)|"
+        r"automated (?:means|systems?|tools?|classifiers?|review) (?:\w+ ){0,10}?(?:suspend|"
+        r"terminat|ban|disabl|decid|determin|deny|reject)", re.I),
+    "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐|"
+                     r"无(?:需)?人工(?:干预|审核|介入)|(?:自动|机器|算法)(?:审核|识别|判定)[^。；]{0,12}"
+                     r"(?:封禁|限制|暂停|冻结|处罚|拒绝)"),
+})
+_AUTO_RIGHT_CLAUSE = {
+    "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
+    "zh": re.compile(r"拒绝|关闭|退出|不受"),
+}
+# "对于基于自动化决策作出的决定，您有权拒绝": the right comes after what it is about; a statement
+# that the handler does it ("我们会…个性化推荐，您可以…关闭") comes before
+_RIGHT_AFTER = {
+    "en": re.compile(r"\byou (?:have the right|may|can) (?:to )?(?:object|refuse|opt out)", re.I),
+    "zh": re.compile(r"(?:有权|可以|可)(?:拒绝|关闭|退出)"),
+}
+_WE_DO = {
+    "en": re.compile(r"\bwe\b", re.I),
+    "zh": re.compile(r"我们"),
+}
+_MINORS = gated({
+    "en": re.compile(
+        r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
+        r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|\bcoppa\b|parental consent|"
+        r"age of (?:majority|\d{1,2})|\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|"
+        r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b", re.I),
+    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人"),
+})
+_MIN_AGE = {
+    "en": [
+        re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
+        re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
+        re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
+                   r"available|offered|direct|collect|permitted|allowed)\w*\W+(?:(?!sell|share)"
+                   r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
+                   re.I),
+        re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
+                   r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register)",
+                   re.I),
+    ],
+    "zh": [
+        re.compile(r"(?:须|需|应当?|必须)(?:年满|已满)\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
+        re.compile(r"(?:未满|不满)\s*(\d{1,2}|十四|十六|十八)\s*周岁[^。；]{0,15}(?:不得|请勿|禁止|无法|不能)(?:注册|使用)"),
+        re.compile(r"仅(?:面向|限于?)(?:年满)?\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
+    ],
+}
+_ZH_NUM = {"十四": 14, "十六": 16, "十八": 18}
+
+
+def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
+    """'yes', 'no' or None for one clause's statement about *topic*."""
+    pattern = lex.terms["topics"][topic].get(clause.lang)
+    if pattern is None:
+        return None
+    verdict = None
+    for m in pattern.finditer(fold(clause.text)):
+        if negated(clause.text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(
+            clause.text
+        ):
+            verdict = verdict or "no"
+        else:
+            return "yes"
+    return verdict
+
+
+# a named country or region outside the mainland that data is stored in or sent to
+_ZH_NAMED_ABROAD = (r"(?:(?:存储|储存|保存|传输|传送|发送|提供|托管|部署)(?:在|于|至|到|给)?|"
+                    r"(?:服务器|数据中心|机房)[^，。；]{0,6}?位于)[^，。；]{0,12}?"
+                    r"(?:新加坡|美国|日本|韩国|欧洲|欧盟|爱尔兰|德国|法国|荷兰|英国|加拿大|澳大利亚|印度|"
+                    r"马来西亚|香港|澳门|台湾)")
+_ABROAD = gated({
+    "en": re.compile(
+        r"international(?:ly)? transfer|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) (?:the )?(?:united "
+        r"states|u\.s\.|other countries|countries|a country|another country|jurisdictions|third "
+        r"countries)|outside (?:of )?(?:your|the|its) (?:home )?(?:country|state|province|"
+        r"jurisdiction|european|eea|eu\b|uk|united)|other (?:countries|jurisdictions)|cross[- ]border|"
+        r"standard contractual clauses|data privacy framework|privacy shield|adequacy decision|"
+        r"(?:stored|processed|hosted|located|maintained) (?:and processed )?(?:on servers )?in the "
+        r"united states|countries other than|across (?:national )?borders|\babroad\b|\boverseas\b|"
+        r"(?:stored|processed|hosted|located|maintained|transferred to and stored) (?:on servers |in "
+        r"data cent(?:er|re)s )?(?:located )?in (?:singapore|japan|ireland|germany|the netherlands|"
+        r"india|hong kong|(?:south )?korea|canada|australia|the united kingdom|the uk\b|the "
+        r"european union|the eu\b|europe)\b", re.I),
+    "zh": re.compile(r"跨境|出境|境外|其他国家或地区|海外|" + _ZH_NAMED_ABROAD),
+})
+
+
+def _abroad(clause: Clause, text: str) -> str | None:
+    verdict = None
+    for start, _ in _ABROAD[clause.lang].spans(text):
+        if negated(text, start, clause.lang) and not EXCEPTION[clause.lang].search(text):
+            verdict = "no"
+        else:
+            return "yes"
+    return verdict
+
+
+def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+    yes, no = [], []
+    stays = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
+                       r"hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
+                       r"(?:people's republic of china|prc|mainland china|china)", re.I)
+    for clause in clauses_with(clauses, {"cross_border"}):
+        if is_title(clause):  # "四、跨境传输" names the topic; it says neither yes nor no
+            continue
+        text = clause.text
+        local = stays.search(text)
+        rest = stays.sub("", text) if local else text
+        verdict = _abroad(clause, rest)
+        if verdict == "yes":
+            yes.append(clause.id)
+        elif verdict == "no" or local:
+            no.append(clause.id)
+    value = "yes" if yes else "no" if no else "not_stated"
+    return {"value": value, "evidence": cap(yes or no)}
+
+
+def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
+    yes, no, opt = [], [], []
+    by_id = {c.id: c for c in clauses}
+    scope = clauses_with(clauses, {"model_training"})
+    for clause in scope:
+        if _TRAINING_SOURCE.search(clause.text):
+            continue
+        if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
+            continue
+        if re.search(r"\(excluding model training\)|不包括(?:模型)?训练", clause.text, re.I):
+            no.append(clause.id)
+            continue
+        verdict = _polar(lex, "model_training", clause)
+        if verdict == "yes":
+            yes.append(clause.id)
+        elif verdict == "no":
+            no.append(clause.id)
+        if verdict and _OPT_OUT[clause.lang].search(clause.text):
+            opt.append(clause.id)
+        elif verdict == "yes":
+            after = by_id.get(clause.id + 1)
+            # a following sentence that points back ("this use"), or the next sentence of the
+            # same paragraph unless it is about another choice (marketing e-mails, cookies)
+            if after is not None and _OPT_OUT[after.lang].search(after.text) and (
+                    _REFERS[after.lang].search(after.text) or (
+                        after.line == clause.line
+                        and not _OTHER_CHOICE[after.lang].search(after.text))):
+                opt.append(after.id)
+    value = "yes" if yes else "no" if no else "not_stated"
+    return {"value": value, "opt_out": value == "yes" and bool(opt),
+            "evidence": cap(yes + opt if value == "yes" else no)}
+
+
+def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
+    """Does the service (say it may) profile the user or decide automatically about them?
+
+    A right to opt out of profiling, or a table row marked "No", is not a statement that it does.
+    """
+    yes, no = [], []
+    for clause in clauses_with(clauses, {"automated_decision"}):
+        lang, text = clause.lang, clause.text
+        for start, _ in texts.spans(_AUTO_FACT[lang], clause):
+            before = text[:start]
+            if _AUTO_RIGHT_CLAUSE[lang].search(before) or CCPA_CATEGORY.search(text) or (
+                clause.kind == "row" and TABLE_NO.search(text)
+            ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
+                continue
+            if negated(text, start, lang) and not EXCEPTION[lang].search(text):
+                no.append(clause.id)
+                continue
+            yes.append(clause.id)
+            break
+    return {"value": bool(yes), "evidence": cap(yes or no)}
+
+
+def _age(raw: str) -> int | None:
+    value = _ZH_NUM.get(raw) or (int(raw) if raw.isdigit() else None)
+    return value if value is not None and 6 <= value <= 21 else None
+
+
+def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
+    evidence = []
+    age: int | None = None
+    for clause in clauses:
+        if not texts.search(_MINORS[clause.lang], clause):
+            continue
+        evidence.append(clause.id)
+        if age is None:
+            for pattern in _MIN_AGE[clause.lang]:
+                m = pattern.search(clause.text)
+                if m and _age(m.group(1)):
+                    age = _age(m.group(1))
+                    break
+    return {"value": bool(evidence), "minimum_age": age, "evidence": cap(evidence)}
