@@ -217,3 +217,15 @@ def test_a_bank_account_is_financial_not_an_app_account(analyser: Analyser) -> N
 def test_training_on_user_data_without_the_word_model(analyser: Analyser, text: str,
                                                       value: str) -> None:
     assert analyser.analyse(text)["model_training"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We use your activity to show you personalized ads.", True),
+    ("We may use your information to recommend content you might like.", True),
+    ("我们会基于您的浏览记录向您推送您可能感兴趣的内容。", True),
+    ("You can opt out of personalized ads in your settings.", False),
+    ("我们不会利用您的个人信息进行用户画像。", False),
+])
+def test_personalised_ads_and_recommendations(analyser: Analyser, text: str,
+                                              expected: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is expected
