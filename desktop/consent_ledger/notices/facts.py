@@ -46,7 +46,7 @@ _COLLECT_CUE = gated({
 _RETENTION_CTX = gated({
     "en": re.compile(
         r"\bretain|\bretention|\bkeep\b|\bkept\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
-        r"\banonymi|\bmaintain", re.I),
+        r"\banonymi|\bmaintain|\boverwrit", re.I),
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除"),
 })
 _NOT_RETENTION = gated({
@@ -73,7 +73,8 @@ _EVENT_RULE = gated({
         r"(?:deletion|closure)", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
-        r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息"),
+        r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"
+        r"(?:删除|注销)|直至您(?:主动)?(?:删除|注销)"),
 })
 _NOT_COLLECTED = gated({
     "en": re.compile(

@@ -100,19 +100,40 @@ _ZH_UNITS = {"天": "day", "日": "day", "周": "week", "星期": "week", "个�
              "年": "year", "小时": "hour", "个工作日": "working day", "工作日": "working day"}
 _EN_UNITS = {"day": "天", "week": "周", "month": "个月", "year": "年", "hour": "小时",
              "working day": "个工作日", "business day": "个工作日"}
-_ZH_PERIOD = re.compile(r"^\s*(\d+)\s*(个工作日|工作日|个月|小时|星期|天|日|周|月|年)\s*$")
-_EN_PERIOD = re.compile(r"^\s*(\d+)\s*(working day|business day|day|week|month|year|hour)s?\s*$",
+_ZH_DIGITS = {d: i for i, d in enumerate("零一二三四五六七八九")} | {"两": 2}
+_EN_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
+_ZH_PERIOD = re.compile(r"^\s*([\d零一二两三四五六七八九十]+)\s*(个工作日|工作日|个月|小时|星期|天|日|周|月|年)\s*$")
+_EN_PERIOD = re.compile(r"^\s*(\d+|[a-z]+)\s*(working day|business day|day|week|month|year|hour)s?\s*$",
                         re.I)
 
 
+def _zh_number(raw: str) -> int | None:
+    """12, "六", "十二", "二十四", "两" as a number (up to 99); None for anything else."""
+    if raw.isdigit():
+        return int(raw)
+    if "十" not in raw:
+        return _ZH_DIGITS.get(raw) if len(raw) == 1 else None
+    tens, _, ones = raw.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _ZH_DIGITS) or (
+            ones and ones not in _ZH_DIGITS):
+        return None
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[ones] if ones else 0)
+
+
 def period_in(period: str, lang: str) -> str:
-    """A simple retention period ("6个月", "30 days") in the summary's language; anything else
-    as the notice wrote it."""
+    """A simple retention period ("6个月", "六个月", "30 days", "three years") in the summary's
+    language; anything else as the notice wrote it."""
     if lang == "en" and (m := _ZH_PERIOD.match(period)):
-        n, unit = int(m.group(1)), _ZH_UNITS[m.group(2)]
-        return f"{n} {unit}" + ("s" if n != 1 else "")
+        n, unit = _zh_number(m.group(1)), _ZH_UNITS[m.group(2)]
+        if n is not None:
+            return f"{n} {unit}" + ("s" if n != 1 else "")
     if lang == "zh" and (m := _EN_PERIOD.match(period)):
-        return f"{int(m.group(1))}{_EN_UNITS[m.group(2).lower()]}"
+        raw = m.group(1).lower()
+        n = int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw)
+        if n is not None:
+            return f"{n}{_EN_UNITS[m.group(2).lower()]}"
     return period
 
 

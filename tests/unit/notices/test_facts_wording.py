@@ -164,6 +164,8 @@ def test_rights_about_automated_decisions_are_not_the_practice(analyser: Analyse
 @pytest.mark.parametrize(("period", "lang", "expected"), [
     ("6个月", "en", "6 months"), ("15个工作日", "en", "15 working days"), ("1年", "en", "1 year"),
     ("30 days", "zh", "30天"), ("2 Years", "zh", "2年"), ("30 days", "en", "30 days"),
+    ("六个月", "en", "6 months"), ("二十四个月", "en", "24 months"), ("两年", "en", "2 years"),
+    ("three years", "zh", "3年"), ("several days", "zh", "several days"),
     ("until you delete your account", "zh", "until you delete your account"),
 ])
 def test_summary_periods_in_the_summary_language(period: str, lang: str, expected: str) -> None:
@@ -229,3 +231,15 @@ def test_training_on_user_data_without_the_word_model(analyser: Analyser, text: 
 def test_personalised_ads_and_recommendations(analyser: Analyser, text: str,
                                               expected: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is expected
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("您的个人信息将保存至您删除为止。", None),
+    ("我们会保留您的对话记录，直至您主动删除。", None),
+    ("Backups are overwritten within 90 days.", "90 days"),
+])
+def test_retention_until_deleted_and_overwritten_backups(analyser: Analyser, text: str,
+                                                         period: str | None) -> None:
+    retention = analyser.analyse(text)["retention"]
+    assert retention["stated"] is True
+    assert retention["periods"] == ([period] if period else [])
