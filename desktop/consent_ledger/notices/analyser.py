@@ -168,7 +168,8 @@ class Analyser:
         )
         section_topics: set[str] = set()
         for group in paragraphs(evidence):
-            whole = paragraph_margins(group, self.models[group[0].clause.lang], calibration)
+            whole = (whole_margins(group, self.models[group[0].clause.lang])
+                     if reads_paragraph(group, calibration) else None)
             settle_paragraph(group, whole, calibration)
             for item in group:
                 clause = item.clause
@@ -251,13 +252,17 @@ def paragraphs(evidence: Iterable[ClauseEvidence]) -> Iterator[list[ClauseEviden
         yield group
 
 
-def paragraph_margins(group: list[ClauseEvidence], model: TopicModel,
-                      calibration: dict[str, dict[str, float]]) -> dict[str, float] | None:
-    """The model's margins for a paragraph of several sentences read as one text (the union of
-    their features), or None when ``settle_paragraph`` would not use them."""
+def reads_paragraph(group: list[ClauseEvidence], calibration: dict[str, dict[str, float]]) -> bool:
+    """Whether ``settle_paragraph`` weighs *group* as a whole: a paragraph of several sentences
+    in a language with calibrated paragraph levels."""
     lang = group[0].clause.lang
-    if len(group) < 2 or not (calibration.get(f"gate_{lang}") or calibration.get(f"rescue_{lang}")):
-        return None
+    return len(group) > 1 and bool(calibration.get(f"gate_{lang}")
+                                   or calibration.get(f"rescue_{lang}"))
+
+
+def whole_margins(group: list[ClauseEvidence], model: TopicModel) -> dict[str, float]:
+    """The model's margins for a paragraph read as one text (the union of its sentences'
+    features)."""
     return model.feature_margins(set().union(*(item.features for item in group)))
 
 

@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resources_dir
-from .analyser import Analyser, ClauseEvidence, paragraphs, settle_paragraph
+from .analyser import (
+    Analyser,
+    ClauseEvidence,
+    paragraphs,
+    reads_paragraph,
+    settle_paragraph,
+    whole_margins,
+)
 from .topics import JOINT_TOPICS, RIGHTS_CHOICE
 
 OPP_MAP = {  # OPP-115 category -> topics (as corpora/score.py reads them)
@@ -87,9 +94,8 @@ def _predict(items: list[list[Group]], calibration: dict[str, Any]) -> list[set[
     for groups in items:
         topics: set[str] = set()
         for group, whole in groups:
-            use = whole if len(group) > 1 and (calibration["gate_en"]
-                                               or calibration["rescue_en"]) else None
-            settle_paragraph(group, use, calibration)
+            settle_paragraph(group, whole if reads_paragraph(group, calibration) else None,
+                             calibration)
             for item in group:
                 topics |= item.clause.topics
         out.append({c for c, ts in OPP_MAP.items() if ts & topics})
@@ -125,8 +131,7 @@ def prepare(analyser: Analyser, texts: list[str]) -> list[list[Group]]:
         cues = analyser.cues(text, clauses) if clauses else []
         evidence = [analyser.evidence(c, f) for c, f in zip(clauses, cues, strict=True)]
         items.append([
-            (group, model.feature_margins(set().union(*(i.features for i in group))))
-            for group in paragraphs(evidence)
+            (group, whole_margins(group, model)) for group in paragraphs(evidence)
         ])
     return items
 
