@@ -89,3 +89,17 @@ def is_title(clause: Clause) -> bool:
     """A heading, or a short numbered line without a sentence in it ("四、跨境传输")."""
     text = clause.text.strip()
     return clause.kind == "heading" or (len(text) <= 30 and not SENTENCE_MARK.search(text))
+
+
+def with_table_headers(clauses: list[Clause]) -> Iterator[tuple[Clause, Clause | None]]:
+    """Each clause with the header row of the table it stands in (a table's first row names
+    its columns: "类别 | 保存期限"), None outside tables; a header row is its own header."""
+    header: Clause | None = None
+    previous_kind = ""
+    for clause in clauses:
+        if clause.kind == "row" and previous_kind != "row":
+            header = clause
+        elif clause.kind != "row":
+            header = None
+        previous_kind = clause.kind
+        yield clause, header

@@ -21,6 +21,7 @@ from .clause_texts import (
     clauses_with,
     gated,
     is_title,
+    with_table_headers,
 )
 from .lexicon import Lexicon, negated
 from .practices import automated_decision, cross_border, minors, model_training
@@ -110,15 +111,9 @@ def _purpose_scope(clauses: list[Clause]) -> list[Clause]:
     """Clauses about using data, those stating a purpose, and the rows of a table whose header
     names a purpose column ("功能 | 收集的个人信息 | 目的")."""
     scope = []
-    purpose_table = False
-    previous_kind = ""
-    for c in clauses:
-        if c.kind == "row" and previous_kind != "row":  # a table's first row names its columns
-            purpose_table = bool(_PURPOSE_COLUMN.search(c.text))
-        elif c.kind != "row":
-            purpose_table = False
-        previous_kind = c.kind
-        if c.topics & {"use", "model_training"} or (c.kind == "row" and purpose_table) or (
+    for c, header in with_table_headers(clauses):
+        purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
+        if c.topics & {"use", "model_training"} or purpose_table or (
                 c.topics & {"collection", "security"} and _PURPOSE_CUE[c.lang].search(c.text)):
             scope.append(c)
     return scope
@@ -238,15 +233,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     periods: dict[str, None] = {}
     evidence: list[int] = []
     stated = False
-    header: Clause | None = None  # a table's first row names its columns: "类别 | 保存期限"
-    previous_kind = ""
-    for clause in clauses:
+    for clause, header in with_table_headers(clauses):
         lang, text = clause.lang, clause.text
-        if clause.kind == "row" and previous_kind != "row":
-            header = clause
-        elif clause.kind != "row":
-            header = None
-        previous_kind = clause.kind
         # (a table's header row is asked again for each row under it)
         if not (texts.search(_RETENTION_CTX[lang], clause, clause is header) or (
             header is not None and header.text and texts.search(_RETENTION_CTX[lang], header)
