@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 _OPT_OUT = {
     "en": re.compile(
-        r"opt[- ]?out|opt[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|disable|withdraw|revoke|your choices|choices with "
-        r"respect|preference|settings?\b|controls?\b|toggle|let us know|object", re.I),
+        r"opt[- ]?out|opt[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
+        r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
+        r"controls?\b|toggle|let us know|object", re.I),
     "zh": re.compile(r"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
@@ -57,8 +58,9 @@ _AUTO_FACT = gated({
         r"profiles? (?:about|of|reflecting) (?:you|an individual|individuals|consumers)|"
         r"inferences? (?:drawn|about|regarding)|infer (?:your )?(?:preferences|interests|"
         r"characteristics)|personali[sz]ed (?:recommendations?|ads|advertis\w*)|recommend\w* "
-        r"(?:\w+ ){0,3}?(?:you (?:might|may) (?:like|enjoy|be interested)|based on your)|solely (?:by |on |through )?automated "
-        r"(?:means|systems?|tools?)|without (?:any )?human (?:review|intervention|involvement)|"
+        r"(?:\w+ ){0,3}?(?:you (?:might|may) (?:like|enjoy|be interested)|based on your)|"
+        r"solely (?:by |on |through )?automated (?:means|systems?|tools?)|"
+        r"without (?:any )?human (?:review|intervention|involvement)|"
         r"automated (?:means|systems?|tools?|classifiers?|review) (?:\w+ ){0,10}?(?:suspend|"
         r"terminat|ban|disabl|decid|determin|deny|reject)", re.I),
     "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐|"
