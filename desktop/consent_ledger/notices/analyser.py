@@ -201,24 +201,32 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
 
     ``calibration["prose"]`` raises a topic's cutoff for a sentence inside a multi-sentence
     paragraph (a paragraph's neighbouring sentences make weak evidence cheap);
-    ``calibration["support"]`` is how far below its cutoff a topic may be when a cue confirms it.
+    ``calibration["support"]`` is how far below its cutoff a topic may be when a cue confirms it
+    — inside such a paragraph only: a sentence standing alone (a list item, a heading, a
+    one-sentence paragraph) is read at the model's own cutoffs, which were chosen for single
+    sentences (a cue's lift there only added false topics: APPSI-139 dev 0.785 -> 0.790,
+    CAPP-130 dev 0.837 -> 0.841, OPP-115 validation 0.763 -> 0.764).
     """
-    prose = calibration.get(f"prose_{clause.lang}", {}) if clause.in_prose else {}
-    support = calibration.get(f"support_{clause.lang}", {})
+    if clause.in_prose:
+        prose = calibration.get(f"prose_{clause.lang}", {})
+        support = calibration.get(f"support_{clause.lang}", {})
+        lift = DEFAULT_SUPPORT
+    else:  # no lift
+        prose, support, lift = {}, {}, 0.0
     topics = set()
     for topic, margin in margins.items():
         if topic in JOINT_TOPICS:  # read over whole paragraphs only
             continue
         if margin > prose.get(topic, 0.0):
             topics.add(topic)
-        elif topic in found and margin > -support.get(topic, DEFAULT_SUPPORT):
+        elif topic in found and margin > -support.get(topic, lift):
             topics.add(topic)
     if RIGHTS_CHOICE in topics:
         topics.discard(RIGHTS_CHOICE)
         topics |= _split_rights_choice(found, clause.in_prose)
     else:
         for cue in ("rights", "choice"):
-            if cue in found and margins[RIGHTS_CHOICE] > -support.get(cue, DEFAULT_SUPPORT):
+            if cue in found and margins[RIGHTS_CHOICE] > -support.get(cue, lift):
                 topics.add(cue)
     topics.update(t for t in LEXICON_TOPICS if t in found)
     if clause.kind == "heading" and len(clause.text) < 60:

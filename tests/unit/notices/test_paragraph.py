@@ -5,6 +5,7 @@ from __future__ import annotations
 from consent_ledger.notices.analyser import (
     Clause,
     ClauseEvidence,
+    decide_topics,
     paragraphs,
     settle_paragraph,
 )
@@ -99,3 +100,15 @@ def test_shipped_english_model_knows_the_joint_topic() -> None:
     assert margins_["collection_or_use"] > 0
     assert model.margins("We may update this privacy policy from time to time.")[
         "collection_or_use"] < 0
+
+
+def test_a_cue_lifts_a_weak_topic_inside_a_paragraph_but_not_in_a_sentence_standing_alone() -> None:
+    calibration = {"support_en": {"retention": 1.0}}
+    weak = margins(retention=-0.5, rights_choice=-0.5)
+    cues = {"retention": 1, "rights": 1}
+    in_paragraph = Clause(0, 0, 9, "sentence", "en", "sentence", in_prose=True)
+    alone = Clause(1, 0, 9, "sentence", "en", "item", in_prose=False)
+    assert decide_topics(weak, cues, in_paragraph, calibration) == {"retention", "rights"}
+    # standing alone, the model's own cutoffs decide (they were chosen for single sentences)
+    assert decide_topics(weak, cues, alone, calibration) == set()
+    assert decide_topics(margins(retention=0.5), cues, alone, calibration) == {"retention"}
