@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import struct
 from collections.abc import Iterable
 from itertools import repeat
 from pathlib import Path
@@ -19,7 +20,6 @@ RIGHTS_CHOICE = "rights_choice"
 # topics learned over the union of two clause topics' labels; read over whole paragraphs only
 JOINT_TOPICS = {"collection_or_use": ("collection", "use")}
 _FIELD = 64  # bits per packed field (see ``TopicModel._pack``)
-_MASK = (1 << _FIELD) - 1
 _OFFSET = 1 << 32  # far above any weight, so a field never goes negative; 2M-char input: < 2^56
 
 
@@ -40,6 +40,8 @@ class TopicModel:
         self.tfidf = bool(idf)
         self.scale = scale
         self._packed = self._pack(data["weights"], idf)  # type: ignore[arg-type]
+        # a clause's sum read back as its fields at once: count, idf², one per topic
+        self._fields = struct.Struct(f"<{len(self.bias) + 2}Q")
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
@@ -69,16 +71,14 @@ class TopicModel:
         """Logits of a clause given its features (``features.features``), so a caller that
         needs the features again (a paragraph is the union of its sentences') computes them once."""
         total = sum(map(self._packed.get, feats, repeat(0)))
-        count = total & _MASK
-        if not count:
+        if not total:
             return [b + 0.0 for b in self.bias]
-        square = ((total >> _FIELD) & _MASK) / 1e6
+        count, square, *sums = self._fields.unpack(total.to_bytes(self._fields.size, "little"))
         base = count * _OFFSET
-        sums = [((total >> (_FIELD * (k + 2))) & _MASK) - base for k in range(len(self.bias))]
         divisor = self.scale
         if self.tfidf and square:  # tf-idf rows are l2-normalised over the known features
-            divisor *= math.sqrt(square)
-        return [b + s / divisor for b, s in zip(self.bias, sums, strict=True)]
+            divisor *= math.sqrt(square / 1e6)
+        return [b + (s - base) / divisor for b, s in zip(self.bias, sums, strict=True)]
 
     def margins(self, text: str) -> dict[str, float]:
         """Logit minus the topic's cutoff: positive means the topic is predicted."""
