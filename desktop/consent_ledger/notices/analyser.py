@@ -185,7 +185,8 @@ class Analyser:
         """What the topic decision of one clause rests on: its features, margins and cues."""
         model = self.models[clause.lang]
         feats = features(clause.text, clause.lang)
-        return ClauseEvidence(clause, feats, model.feature_margins(feats), found)
+        total = model.total(feats)
+        return ClauseEvidence(clause, feats, model.total_margins(total), found, total)
 
     @property
     def calibration(self) -> dict[str, dict[str, float]]:
@@ -244,6 +245,7 @@ class ClauseEvidence:
     features: set[str]
     margins: dict[str, float]
     found: dict[str, int]
+    total: int  # the model's packed sum of the features (``TopicModel.total``)
 
 
 def paragraphs(evidence: Iterable[ClauseEvidence]) -> Iterator[list[ClauseEvidence]]:
@@ -271,7 +273,8 @@ def reads_paragraph(group: list[ClauseEvidence], calibration: dict[str, dict[str
 def whole_margins(group: list[ClauseEvidence], model: TopicModel) -> dict[str, float]:
     """The model's margins for a paragraph read as one text (the union of its sentences'
     features)."""
-    return model.feature_margins(set().union(*(item.features for item in group)))
+    return model.total_margins(model.union_total([item.features for item in group],
+                                                  [item.total for item in group]))
 
 
 def settle_paragraph(group: list[ClauseEvidence], whole: dict[str, float] | None,

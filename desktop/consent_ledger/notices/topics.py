@@ -70,7 +70,32 @@ class TopicModel:
     def feature_logits(self, feats: Iterable[str]) -> list[float]:
         """Logits of a clause given its features (``features.features``), so a caller that
         needs the features again (a paragraph is the union of its sentences') computes them once."""
-        total = sum(map(self._packed.get, feats, repeat(0)))
+        return self.total_logits(self.total(feats))
+
+    def total(self, feats: Iterable[str]) -> int:
+        """The packed sum of *feats* (see ``_pack``): everything the logits need, in one integer.
+        Totals add and subtract exactly, so the total of a union of feature sets is the sum of
+        their totals less the total of what they share (``union_total``)."""
+        return sum(map(self._packed.get, feats, repeat(0)))
+
+    def union_total(self, parts: list[set[str]], totals: list[int]) -> int:
+        """``total(set().union(*parts))`` from each part's own total (*totals*): a feature that
+        several parts hold is taken back out of all but the first. Only the shared features are
+        looked up again, not the whole union."""
+        if not parts:
+            return 0
+        total = sum(totals)
+        seen = set(parts[0])
+        get = self._packed.get
+        for part in parts[1:]:
+            shared = part & seen
+            if shared:
+                total -= sum(map(get, shared, repeat(0)))
+            seen |= part
+        return total
+
+    def total_logits(self, total: int) -> list[float]:
+        """The logits of a clause whose features sum to *total*."""
         if not total:
             return [b + 0.0 for b in self.bias]
         count, square, *sums = self._fields.unpack(total.to_bytes(self._fields.size, "little"))
@@ -85,5 +110,8 @@ class TopicModel:
         return self.feature_margins(features(text, self.lang))
 
     def feature_margins(self, feats: Iterable[str]) -> dict[str, float]:
-        logits = self.feature_logits(feats)
+        return self.total_margins(self.total(feats))
+
+    def total_margins(self, total: int) -> dict[str, float]:
+        logits = self.total_logits(total)
         return {t: s - c for t, s, c in zip(self.topics, logits, self.cutoffs, strict=False)}

@@ -22,7 +22,8 @@ def sentence(i: int, line: int = 0, found: dict[str, int] | None = None,
              **given: float) -> ClauseEvidence:
     clause = Clause(i, i * 10, i * 10 + 9, f"sentence {i}", "en", "sentence", in_prose=True,
                     line=line)
-    return ClauseEvidence(clause, {f"w{i}"}, margins(**given), found or {})
+    # total 0: no model knows the feature "w<i>"
+    return ClauseEvidence(clause, {f"w{i}"}, margins(**given), found or {}, 0)
 
 
 CALIBRATION = {"gate_en": {"sharing": 2.0}, "rescue_en": {"retention": 1.0, "rights_choice": 1.0}}

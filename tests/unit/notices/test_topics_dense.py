@@ -88,3 +88,26 @@ def test_tfidf_norm_over_known_features_only() -> None:
     # norm = sqrt(2.0² + 1.5²) = 2.5 over the two known features; "zzz" is unknown
     assert model.logits("word plain zzz") == pytest.approx([3.0 / 2.5])
     assert model.logits("word") == pytest.approx([3.0 / 2.0])
+
+
+PARAGRAPH = st.lists(st.text(alphabet=st.sampled_from(list("we collect your data share it 数据共享，。")),
+                             max_size=80), max_size=6)
+
+
+@settings(max_examples=60, deadline=None)
+@given(PARAGRAPH)
+def test_a_paragraphs_total_is_the_total_of_its_sentences_union(sentences: list[str]) -> None:
+    for lang in ("en", "zh"):
+        model = shipped(lang)
+        parts = [features(s, lang) for s in sentences]
+        union = set().union(*parts)
+        assert model.union_total(parts, [model.total(p) for p in parts]) == model.total(union)
+
+
+def test_shared_features_are_counted_once_in_a_paragraph() -> None:
+    model = shipped("en")
+    a, b = features("we share your data", "en"), features("we share it", "en")
+    assert a & b and model.total(a) and model.total(b)
+    assert model.union_total([a, b], [model.total(a), model.total(b)]) == model.total(a | b)
+    assert model.union_total([a, b], [model.total(a), model.total(b)]) != (
+        model.total(a) + model.total(b))
