@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import io
 import logging
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -129,19 +130,41 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _check_readable(text: str, source: str) -> str:
-    sample = text[:20_000]
-    if not sample.strip():
-        return text
+# characters that are not printable (str.isprintable) yet are no sign of garbage: the line and
+# page controls _BAD_CATEGORIES lets through, and the spaces of Chinese and web text (category Zs)
+_HARMLESS_UNPRINTABLE = ("\n", "\r", "\t", "\f", "\v", "\u3000", "\u00a0")
+_BAD_CATEGORIES = ("Cc", "Cs", "Co", "Cn")
+
+
+def _unreadable_count(sample: str) -> int:
+    """Replacement characters plus control, surrogate, private-use and unassigned characters
+    other than line and page controls, in *sample*.
+
+    Every character of those four categories is unprintable, so a sample that is printable once
+    the harmless unprintable characters are taken out has none of them, and only its replacement
+    characters (printable, category So) count; that test runs in C. Any other sample is counted
+    character by character."""
+    rest = sample
+    for ch in _HARMLESS_UNPRINTABLE:
+        rest = rest.replace(ch, "")
+    if rest.isprintable():
+        return sample.count("\ufffd")
     bad = 0
     for ch in sample:
         if ch == "\ufffd":
             bad += 1
             continue
         cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") and ch not in "\n\r\t\f\v":
+        if cat in _BAD_CATEGORIES and ch not in "\n\r\t\f\v":
             bad += 1
-    if bad > max(8, 0.05 * len(sample)):
+    return bad
+
+
+def _check_readable(text: str, source: str) -> str:
+    sample = text[:20_000]
+    if not sample.strip():
+        return text
+    if _unreadable_count(sample) > max(8, 0.05 * len(sample)):
         raise _unreadable(source, "the content is not readable text")
     return text
 
@@ -150,8 +173,21 @@ def tidy(text: str) -> str:
     """Normalise line ends and blank runs; keep line structure (headings, list items)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = text.replace("\x00", "")
-    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip()
+    if _has_space_run(text):
+        # (a run of spaces never holds a line end, so one substitution over the text does what
+        # one per line would)
+        text = _SPACE_RUN.sub(" ", text)
+    text = "\n".join([line.strip() for line in text.split("\n")])
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
+    return text.strip()
+
+
+def _has_space_run(text: str) -> bool:
+    """Whether ``_SPACE_RUN`` would change *text*: it has a space other than " ", or two spaces
+    in a row; else each of its runs is one " " and stays one (tested in C, which is much faster
+    than substituting every single space on a page)."""
+    return "\t" in text or "\u00a0" in text or "\u3000" in text or "  " in text
 
 
 # bounded and without nested brackets, so hostile input ("[[[[…") stays linear
@@ -331,15 +367,15 @@ class FileReader:
     """The ``NoticeReader`` port over local files."""
 
     def read_file(self, path: str) -> FetchedDocument:
-        file = Path(path)
         try:
-            size = file.stat().st_size
+            size = os.stat(path).st_size
             if size > MAX_FILE_BYTES:
                 raise BadInputError(
                     f"{path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB",
                     code="too_large", source=path,
                 )
-            data = file.read_bytes()
+            with open(path, "rb") as fh:
+                data = fh.read()
         except FileNotFoundError as exc:
             raise BadInputError(f"{path}: no such file", code="no_such_file", source=path) from exc
         except IsADirectoryError as exc:
@@ -349,7 +385,7 @@ class FileReader:
                 f"{path}: cannot be read ({exc.strerror or type(exc).__name__})",
                 code="unreadable", source=path,
             ) from exc
-        content_type = _SUFFIX_TYPES.get(file.suffix.lower(), "")
+        content_type = _SUFFIX_TYPES.get(Path(path).suffix.lower(), "")
         return FetchedDocument(
             source=path, text=text_from_bytes(data, content_type, path), content_type=content_type
         )
