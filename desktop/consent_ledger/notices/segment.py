@@ -109,9 +109,10 @@ def _sentences(line: str, start: int, end: int) -> list[tuple[int, int]]:
         stops = [m.end() for m in _EN_STOP.finditer(line)]
         if stops:
             found.append(stops)
-    for mark, pattern in _FULL_WIDTH_ENDS:
-        if mark in line:
-            found.append([m.end() for m in pattern.finditer(line)])
+    if not line.isascii():  # (a flag of the string: no scan) the full-width marks are not ASCII
+        for mark, pattern in _FULL_WIDTH_ENDS:
+            if mark in line:
+                found.append([m.end() for m in pattern.finditer(line)])
     bang = "!" in line or "?" in line
     if bang or ";" in line:
         zh_ends = [m.end() for m in _HALF_WIDTH_ZH_END.finditer(line)
