@@ -13,15 +13,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .prefilter import (
-    LiteralGate,
-    ascii_lower,
-    dispatch_alternation,
-    dispatch_groups,
-    first_chars,
-    leftmost_matches,
-    required_literals,
-)
+from .dispatch import dispatch_alternation, dispatch_groups, leftmost_matches
+from .prefilter import LiteralGate, ascii_lower, first_chars, required_literals
 
 LANGS = ("en", "zh")
 # Patterns are lower case and compiled without re.IGNORECASE (several times faster in CPython's

@@ -12,39 +12,20 @@ parse tree let most of that work be skipped without changing any result:
 Both are conservative: when a construct is not understood (categories such as ``\\w``, flags,
 back references, a parser that is not available), the answer is ``None`` (no shortcut), never a
 wrong one. The parse tree comes from ``re._parser`` (CPython 3.11+; ``sre_parse`` before).
+``LiteralGate`` puts them to work on one pattern (with ``Narrowed``: only the alternatives whose
+literals occur are searched), ``JoinedTexts`` on many texts at once; the rewrite of an
+alternation that dispatches on its first character is in ``dispatch.py``.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import heapq
-import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-_p: Any
-_c: Any
-try:  # the parser behind re.compile; private, hence the fallback to "no shortcut"
-    _p = importlib.import_module("re._parser")
-    _c = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - older or other Pythons
-    _p = _c = None
-
-_MAX_RANGE = 400  # a character range wider than this is not expanded (no first-char shortcut)
-
-
-def _class_chars(items: Any) -> set[int] | None:
-    chars: set[int] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            chars.add(av)
-        elif op is _c.RANGE and av[1] - av[0] <= _MAX_RANGE:
-            chars.update(range(av[0], av[1] + 1))
-        else:  # NEGATE, CATEGORY (\w, \d, \s), wide ranges
-            return None
-    return chars
+from .dispatch import _c, _class_chars, _p, _split_top, dispatch_alternation
 
 
 def _first(seq: Any) -> tuple[set[int] | None, bool]:
@@ -255,6 +236,67 @@ def _fast_form(compiled: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
+_MAX_NARROWED = 256  # alternations kept compiled per Narrowed (others are compiled each time)
+
+
+class Narrowed:
+    """An alternation searched in each text as the alternation of only its alternatives that
+    can match there: those that hold one of the literals every match of theirs needs.
+
+    This changes no match: an alternative that matches nowhere in a text is never the first one
+    that matches at a position, so without it the same alternative wins at every position (and
+    ``search``, ``finditer`` find the same spans). The regex engine then tries fewer
+    alternatives at each position, often a single one that starts with a literal it finds fast.
+    Offsets only: group numbers change with the alternatives kept."""
+
+    def __init__(self, alternatives: list[str], flags: int = 0, ignore_case: bool = False) -> None:
+        """*ignore_case*: the texts are ASCII-folded (see ``required_literals``)."""
+        self.alternatives = alternatives
+        self.flags = flags
+        self.needs = [required_literals(a, ignore_case) for a in alternatives]
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def pattern(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the alternatives that can match in *text*; None if none can."""
+        held = []
+        for i, needs in enumerate(self.needs):
+            if needs is None:
+                held.append(i)
+                continue
+            for literal in needs:
+                if literal in text:
+                    held.append(i)
+                    break
+        if not held:
+            return None
+        key = tuple(held)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            parts = [self.alternatives[i] for i in key]
+            body = dispatch_alternation(parts) or "|".join(f"(?:{p})" for p in parts)
+            compiled = re.compile(body, self.flags)
+            if len(self._compiled) < _MAX_NARROWED:
+                self._compiled[key] = compiled
+        return compiled
+
+
+def _narrowed(compiled: re.Pattern[str]) -> Narrowed | None:
+    """``_fast_form`` of *compiled* as a Narrowed alternation, or None when that is not worth
+    it: an alternation that dispatches on its first character costs little at a position
+    whatever its size (and one alternative, or back references, leave nothing to narrow)."""
+    parts = _split_top(compiled.pattern)
+    if not parts or len(parts) < 2 or dispatch_alternation(parts) is not None:
+        return None
+    try:
+        if not _every_node(_p.parse(compiled.pattern).data,
+                           lambda op, av: op not in (_c.GROUPREF, _c.GROUPREF_EXISTS)):
+            return None
+    except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+        return None
+    ignore_case = bool(compiled.flags & re.IGNORECASE)
+    return Narrowed(parts, compiled.flags & ~re.IGNORECASE, ignore_case)
+
+
 def plain_case(text: str) -> bool:
     """Whether *text* has none of the characters that IGNORECASE matches to ASCII letters
     (İ ı ſ K): then IGNORECASE matching equals matching its ASCII-folded form (see _fold_safe)."""
@@ -275,6 +317,7 @@ class LiteralGate:
         self.ignore_case = bool(compiled.flags & re.IGNORECASE)
         self.needs = required_literals(compiled.pattern, self.ignore_case)
         self.fast = _fast_form(compiled)
+        self.narrowed = _narrowed(compiled) if self.fast is not None else None
 
     def _probe(self, text: str, low: str | None, plain: bool | None) -> str | None:
         """The text the literals and the fast form are tested on (folded for IGNORECASE), or
@@ -300,8 +343,11 @@ class LiteralGate:
 
     def search(self, text: str, pos: int = 0, low: str | None = None,
                plain: bool | None = None) -> re.Match[str] | None:
-        probe = self._probe(text, low, plain)
-        if probe is None:
+        if not self.ignore_case:  # _probe, inline: this is the hot path
+            probe = text
+        elif plain or (plain is None and plain_case(text)):
+            probe = ascii_lower(text) if low is None else low
+        else:
             return self.compiled.search(text, pos)
         if self.needs is not None:
             for literal in self.needs:  # _holds_literal, inline: this is the hot path
@@ -311,7 +357,10 @@ class LiteralGate:
                 return None
         if self.fast is None:
             return self.compiled.search(text, pos)
-        return self.fast.search(probe, pos)
+        if self.narrowed is None:
+            return self.fast.search(probe, pos)
+        narrowed = self.narrowed.pattern(probe)
+        return None if narrowed is None else narrowed.search(probe, pos)
 
     def spans(self, text: str, low: str | None = None,
               plain: bool | None = None) -> Iterator[tuple[int, int]]:
@@ -398,203 +447,3 @@ def _nul_free_node(op: Any, av: Any) -> bool:
 
 def _nul_free(seq: Any) -> bool:
     return _every_node(seq, _nul_free_node)
-
-
-# --- one alternation dispatched on its first character -----------------------------------------
-# CPython's re enters every alternative of an alternation at every position unless the
-# alternative starts with a plain literal, which it rejects with one comparison. Rewriting each
-# alternative so that it starts with a literal character, then grouping the alternatives by that
-# character (keeping their order inside a group), gives the same matches: alternatives that start
-# with different characters never match at the same position, and inside a group the first
-# alternative that matches still wins.
-_QUANTIFIERS = "?*+{"
-
-
-def _class_end(pattern: str, i: int) -> int:
-    """Index of the "]" closing the character class that opens at *pattern*[i] (a leading "^"
-    and a first literal "]" belong to the class; escapes are skipped)."""
-    i += 1
-    if i < len(pattern) and pattern[i] == "^":
-        i += 1
-    if i < len(pattern) and pattern[i] == "]":
-        i += 1
-    while i < len(pattern) and pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i
-
-
-def _split_top(body: str) -> list[str] | None:
-    """*body* split at its top-level "|" (escapes and character classes respected)."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(body, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:])
-    return parts if depth == 0 else None
-
-
-def _group_end(alt: str) -> int:
-    """Index of the ")" closing the group that opens *alt*, or -1."""
-    parts = _split_top(alt)
-    if parts is None:
-        return -1
-    depth, i = 0, 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(alt, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
-
-
-def _leading_literal(alt: str) -> tuple[str, str] | None:
-    """(first character, rest of the pattern) when *alt* starts with one unquantified literal."""
-    for width in (1, 2):
-        head = alt[:width]
-        if len(head) < width or (width == 2 and head[0] != "\\"):
-            continue
-        after = alt[width:width + 1]
-        if after and after in _QUANTIFIERS:
-            return None
-        try:
-            data = _p.parse(head).data
-        except Exception:  # noqa: BLE001 - "\\" alone, "(", ...
-            continue
-        if len(data) == 1 and data[0][0] is _c.LITERAL:
-            return chr(data[0][1]), alt[width:]
-    return None
-
-
-def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
-    """*alt* as an ordered list of (first character, rest) alternatives, or None."""
-    if depth > 3 or not alt:
-        return None
-    if alt.startswith("\\b") and alt[2:3].isascii() and alt[2:3].isalnum():
-        lit = _leading_literal(alt[2:])
-        if lit is None:
-            return None
-        ch, rest = lit  # "\bcoppa" == "c(?<=\bc)oppa": the boundary checked behind the "c"
-        return [(ch, f"(?<=\\b{ch}){rest}")]
-    if alt.startswith("(?:"):
-        end = _group_end(alt)
-        if end < 0:
-            return None
-        after = alt[end + 1:end + 2]
-        if after == "?" and alt[end + 2:end + 3] not in ("?", "+"):
-            # (?:X)?R == (?:X)R|R: the greedy option is tried with X first
-            with_x = _expand(alt[:end + 1] + alt[end + 2:], depth + 1)
-            without = _expand(alt[end + 2:], depth + 1)
-            return None if with_x is None or without is None else with_x + without
-        if after and after in _QUANTIFIERS:
-            return None
-        branches = _split_top(alt[3:end])
-        if branches is None:
-            return None
-        out: list[tuple[str, str]] = []
-        for branch in branches:  # (a|b)X == aX|bX, tried in the same order
-            expanded = _expand(branch + alt[end + 1:], depth + 1)
-            if expanded is None:
-                return None
-            out.extend(expanded)
-        return out
-    if alt.startswith("["):
-        m = re.match(r"(\[(?:[^\]\\]|\\.)+\])(?:\{(\d+),(\d+)\}|(\+))?", alt)
-        if m is None:
-            return None
-        try:
-            chars = _class_chars(_p.parse(m.group(1)).data[0][1])
-        except Exception:  # noqa: BLE001
-            return None
-        if chars is None or alt[m.end():m.end() + 1] in tuple(_QUANTIFIERS):
-            return None
-        rest = alt[m.end():]
-        if m.group(2) is not None:
-            lo, hi = int(m.group(2)), int(m.group(3))
-            if lo < 1:
-                return None
-            rest = f"{m.group(1)}{{{lo - 1},{hi - 1}}}{rest}"
-        elif m.group(4):
-            rest = f"{m.group(1)}*{rest}"
-        return [(chr(c), rest) for c in sorted(chars)]  # one character: order is irrelevant
-    lit = _leading_literal(alt)
-    return [lit] if lit is not None else None
-
-
-def dispatch_alternation(alternatives: list[str]) -> str | None:
-    """One pattern equal to ``"|".join(f"(?:{a})" ...)`` whose top level dispatches on the first
-    character, or None when an alternative cannot be rewritten to start with a literal."""
-    groups = dispatch_groups(alternatives)
-    return None if groups is None else "|".join(pattern for _, pattern in groups)
-
-
-def dispatch_groups(alternatives: list[str]) -> list[tuple[str, str]] | None:
-    """The top-level groups of ``dispatch_alternation``: (first character, pattern of the
-    alternatives starting with it), or None. No two groups match at the same position."""
-    if _p is None:
-        return None
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives:
-        parts = _split_top(alt)  # (?:a|b) == a|b, in order
-        if parts is None:
-            return None
-        for part in parts:
-            try:
-                expanded = _expand(part)
-            except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
-                return None
-            if expanded is None:
-                return None
-            for ch, rest in expanded:
-                groups.setdefault(ch, []).append(rest)
-    return [(ch, f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})")
-            for ch, rests in groups.items()]
-
-
-def leftmost_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
-    """The matches ``re.compile("|".join(patterns)).finditer(text)`` finds, for patterns that
-    never match at the same position (as ``dispatch_groups``) nor match the empty string: at
-    each step the leftmost of the patterns' next matches at or after the end of the last one."""
-    if len(patterns) == 1:
-        yield from patterns[0].finditer(text)
-        return
-    heap = []
-    for i, pattern in enumerate(patterns):
-        m = pattern.search(text)
-        if m is not None:
-            heap.append((m.start(), i, m))
-    heapq.heapify(heap)
-    pos = 0
-    while heap:
-        start, i, m = heap[0]
-        if start >= pos:
-            yield m
-            pos = m.end()
-        # this pattern's next match (again from pos when the last one overlapped it)
-        m = patterns[i].search(text, pos)
-        if m is None:
-            heapq.heappop(heap)
-        else:
-            heapq.heapreplace(heap, (m.start(), i, m))

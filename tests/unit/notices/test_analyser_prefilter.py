@@ -8,13 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consent_ledger.notices.dispatch import dispatch_alternation
 from consent_ledger.notices.lexicon import Lexicon, fold
-from consent_ledger.notices.prefilter import (
-    LiteralGate,
-    dispatch_alternation,
-    first_chars,
-    required_literals,
-)
+from consent_ledger.notices.prefilter import LiteralGate, first_chars, required_literals
 from consent_ledger.paths import resources_dir
 
 

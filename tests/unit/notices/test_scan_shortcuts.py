@@ -137,7 +137,7 @@ TOPIC_LIKE = [r"\bopt[- ]?out\b", r"\bre(?:tain|x)\w*\W+(?:\w+\W+){0,2}?ab", r"(
 @given(st.text(alphabet="abcdeoprstuvxy .,-'训练模型数据", max_size=60),
        st.permutations(TOPIC_LIKE))
 def test_group_scans_find_what_the_alternation_finds(text: str, order: list[str]) -> None:
-    from consent_ledger.notices.prefilter import dispatch_groups, leftmost_matches
+    from consent_ledger.notices.dispatch import dispatch_groups, leftmost_matches
 
     groups = dispatch_groups(order)
     assert groups is not None

@@ -1,0 +1,238 @@
+"""One alternation rewritten to dispatch on its first character, and a scan of the matches of
+several such groups (see ``prefilter.py`` for the other shortcuts the cue patterns take).
+
+CPython's ``re`` enters every alternative of an alternation at every position unless the
+alternative starts with a plain literal. Both rewrites here are exact, and conservative: a
+construct they do not understand gives ``None`` (no shortcut). The parse tree comes from
+``re._parser`` (CPython 3.11+).
+"""
+
+from __future__ import annotations
+
+import heapq
+import importlib
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+_p: Any
+_c: Any
+try:  # the parser behind re.compile; private, hence the fallback to "no shortcut"
+    _p = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - older or other Pythons
+    _p = _c = None
+
+_MAX_RANGE = 400  # a character range wider than this is not expanded (no first-char shortcut)
+
+
+def _class_chars(items: Any) -> set[int] | None:
+    chars: set[int] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(av)
+        elif op is _c.RANGE and av[1] - av[0] <= _MAX_RANGE:
+            chars.update(range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\w, \d, \s), wide ranges
+            return None
+    return chars
+
+
+# --- one alternation dispatched on its first character -----------------------------------------
+# CPython's re enters every alternative of an alternation at every position unless the
+# alternative starts with a plain literal, which it rejects with one comparison. Rewriting each
+# alternative so that it starts with a literal character, then grouping the alternatives by that
+# character (keeping their order inside a group), gives the same matches: alternatives that start
+# with different characters never match at the same position, and inside a group the first
+# alternative that matches still wins.
+_QUANTIFIERS = "?*+{"
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class that opens at *pattern*[i] (a leading "^"
+    and a first literal "]" belong to the class; escapes are skipped)."""
+    i += 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _split_top(body: str) -> list[str] | None:
+    """*body* split at its top-level "|" (escapes and character classes respected)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(body, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts if depth == 0 else None
+
+
+def _group_end(alt: str) -> int:
+    """Index of the ")" closing the group that opens *alt*, or -1."""
+    parts = _split_top(alt)
+    if parts is None:
+        return -1
+    depth, i = 0, 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(alt, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _leading_literal(alt: str) -> tuple[str, str] | None:
+    """(first character, rest of the pattern) when *alt* starts with one unquantified literal."""
+    for width in (1, 2):
+        head = alt[:width]
+        if len(head) < width or (width == 2 and head[0] != "\\"):
+            continue
+        after = alt[width:width + 1]
+        if after and after in _QUANTIFIERS:
+            return None
+        try:
+            data = _p.parse(head).data
+        except Exception:  # noqa: BLE001 - "\\" alone, "(", ...
+            continue
+        if len(data) == 1 and data[0][0] is _c.LITERAL:
+            return chr(data[0][1]), alt[width:]
+    return None
+
+
+def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
+    """*alt* as an ordered list of (first character, rest) alternatives, or None."""
+    if depth > 3 or not alt:
+        return None
+    if alt.startswith("\\b") and alt[2:3].isascii() and alt[2:3].isalnum():
+        lit = _leading_literal(alt[2:])
+        if lit is None:
+            return None
+        ch, rest = lit  # "\bcoppa" == "c(?<=\bc)oppa": the boundary checked behind the "c"
+        return [(ch, f"(?<=\\b{ch}){rest}")]
+    if alt.startswith("(?:"):
+        end = _group_end(alt)
+        if end < 0:
+            return None
+        after = alt[end + 1:end + 2]
+        if after == "?" and alt[end + 2:end + 3] not in ("?", "+"):
+            # (?:X)?R == (?:X)R|R: the greedy option is tried with X first
+            with_x = _expand(alt[:end + 1] + alt[end + 2:], depth + 1)
+            without = _expand(alt[end + 2:], depth + 1)
+            return None if with_x is None or without is None else with_x + without
+        if after and after in _QUANTIFIERS:
+            return None
+        branches = _split_top(alt[3:end])
+        if branches is None:
+            return None
+        out: list[tuple[str, str]] = []
+        for branch in branches:  # (a|b)X == aX|bX, tried in the same order
+            expanded = _expand(branch + alt[end + 1:], depth + 1)
+            if expanded is None:
+                return None
+            out.extend(expanded)
+        return out
+    if alt.startswith("["):
+        m = re.match(r"(\[(?:[^\]\\]|\\.)+\])(?:\{(\d+),(\d+)\}|(\+))?", alt)
+        if m is None:
+            return None
+        try:
+            chars = _class_chars(_p.parse(m.group(1)).data[0][1])
+        except Exception:  # noqa: BLE001
+            return None
+        if chars is None or alt[m.end():m.end() + 1] in tuple(_QUANTIFIERS):
+            return None
+        rest = alt[m.end():]
+        if m.group(2) is not None:
+            lo, hi = int(m.group(2)), int(m.group(3))
+            if lo < 1:
+                return None
+            rest = f"{m.group(1)}{{{lo - 1},{hi - 1}}}{rest}"
+        elif m.group(4):
+            rest = f"{m.group(1)}*{rest}"
+        return [(chr(c), rest) for c in sorted(chars)]  # one character: order is irrelevant
+    lit = _leading_literal(alt)
+    return [lit] if lit is not None else None
+
+
+def dispatch_alternation(alternatives: list[str]) -> str | None:
+    """One pattern equal to ``"|".join(f"(?:{a})" ...)`` whose top level dispatches on the first
+    character, or None when an alternative cannot be rewritten to start with a literal."""
+    groups = dispatch_groups(alternatives)
+    return None if groups is None else "|".join(pattern for _, pattern in groups)
+
+
+def dispatch_groups(alternatives: list[str]) -> list[tuple[str, str]] | None:
+    """The top-level groups of ``dispatch_alternation``: (first character, pattern of the
+    alternatives starting with it), or None. No two groups match at the same position."""
+    if _p is None:
+        return None
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        parts = _split_top(alt)  # (?:a|b) == a|b, in order
+        if parts is None:
+            return None
+        for part in parts:
+            try:
+                expanded = _expand(part)
+            except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+                return None
+            if expanded is None:
+                return None
+            for ch, rest in expanded:
+                groups.setdefault(ch, []).append(rest)
+    return [(ch, f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})")
+            for ch, rests in groups.items()]
+
+
+def leftmost_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches ``re.compile("|".join(patterns)).finditer(text)`` finds, for patterns that
+    never match at the same position (as ``dispatch_groups``) nor match the empty string: at
+    each step the leftmost of the patterns' next matches at or after the end of the last one."""
+    if len(patterns) == 1:
+        yield from patterns[0].finditer(text)
+        return
+    heap = []
+    for i, pattern in enumerate(patterns):
+        m = pattern.search(text)
+        if m is not None:
+            heap.append((m.start(), i, m))
+    heapq.heapify(heap)
+    pos = 0
+    while heap:
+        start, i, m = heap[0]
+        if start >= pos:
+            yield m
+            pos = m.end()
+        # this pattern's next match (again from pos when the last one overlapped it)
+        m = patterns[i].search(text, pos)
+        if m is None:
+            heapq.heappop(heap)
+        else:
+            heapq.heapreplace(heap, (m.start(), i, m))
