@@ -42,19 +42,20 @@ class ClauseTexts:
         if len(self.low) != len(clauses):
             raise ValueError("clause ids are not unique")
         self.plain = {c.id: plain_case(c.text) for c in clauses}
-        self._answers: dict[tuple[LiteralGate, int], re.Match[str] | None] = {}
+        self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
 
     def search(self, gate: LiteralGate, clause: Clause,
                remember: bool = False) -> re.Match[str] | None:
         """``gate.search(clause.text)`` (offsets only, see LiteralGate); *remember*: keep the
         answer for the next reading that asks."""
-        key = (gate, clause.id)
-        if key in self._answers:
-            return self._answers[key]
-        found = gate.search(clause.text, 0, self.low[clause.id], self.plain[clause.id])
+        cid = clause.id
+        answers = self._answers.get(gate)
+        if answers is not None and cid in answers:
+            return answers[cid]
+        found = gate.search(clause.text, 0, self.low[cid], self.plain[cid])
         if remember:
-            self._answers[key] = found
+            self._answers.setdefault(gate, {})[cid] = found
         return found
 
     def possible(self, gate: LiteralGate, clause: Clause) -> bool:

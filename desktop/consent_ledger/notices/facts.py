@@ -271,7 +271,7 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
         if lex.affirmed("methods", "entrust", text, lang, low):
             entrusted = hit = True
         disclose = lex.affirmed("methods", "disclose", text, lang, low)
-        if _made_public(clause):
+        if _made_public(clause, texts):
             public = hit = True
         if lex.affirmed("methods", "provide", text, lang, low) or disclose:
             third = hit = True
@@ -282,7 +282,7 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
 
 
 # making personal information public (PIPL Art. 25), not disclosing it to "public authorities"
-_PUBLIC = {
+_PUBLIC = gated({
     "en": re.compile(
         r"\bpublicly (?:available|accessible|visible|viewable|display|post|shar|disclos|show|"
         r"search)|\b(?:make|made|making|become|becomes) (?:\w+ ){0,4}?public\b|"
@@ -290,15 +290,15 @@ _PUBLIC = {
         r"to the (?:general )?public)\b|\bpublic (?:disclosure|profile|forum|post|feed|gallery)",
         re.I),
     "zh": re.compile(r"公开(?:披露|发布|展示|显示|可见)|向(?:社会)?公众(?:披露|公开|展示)"),
-}
+})
 
 
-def _made_public(clause: Clause) -> bool:
+def _made_public(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* says personal information is or may be made public (a denial with an
     exception — "不会公开披露，除非取得您的单独同意" — still may)."""
     text = clause.text
-    for m in _PUBLIC[clause.lang].finditer(text):
-        if not negated(text, m.start(), clause.lang) or EXCEPTION[clause.lang].search(text):
+    for start, _ in texts.spans(_PUBLIC[clause.lang], clause):
+        if not negated(text, start, clause.lang) or EXCEPTION[clause.lang].search(text):
             return True
     return False
 
