@@ -96,25 +96,25 @@ _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 
 # a purpose stated inside a clause about collecting or protecting data ("为保障服务安全，我们会收集
 # …", "we collect … to provide the service", "we use automated systems to detect abuse")
-_PURPOSE_CUE = {
+_PURPOSE_CUE = gated({
     "en": re.compile(r"\bto (?:\w+ )?(?:provide|deliver|operate|detect|prevent|protect|secure|"
                      r"process|comply|respond|improve|personali[sz]e|send|create|verify)|"
                      r"\bfor (?:the )?purposes? of\b|\bin order to\b|\bso that\b", re.I),
     "zh": re.compile(r"用于|为了|以便|目的|为(?:保障|保护|维护|向您|您|实现|提供|完成)"),
-}
+})
 
 
 _PURPOSE_COLUMN = re.compile(r"目的|用途|purpose", re.I)
 
 
-def _purpose_scope(clauses: list[Clause]) -> list[Clause]:
+def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
     """Clauses about using data, those stating a purpose, and the rows of a table whose header
     names a purpose column ("功能 | 收集的个人信息 | 目的")."""
     scope = []
     for c, header in with_table_headers(clauses):
         purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
         if c.topics & {"use", "model_training"} or purpose_table or (
-                c.topics & {"collection", "security"} and _PURPOSE_CUE[c.lang].search(c.text)):
+                c.topics & {"collection", "security"} and texts.search(_PURPOSE_CUE[c.lang], c)):
             scope.append(c)
     return scope
 
@@ -128,10 +128,11 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
     deny collecting it ("we do not knowingly collect biometric data").
     """
     evidence: dict[str, list[int]] = {}
+    # (data_categories and sensitive ask the same gates about most clauses)
+    passing = texts.holding(gate, clauses) if gate is not None else set()
     for clause in clauses:
         lang, text = clause.lang, clause.text
-        # (data_categories and sensitive ask the same gates about most clauses)
-        if gate is not None and not (texts.search(gate[lang], clause, collected)
+        if gate is not None and not (clause.id in passing
                                      or texts.in_section(gate[lang], clause)):
             continue
         if collected and texts.search(_DEFINITION[lang], clause, True):
@@ -315,7 +316,7 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
         methods.append({"term": "cross_border", "evidence": abroad["evidence"]})
     if automated["value"]:
         methods.append({"term": "automated_decision", "evidence": automated["evidence"]})
-    purposes = term_list(lex, "purposes", _purpose_scope(clauses), texts)
+    purposes = term_list(lex, "purposes", _purpose_scope(clauses, texts), texts)
     training = model_training(lex, clauses)
     if training["value"] != "yes":
         purposes = [p for p in purposes if p["term"] != "model_training"]

@@ -254,29 +254,25 @@ class Narrowed:
         self.alternatives = alternatives
         self.flags = flags
         self.needs = [required_literals(a, ignore_case) for a in alternatives]
-        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # each needed literal with the bit of its alternative; alternatives without needed
+        # literals are always kept
+        self._bits = [(literal, 1 << i) for i, needs in enumerate(self.needs)
+                      for literal in needs or ()]
+        self._always = sum(1 << i for i, needs in enumerate(self.needs) if needs is None)
+        self._compiled: dict[int, re.Pattern[str]] = {}
 
     def pattern(self, text: str) -> re.Pattern[str] | None:
         """The alternation of the alternatives that can match in *text*; None if none can."""
-        held = []
-        for i, needs in enumerate(self.needs):
-            if needs is None:
-                held.append(i)
-                continue
-            for literal in needs:
-                if literal in text:
-                    held.append(i)
-                    break
-        if not held:
+        kept = sum({bit for literal, bit in self._bits if literal in text}) | self._always
+        if not kept:
             return None
-        key = tuple(held)
-        compiled = self._compiled.get(key)
+        compiled = self._compiled.get(kept)
         if compiled is None:
-            parts = [self.alternatives[i] for i in key]
+            parts = [a for i, a in enumerate(self.alternatives) if kept >> i & 1]
             body = dispatch_alternation(parts) or "|".join(f"(?:{p})" for p in parts)
             compiled = re.compile(body, self.flags)
             if len(self._compiled) < _MAX_NARROWED:
-                self._compiled[key] = compiled
+                self._compiled[kept] = compiled
         return compiled
 
 

@@ -78,3 +78,27 @@ def test_dispatching_and_single_alternations_are_not_narrowed() -> None:
     assert LiteralGate(re.compile(r"\bcollect|\breceive|such as", re.I)).narrowed is None
     assert LiteralGate(re.compile(r"\d+ days")).narrowed is None  # nothing to narrow
     assert LiteralGate(re.compile(r"(a)\d|\1b")).narrowed is None  # a back reference
+
+
+CLAUSE_WORDS = ["you can", "You May", "request", "we use", "We Collect", "nothing", "to Access",
+                "\u017fuch as", "\u212aeep", "您可以", "有权", "通过客服联系", "收集", "。", " ", ",",
+                "\0"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(CLAUSE_WORDS), max_size=6), max_size=12),
+       st.lists(st.booleans(), min_size=12, max_size=12))
+def test_clause_texts_holding_is_search_per_clause(words: list[list[str]],
+                                                   chinese: list[bool]) -> None:
+    from consent_ledger.notices import facts
+    from consent_ledger.notices.analyser import Clause
+    from consent_ledger.notices.clause_texts import ClauseTexts
+
+    clauses = [Clause(i, 0, 0, " ".join(w), "zh" if chinese[i] else "en", "sentence")
+               for i, w in enumerate(words)]
+    for gate in (facts._USER_POWER, facts._COLLECT_CUE):  # NUL-safe in English, not in Chinese
+        texts = ClauseTexts(clauses)
+        half = clauses[: len(clauses) // 2]
+        expected = {c.id for c in clauses if texts.search(gate[c.lang], c) is not None}
+        assert texts.holding(gate, half) == {c.id for c in half if c.id in expected}
+        assert texts.holding(gate, clauses) == expected  # half of them answered already
