@@ -198,15 +198,15 @@ def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
     return False
 
 
-_LISTED_RIGHTS = (
-    ("access", re.compile(r"\baccess\b|\bknow\b", re.I)),
-    ("delete", re.compile(r"\bdelet|\berase|\berasure|\bcancellation\b", re.I)),
-    ("correct", re.compile(r"\bcorrect|\brectif|\bupdate\b", re.I)),
-    ("portability", re.compile(r"\btransfer\b|\bportab|\bport\b", re.I)),
-    ("restrict_object", re.compile(r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out", re.I)),
-    ("withdraw_consent", re.compile(r"\bwithdraw", re.I)),
-    ("complain", re.compile(r"\bcomplain", re.I)),
-)
+_LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, verbs in (
+    ("access", r"\baccess\b|\bknow\b"),
+    ("delete", r"\bdelet|\berase|\berasure|\bcancellation\b"),
+    ("correct", r"\bcorrect|\brectif|\bupdate\b"),
+    ("portability", r"\btransfer\b|\bportab|\bport\b"),
+    ("restrict_object", r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out"),
+    ("withdraw_consent", r"\bwithdraw"),
+    ("complain", r"\bcomplain"),
+))
 
 
 def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
@@ -217,11 +217,14 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     for clause in clauses:
         if clause.lang != "en" or not texts.possible(_RIGHT_LIST_GATE, clause):
             continue
+        low = texts.low[clause.id]
+        plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
         for m in _RIGHT_LIST.finditer(clause.text):
             if negated(clause.text, m.start(), "en"):
                 continue
-            for term, verb in _LISTED_RIGHTS:
-                if verb.search(m.group(1)):
+            start, end = m.span(1)
+            for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
+                if verb.search(m.group(1), 0, low[start:end], plain):
                     found.setdefault(term, []).append(clause.id)
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
