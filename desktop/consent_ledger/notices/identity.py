@@ -71,6 +71,9 @@ _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s[A-Z][A-Za-z0-9&'.-]*+){0,5},?\s(?:Inc|LLC|Ltd|"
     r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C)\b\.?)"
 )
+# the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
+_EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
+_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C")
 _ADDRESS_CUE = re.compile(r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})")
 # starts with its first digit (the word boundary checked behind it) so that the regex engine
 # skips every other character quickly; digits, spaces and words are taken possessively (what
@@ -142,27 +145,45 @@ def phones(clauses: list[Clause], lows: dict[int, str],
     return list(found)[:10], evidence
 
 
-def _run_end(text: str, at: int) -> int:
-    """Where the run of name characters starting at *at* ends (the pattern matches even an
+def _run_end(run: re.Pattern[str], text: str, at: int) -> int:
+    """Where the run of *run* characters starting at *at* ends (the pattern matches even an
     empty run, so there is always a match)."""
-    run = _ZH_NAME_RUN.match(text, at)
-    return run.end() if run is not None else at
+    found = run.match(text, at)
+    return found.end() if found is not None else at
 
 
-def _zh_companies(text: str) -> Iterator[re.Match[str]]:
-    """``_ZH_COMPANY.finditer(text)``, searching only where a match can be: each lies inside
-    one run of name characters, and only a run holding 公司 or 集团 can hold one."""
+def _in_runs(pattern: re.Pattern[str], run: re.Pattern[str], cue: re.Pattern[str],
+             text: str, after: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searching only where a match can be: for a pattern that
+    consumes only *run* characters and whose every match holds a match of *cue* (made of run
+    characters), each match lies inside one run of them, and only a run holding a cue can
+    hold one. Matches in one run do not depend on another: a search from a run's start sees
+    the text before it (lookbehind, ``\\b``) as a search of the whole text does; *after*: how
+    many characters after its end the pattern looks at (a ``\\b`` after the last character
+    it consumes looks at one), so that the search sees them too."""
     backwards = text[::-1]
     searched_to = 0
-    for end_word in _ZH_COMPANY_END.finditer(text):
-        at = end_word.start()
+    for found in cue.finditer(text):
+        at = found.start()
         if at < searched_to:
             continue  # in a run searched already
         # the run's start is where it ends when read backwards
-        start = len(text) - _run_end(backwards, len(text) - at)
-        end = _run_end(text, at)
-        yield from _ZH_COMPANY.finditer(text, start, end)  # no anchors: as in text[start:end]
+        start = len(text) - _run_end(run, backwards, len(text) - at)
+        end = _run_end(run, text, at)
+        yield from pattern.finditer(text, start, min(len(text), end + after))
         searched_to = end
+
+
+def _zh_companies(text: str) -> Iterator[re.Match[str]]:
+    """``_ZH_COMPANY.finditer(text)``, searched in the runs of name characters holding 公司 or
+    集团 (no lookaround: the search sees nothing outside the run)."""
+    return _in_runs(_ZH_COMPANY, _ZH_NAME_RUN, _ZH_COMPANY_END, text)
+
+
+def _en_companies(text: str) -> Iterator[re.Match[str]]:
+    """``_EN_COMPANY.finditer(text)``, searched in the runs of the characters it consumes that
+    hold a company suffix (the ``\\b`` after the suffix looks at one character more)."""
+    return _in_runs(_EN_COMPANY, _EN_NAME_RUN, _EN_COMPANY_END, text, after=1)
 
 
 _CLOSE = "）)"
@@ -187,7 +208,7 @@ def _balanced(found: str, keep_end: bool = False) -> str:
 def names(text: str, lang: str) -> list[str]:
     text = text[:300_000]
     counts: dict[str, int] = {}
-    for m in _zh_companies(text) if lang == "zh" else _EN_COMPANY.finditer(text):
+    for m in _zh_companies(text) if lang == "zh" else _en_companies(text):
         name = _balanced(m.group(1).strip(" ,"), keep_end=True)
         name = re.sub(r"^(?:(?:本|由|是|为|指|即|系|和|与|及|The|the)\s*)+", "", name)
         if len(name) >= 4:

@@ -228,3 +228,13 @@ def test_segments_are_trimmed_ordered_single_line_pieces(text: str, repeat: int)
         assert piece == piece.lstrip(" \t\u3000\u00a0|*_>#").rstrip(" \t\u3000\u00a0|*_")
         assert any(ch.isalnum() for ch in piece)  # decoration lines are not clauses
         last = span.end
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Acme", "OpenAI", "Inc", "Inc.", "LLC", "Ltd", "Pte. Ltd", "L.L.C",
+                                 "Corporation", "GmbH", "Including", "The", "and", ",", " ", "\n",
+                                 "(", ")", ":", "公司", "é", "1", "-", "&", "."]), max_size=30))
+def test_english_company_runs_find_what_the_plain_scan_finds(words: list[str]) -> None:
+    for text in ("".join(words), " ".join(words)):
+        assert [m.span() for m in identity._en_companies(text)] == [
+            m.span() for m in identity._EN_COMPANY.finditer(text)]
