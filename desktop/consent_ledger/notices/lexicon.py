@@ -128,7 +128,10 @@ class Lexicon:
         if pattern is None:
             return None
         needs = self.needs[section][term][lang]
-        if needs is not None and not any(n in low for n in needs):
+        if needs is not None:
+            for literal in needs:
+                if literal in low:
+                    return pattern
             return None
         return pattern
 
