@@ -164,7 +164,7 @@ def _labels(text: str, at: int, denial: int) -> bool:
 
 def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
-    scope = clauses_with(clauses, {"collection", "use", "cookies", "retention"})
+    scope = clauses_with(clauses, {"collection", "use", "cookies", "retention", "sharing"})
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)
 
 
