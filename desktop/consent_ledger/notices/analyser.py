@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from . import facts, summary
-from .features import features
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
 from .segment import segment
@@ -184,7 +183,7 @@ class Analyser:
     def evidence(self, clause: Clause, found: dict[str, int]) -> ClauseEvidence:
         """What the topic decision of one clause rests on: its features, margins and cues."""
         model = self.models[clause.lang]
-        feats = features(clause.text, clause.lang)
+        feats = model.features(clause.text)
         total = model.total(feats)
         return ClauseEvidence(clause, feats, model.total_margins(total), found, total)
 

@@ -19,6 +19,13 @@ _DECORATION = re.compile(r"^[\s\W_]*$")
 _DECORATION_SPAN = re.compile(r"[\s\W_]*")  # with fullmatch(text, start, end): no slice needed
 _LEAD_TRIM = " \t\u3000\u00a0|*_>#"
 _TAIL_TRIM = " \t\u3000\u00a0|*_"
+
+
+def trimmed(text: str) -> str:
+    """*text* as a clause of it reads: the markup and spaces around it cut as the segmenter cuts
+    a clause's ends (so a sentence given alone, as at training, and the same sentence found in a
+    notice have the same form)."""
+    return text.strip().lstrip(_LEAD_TRIM).rstrip(_TAIL_TRIM)
 # Sentence ends. A Chinese mark ends a sentence with no space after it and takes the closing
 # quotes and brackets after it along; a half-width ! ? ; does so only after a Han character (after
 # Latin text a semicolon joins the parts of one sentence). A Latin . ! ? ends a sentence when

@@ -1,7 +1,9 @@
 """Run-time side of the shipped clause-topic models (see ``training.py``): pure Python, no numpy.
 
 A model is a vocabulary of features, each with sparse (topic, weight) pairs, a bias and a decision
-threshold per topic. Scoring one clause is one dict lookup per feature.
+threshold per topic. Scoring one clause is one dict lookup per feature. A model trained with a
+word-cluster map names it ("clusters": a file beside the model, see ``word_clusters.py``) and
+computes its features with it (``TopicModel.features``).
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ import gzip
 import json
 import math
 import struct
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import repeat
 from pathlib import Path
 
 from .features import features
+from .word_clusters import read_clusters
 
 RIGHTS_CHOICE = "rights_choice"
 # topics learned over the union of two clause topics' labels; read over whole paragraphs only
@@ -26,7 +29,12 @@ _OFFSET = 1 << 32  # far above any weight, so a field never goes negative; 2M-ch
 class TopicModel:
     """One language's logistic models, loaded once."""
 
-    def __init__(self, data: dict[str, object]) -> None:
+    def __init__(self, data: dict[str, object],
+                 clusters: Mapping[str, str] | None = None) -> None:
+        if data.get("clusters") and clusters is None:
+            raise ValueError(f"the {data['lang']} topic model needs its word clusters "
+                             f"({data['clusters']})")
+        self.clusters = clusters
         self.lang = str(data["lang"])
         self.topics: list[str] = list(data["topics"])  # type: ignore[call-overload]
         scale = float(data["scale"])  # type: ignore[arg-type]
@@ -46,7 +54,13 @@ class TopicModel:
     @classmethod
     def load(cls, path: Path) -> TopicModel:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            return cls(json.load(fh))
+            data = json.load(fh)
+        name = data.get("clusters")
+        return cls(data, read_clusters(path.parent / name) if name else None)
+
+    def features(self, text: str) -> set[str]:
+        """The features of *text* as this model was trained on them."""
+        return features(text, self.lang, self.clusters)
 
     def _pack(self, raw: dict[str, list[int]], idf: dict[str, float]) -> dict[str, int]:
         """Each feature as one integer holding all it adds to a clause, in 64-bit fields: a
@@ -65,7 +79,7 @@ class TopicModel:
         return packed
 
     def logits(self, text: str) -> list[float]:
-        return self.feature_logits(features(text, self.lang))
+        return self.feature_logits(self.features(text))
 
     def feature_logits(self, feats: Iterable[str]) -> list[float]:
         """Logits of a clause given its features (``features.features``), so a caller that
@@ -107,7 +121,7 @@ class TopicModel:
 
     def margins(self, text: str) -> dict[str, float]:
         """Logit minus the topic's cutoff: positive means the topic is predicted."""
-        return self.feature_margins(features(text, self.lang))
+        return self.feature_margins(self.features(text))
 
     def feature_margins(self, feats: Iterable[str]) -> dict[str, float]:
         return self.total_margins(self.total(feats))

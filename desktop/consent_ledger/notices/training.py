@@ -13,8 +13,8 @@ use", one model over the union of both labels), which the analyser reads over wh
 only (``analyser.settle_paragraph``); never a clause topic of their own.
 
 One logistic regression per topic over the features of ``features.py`` (binary tf-idf,
-l2-normalised); weights below
-``PRUNE`` are dropped and the rest quantised to 1/1000, then written as gzip'd JSON (feature ->
+l2-normalised; English with the word-cluster map ``--clusters``, made once by
+``word_clusters.py`` and shipped beside the model); weights below ``PRUNE`` are dropped and the rest quantised to 1/1000, then written as gzip'd JSON (feature ->
 [topic index, weight, ...]). Needs scikit-learn and numpy (the ``train`` extra), not at run time.
 """
 
@@ -24,12 +24,15 @@ import argparse
 import ast
 import gzip
 import json
+import shutil
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .features import en_features, zh_features
 from .topics import JOINT_TOPICS
+from .word_clusters import read_clusters
 
 TOPICS = ("collection", "use", "sharing", "retention", "security", "rights_choice", "contact",
           "policy_change", "specific_audiences")
@@ -42,6 +45,7 @@ CAPP_MAP = {0: "collection", 1: "collection", 2: "sharing", 3: "use", 4: "retent
             9: "policy_change"}
 PRUNE = 0.02
 SEED = 13
+_MODELS = Path(__file__).resolve().parents[3] / "resources" / "models"
 
 
 def read_onehot(path: Path, mapping: dict[int, str], comma_words: bool) -> tuple[list[str],
@@ -152,20 +156,28 @@ def write_model(model: dict[str, Any], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, required=True, help="folder holding appsi139/ capp130/")
-    ap.add_argument("--out", type=Path,
-                    default=Path(__file__).resolve().parents[3] / "resources" / "models")
+    ap.add_argument("--out", type=Path, default=_MODELS)
     ap.add_argument("--c-en", type=float, default=10.0)
     ap.add_argument("--c-zh", type=float, default=10.0)
     ap.add_argument("--thresholds", choices=["dev", "cv"], default="dev",
                     help="pick decision thresholds on the dev split (default) or by 5-fold "
                          "cross-validation on the train split")
+    ap.add_argument("--clusters", type=Path, default=_MODELS / "clusters-en.json.gz",
+                    help="the English word-cluster map (see word_clusters.py); copied beside "
+                         "the model")
     a = ap.parse_args(argv)
     en_dir, zh_dir = a.corpora / "appsi139", a.corpora / "capp130"
     texts, labels = read_onehot(en_dir / "train.txt", APPSI_MAP, True)
     dev = read_onehot(en_dir / "dev.txt", APPSI_MAP, True) if a.thresholds == "dev" else None
-    write_model(train(texts, labels, en_features, a.c_en, "en", tfidf=True, dev=dev,
-                      joint=tuple(JOINT_TOPICS)),
-                a.out / "topics-en.json.gz")
+    featurize = partial(en_features, clusters=read_clusters(a.clusters))
+    model = train(texts, labels, featurize, a.c_en, "en", tfidf=True, dev=dev,
+                  joint=tuple(JOINT_TOPICS))
+    model["clusters"] = a.clusters.name  # the run time reads it from beside the model
+    target = a.out / a.clusters.name
+    if target.resolve() != a.clusters.resolve():
+        a.out.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(a.clusters, target)
+    write_model(model, a.out / "topics-en.json.gz")
     texts, labels = read_onehot(zh_dir / "train.txt", CAPP_MAP, False)
     dev = read_onehot(zh_dir / "dev.txt", CAPP_MAP, False) if a.thresholds == "dev" else None
     write_model(train(texts, labels, zh_features, a.c_zh, "zh", tfidf=True, dev=dev),

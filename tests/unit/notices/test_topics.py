@@ -118,3 +118,45 @@ def test_shipped_models_read_plain_clauses(shipped: dict[str, TopicModel], lang:
 def test_shipped_model_ignores_unrelated_text(shipped: dict[str, TopicModel]) -> None:
     margins = shipped["en"].margins("The weather in the mountains was lovely this spring.")
     assert all(m < 0 for m in margins.values())
+
+
+def test_english_features_name_the_first_and_last_words() -> None:
+    feats = en_features("If you delete your account, we erase your data.")
+    assert {"^if", "^if you", "data$"} <= feats
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("**Precise location:** we do not collect it", {"§bold", "§noperiod"}),
+    ("- Device identifiers;", {"§bullet", "§listitem_end"}),
+    ("3. How long we keep your data", {"§numbered", "§noperiod", "§len2"}),
+    ("Contact us:", {"§colonend", "§len1"}),
+    ("Write to privacy@example.com or see [our page](https://example.com).",
+     {"§email", "§mdlink"}),
+    ("We keep logs for 30 days and charge $5 for copies.", {"§digit", "§period", "§money"}),
+    ("YOUR CALIFORNIA PRIVACY RIGHTS", {"§caps", "§allcaps", "§titlecase"}),
+    ("If you are under 13, do not use the Service (see “Children”)?",
+     {"§ifyou", "§quote", "§paren", "§question"}),
+])
+def test_english_features_read_the_clauses_form(text: str, form: set[str]) -> None:
+    assert form <= en_features(text)
+
+
+def test_a_plain_sentence_has_only_its_length_as_form() -> None:
+    feats = en_features("We use your data to provide the service.")
+    assert {f for f in feats if f.startswith("§")} == {"§len2"}  # eight words
+
+
+def test_the_form_is_read_on_the_clause_as_the_segmenter_trims_it() -> None:
+    # training sentences keep their markup; a notice's clause has "* " and "**" cut at its ends
+    assert en_features("* Precise geolocation.") == en_features("Precise geolocation.")
+    assert "§bullet" not in en_features("* Precise geolocation.")
+
+
+def test_word_clusters_add_one_feature_per_known_word() -> None:
+    clusters = {"geolocation": "c7", "geofencing": "c7", "email": "c3"}
+    feats = en_features("We use geofencing and email.", clusters)
+    assert {"c7", "c3"} <= feats
+    assert not {f for f in en_features("We use geofencing and email.")} & {"c7", "c3"}
+    # the same cluster for an unseen word as for its neighbour
+    assert "c7" in en_features("Geolocation.", clusters)
+    assert "" not in feats

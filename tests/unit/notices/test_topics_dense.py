@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consent_ledger.notices.features import features
 from consent_ledger.notices.topics import TopicModel
 from consent_ledger.paths import resources_dir
 
@@ -32,7 +31,7 @@ def raw(lang: str) -> dict[str, Any]:
 
 @cache
 def shipped(lang: str) -> TopicModel:
-    return TopicModel(raw(lang))
+    return TopicModel.load(resources_dir() / "models" / f"topics-{lang}.json.gz")
 
 
 def reference(data: dict[str, Any], feats: set[str]) -> list[float]:
@@ -59,7 +58,7 @@ def same(packed: list[float], readable: list[float]) -> bool:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("text", TEXTS)
 def test_packed_equals_readable(lang: str, text: str) -> None:
-    feats = features(text, lang)
+    feats = shipped(lang).features(text)
     assert same(shipped(lang).feature_logits(feats), reference(raw(lang), feats))
 
 
@@ -67,7 +66,7 @@ def test_packed_equals_readable(lang: str, text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("abcdefg hijklmnop 数据信息训练模型，。")), max_size=120))
 def test_packed_equals_readable_on_any_text(text: str) -> None:
     for lang in ("en", "zh"):
-        feats = features(text, lang)
+        feats = shipped(lang).features(text)
         assert same(shipped(lang).feature_logits(feats), reference(raw(lang), feats))
 
 
@@ -99,14 +98,14 @@ PARAGRAPH = st.lists(st.text(alphabet=st.sampled_from(list("we collect your data
 def test_a_paragraphs_total_is_the_total_of_its_sentences_union(sentences: list[str]) -> None:
     for lang in ("en", "zh"):
         model = shipped(lang)
-        parts = [features(s, lang) for s in sentences]
+        parts = [model.features(s) for s in sentences]
         union = set().union(*parts)
         assert model.union_total(parts, [model.total(p) for p in parts]) == model.total(union)
 
 
 def test_shared_features_are_counted_once_in_a_paragraph() -> None:
     model = shipped("en")
-    a, b = features("we share your data", "en"), features("we share it", "en")
+    a, b = model.features("we share your data"), model.features("we share it")
     assert a & b and model.total(a) and model.total(b)
     assert model.union_total([a, b], [model.total(a), model.total(b)]) == model.total(a | b)
     assert model.union_total([a, b], [model.total(a), model.total(b)]) != (
