@@ -35,6 +35,13 @@ _WORDY_EMAIL = re.compile(
 # Each alternative is a pattern of its own that starts with a literal (the space before "at" is
 # checked behind it), which the regex engine finds with a fast substring search.
 _AT_SIGN = (re.compile("@"), re.compile("＠"), re.compile(r"[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]"))
+# "privacy#example.cn（请将#替换为@）", "privacy*example.com (replace * with @)": a stand-in for
+# the @ that the same clause says to replace
+_STAND_IN_CUE = re.compile("替换|换成|换为|改为|改成|replace|Replace|REPLACE")
+_STAND_IN = re.compile(
+    r"(?:将|把)\s*[\"“‘'「]?\s*([#＃*＊$&%!])\s*[\"”’'」]?\s*(?:替换|更换|换|改)(?:为|成)\s*"
+    r"[\"“‘'「]?\s*[@＠]|replace\s+(?:the\s+)?[\"“‘']?([#*$&%!])[\"”’']?\s+(?:with|by)\s+"
+    r"(?:an?\s+)?[\"“‘']?@", re.I)
 _SPACED_AT = (re.compile(r"at(?<=\sat)\s"), re.compile(r"AT(?<=\sAT)\s"))
 _SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
@@ -74,7 +81,11 @@ _EN_COMPANY = re.compile(
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
 _EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
 _EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C")
-_ADDRESS_CUE = re.compile(r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})")
+_ADDRESS_CUE = re.compile(
+    r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})|"
+    # "注册地址为浙江省杭州市…路998号": the verb form names a place
+    r"(?:注册|办公|通信|联系|邮寄|经营)地址(?:为|是|位于)\s*"
+    r"([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
 # starts with its first digit (the word boundary checked behind it) so that the regex engine
 # skips every other character quickly; digits, spaces and words are taken possessively (what
 # follows each cannot be part of it)
@@ -107,7 +118,8 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
     wordy = joined.holding_any(_SPACED_DOT)
     if wordy:
         wordy &= joined.holding_any(_SPACED_AT)
-    for i in sorted(at_sign | wordy):
+    stand_in = joined.holding(_STAND_IN_CUE)
+    for i in sorted(at_sign | wordy | stand_in):
         clause = clauses[i]
         text = clause.text
         matches: list[re.Match[str]] = []
@@ -115,6 +127,8 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             matches += _EMAIL.finditer(text)
         if i in wordy:
             matches += _WORDY_EMAIL.finditer(text)
+        if i in stand_in:
+            matches += _stand_in_emails(text)
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
         if not hits:
@@ -125,6 +139,18 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             found.setdefault(h, None)
         evidence.append(clause.id)
     return list(found), evidence
+
+
+def _stand_in_emails(text: str) -> list[re.Match[str]]:
+    """Addresses written with a stand-in for the @ that *text* says to replace by an @."""
+    cue = _STAND_IN.search(text)
+    if cue is None:
+        return []
+    sign = re.escape(cue.group(1) or cue.group(2))
+    pattern = re.compile(
+        rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){sign}"
+        rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])")
+    return list(pattern.finditer(text))
 
 
 def phones(clauses: list[Clause], lows: dict[int, str],
@@ -229,7 +255,7 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     number = joined.holding(_NUMBER_AND_NAME)
     for i in sorted(cue | number):
         text = clauses[i].text
-        hits = ([_balanced(m.group(1).strip()) for m in _ADDRESS_CUE.finditer(text)]
+        hits = ([_balanced((m.group(1) or m.group(2)).strip()) for m in _ADDRESS_CUE.finditer(text)]
                 if i in cue else [])
         if i in number:
             hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(text)]

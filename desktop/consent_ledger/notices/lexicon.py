@@ -28,7 +28,11 @@ _NEGATION = {  # LiteralGate: a literal test, then the pattern without IGNORECAS
         r"\bnot\b|\bnever\b|\bno\b|\bnone\b|\bneither\b|\bnor\b|\bcannot\b|\bwithout\b|n't\b|"
         r"\bno longer\b", re.I
     )),
-    "zh": LiteralGate(re.compile(r"不|未|没有|无需|并非|绝不|禁止|无法")),
+    # not the 不 / 未 inside words that deny nothing: 不同 (different; 不同意 still denies), 不断,
+    # 不时, 不定期, 不限于, 不仅, 不但, 不少, 不超过 (at most), 不论, 未成年 (minor), 未满 (under
+    # an age), 未来
+    "zh": LiteralGate(re.compile(r"不(?!同(?!意)|断|时|定期|限于|仅|但|少|超过|论|管)|未(?!成年|满|来)|"
+                                 r"没有|无需|并非|绝不|禁止|无法")),
 }
 NEGATION_WINDOW = {"en": 60, "zh": 20}
 # the negation belongs to the clause part it stands in: the window is cut at the last of these
@@ -174,8 +178,16 @@ class Lexicon:
         return found
 
 
+_ASIDE = re.compile(r"（[^（）]*）")
+
+
 def negated(text: str, at: int, lang: str) -> bool:
-    window = text[max(0, at - NEGATION_WINDOW[lang]) : at]
+    size = NEGATION_WINDOW[lang]
+    window = text[max(0, at - size) : at]
+    if lang == "zh" and "）" in window:
+        # an aside in full-width brackets does not push the denial out of reach:
+        # "我们不会根据您的个人信息（包括但不限于您的阅读记录等）向您推荐…"
+        window = _ASIDE.sub("", text[max(0, at - 4 * size) : at])[-size:]
     # A cue in the last part is a cue in the whole window (the cut leaves no word boundary
     # behind that the window lacks), so a window without any cue needs no cutting.
     if not _NEGATION[lang].search(window):

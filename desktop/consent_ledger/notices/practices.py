@@ -68,6 +68,18 @@ _AUTO_FACT = gated({
                      r"无(?:需)?人工(?:干预|审核|介入)|(?:自动|机器|算法)(?:审核|识别|判定)[^。；]{0,12}"
                      r"(?:封禁|限制|暂停|冻结|处罚|拒绝)"),
 })
+# "We do not make decisions that produce legal … effects about you based solely on automated
+# processing": the denial governs the whole clause part, however far before the term it stands
+_AUTO_DENIAL = {
+    "en": re.compile(r"\b(?:do|does|will|shall|would)(?: not|n't) (?:\w+ )?(?:make|take|use|"
+                     r"engage in|carry out|conduct|subject|rely on)\b|\bnever (?:make|take|use|"
+                     r"subject|rely on)\b", re.I),
+    "zh": re.compile(r"(?:不会|绝不|从不|并不|不得)[^。；，,]{0,30}?(?:作出|做出|进行|开展|实施)"),
+}
+_PART_BREAK = {
+    "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b|\bhowever\b", re.I),
+    "zh": re.compile(r"[，,：:；]|但是?|然而"),
+}
 _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
     "zh": re.compile(r"拒绝|关闭|退出|不受"),
@@ -226,7 +238,9 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 clause.kind == "row" and TABLE_NO.search(text)
             ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue
-            if negated(text, start, lang) and not EXCEPTION[lang].search(text):
+            part = _PART_BREAK[lang].split(before)[-1]
+            if (negated(text, start, lang) or _AUTO_DENIAL[lang].search(part)) and (
+                    not EXCEPTION[lang].search(text)):
                 no.append(clause.id)
                 continue
             yes.append(clause.id)

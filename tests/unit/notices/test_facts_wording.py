@@ -88,6 +88,12 @@ def test_purposes(analyser: Analyser, text: str, purpose: str) -> None:
      "suspend accounts without human review.", True),
     ("Decisions about your account are made solely by automated means.", True),
     ("We do not make decisions based solely on automated processing.", False),
+    # the denial is far before the term, in the same clause part
+    ("We do not make decisions that produce legal or similarly significant effects about you "
+     "based solely on automated processing.", False),
+    ("We do not sell your data, but we use profiling to choose the ads you see.", True),
+    ("我们会根据您的不同偏好进行个性化推荐。", True),  # 不同 is not a denial
+    ("我们不会在您不知情的情况下对您作出自动化决策。", False),
 ])
 def test_automated_decisions(analyser: Analyser, text: str, expected: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is expected
@@ -243,3 +249,38 @@ def test_retention_until_deleted_and_overwritten_backups(analyser: Analyser, tex
     retention = analyser.analyse(text)["retention"]
     assert retention["stated"] is True
     assert retention["periods"] == ([period] if period else [])
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("如有疑问，可发送邮件至 privacy#zhihuiai.cn（请将#替换为@）与我们联系。", "privacy@zhihuiai.cn"),
+    ("个人信息保护负责人邮箱：dpo*example.com.cn（发送时请把“*”换成“@”）", "dpo@example.com.cn"),
+    ("Privacy questions: privacy#quill.example (replace # with @).", "privacy@quill.example"),
+])
+def test_an_email_with_a_stand_in_for_the_at_sign(analyser: Analyser, text: str,
+                                                  email: str) -> None:
+    assert analyser.analyse(text)["handler"]["emails"] == [email]
+
+
+def test_a_stand_in_sign_without_the_instruction_is_no_email(analyser: Analyser) -> None:
+    result = analyser.analyse("话题标签请写成 #隐私# 或 privacy#example.com，我们会替换敏感词。")
+    assert result["handler"]["emails"] == []
+
+
+def test_a_chinese_address_given_with_a_verb(analyser: Analyser) -> None:
+    result = analyser.analyse("本服务由杭州智汇星辰科技有限公司运营，注册地址为浙江省杭州市余杭区文一西路998号。")
+    assert result["handler"]["addresses"] == ["浙江省杭州市余杭区文一西路998号"]
+    # an IP address is no postal address
+    assert analyser.analyse("您的IP地址为自动获取。")["handler"]["addresses"] == []
+
+
+@pytest.mark.parametrize(("text", "at", "denied"), [
+    ("我们会根据您的不同偏好进行个性化推荐。", "个性化推荐", False),  # 不同: different
+    ("我们仅会出于未成年人防沉迷的目的收集这些信息。", "收集", False),  # 未成年人: minors
+    ("保存期限不超过六个月，到期后我们将删除。", "删除", False),  # 不超过: at most
+    ("若您不同意采集这类信息，您可能无法使用该功能。", "采集", True),  # 不同意 still denies
+    ("我们不会根据您的个人信息（包括但不限于您的阅读记录、搜索记录等）向您推荐内容。", "推荐", True),
+])
+def test_chinese_denials(text: str, at: str, denied: bool) -> None:
+    from consent_ledger.notices.lexicon import negated
+
+    assert negated(text, text.index(at), "zh") is denied
