@@ -231,11 +231,16 @@ def _balanced(found: str, keep_end: bool = False) -> str:
     return found.strip()
 
 
+_NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处理)(?:者|方)为|主体为")
+
+
 def names(text: str, lang: str) -> list[str]:
     text = text[:300_000]
     counts: dict[str, int] = {}
     for m in _zh_companies(text) if lang == "zh" else _en_companies(text):
         name = _balanced(m.group(1).strip(" ,"), keep_end=True)
+        # "本政策适用于北京…有限公司": the name starts after the verb that introduces it
+        name = _NAME_INTRO.split(name)[-1]
         name = re.sub(r"^(?:(?:本|由|是|为|指|即|系|和|与|及|The|the)\s*)+", "", name)
         if len(name) >= 4:
             counts[name] = counts.get(name, 0) + 1

@@ -197,6 +197,11 @@ def test_summary_says_the_period_in_each_language(analyser: Analyser) -> None:
     ("When you connect a third-party account such as Google, we receive your profile "
      "information.", "data_categories", "contacts_social"),
     ("我们会收集您的账户信息和手机号码。", "data_categories", "account"),
+    # a list item naming the product, not "the service"
+    ("We use personal data:\n\n- To provide, maintain and improve Corvid Chat;\n",
+     "purposes", "provide_service"),
+    ("Where we rely on consent, you can withdraw it at any time.", "rights", "withdraw_consent"),
+    ("您可以在“我的-设置”中访问、更正您的个人信息。", "rights", "access"),
     # rows of a table with a purpose column state purposes
     ("## 一、我们收集的信息\n\n| 功能 | 收集的个人信息 | 目的 |\n|---|---|---|\n"
      "| 注册登录 | 手机号、验证码 | 创建账号 |\n| 智能对话 | 您输入的文字 | 生成回复内容 |\n",
@@ -284,3 +289,8 @@ def test_chinese_denials(text: str, at: str, denied: bool) -> None:
     from consent_ledger.notices.lexicon import negated
 
     assert negated(text, text.index(at), "zh") is denied
+
+
+def test_the_handler_name_starts_after_the_words_that_introduce_it(analyser: Analyser) -> None:
+    result = analyser.analyse("本政策适用于北京灵犀未来智能科技有限公司提供的产品及服务。")
+    assert result["handler"]["names"] == ["北京灵犀未来智能科技有限公司"]
