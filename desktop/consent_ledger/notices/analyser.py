@@ -231,6 +231,8 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
     topics.update(t for t in LEXICON_TOPICS if t in found)
     if clause.kind == "heading" and len(clause.text) < 60:
         topics = _heading_topics(topics, found)
+        if _COLLECTION_HEADING[clause.lang].search(clause.text):
+            topics.add("collection")
     elif _TITLE_ONLY.match(clause.text):
         # "Acme Privacy Policy": a title line states no practice
         topics = {t for t in topics if t in found and t != "policy_change"} | (
@@ -346,6 +348,16 @@ def _split_rights_choice(found: dict[str, int], in_prose: bool) -> set[str]:
     if found.get("choice", 0) or not in_prose:
         return {"choice"}
     return set()
+
+
+# A heading naming the personal information the handler processes opens a section about
+# collection, whatever the verb ("第二条 我们处理的个人信息": the Chinese model knows 收集 there,
+# not 处理); its bare list items then read as collected data.
+_COLLECTION_HEADING = {
+    "zh": re.compile(r"(?:处理|收集|获取|采集)(?:的|哪些)(?:您的)?个人信息"),
+    "en": re.compile(r"(?:information|data) (?:that )?we (?:collect|process|receive)|"
+                     r"what (?:information |data )?we (?:collect|process)", re.I),
+}
 
 
 def _heading_topics(topics: set[str], found: dict[str, int]) -> set[str]:

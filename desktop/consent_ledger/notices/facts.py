@@ -165,21 +165,34 @@ def _labels(text: str, at: int, denial: int) -> bool:
 def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
     scope = clauses_with(clauses, {"collection", "use", "cookies", "retention", "sharing"})
+    # (card data a payment processor collects for the handler is still financial data the
+    # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     scope = clauses_with(clauses, {"collection", "use", "specific_audiences", "sharing"})
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True)
-    by_id = {c.id: c for c in clauses}
-    for item in found:
-        if item["term"] == "financial_account":
-            # card data that a third-party processor collects for itself is not the handler's
-            item["evidence"] = [i for i in item["evidence"]
-                                if not _OTHERS_COLLECT.search(by_id[i].text)]
-    found = [f for f in found if f["evidence"]]
+    found = _not_others_payment(found, "financial_account", clauses)
     # parental consent for young children only where it is not the generic "we delete it" clause
     return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
+
+
+def _not_others_payment(found: list[dict[str, Any]], term: str,
+                        clauses: list[Clause]) -> list[dict[str, Any]]:
+    """*found* without the evidence of *term* where card data is what a third-party payment
+    processor collects for itself (not a sensitive financial account of the handler's), and
+    without *term* when no evidence is left."""
+    by_id = {c.id: c for c in clauses}
+    out = []
+    for item in found:
+        if item["term"] == term:
+            item = {**item, "evidence": [i for i in item["evidence"]
+                                         if not _OTHERS_COLLECT.search(by_id[i].text)]}
+            if not item["evidence"]:
+                continue
+        out.append(item)
+    return out
 
 
 _OTHERS_COLLECT = re.compile(
@@ -263,10 +276,21 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     return {"stated": stated, "periods": list(periods)[:10], "evidence": cap(evidence)}
 
 
+_SHARING_SECTION = gated({
+    "en": re.compile(r"\bshar|\bdisclos|third[- ]part|\brecipients?\b|\bsub-?processors?\b", re.I),
+    "zh": re.compile(r"共享|转让|公开披露|对外提供|第三方|委托处理"),
+})
+
+
 def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     third = entrusted = public = False
     evidence: list[int] = []
-    for clause in clauses_with(clauses, {"sharing"}):
+    for clause in clauses:
+        # a sentence under a sharing heading is read even when it does not speak of sharing by
+        # itself ("Who we share data with" / "We use sub-processors for hosting")
+        if "sharing" not in clause.topics and not texts.in_section(_SHARING_SECTION[clause.lang],
+                                                                    clause):
+            continue
         if is_title(clause):  # "二、我们如何共享、转让、公开披露…" names the topics, says nothing
             continue
         lang, text = clause.lang, clause.text

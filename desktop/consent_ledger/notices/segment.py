@@ -72,6 +72,21 @@ _LEAD = re.compile(
 )
 
 
+# A Chinese section number ("第二条", "三、", "（四）") before a short line without a sentence mark
+# starts a section: the line is its heading even without Markdown ("第二条 我们处理的个人信息").
+# ("1、手机号码" stays a list item: Arabic numbers number list items as often as sections.)
+_ZH_SECTION = re.compile(r"(?:第[一二三四五六七八九十百\d]+[条章节部分]|[一二三四五六七八九十]{1,3}[、.．]|"
+                         r"[（(][一二三四五六七八九十]{1,3}[)）])\s*")
+_SECTION_TITLE_MAX = 40
+_SENTENCE_MARKS = frozenset("。；;！!？?，,：:")
+
+
+def _section_title(line: str) -> bool:
+    if len(line) > _SECTION_TITLE_MAX or not _ZH_SECTION.match(line):
+        return False
+    return _SENTENCE_MARKS.isdisjoint(line) and not line.endswith((".", "．"))
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -157,7 +172,7 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         raw = raw.lstrip()
         if raw.startswith("|"):
             kind = "row"
-        elif raw.startswith("#"):
+        elif raw.startswith("#") or _section_title(line):
             kind = "heading"
         elif _LEAD.match(raw):
             kind = "item"

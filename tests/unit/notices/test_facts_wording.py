@@ -294,3 +294,38 @@ def test_chinese_denials(text: str, at: str, denied: bool) -> None:
 def test_the_handler_name_starts_after_the_words_that_introduce_it(analyser: Analyser) -> None:
     result = analyser.analyse("本政策适用于北京灵犀未来智能科技有限公司提供的产品及服务。")
     assert result["handler"]["names"] == ["北京灵犀未来智能科技有限公司"]
+
+
+def test_items_under_a_plain_chinese_section_heading_are_collected_data(analyser: Analyser) -> None:
+    text = ("第二条 我们处理的个人信息\n1、为完成实名认证，您提供的人脸图像；\n"
+            "2、设备信息：设备品牌、型号、系统版本；\n3、您输入的主题、草稿及生成的文章。\n")
+    result = analyser.analyse(text)
+    assert {"biometric", "device", "user_content"} <= set(terms(result, "data_categories"))
+    assert "biometric" in terms(result, "sensitive_categories")
+
+
+def test_providing_the_service_to_the_user_is_not_sharing(analyser: Analyser) -> None:
+    result = analyser.analyse("本政策适用于上海星火云文科技有限公司通过App向您提供的服务。")
+    assert result["sharing"]["third_parties"] is False
+    shared = analyser.analyse("我们会向合作伙伴提供您的设备信息。")
+    assert shared["sharing"]["third_parties"] is True
+
+
+def test_sentences_under_a_sharing_heading_are_read_for_sharing(analyser: Analyser) -> None:
+    text = "## Who we share data with\n\nWe use sub-processors for hosting and email delivery.\n"
+    assert analyser.analyse(text)["sharing"]["entrusted"] is True
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("You can export all your notes as Markdown at any time.", "rights", "copy"),
+    ("您有权拒绝我们仅通过自动化决策的方式作出的决定。", "rights", "restrict_object"),
+    ("## What we collect\n\nWhen you use the AI assistant, we process the notes and questions "
+     "you send to it.", "data_categories", "user_content"),
+    ("We collect usage events such as feature clicks.", "data_categories", "usage_logs"),
+])
+def test_more_term_wordings(analyser: Analyser, text: str, key: str, term: str) -> None:
+    assert term in terms(analyser.analyse(text), key)
+
+
+def test_a_service_not_for_children_under_an_age_sets_that_minimum(analyser: Analyser) -> None:
+    assert analyser.analyse("我们的服务不面向未满十四周岁的儿童。")["minors"]["minimum_age"] == 14

@@ -34,7 +34,14 @@ def test_headings_numbering_and_list_items() -> None:
     assert [text[s.start : s.end] for s in spans] == [
         "隐私政策", "一、我们收集的信息", "1. 手机号码。", "（二）设备信息", "- Cookies and SDKs", "第三条 保存期限",
     ]
-    assert [s.kind for s in spans] == ["heading", "heading", "item", "item", "item", "item"]
+    # a short line under a Chinese section number is a heading without Markdown too
+    assert [s.kind for s in spans] == ["heading", "heading", "item", "heading", "item", "heading"]
+
+
+def test_a_chinese_section_line_is_a_heading_only_when_short_and_without_a_sentence() -> None:
+    text = ("第二条 我们处理的个人信息\n1、手机号码\n三、我们如何使用，以及为何使用\n"
+            "四、我们会在您注册账号时收集您的手机号码以便为您创建账号并验证您的身份和保障您的账号安全\n")
+    assert [s.kind for s in segment(text)] == ["heading", "item", "item", "item"]
 
 
 def test_markdown_table_rows_are_clauses_and_separators_are_not() -> None:

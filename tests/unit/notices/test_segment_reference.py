@@ -85,6 +85,11 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_REF_SECTION = re.compile(r"第[一二三四五六七八九十百\d]+[条章节部分]|[一二三四五六七八九十]{1,3}[、.．]|"
+                          r"[（(][一二三四五六七八九十]{1,3}[)）]")
+_REF_MARK = re.compile(r"[。；;！!？?，,：:]")
+
+
 def reference_segment(text: str) -> list[Span]:
     spans: list[Span] = []
     for line_no, m in enumerate(_LINE.finditer(text)):
@@ -95,8 +100,10 @@ def reference_segment(text: str) -> list[Span]:
         raw = m.group().lstrip()
         if raw.startswith("|"):
             kind = "row"
-        elif raw.startswith("#"):
-            kind = "heading"
+        elif raw.startswith("#") or (
+                len(line) <= 40 and _REF_SECTION.match(line) and not _REF_MARK.search(line)
+                and not line.endswith((".", "．"))):
+            kind = "heading"  # a short Chinese section line: "第二条 我们处理的个人信息"
         elif _LEAD.match(raw):
             kind = "item"
         else:
