@@ -132,3 +132,32 @@ def with_table_headers(clauses: list[Clause]) -> Iterator[tuple[Clause, Clause |
             header = None
         previous_kind = clause.kind
         yield clause, header
+
+
+# a table column saying whether each row's data is collected ("Collected", "是否收集")
+_COLLECTED_COLUMN = re.compile(r"^(?:collected\??|is it collected\??|是否收集|收集情况|收集)$", re.I)
+_NO_CELL = re.compile(r"^(?:no|否|not collected|未收集|不收集|×|✗)$", re.I)
+
+
+def _cells(text: str) -> list[str]:
+    return [cell.strip(" *_") for cell in text.strip().strip("|").split("|")]
+
+
+def rows_not_collected(clauses: list[Clause]) -> set[int]:
+    """Ids of the table rows whose "collected" column, named in the table's header row, says no
+    ("Geolocation | precise GPS location | No | No" under "Category | Examples | Collected |
+    Sold or Shared"): such a row names a category only to deny collecting it."""
+    out: set[int] = set()
+    column: int | None = None
+    for clause, header in with_table_headers(clauses):
+        if header is None:
+            continue
+        if clause is header:
+            column = next((i for i, cell in enumerate(_cells(header.text))
+                           if _COLLECTED_COLUMN.match(cell)), None)
+            continue
+        if column is not None:
+            row = _cells(clause.text)
+            if column < len(row) and _NO_CELL.match(row[column]):
+                out.add(clause.id)
+    return out

@@ -21,6 +21,7 @@ from .clause_texts import (
     clauses_with,
     gated,
     is_title,
+    rows_not_collected,
     with_table_headers,
 )
 from .lexicon import Lexicon, negated
@@ -35,7 +36,8 @@ _USER_POWER = gated({
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)", re.I),
-    "zh": re.compile(r"您(?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|通过.{0,20}(?:联系|进行)"),
+    "zh": re.compile(r"您(?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
+                     r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:发送|通过|联系|致电|在)"),
 })
 _COLLECT_CUE = gated({
     "en": re.compile(
@@ -100,7 +102,7 @@ _PURPOSE_CUE = gated({
     "en": re.compile(r"\bto (?:\w+ )?(?:provide|deliver|operate|detect|prevent|protect|secure|"
                      r"process|comply|respond|improve|personali[sz]e|send|create|verify)|"
                      r"\bfor (?:the )?purposes? of\b|\bin order to\b|\bso that\b", re.I),
-    "zh": re.compile(r"用于|为了|以便|目的|为(?:保障|保护|维护|向您|您|实现|提供|完成)"),
+    "zh": re.compile(r"用于|为了|以便|目的|为(?:保障|保护|维护|向您|您|实现|提供|完成)|以(?:向|为)您"),
 })
 
 
@@ -164,14 +166,18 @@ def _labels(text: str, at: int, denial: int) -> bool:
 
 def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
-    scope = clauses_with(clauses, {"collection", "use", "cookies", "retention", "sharing"})
+    denied = rows_not_collected(clauses)
+    scope = [c for c in clauses_with(clauses, {"collection", "use", "cookies", "retention",
+                                                "sharing"}) if c.id not in denied]
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
-    scope = clauses_with(clauses, {"collection", "use", "specific_audiences", "sharing"})
+    denied = rows_not_collected(clauses)
+    scope = [c for c in clauses_with(clauses, {"collection", "use", "specific_audiences",
+                                                "sharing"}) if c.id not in denied]
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True)
     found = _not_others_payment(found, "financial_account", clauses)
     # parental consent for young children only where it is not the generic "we delete it" clause
@@ -285,7 +291,9 @@ _SHARING_SECTION = gated({
 def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     third = entrusted = public = False
     evidence: list[int] = []
-    for clause in clauses:
+    for clause, header in with_table_headers(clauses):
+        if clause is header:  # a table's header row names its columns ("Sold or Shared")
+            continue
         # a sentence under a sharing heading is read even when it does not speak of sharing by
         # itself ("Who we share data with" / "We use sub-processors for hosting")
         if "sharing" not in clause.topics and not texts.in_section(_SHARING_SECTION[clause.lang],

@@ -99,13 +99,16 @@ _MINORS = gated({
         r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
         r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|\bcoppa\b|parental consent|"
         r"age of (?:majority|\d{1,2})|\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|"
-        r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b", re.I),
+        r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b|\b(?:users?|people|persons|"
+        r"individuals|those) (?:aged )?\d{1,2} (?:and|or) (?:older|over|above)\b", re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人"),
 })
 _MIN_AGE = {
     "en": [
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
+        re.compile(r"\b(?:users?|people|persons|individuals|those) (?:aged )?(\d{1,2}) (?:and|or) "
+                   r"(?:older|over|above)\b", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
                    r"available|offered|direct|collect|permitted|allowed)\w*\W+(?:(?!sell|share)"
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",

@@ -329,3 +329,42 @@ def test_more_term_wordings(analyser: Analyser, text: str, key: str, term: str) 
 
 def test_a_service_not_for_children_under_an_age_sets_that_minimum(analyser: Analyser) -> None:
     assert analyser.analyse("我们的服务不面向未满十四周岁的儿童。")["minors"]["minimum_age"] == 14
+
+
+CCPA_TABLE = ("## Information We Collect\n\n"
+              "| Category | Examples | Collected | Sold or Shared |\n|---|---|---|---|\n"
+              "| Identifiers | name, email address | Yes | No |\n"
+              "| Geolocation | precise GPS location | No | No |\n"
+              "| Biometric information | voiceprints, face geometry | No | No |\n")
+
+
+def test_a_table_row_marked_not_collected_names_no_collected_category(analyser: Analyser) -> None:
+    result = analyser.analyse(CCPA_TABLE)
+    assert not {"location", "biometric"} & set(terms(result, "data_categories"))
+    assert terms(result, "sensitive_categories") == []
+    # the header row names a "Sold or Shared" column; it shares nothing
+    assert result["sharing"]["third_parties"] is False
+    # the same rows marked "Yes" are collected
+    collected = analyser.analyse(CCPA_TABLE.replace("location | No", "location | Yes")
+                                 .replace("geometry | No", "geometry | Yes"))
+    assert {"location", "biometric"} <= set(terms(collected, "data_categories"))
+    assert {"whereabouts", "biometric"} <= set(terms(collected, "sensitive_categories"))
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("You can request access to or deletion of your personal information by emailing us.",
+     "rights", "delete"),
+    ("若您不同意，可以发送邮件至 ai@example.cn 撤回该授权。", "rights", "withdraw_consent"),
+    ("您还可以使用支付宝账号一键登录，此时我们将获取您的支付宝账号昵称和头像。",
+     "data_categories", "contacts_social"),
+    ("若您是14周岁以下的儿童，请在监护人的指导下使用。对于经监护人同意而收集的儿童个人信息，我们仅在必要时使用。",
+     "sensitive_categories", "minor_under_14"),
+    ("您输入的问题，我们会进行处理以向您提供问答服务。", "purposes", "provide_service"),
+])
+def test_fourth_probe_wordings(analyser: Analyser, text: str, key: str, term: str) -> None:
+    assert term in terms(analyser.analyse(text), key)
+
+
+def test_users_of_an_age_and_older_sets_the_minimum_age(analyser: Analyser) -> None:
+    assert analyser.analyse("Sprout AI is intended for users 13 and older.")["minors"][
+        "minimum_age"] == 13
