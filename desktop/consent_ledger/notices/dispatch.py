@@ -61,50 +61,43 @@ def _class_end(pattern: str, i: int) -> int:
     return i
 
 
-def _split_top(body: str) -> list[str] | None:
-    """*body* split at its top-level "|" (escapes and character classes respected)."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        ch = body[i]
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) of each "(", ")" and "|" of *pattern* outside escapes
+    and character classes: the one walk both splitting and group matching rest on."""
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            i = _class_end(body, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch == "|" and depth == 0:
+            i = _class_end(pattern, i)
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
+        i += 1
+
+
+def _split_top(body: str) -> list[str] | None:
+    """*body* split at its top-level "|" (escapes and character classes respected)."""
+    parts, start, depth = [], 0, 0
+    for i, ch, depth in _structure(body):
+        if depth < 0:
+            return None
+        if ch == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
-        i += 1
     parts.append(body[start:])
     return parts if depth == 0 else None
 
 
 def _group_end(alt: str) -> int:
     """Index of the ")" closing the group that opens *alt*, or -1."""
-    parts = _split_top(alt)
-    if parts is None:
+    if _split_top(alt) is None:
         return -1
-    depth, i = 0, 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i = _class_end(alt, i)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, ch, depth in _structure(alt):
+        if ch == ")" and depth == 0:
+            return i
     return -1
 
 
