@@ -63,8 +63,8 @@ _PERIOD = gated({
     "en": re.compile(
         r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
         r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
-        r"(?:days?|weeks?|months?|years?)\b", re.I),
-    "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,3})\s*(?:个)?(?:自然日|工作日|天|日|周|个月|月|年)"
+        r"(?:hours?|days?|weeks?|months?|years?)\b", re.I),
+    "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,3})\s*(?:个)?(?:自然日|工作日|小时|天|日|周|个月|月|年)"
                      r"(?!龄)"),
 })
 _EVENT_RULE = gated({

@@ -368,3 +368,23 @@ def test_fourth_probe_wordings(analyser: Analyser, text: str, key: str, term: st
 def test_users_of_an_age_and_older_sets_the_minimum_age(analyser: Analyser) -> None:
     assert analyser.analyse("Sprout AI is intended for users 13 and older.")["minors"][
         "minimum_age"] == 13
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("我们仅收集您提交翻译的文本和文档。", "data_categories", "user_content"),
+    ("## Data we collect\n\nWe collect the text, audio and files you submit to the assistant.",
+     "data_categories", "voice"),
+    ("You may ask us for a copy of your personal data or ask us to delete it.", "rights", "delete"),
+])
+def test_fifth_probe_wordings(analyser: Analyser, text: str, key: str, term: str) -> None:
+    assert term in terms(analyser.analyse(text), key)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("翻译完成后，原文与译文在服务器上保留24小时后自动删除。", "24小时"),
+    ("We retain uploaded files for 48 hours and then delete them.", "48 hours"),
+])
+def test_retention_periods_in_hours(analyser: Analyser, text: str, period: str) -> None:
+    result = analyser.analyse(text)
+    assert result["retention"]["stated"] is True
+    assert period in result["retention"]["periods"]
