@@ -231,7 +231,8 @@ def _balanced(found: str, keep_end: bool = False) -> str:
     return found.strip()
 
 
-_NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处理)(?:者|方)为|主体为")
+_NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处理)(?:者|方)为|主体为|"
+                         r"(?<![自理缘经])由")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
 
 
 def names(text: str, lang: str) -> list[str]:

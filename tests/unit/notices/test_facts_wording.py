@@ -388,3 +388,15 @@ def test_retention_periods_in_hours(analyser: Analyser, text: str, period: str) 
     result = analyser.analyse(text)
     assert result["retention"]["stated"] is True
     assert period in result["retention"]["periods"]
+
+
+def test_a_sixth_probe(analyser: Analyser) -> None:
+    result = analyser.analyse("**重要提示**：智言输入法由广州智言网络科技有限公司开发和运营。\n\n"
+                              "## 我们收集的信息\n\n- 网络身份标识信息：包括设备识别码、IP地址。\n"
+                              "- 输入内容：为提供云端联想和AI帮写功能，我们会收集您输入的文字。\n")
+    assert result["handler"]["names"] == ["广州智言网络科技有限公司"]
+    assert "device" in terms(result, "data_categories")
+    assert "provide_service" in terms(result, "purposes")
+    # 自由 is no "由" that introduces a name
+    free = analyser.analyse("本服务由北京自由之翼科技有限公司提供。")
+    assert free["handler"]["names"] == ["北京自由之翼科技有限公司"]
