@@ -101,7 +101,7 @@ _DATE = re.compile(
     re.I,
 )
 _DATE_CUE = LiteralGate(re.compile(
-    r"effective|last (?:updated|revised|modified)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)",
+    r"effective|last (?:updated|revised|modified|changed)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)",
     re.I,
 ))
 _MONTHS = {m: i for i, m in enumerate(

@@ -113,6 +113,9 @@ _MIN_AGE = {
                    r"available|offered|direct|collect|permitted|allowed)\w*\W+(?:(?!sell|share)"
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
+        re.compile(r"\bnot (?:meant |intended |designed )?for (?:children|kids|anyone|persons|people|"
+                   r"users|individuals|minors) (?:under|younger than|below) (?:the age of |age )?"
+                   r"(\d{1,2})", re.I),
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register)",
                    re.I),
@@ -196,6 +199,24 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     return {"value": value, "evidence": cap(yes or no)}
 
 
+def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
+    """The sentence after a statement of training use that offers a way out of it: the next one
+    if it points back ("this use") or stands in the same paragraph and is not about another
+    choice (marketing e-mails, cookies); else the one after it in the same paragraph ("… to train
+    our models. Private projects are not used for training. To stop your public videos from
+    being used, … email optout@…")."""
+    for step in (1, 2):
+        after = by_id.get(clause.id + step)
+        if after is None or (step == 2 and after.line != clause.line):
+            return None
+        if _OPT_OUT[after.lang].search(after.text) and (
+                _REFERS[after.lang].search(after.text) or (
+                    after.line == clause.line
+                    and not _OTHER_CHOICE[after.lang].search(after.text))):
+            return after
+    return None
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no, opt = [], [], []
     by_id = {c.id: c for c in clauses}
@@ -216,13 +237,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if verdict and _OPT_OUT[clause.lang].search(clause.text):
             opt.append(clause.id)
         elif verdict == "yes":
-            after = by_id.get(clause.id + 1)
-            # a following sentence that points back ("this use"), or the next sentence of the
-            # same paragraph unless it is about another choice (marketing e-mails, cookies)
-            if after is not None and _OPT_OUT[after.lang].search(after.text) and (
-                    _REFERS[after.lang].search(after.text) or (
-                        after.line == clause.line
-                        and not _OTHER_CHOICE[after.lang].search(after.text))):
+            after = _opt_out_after(clause, by_id)
+            if after is not None:
                 opt.append(after.id)
     value = "yes" if yes else "no" if no else "not_stated"
     return {"value": value, "opt_out": value == "yes" and bool(opt),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from consent_ledger.notices.analyser import Analyser
@@ -400,3 +402,27 @@ def test_a_sixth_probe(analyser: Analyser) -> None:
     # 自由 is no "由" that introduces a name
     free = analyser.analyse("本服务由北京自由之翼科技有限公司提供。")
     assert free["handler"]["names"] == ["北京自由之翼科技有限公司"]
+
+
+def test_an_opt_out_two_sentences_after_the_training_use(analyser: Analyser) -> None:
+    text = ("We may use prompts and videos you make public in the gallery to train our generative "
+            "models. Private projects are not used for training. To stop your public videos from "
+            "being used, make them private or email optout@loomly.example.")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
+    # not from another paragraph
+    apart = text.replace(" To stop", "\n\nTo stop")
+    assert analyser.analyse(apart)["model_training"]["opt_out"] is False
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("Loomly is not for children under 16.", lambda r: r["minors"]["minimum_age"] == 16),
+    ("_This policy was last changed on January 5, 2026._",
+     lambda r: r["effective_date"] == "2026-01-05"),
+    ("## Information you provide\n\nIf you record a voice sample, we create a voice model.",
+     lambda r: "voice" in terms(r, "data_categories")),
+    ("You can opt out through your browser settings.",
+     lambda r: "restrict_object" in terms(r, "rights")),
+])
+def test_seventh_probe_wordings(analyser: Analyser, text: str, check: Any) -> None:
+    assert check(analyser.analyse(text))
