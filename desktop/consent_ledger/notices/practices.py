@@ -100,7 +100,8 @@ _MINORS = gated({
         r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|\bcoppa\b|parental consent|"
         r"age of (?:majority|\d{1,2})|\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|"
         r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b|\b(?:users?|people|persons|"
-        r"individuals|those) (?:aged )?\d{1,2} (?:and|or) (?:older|over|above)\b", re.I),
+        r"individuals|those) (?:aged )?\d{1,2} (?:and|or) (?:older|over|above)\b|\bfor adults\b|"
+        r"\badults only\b", re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人"),
 })
 _MIN_AGE = {
@@ -113,6 +114,7 @@ _MIN_AGE = {
                    r"available|offered|direct|collect|permitted|allowed)\w*\W+(?:(?!sell|share)"
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
+        re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
         re.compile(r"\bnot (?:meant |intended |designed )?for (?:children|kids|anyone|persons|people|"
                    r"users|individuals|minors) (?:under|younger than|below) (?:the age of |age )?"
                    r"(\d{1,2})", re.I),

@@ -426,3 +426,9 @@ def test_an_opt_out_two_sentences_after_the_training_use(analyser: Analyser) -> 
 ])
 def test_seventh_probe_wordings(analyser: Analyser, text: str, check: Any) -> None:
     assert check(analyser.analyse(text))
+
+
+def test_an_eighth_probe(analyser: Analyser) -> None:
+    assert analyser.analyse("Nimbus is only for adults (18+).")["minors"]["minimum_age"] == 18
+    result = analyser.analyse("## 二、我们处理的个人信息\n\n您向AI助手描述出行需求时，我们会处理您输入的出发地和目的地。")
+    assert "user_content" in terms(result, "data_categories")
