@@ -432,3 +432,11 @@ def test_an_eighth_probe(analyser: Analyser) -> None:
     assert analyser.analyse("Nimbus is only for adults (18+).")["minors"]["minimum_age"] == 18
     result = analyser.analyse("## 二、我们处理的个人信息\n\n您向AI助手描述出行需求时，我们会处理您输入的出发地和目的地。")
     assert "user_content" in terms(result, "data_categories")
+
+
+def test_training_only_with_separate_consent_is_a_way_out(analyser: Analyser) -> None:
+    training = analyser.analyse("未经您的单独同意，我们不会将您的草稿和文章用于训练我们的大模型。")[
+        "model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
+    assert "并说明了关闭或退出的方式" in "".join(analyser.analyse(
+        "未经您的单独同意，我们不会将您的草稿和文章用于训练我们的大模型。")["summary"]["zh"])
