@@ -42,6 +42,8 @@ class ClauseTexts:
         if len(self.low) != len(clauses):
             raise ValueError("clause ids are not unique")
         self.plain = {c.id: plain_case(c.text) for c in clauses}
+        # table rows that name a category only to deny collecting it (read by two term lists)
+        self.not_collected = rows_not_collected(clauses)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
         self._holds: dict[LiteralGate, dict[int, bool]] = {}

@@ -21,7 +21,6 @@ from .clause_texts import (
     clauses_with,
     gated,
     is_title,
-    rows_not_collected,
     with_table_headers,
 )
 from .lexicon import Lexicon, negated
@@ -166,18 +165,16 @@ def _labels(text: str, at: int, denial: int) -> bool:
 
 def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
-    denied = rows_not_collected(clauses)
     scope = [c for c in clauses_with(clauses, {"collection", "use", "cookies", "retention",
-                                                "sharing"}) if c.id not in denied]
+                                                "sharing"}) if c.id not in texts.not_collected]
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
-    denied = rows_not_collected(clauses)
     scope = [c for c in clauses_with(clauses, {"collection", "use", "specific_audiences",
-                                                "sharing"}) if c.id not in denied]
+                                                "sharing"}) if c.id not in texts.not_collected]
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True)
     found = _not_others_payment(found, "financial_account", clauses)
     # parental consent for young children only where it is not the generic "we delete it" clause
