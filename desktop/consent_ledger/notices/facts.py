@@ -280,7 +280,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
 
 
 _SHARING_SECTION = gated({
-    "en": re.compile(r"\bshar|\bdisclos|third[- ]part|\brecipients?\b|\bsub-?processors?\b", re.I),
+    "en": re.compile(r"\bshar|\bdisclos|third[- ]part|\brecipients?\b|\b(?:sub-?)?processors?\b|"
+                     r"\bservice providers?\b|\bvendors?\b", re.I),
     "zh": re.compile(r"共享|转让|公开披露|对外提供|第三方|委托处理"),
 })
 

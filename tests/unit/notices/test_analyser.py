@@ -276,3 +276,43 @@ def test_hostile_runs_are_analysed(analyser: Analyser) -> None:
         r = analyser.analyse(text)
         assert "error" not in r
         check_shape(r, text)
+
+
+def test_an_html_notice_of_a_coding_assistant(analyser: Analyser, data_dir: Path) -> None:
+    """A written-for-the-project HTML notice: navigation and footer dropped, every term read."""
+    r = analyser.analyse(read(data_dir, "en_coding_assistant.html"))
+    assert r["title"] == "Orbit Code Privacy Policy"
+    assert r["effective_date"] == "2026-02-01"
+    assert r["handler"]["emails"] == ["privacy@orbitcode.example"]
+    assert r["handler"]["names"] == ["Orbit Code Inc."]
+    assert terms(r, "data_categories") >= {"user_content", "usage_logs", "account", "contact"}
+    assert r["retention"]["stated"] is True and r["retention"]["periods"] == ["13 months"]
+    assert r["model_training"] == {"value": "no", "opt_out": False,
+                                   "evidence": r["model_training"]["evidence"]}
+    assert r["sharing"]["entrusted"] is True and r["sharing"]["third_parties"] is False
+    assert terms(r, "rights") == {"delete", "deregister_account", "restrict_object"}
+    assert r["minors"]["minimum_age"] == 13
+    assert r["automated_decision"]["value"] is False
+
+
+def test_a_chinese_notice_in_numbered_articles(analyser: Analyser, data_dir: Path) -> None:
+    """第一条…第八条 without Markdown headings: each article is a section of its own."""
+    text = read(data_dir, "zh_numbered_articles.md")
+    r = analyser.analyse(text)
+    clauses = analyser.clauses(text)
+    headings = [text[c["start"]:c["end"]]
+                for c, clause in zip(r["clauses"], clauses, strict=True) if clause.kind == "heading"]
+    assert headings[:3] == ["第一条 适用范围", "第二条 我们处理的个人信息", "第三条 跨境传输"]
+    assert r["handler"]["names"] == ["上海星火云文科技有限公司"]
+    assert r["handler"]["emails"] == ["dpo@xinghuo-write.cn"]
+    assert terms(r, "data_categories") >= {"contact", "account", "user_content", "biometric",
+                                           "device", "usage_logs"}
+    assert terms(r, "sensitive_categories") == {"biometric"}
+    assert r["cross_border"]["value"] == "yes"
+    assert r["retention"]["periods"] == ["180天"]
+    assert r["model_training"]["value"] == "yes" and r["model_training"]["opt_out"] is True
+    assert r["automated_decision"]["value"] is True  # templates recommended from writing habits
+    assert terms(r, "rights") >= {"access", "copy", "portability", "correct", "delete",
+                                  "restrict_object"}
+    assert r["minors"]["minimum_age"] == 14
+    assert r["sharing"]["third_parties"] is False
