@@ -36,7 +36,7 @@ _NEGATION = {  # LiteralGate: a literal test, then the pattern without IGNORECAS
 }
 NEGATION_WINDOW = {"en": 60, "zh": 20}
 # the negation belongs to the clause part it stands in: the window is cut at the last of these
-_CLAUSE_PART = {
+CLAUSE_PART = {
     "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b"),
     "zh": re.compile(r"[，,：:]"),
 }
@@ -192,4 +192,4 @@ def negated(text: str, at: int, lang: str) -> bool:
     # behind that the window lacks), so a window without any cue needs no cutting.
     if not _NEGATION[lang].search(window):
         return False
-    return bool(_NEGATION[lang].search(_CLAUSE_PART[lang].split(window)[-1]))
+    return bool(_NEGATION[lang].search(CLAUSE_PART[lang].split(window)[-1]))

@@ -20,7 +20,7 @@ from .clause_texts import (
     gated,
     is_title,
 )
-from .lexicon import Lexicon, fold, negated
+from .lexicon import CLAUSE_PART, Lexicon, fold, negated
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -70,16 +70,13 @@ _AUTO_FACT = gated({
                      r"(?:封禁|限制|暂停|冻结|处罚|拒绝)"),
 })
 # "We do not make decisions that produce legal … effects about you based solely on automated
-# processing": the denial governs the whole clause part, however far before the term it stands
+# processing": the denial governs the whole clause part (lexicon.CLAUSE_PART, as for negation),
+# however far before the term it stands
 _AUTO_DENIAL = {
     "en": re.compile(r"\b(?:do|does|will|shall|would)(?: not|n't) (?:\w+ )?(?:make|take|use|"
                      r"engage in|carry out|conduct|subject|rely on)\b|\bnever (?:make|take|use|"
                      r"subject|rely on)\b", re.I),
     "zh": re.compile(r"(?:不会|绝不|从不|并不|不得)[^。；，,]{0,30}?(?:作出|做出|进行|开展|实施)"),
-}
-_PART_BREAK = {
-    "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b|\bhowever\b", re.I),
-    "zh": re.compile(r"[，,：:；]|但是?|然而"),
 }
 _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
@@ -262,7 +259,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 clause.kind == "row" and TABLE_NO.search(text)
             ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue
-            part = _PART_BREAK[lang].split(before)[-1]
+            part = CLAUSE_PART[lang].split(before)[-1]
             if (negated(text, start, lang) or _AUTO_DENIAL[lang].search(part)) and (
                     not EXCEPTION[lang].search(text)):
                 no.append(clause.id)
