@@ -235,6 +235,9 @@ _NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处�
                          r"(?<![自理缘经])由")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
 
 
+_SENTENCE_DOT = re.compile(r"\b(LLC|GmbH|PBC|Limited|Corporation)\.$")
+
+
 def names(text: str, lang: str) -> list[str]:
     text = text[:300_000]
     counts: dict[str, int] = {}
@@ -243,6 +246,9 @@ def names(text: str, lang: str) -> list[str]:
         # "本政策适用于北京…有限公司": the name starts after the verb that introduces it
         name = _NAME_INTRO.split(name)[-1]
         name = re.sub(r"^(?:(?:本|由|是|为|指|即|系|和|与|及|The|the)\s*)+", "", name)
+        # a full stop after a suffix written without one ends the sentence ("by Quanta Systems
+        # LLC."), not the name
+        name = _SENTENCE_DOT.sub(r"\1", name)
         if len(name) >= 4:
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: -counts[n])[:5]

@@ -50,7 +50,7 @@ _TRAIN_CONTENT = {
         r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
         r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|"
         r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
-        r"information)\b", re.I),
+        r"information|quer(?:y|ies))\b", re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
 _AUTO_FACT = gated({
@@ -60,12 +60,14 @@ _AUTO_FACT = gated({
         r"inferences? (?:drawn|about|regarding)|infer (?:your )?(?:preferences|interests|"
         r"characteristics)|personali[sz]ed (?:recommendations?|ads|advertis\w*)|recommend\w* "
         r"(?:\w+ ){0,3}?(?:you (?:might|may) (?:like|enjoy|be interested)|based on your)|"
+        r"tailor\w* (?:\w+ ){0,2}?(?:answers|results|content|recommendations|feeds?) (?:\w+ ){0,2}?"
+        r"(?:using|based on) your|"
         r"solely (?:by |on |through )?automated (?:means|systems?|tools?)|"
         r"without (?:any )?human (?:review|intervention|involvement)|"
         r"automated (?:means|systems?|tools?|classifiers?|review) (?:\w+ ){0,10}?(?:suspend|"
         r"terminat|ban|disabl|decid|determin|deny|reject)", re.I),
     "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐|"
-                     r"(?:推送|推荐|展示)[^。；]{0,12}?(?:可能)?感兴趣|"
+                     r"(?:推送|推荐|展示)[^。；]{0,12}?(?:可能)?(?:感兴趣|喜欢)|"
                      r"无(?:需)?人工(?:干预|审核|介入)|(?:自动|机器|算法)(?:审核|识别|判定)[^。；]{0,12}"
                      r"(?:封禁|限制|暂停|冻结|处罚|拒绝)"),
 })
@@ -99,7 +101,7 @@ _MINORS = gated({
         r"age of (?:majority|\d{1,2})|\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|"
         r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b|\b(?:users?|people|persons|"
         r"individuals|those) (?:aged )?\d{1,2} (?:and|or) (?:older|over|above)\b|\bfor adults\b|"
-        r"\badults only\b", re.I),
+        r"\badults only\b|\bmust be (?:at least )?\d{1,2}\b", re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人"),
 })
 _MIN_AGE = {

@@ -440,3 +440,25 @@ def test_training_only_with_separate_consent_is_a_way_out(analyser: Analyser) ->
     assert training["value"] == "yes" and training["opt_out"] is True
     assert "并说明了关闭或退出的方式" in "".join(analyser.analyse(
         "未经您的单独同意，我们不会将您的草稿和文章用于训练我们的大模型。")["summary"]["zh"])
+
+
+def test_a_search_engine_probe(analyser: Analyser) -> None:
+    text = ("## Searches and answers\n\nWe log your search queries, the answers we show and the links "
+            "you click.\n\n## Personalization\n\nIf you are signed in, we tailor answers using your "
+            "search history.\n\n## Training\n\nSearch queries may be used to improve our ranking and "
+            "language models. Enterprise workspaces are excluded from training by default. "
+            "Individual users can opt out in Settings > Data.\n\n## Your rights\n\nYou can access "
+            "and export your search history from your account.\n\n## Age\n\nYou must be 13 or older "
+            "to use Quanta Search.\n\nQuanta Search is an AI answer engine by Quanta Systems LLC.\n")
+    r = analyser.analyse(text)
+    assert {"user_content", "usage_logs"} <= set(terms(r, "data_categories"))
+    assert r["model_training"]["value"] == "yes" and r["model_training"]["opt_out"] is True
+    assert r["automated_decision"]["value"] is True
+    assert {"access", "copy"} <= set(terms(r, "rights"))
+    assert r["minors"]["minimum_age"] == 13
+    assert r["handler"]["names"] == ["Quanta Systems LLC"]  # the sentence's full stop left out
+
+
+def test_recommending_what_you_may_like_is_personalised_recommendation(analyser: Analyser) -> None:
+    assert analyser.analyse("基于您的聊天偏好，我们会为您推荐可能喜欢的角色。")[
+        "automated_decision"]["value"] is True
