@@ -245,7 +245,7 @@ def names(text: str, lang: str) -> list[str]:
         name = _balanced(m.group(1).strip(" ,"), keep_end=True)
         # "本政策适用于北京…有限公司": the name starts after the verb that introduces it
         name = _NAME_INTRO.split(name)[-1]
-        name = re.sub(r"^(?:(?:本|由|是|为|指|即|系|和|与|及|The|the)\s*)+", "", name)
+        name = re.sub(r"^(?:(?:我们是|我们|本|由|是|为|指|即|系|和|与|及|The|the)\s*)+", "", name)
         # a full stop after a suffix written without one ends the sentence ("by Quanta Systems
         # LLC."), not the name
         name = _SENTENCE_DOT.sub(r"\1", name)

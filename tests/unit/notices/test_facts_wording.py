@@ -462,3 +462,12 @@ def test_a_search_engine_probe(analyser: Analyser) -> None:
 def test_recommending_what_you_may_like_is_personalised_recommendation(analyser: Analyser) -> None:
     assert analyser.analyse("基于您的聊天偏好，我们会为您推荐可能喜欢的角色。")[
         "automated_decision"]["value"] is True
+
+
+def test_an_ai_drawing_probe(analyser: Analyser) -> None:
+    r = analyser.analyse("我们是深圳灵眸创意科技有限公司。\n\n我们不会将您上传的人脸照片用于模型训练；您的提示词和"
+                         "生成图片可能会被用于优化我们的生成模型，您可以在“设置-隐私”中选择退出。\n\n"
+                         "1、为您生成图片并保存在您的作品库中；\n")
+    assert r["handler"]["names"] == ["深圳灵眸创意科技有限公司"]
+    assert r["model_training"]["value"] == "yes" and r["model_training"]["opt_out"] is True
+    assert {"provide_service", "model_training"} <= set(terms(r, "purposes"))
