@@ -471,3 +471,12 @@ def test_an_ai_drawing_probe(analyser: Analyser) -> None:
     assert r["handler"]["names"] == ["深圳灵眸创意科技有限公司"]
     assert r["model_training"]["value"] == "yes" and r["model_training"]["opt_out"] is True
     assert {"provide_service", "model_training"} <= set(terms(r, "purposes"))
+
+
+@pytest.mark.parametrize("text", [
+    "By using our Services, you understand that your Personal Data will be transferred to our "
+    "facilities and servers in the United States.",
+    "We may transfer it to countries in the world where our vendors operate.",
+])
+def test_a_transfer_with_words_between_is_cross_border(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == "yes"
