@@ -66,7 +66,8 @@ _AUTO_FACT = gated({
         r"without (?:any )?human (?:review|intervention|involvement)|"
         r"automated (?:means|systems?|tools?|classifiers?|review) (?:\w+ ){0,10}?(?:suspend|"
         r"terminat|ban|disabl|decid|determin|deny|reject)", re.I),
-    "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|(?:偏好|兴趣)特征|特征偏好|算法推荐|"
+    "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|个性化推送|推送个性化|(?:偏好|兴趣)特征|"
+                     r"特征偏好|算法推荐|"
                      r"(?:推送|推荐|展示)[^。；]{0,12}?(?:可能)?(?:感兴趣|喜欢)|"
                      r"无(?:需)?人工(?:干预|审核|介入)|(?:自动|机器|算法)(?:审核|识别|判定)[^。；]{0,12}"
                      r"(?:封禁|限制|暂停|冻结|处罚|拒绝)"),

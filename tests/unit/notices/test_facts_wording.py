@@ -480,3 +480,14 @@ def test_an_ai_drawing_probe(analyser: Analyser) -> None:
 ])
 def test_a_transfer_with_words_between_is_cross_border(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == "yes"
+
+
+def test_a_learning_app_probe(analyser: Analyser) -> None:
+    r = analyser.analyse("## 一、我们如何收集和使用个人信息\n\n"
+                         "1. 拍照答疑：孩子上传的题目照片和提问内容，用于生成解题步骤。\n"
+                         "2. 学情分析：我们会根据孩子的答题记录分析知识掌握情况，并据此推送个性化练习题。\n\n"
+                         "## 四、模型训练\n\n经监护人单独同意，我们会使用去标识化的题目照片改进解题模型。"
+                         "监护人可以随时在家长端“隐私设置”中撤回同意。\n")
+    assert r["automated_decision"]["value"] is True
+    assert "provide_service" in terms(r, "purposes")
+    assert "withdraw_consent" in terms(r, "rights")
