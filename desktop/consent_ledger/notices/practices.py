@@ -50,7 +50,8 @@ _TRAIN_CONTENT = {
         r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
         r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|"
         r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
-        r"information|quer(?:y|ies))\b", re.I),
+        r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?)\b",
+        re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
 _AUTO_FACT = gated({

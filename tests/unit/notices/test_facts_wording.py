@@ -491,3 +491,17 @@ def test_a_learning_app_probe(analyser: Analyser) -> None:
     assert r["automated_decision"]["value"] is True
     assert "provide_service" in terms(r, "purposes")
     assert "withdraw_consent" in terms(r, "rights")
+
+
+def test_a_voice_studio_probe(analyser: Analyser) -> None:
+    r = analyser.analyse("## Model improvement\n\nWe do not use your voice recordings or voice clones to "
+                         "train our general text-to-speech models. We may use text you submit, in "
+                         "de-identified form, to improve pronunciation models unless you opt out by "
+                         "emailing optout@voxstudio.example.\n\n## Information we collect\n\n"
+                         "- Scripts and text you convert to speech.\n")
+    assert r["model_training"]["value"] == "yes" and r["model_training"]["opt_out"] is True
+    assert "user_content" in terms(r, "data_categories")
+    # the denial alone is a no about the recordings
+    denial = analyser.analyse("We do not use your voice recordings or voice clones to train our "
+                              "general text-to-speech models.")
+    assert denial["model_training"]["value"] == "no"
