@@ -354,7 +354,7 @@ def _split_rights_choice(found: dict[str, int], in_prose: bool) -> set[str]:
 # collection, whatever the verb ("第二条 我们处理的个人信息": the Chinese model knows 收集 there,
 # not 处理); its bare list items then read as collected data.
 _COLLECTION_HEADING = {
-    "zh": re.compile(r"(?:处理|收集|获取|采集)(?:的|哪些)(?:您的)?个人信息"),
+    "zh": re.compile(r"(?:处理|收集|获取|采集)(?:的|哪些)(?:您的)?(?:个人)?信息"),
     "en": re.compile(r"(?:information|data) (?:that )?we (?:collect|process|receive)|"
                      r"what (?:information |data )?we (?:collect|process)", re.I),
 }

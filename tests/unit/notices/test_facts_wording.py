@@ -505,3 +505,19 @@ def test_a_voice_studio_probe(analyser: Analyser) -> None:
     denial = analyser.analyse("We do not use your voice recordings or voice clones to train our "
                               "general text-to-speech models.")
     assert denial["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("本声明适用于成都晴川云智科技有限公司向企业客户提供的智能客服SaaS服务。", False),
+    ("我们会使用加密技术保护您向我们提供的个人信息。", False),
+    ("如您希望使用该功能，我们需要您同意向菜鸟提供您使用菜鸟驿站服务的记录。", True),
+    ("确需向境外提供的，我们将取得您的单独同意。", True),
+])
+def test_what_is_provided_to_whom(analyser: Analyser, text: str, shared: bool) -> None:
+    assert ("provide" in terms(analyser.analyse(text), "methods")) is shared
+
+
+def test_items_under_we_process_the_information_are_collected(analyser: Analyser) -> None:
+    r = analyser.analyse("二、我们处理的信息\n1、企业管理员的姓名、工作邮箱和手机号码；\n"
+                         "2、终端用户与智能客服的对话内容；\n")
+    assert {"contact", "user_content"} <= set(terms(r, "data_categories"))
