@@ -23,15 +23,19 @@ def gated(patterns: dict[str, re.Pattern[str]]) -> dict[str, LiteralGate]:
     return {lang: LiteralGate(p) for lang, p in patterns.items()}
 
 
+# "without your (separate) consent": an exception to a denial, and an opt-in
+ZH_WITHOUT_CONSENT = r"未经(?:您的)?(?:单独|明确)?(?:同意|授权)"
 EXCEPTION = {
     "en": re.compile(
         r"\bunless\b|\bexcept\b|without (?:your |their )?(?:explicit |express |prior |separate )?"
         r"(?:opt-in|consent|permission|authori[sz]ation)|\bopt(?:ed)?[- ]in\b|if you (?:choose|opt|"
         r"agree|consent|allow|enable)", re.I),
-    "zh": re.compile(r"除非|除外|未经(?:您的)?(?:单独|明确)?(?:同意|授权)|经(?:您的)?(?:单独|明确)?(?:同意|授权)"),
+    "zh": re.compile(rf"除非|除外|{ZH_WITHOUT_CONSENT}|经(?:您的)?(?:单独|明确)?(?:同意|授权)"),
 }
 CCPA_CATEGORY = re.compile(r"\bcategory [a-l]\b\s*[:.]", re.I)  # a statute's list, not a practice
 TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
+
+
 class ClauseTexts:
     """Each clause's ASCII-folded text (``low``, by clause id: the analyser numbers the clauses
     uniquely), folded once for every reading of the clauses instead of once per pattern, and

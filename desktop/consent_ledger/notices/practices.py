@@ -14,6 +14,7 @@ from .clause_texts import (
     CCPA_CATEGORY,
     EXCEPTION,
     TABLE_NO,
+    ZH_WITHOUT_CONSENT,
     ClauseTexts,
     cap,
     clauses_with,
@@ -31,7 +32,7 @@ _OPT_OUT = {
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
         r"controls?\b|toggle|let us know|object", re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
-    "zh": re.compile(r"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|未经(?:您的)?(?:单独|明确)?(?:同意|授权)"),
+    "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|{ZH_WITHOUT_CONSENT}"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
