@@ -136,6 +136,32 @@ _MIN_AGE = {
 _ZH_NUM = {"十四": 14, "十六": 16, "十八": 18}
 
 
+# "We do not use your prompts, files, or outputs to train our models": a denial reaches over a
+# list of objects joined by commas (lexicon.CLAUSE_PART cuts at every comma); a comma that opens
+# a new statement (", and we …", ", if you …"), another verb's auxiliary ("…, advertisers may
+# assume"), a sentence end or a contrast ends its reach. "X but not your name" excludes an item
+# from a list; it denies nothing.
+_EN_STATEMENT = re.compile(
+    r"[;:]\s|[.!?](?:\s|$)|\bbut\b|\bunless\b|\bexcept\b|\bhowever\b|\bwhether\b|"
+    r"\b(?:may|might|can|could|will|would|shall|should|must|is|are|was|were|has|have|had|do|does)"
+    r"\b|,\s*(?:and |or |so )?(?:we|you|they|it|our|your|this|these|those|which|who|if|when|"
+    r"where|once|after|before|because|as|such)\b", re.I)
+_EN_DENIAL = re.compile(r"(?<!but )(?<!and )(?<!or )(?<!, )(?<!- )\bnot\b|\bnever\b|n't\b|"
+                        r"\bnor\b|\bneither\b", re.I)
+
+
+def denied(text: str, at: int, lang: str) -> bool:
+    """Whether a denial governs the match at *at*: ``lexicon.negated``, or for English a denial
+    earlier in the same statement over a comma-joined list."""
+    if negated(text, at, lang):
+        return True
+    if lang != "en":
+        return False
+    window = text[max(0, at - 160):at]
+    return bool(_EN_DENIAL.search(window)) and bool(
+        _EN_DENIAL.search(_EN_STATEMENT.split(window)[-1]))
+
+
 def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     """'yes', 'no' or None for one clause's statement about *topic*."""
     pattern = lex.terms["topics"][topic].get(clause.lang)
@@ -143,7 +169,7 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
         return None
     verdict = None
     for m in pattern.finditer(fold(clause.text)):
-        if negated(clause.text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(
+        if denied(clause.text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(
             clause.text
         ):
             verdict = verdict or "no"
@@ -177,7 +203,7 @@ _ABROAD = gated({
 def _abroad(clause: Clause, text: str) -> str | None:
     verdict = None
     for start, _ in _ABROAD[clause.lang].spans(text):
-        if negated(text, start, clause.lang) and not EXCEPTION[clause.lang].search(text):
+        if denied(text, start, clause.lang) and not EXCEPTION[clause.lang].search(text):
             verdict = "no"
         else:
             return "yes"
@@ -265,7 +291,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
             ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue
             part = CLAUSE_PART[lang].split(before)[-1]
-            if (negated(text, start, lang) or _AUTO_DENIAL[lang].search(part)) and (
+            if (denied(text, start, lang) or _AUTO_DENIAL[lang].search(part)) and (
                     not EXCEPTION[lang].search(text)):
                 no.append(clause.id)
                 continue

@@ -521,3 +521,25 @@ def test_items_under_we_process_the_information_are_collected(analyser: Analyser
     r = analyser.analyse("二、我们处理的信息\n1、企业管理员的姓名、工作邮箱和手机号码；\n"
                          "2、终端用户与智能客服的对话内容；\n")
     assert {"contact", "user_content"} <= set(terms(r, "data_categories"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We do not use your prompts, files, or outputs to train our models.", "no"),
+    ("We do **not** use meeting recordings, transcripts or summaries to train generative AI "
+     "models.", "no"),
+    # a comma that opens a new statement, or another verb, ends the denial's reach
+    ("We do not sell your data, and we use your conversations to train our models.", "yes"),
+    ("Although we never sell chats, your chats may be used to train our models.", "yes"),
+])
+def test_a_denial_reaches_over_a_list_of_objects(analyser: Analyser, text: str,
+                                                 value: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == value
+
+
+def test_an_item_excluded_from_a_list_denies_nothing(analyser: Analyser) -> None:
+    r = analyser.analyse("We use your age and country but not your name or e-mail, to provide "
+                         "personalized ads to you.")
+    assert r["automated_decision"]["value"] is True
+    r = analyser.analyse("We do not transfer your prompts, files or account data to other "
+                         "countries.")
+    assert r["cross_border"]["value"] == "no"
