@@ -48,6 +48,7 @@ class ClauseTexts:
         self.plain = {c.id: plain_case(c.text) for c in clauses}
         # table rows that name a category only to deny collecting it (read by two term lists)
         self.not_collected = rows_not_collected(clauses)
+        self.lead = list_leads(clauses)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
         self._holds: dict[LiteralGate, dict[int, bool]] = {}
@@ -138,6 +139,24 @@ def with_table_headers(clauses: list[Clause]) -> Iterator[tuple[Clause, Clause |
             header = None
         previous_kind = clause.kind
         yield clause, header
+
+
+def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
+    """Each list item's lead-in by item id: the line its list stands under when that line ends
+    with a colon or is a title ("When you use the app we collect the following:", "What we
+    collect" in a plain text whose headings carry no mark-up)."""
+    leads: dict[int, Clause] = {}
+    lead: Clause | None = None
+    for clause in clauses:
+        if clause.kind == "item":
+            if lead is not None:
+                leads[clause.id] = lead
+        elif clause.kind != "heading":
+            text = clause.text.rstrip(" *_")
+            lead = clause if text.endswith((":", "：")) or is_title(clause) else None
+        else:
+            lead = None  # (the items of a marked heading stand in its section)
+    return leads
 
 
 # a table column saying whether each row's data is collected ("Collected", "是否收集")

@@ -134,7 +134,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
     for clause in clauses:
         lang, text = clause.lang, clause.text
         if gate is not None and not (clause.id in passing
-                                     or texts.in_section(gate[lang], clause)):
+                                     or texts.in_section(gate[lang], clause)
+                                     or _lead_passes(gate, clause, texts, collected)):
             continue
         if collected and texts.search(_DEFINITION[lang], clause, True):
             continue
@@ -153,6 +154,38 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
     return [{"term": t, "evidence": cap(evidence[t])} for t in order if t in evidence]
 
 
+# a list's lead-in that says its items are collected: a verb, not "such as" (a statute's
+# exclusions: "Information excluded from the CCPA's scope, such as:")
+_LEAD_COLLECTS = gated({
+    "en": re.compile(
+        r"\bcollect|\breceive|\bobtain|\bgather|\bprocess|\bcaptur|\bwe (?:may )?(?:store|"
+        r"record|log|use)\b|you (?:provide|give|submit|upload|enter|share)", re.I),
+    "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
+})
+_LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
+
+
+def _lead_passes(gate: dict[str, LiteralGate], clause: Clause, texts: ClauseTexts,
+                 collected: bool) -> bool:
+    """Whether a list item's lead-in passes *gate*; for collected data, whether it says the
+    items are collected (``_lead_collects``)."""
+    lead = texts.lead.get(clause.id)
+    if lead is None:
+        return False
+    if collected:
+        return _lead_collects(clause, texts)
+    return texts.search(gate[lead.lang], lead, True) is not None
+
+
+def _lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether a list item's lead-in says its items are collected ("We collect the
+    following:"), without denying it ("We never collect:") or naming exclusions."""
+    lead = texts.lead.get(clause.id)
+    return lead is not None and texts.search(_LEAD_COLLECTS[lead.lang], lead, True) is not None \
+        and not (texts.search(_NOT_COLLECTED[lead.lang], lead, True)
+                 or _LEAD_EXCLUDES.search(lead.text))
+
+
 _LABEL_END = re.compile(r"[:：]")
 
 
@@ -165,8 +198,10 @@ def _labels(text: str, at: int, denial: int) -> bool:
 
 def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
-    scope = [c for c in clauses_with(clauses, {"collection", "use", "cookies", "retention",
-                                                "sharing"}) if c.id not in texts.not_collected]
+    topics = {"collection", "use", "cookies", "retention", "sharing"}
+    # (a bare list item is about what its lead-in is about)
+    scope = [c for c in clauses if c.id not in texts.not_collected and (
+        not c.topics.isdisjoint(topics) or (c.id in texts.lead and _lead_collects(c, texts)))]
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)

@@ -543,3 +543,21 @@ def test_an_item_excluded_from_a_list_denies_nothing(analyser: Analyser) -> None
     r = analyser.analyse("We do not transfer your prompts, files or account data to other "
                          "countries.")
     assert r["cross_border"]["value"] == "no"
+
+
+@pytest.mark.parametrize("lead", ["When you use the app we collect the following:",
+                                  "What we collect"])
+def test_items_under_a_lead_in_are_collected(analyser: Analyser, lead: str) -> None:
+    r = analyser.analyse(f"Privacy\n\n{lead}\n\n- Email address and phone number\n"
+                         "- Device model and operating system\n- Approximate location\n\n"
+                         "We keep it safe.\n")
+    assert {"contact", "device", "location"} <= set(terms(r, "data_categories"))
+
+
+@pytest.mark.parametrize("lead", ["Information excluded from the CCPA's scope, such as:",
+                                  "We never collect the following:"])
+def test_a_lead_in_that_excludes_or_denies_collects_nothing(analyser: Analyser,
+                                                            lead: str) -> None:
+    r = analyser.analyse(f"Privacy\n\n{lead}\n\n- Health or medical information\n"
+                         "- Precise location\n")
+    assert not {"health", "location"} & set(terms(r, "data_categories"))
