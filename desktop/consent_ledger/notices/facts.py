@@ -40,9 +40,9 @@ _USER_POWER = gated({
 })
 _COLLECT_CUE = gated({
     "en": re.compile(
-        r"\bcollect|\breceive|\bobtain|\bgather|\bprovide us|you (?:provide|give|submit|upload|"
-        r"enter|share)|we (?:may )?(?:process|store|record|log|use)|automatically|includ|such as|"
-        r"\bcategor", re.I),
+        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bprovide us|you (?:provide|give|submit|"
+        r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use)|\bprocesses\b|"
+        r"automatically|includ|such as|\bcategor", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|上传|输入|记录|读取|使用|包括|处理|访问"),
 })
 _RETENTION_CTX = gated({
@@ -81,7 +81,7 @@ _EVENT_RULE = gated({
 _NOT_COLLECTED = gated({
     "en": re.compile(
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
-        r"process|store|receive|request|sell|retain)|\bnever (?:collect|process|store|ask)|"
+        r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|process|store|ask)|"
         r"\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
 })
@@ -91,7 +91,8 @@ _DEFINITION = gated({
         r"under california or federal law|statut|\bcategory [a-l]\b", re.I),
     "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
 })
-_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b([^.]{0,260})", re.I)
+# (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
+_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b((?:[^.]|\.(?= ?\d)){0,260})", re.I)
 _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 
 

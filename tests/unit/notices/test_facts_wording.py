@@ -561,3 +561,43 @@ def test_a_lead_in_that_excludes_or_denies_collects_nothing(analyser: Analyser,
     r = analyser.analyse(f"Privacy\n\n{lead}\n\n- Health or medical information\n"
                          "- Precise location\n")
     assert not {"health", "location"} & set(terms(r, "data_categories"))
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("We collect the voice notes you send to your companion.", "voice"),
+    ("When you register we collect a nickname and your date of birth.", "account"),
+    ("We collect your display name and a hashed API token.", "account"),
+    ("We also collect crash reports from the app.", "usage_logs"),
+    ("We collect your billing address and the last four digits of your card.", "financial"),
+    ("If you connect your Google or Outlook calendar, we collect event titles and attendees.",
+     "contacts_social"),
+    ("## Information Minutely processes\n\nWhen the bot joins a meeting, it captures the audio "
+     "stream and produces a transcript.", "user_content"),
+    ("We collect device and browser information.", "device"),
+])
+def test_data_category_wordings_of_ai_apps(analyser: Analyser, text: str, category: str) -> None:
+    assert category in terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_heading_naming_what_the_service_processes(analyser: Analyser) -> None:
+    r = analyser.analyse("## Information Minutely processes\n\n"
+                         "**Account and payment.** Your name, work email and payment card details.\n")
+    assert {"contact", "financial"} <= set(terms(r, "data_categories"))
+
+
+def test_not_asking_for_a_category_is_not_collecting_it(analyser: Analyser) -> None:
+    r = analyser.analyse("We do not ask for and do not want special category data such as "
+                         "health, religion or sexual orientation.")
+    assert not {"religion", "health"} & set(terms(r, "sensitive_categories"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You have the right of access (Art. 15), rectification (Art. 16), erasure (Art. 17), "
+     "restriction (Art. 18) and to object (Art. 21).", {"access", "correct", "delete",
+                                                        "restrict_object"}),
+    ("You can ask for a copy of it, ask us to fix mistakes, and ask us to move it to another "
+     "provider.", {"copy", "correct", "portability"}),
+    ("You can review and edit your profile in the App.", {"access", "correct"}),
+])
+def test_right_wordings(analyser: Analyser, text: str, expected: set[str]) -> None:
+    assert expected <= set(terms(analyser.analyse(text), "rights"))
