@@ -8,6 +8,7 @@ is still a "may"; a right to refuse a practice is not a statement that the handl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .clause_texts import (
@@ -55,25 +56,32 @@ _TRAIN_CONTENT = {
         re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
-_AUTO_FACT = gated({
-    "en": re.compile(
-        r"automated[- ]decision|automated (?:individual )?(?:decision|processing)|profiling|"
-        r"profiles? (?:about|of|reflecting) (?:you|an individual|individuals|consumers)|"
-        r"inferences? (?:drawn|about|regarding)|infer (?:your )?(?:preferences|interests|"
-        r"characteristics)|personali[sz]ed (?:recommendations?|ads|advertis\w*)|recommend\w* "
-        r"(?:\w+ ){0,3}?(?:you (?:might|may) (?:like|enjoy|be interested)|based on your)|"
-        r"tailor\w* (?:\w+ ){0,2}?(?:answers|results|content|recommendations|feeds?) (?:\w+ ){0,2}?"
-        r"(?:using|based on) your|"
-        r"solely (?:by |on |through )?automated (?:means|systems?|tools?)|"
-        r"without (?:any )?human (?:review|intervention|involvement)|"
-        r"automated (?:means|systems?|tools?|classifiers?|review) (?:\w+ ){0,10}?(?:suspend|"
-        r"terminat|ban|disabl|decid|determin|deny|reject)", re.I),
-    "zh": re.compile(r"自动化决策|用户画像|画像|个性化推荐|个性化展示|个性化推送|推送个性化|(?:偏好|兴趣)特征|"
-                     r"特征偏好|算法推荐|"
-                     r"(?:推送|推荐|展示)[^。；]{0,12}?(?:可能)?(?:感兴趣|喜欢)|"
-                     r"无(?:需)?人工(?:干预|审核|介入)|(?:自动|机器|算法)(?:审核|识别|判定)[^。；]{0,12}"
-                     r"(?:封禁|限制|暂停|冻结|处罚|拒绝)"),
-})
+# The wordings of automated decisions are the topic's cues (resources/lexicons/terms.json,
+# topics.automated_decision): a cue in a clause about the topic is a statement of the practice,
+# except a cue that only names advertising or personalised content ("targeted advertising",
+# "interest-based ads", "tailored content", "个性化广告", "精准营销"), which the annotators of
+# the dev notices did not read as profiling the user. A match is such a cue when one of these
+# patterns matches all of it (the cues list "tailor… based on your" before "tailored content",
+# so the longer statement wins where both start).
+_AUTO_TOPIC_ONLY = {
+    "en": re.compile(r"personali[sz]ed (?:content|experiences?|offers)|interest[- ]based "
+                     r"(?:advertis\w*|ads)|targeted advertis\w*|tailored (?:ads|advertis\w*|"
+                     r"content|recommendations)"),
+    "zh": re.compile(r"个性化广告|个性化内容|定向推送|精准营销"),
+}
+
+
+def _auto_statements(lex: Lexicon, clause: Clause, texts: ClauseTexts) -> Iterator[int]:
+    """Offsets of the automated-decision cues in *clause* that state the practice."""
+    pattern = lex.terms["topics"]["automated_decision"].get(clause.lang)
+    if pattern is None:
+        return
+    only = _AUTO_TOPIC_ONLY[clause.lang]
+    for m in pattern.finditer(texts.low[clause.id]):
+        if not only.fullmatch(m.group()):
+            yield m.start()
+
+
 # "We do not make decisions that produce legal … effects about you based solely on automated
 # processing": the denial governs the whole clause part (lexicon.CLAUSE_PART, as for negation),
 # however far before the term it stands
@@ -178,32 +186,32 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     return verdict
 
 
-# a named country or region outside the mainland that data is stored in or sent to
-_ZH_NAMED_ABROAD = (r"(?:(?:存储|储存|保存|传输|传送|发送|提供|托管|部署)(?:在|于|至|到|给)?|"
-                    r"(?:服务器|数据中心|机房)[^，。；]{0,6}?位于)[^，。；]{0,12}?"
-                    r"(?:新加坡|美国|日本|韩国|欧洲|欧盟|爱尔兰|德国|法国|荷兰|英国|加拿大|澳大利亚|印度|"
-                    r"马来西亚|香港|澳门|台湾)")
-_ABROAD = gated({
-    "en": re.compile(
-        r"international(?:ly)? transfer|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) (?:the )?(?:united "
-        r"states|u\.s\.|other countries|countries|a country|another country|jurisdictions|third "
-        r"countries)|outside (?:of )?(?:your|the|its) (?:home )?(?:country|state|province|"
-        r"jurisdiction|european|eea|eu\b|uk|united)|other (?:countries|jurisdictions)|cross[- ]border|"
-        r"standard contractual clauses|data privacy framework|privacy shield|adequacy decision|"
-        r"(?:stored|processed|hosted|located|maintained) (?:and processed )?(?:on servers )?in the "
-        r"united states|countries other than|across (?:national )?borders|\babroad\b|\boverseas\b|"
-        r"(?:stored|processed|hosted|located|maintained|transferred to and stored) (?:on servers |in "
-        r"data cent(?:er|re)s )?(?:located )?in (?:singapore|japan|ireland|germany|the netherlands|"
-        r"india|hong kong|(?:south )?korea|canada|australia|the united kingdom|the uk\b|the "
-        r"european union|the eu\b|europe)\b", re.I),
-    "zh": re.compile(r"跨境|出境|境外|其他国家或地区|海外|" + _ZH_NAMED_ABROAD),
-})
+# The wordings of a transfer abroad are the topic's cues (resources/lexicons/terms.json,
+# topics.cross_border), except those saying data stays in one place ("stored only in China",
+# "中国境内收集", read as "no" by ``_STAYS``) and a transfer "to us" (the handler; "to the US" is
+# abroad). A match is such a cue when one of these patterns matches all of it.
+_ABROAD_TOPIC_ONLY = {
+    "en": re.compile(r"(?:stored|processed|hosted|located|transferred) (?:only |exclusively "
+                     r"|solely )?(?:in|within) (?:the )?(?:people's republic of china|prc|mainland "
+                     r"china|china)|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) us"),
+    "zh": re.compile(r"存储(?:在|于)(?:中华人民共和国|中国)境内|(?:中华人民共和国|中国)境内"
+                     r"(?:收集|存储|储存)"),
+}
+_STAYS = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
+                    r"hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
+                    r"(?:people's republic of china|prc|mainland china|china)", re.I)
 
 
-def _abroad(clause: Clause, text: str) -> str | None:
+def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
+    pattern = lex.terms["topics"]["cross_border"].get(clause.lang)
+    if pattern is None:
+        return None
+    only = _ABROAD_TOPIC_ONLY[clause.lang]
     verdict = None
-    for start, _ in _ABROAD[clause.lang].spans(text):
-        if denied(text, start, clause.lang) and not EXCEPTION[clause.lang].search(text):
+    for m in pattern.finditer(fold(text)):
+        if only.fullmatch(m.group()):
+            continue
+        if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text):
             verdict = "no"
         else:
             return "yes"
@@ -212,16 +220,13 @@ def _abroad(clause: Clause, text: str) -> str | None:
 
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no = [], []
-    stays = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
-                       r"hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
-                       r"(?:people's republic of china|prc|mainland china|china)", re.I)
     for clause in clauses_with(clauses, {"cross_border"}):
         if is_title(clause):  # "四、跨境传输" names the topic; it says neither yes nor no
             continue
         text = clause.text
-        local = stays.search(text)
-        rest = stays.sub("", text) if local else text
-        verdict = _abroad(clause, rest)
+        local = _STAYS.search(text)
+        rest = _STAYS.sub("", text) if local else text
+        verdict = _abroad(lex, clause, rest)
         if verdict == "yes":
             yes.append(clause.id)
         elif verdict == "no" or local:
@@ -284,7 +289,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     yes, no = [], []
     for clause in clauses_with(clauses, {"automated_decision"}):
         lang, text = clause.lang, clause.text
-        for start, _ in texts.spans(_AUTO_FACT[lang], clause):
+        for start in _auto_statements(lex, clause, texts):
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or CCPA_CATEGORY.search(text) or (
                 clause.kind == "row" and TABLE_NO.search(text)

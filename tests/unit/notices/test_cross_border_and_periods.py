@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from consent_ledger.notices.analyser import Analyser
@@ -43,3 +46,41 @@ def test_working_day_deletion_period_but_not_reply_time(analyser: Analyser) -> N
     )
     assert result["retention"]["stated"] is True
     assert result["retention"]["periods"] == ["15个工作日"]
+
+
+def test_the_practice_facts_read_the_topic_cues_of_the_lexicon(tmp_path: Path) -> None:
+    """One list of wordings: a cue added to topics.automated_decision / topics.cross_border in
+    terms.json is read by the automated-decision and cross-border facts too."""
+    shipped = resources_dir()
+    data = json.loads((shipped / "lexicons" / "terms.json").read_text(encoding="utf-8"))
+    data["topics"]["automated_decision"]["en"].append("sorts? you into (?:segments|cohorts)")
+    data["topics"]["cross_border"]["en"].append("sent to our lunar data cent(?:er|re)")
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "terms.json").write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "models").symlink_to(shipped / "models")
+    text = ("Our engine sorts you into cohorts from your chats.\n\n"
+            "Your chats may be sent to our lunar data centre.\n")
+    before = Analyser(shipped).analyse(text)
+    after = Analyser(tmp_path).analyse(text)
+    assert before["automated_decision"]["value"] is False
+    assert before["cross_border"]["value"] == "not_stated"
+    assert after["automated_decision"]["value"] is True
+    assert after["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize(("text", "auto"), [
+    ("We show targeted advertising and interest-based ads on our website.", False),
+    ("We show you tailored content based on your listening history.", True),
+])
+def test_advertising_cues_name_the_topic_but_state_no_profiling(analyser: Analyser, text: str,
+                                                                 auto: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is auto
+
+
+@pytest.mark.parametrize(("text", "abroad"), [
+    ("Please transfer the signed form to us by e-mail.", False),
+    ("您的个人信息在中国境内收集和存储。", False),
+    ("Your personal data may be transferred to the US for processing.", True),
+])
+def test_cues_that_are_no_transfer_abroad(analyser: Analyser, text: str, abroad: bool) -> None:
+    assert (analyser.analyse(text)["cross_border"]["value"] == "yes") is abroad
