@@ -35,7 +35,7 @@ _USER_POWER = gated({
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)", re.I),
-    "zh": re.compile(r"您(?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
+    "zh": re.compile(r"[您你](?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
                      r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:随时)?(?:发送|通过|联系|致电|在)"),
 })
 _COLLECT_CUE = gated({
@@ -63,8 +63,9 @@ _PERIOD = gated({
         r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
         r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
         r"(?:hours?|days?|weeks?|months?|years?)\b", re.I),
-    "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,3})\s*(?:个)?(?:自然日|工作日|小时|天|日|周|个月|月|年)"
-                     r"(?!龄)"),
+    # (a number in words runs to five characters: 一百八十日, 三百六十五天; 十四周岁 is an age)
+    "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,5})\s*(?:个)?(?:自然日|工作日|小时|天|日|"
+                     r"周(?!岁)|个月|月|年)(?!龄)"),
 })
 _EVENT_RULE = gated({
     "en": re.compile(

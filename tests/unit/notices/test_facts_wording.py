@@ -601,3 +601,49 @@ def test_not_asking_for_a_category_is_not_collecting_it(analyser: Analyser) -> N
 ])
 def test_right_wordings(analyser: Analyser, text: str, expected: set[str]) -> None:
     assert expected <= set(terms(analyser.analyse(text), "rights"))
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("安全日志保存期限为一百八十日。", ["一百八十日"]),
+    ("学习记录保存至孩子年满十四周岁后的30天。", ["30天"]),
+    ("聊天记录保存三百六十五天，期满后删除。", ["三百六十五天"]),
+])
+def test_zh_periods_in_words_and_ages_in_weeks(analyser: Analyser, text: str,
+                                               periods: list[str]) -> None:
+    assert analyser.analyse(text)["retention"]["periods"] == periods
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("本产品仅向年满18周岁的成年用户提供服务。", 18),
+    ("问学AI面向16周岁及以上的用户。", 16),
+    ("如果你未满16周岁，请不要注册。", 16),
+    ("我们不会在明知的情况下收集十四周岁以下儿童的个人信息。", 14),
+    ("我们不会在未获得监护人同意的情况下收集不满十四周岁儿童的个人信息。", None),
+    ("若您是未满十四周岁的未成年人，应在监护人同意和指导下使用本服务。", None),
+])
+def test_zh_minimum_age_wordings(analyser: Analyser, text: str, age: int | None) -> None:
+    minors = analyser.analyse(text)["minors"]
+    assert minors["value"] is True
+    assert minors["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("您有权撤回已作出的同意。", "withdraw_consent"),
+    ("您可以在账号设置中撤回对人脸信息处理的授权。", "withdraw_consent"),
+    ("你也可以在小程序右上角“…—设置”中撤回已授予的相册、摄像头等权限。", "withdraw_consent"),
+    ("如果想彻底离开，可以在同一页面选择“删除账号”。", "deregister_account"),
+    ("对于由AI生成的内容，员工有权要求说明生成逻辑。", "explain"),
+    ("您可以在“设置—隐私—个性化推荐”中关闭。", "restrict_object"),
+    ("您可以在“设置—账号与安全”中导出您的历史会话。", "copy"),
+])
+def test_zh_rights_wordings(analyser: Analyser, text: str, right: str) -> None:
+    assert right in terms(analyser.analyse(text), "rights")
+
+
+def test_deleting_account_information_is_not_closing_the_account(analyser: Analyser) -> None:
+    for text in ("您可以要求我们删除您的账号信息。", "您可以删除账号内的作品。"):
+        assert "deregister_account" not in terms(analyser.analyse(text), "rights")
+
+
+def test_instructions_to_a_processor_are_no_explanation(analyser: Analyser) -> None:
+    r = analyser.analyse("我们会要求第三方按照我们的说明处理上述信息。")
+    assert "explain" not in terms(r, "rights")
