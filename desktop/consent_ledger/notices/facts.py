@@ -47,7 +47,7 @@ _COLLECT_CUE = gated({
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
-        r"\bretain|\bretention|\bkeep\b|\bkept\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
+        r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain|\boverwrit", re.I),
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除"),
 })
@@ -293,10 +293,13 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     for clause, header in with_table_headers(clauses):
         lang, text = clause.lang, clause.text
         # (a table's header row is asked again for each row under it)
+        # (a row under a header, or a labelled line under a heading, that names a period:
+        # "Voice notes: 90 days." under "Keeping data")
         if not (texts.search(_RETENTION_CTX[lang], clause, clause is header) or (
             header is not None and header.text and texts.search(_RETENTION_CTX[lang], header)
             and texts.search(_PERIOD[lang], clause)
-        )):
+        ) or (_LABELLED.match(text) and texts.in_section(_RETENTION_CTX[lang], clause)
+              and texts.search(_PERIOD[lang], clause))):
             continue
         if texts.search(_EVENT_RULE[lang], clause):
             stated = True
@@ -314,6 +317,9 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             for h in hits:
                 periods.setdefault(h, None)
     return {"stated": stated, "periods": list(periods)[:10], "evidence": cap(evidence)}
+
+
+_LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")
 
 
 _SHARING_SECTION = gated({

@@ -31,7 +31,8 @@ _OPT_OUT = {
     "en": re.compile(
         r"opt[- ]?out|opt[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
-        r"controls?\b|toggle|let us know|object", re.I),
+        r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
+        r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)", re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|{ZH_WITHOUT_CONSENT}"),
 }
@@ -100,6 +101,11 @@ _AUTO_RIGHT_CLAUSE = {
 _RIGHT_AFTER = {
     "en": re.compile(r"\byou (?:have the right|may|can) (?:to )?(?:object|refuse|opt out)", re.I),
     "zh": re.compile(r"(?:有权|可以|可)(?:拒绝|关闭|退出)"),
+}
+# a short line that speaks to or of someone states something ("向您推荐您可能感兴趣的广告")
+_ADDRESSED = {
+    "en": re.compile(r"\b(?:we|you|us|your|our)\b", re.I),
+    "zh": re.compile(r"您|你|我们"),
 }
 _WE_DO = {
     "en": re.compile(r"\bwe\b", re.I),
@@ -297,6 +303,8 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     """
     yes, no = [], []
     for clause in clauses_with(clauses, {"automated_decision"}):
+        if is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text):
+            continue  # "6. Automated decisions" names the topic; it says neither yes nor no
         lang, text = clause.lang, clause.text
         for start in _auto_statements(lex, clause, texts):
             before = text[:start]

@@ -647,3 +647,39 @@ def test_deleting_account_information_is_not_closing_the_account(analyser: Analy
 def test_instructions_to_a_processor_are_no_explanation(analyser: Analyser) -> None:
     r = analyser.analyse("我们会要求第三方按照我们的说明处理上述信息。")
     assert "explain" not in terms(r, "rights")
+
+
+@pytest.mark.parametrize(("text", "auto"), [
+    ("We use your chats to suggest characters you may like.", True),
+    ("We personalise the Discover feed based on your past searches.", True),
+    ("Content that breaks our rules may lead to your account being restricted by our automated "
+     "moderation systems.", True),
+    ("我们会根据您的写作习惯向您推荐写作模板。", True),
+    ("您的历史战绩将根据您的选择向您本人或好友展示。", False),
+    ("向您推荐您可能感兴趣的资讯", True),  # a short line that speaks to the user states it
+    ("## 个性化推荐\n\n我们会基于您的输入习惯为您推荐表情包和皮肤。", True),
+    ("## 3. AUTOMATED PROCESSING\n\nAccounts that violate our terms may be suspended "
+     "automatically.", True),
+    # a heading names the topic; the denial under it is no statement that the service does it
+    ("## 6. Automated decisions\n\nWe do not take decisions that have legal effects on you by "
+     "automated means alone.", False),
+])
+def test_automated_decision_wordings(analyser: Analyser, text: str, auto: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is auto
+
+
+def test_training_opt_out_by_a_setting_that_is_off_by_default(analyser: Analyser) -> None:
+    r = analyser.analyse("- **Model improvement**: code snippets and prompts may be used to "
+                         "fine-tune our code models. This is switched **off** by default in the "
+                         "EEA. You can change it at any time under *Account › Privacy*.\n")
+    assert r["model_training"]["value"] == "yes" and r["model_training"]["opt_out"] is True
+    r = analyser.analyse("By default, we may use your queries to make Lumen's answer models "
+                         "better. Prefer not? Go to Account > Preferences and untick \"AI data\".")
+    assert r["model_training"]["value"] == "yes" and r["model_training"]["opt_out"] is True
+
+
+def test_a_labelled_period_under_a_retention_heading(analyser: Analyser) -> None:
+    r = analyser.analyse("## Keeping data\n\nVoice notes: 90 days.\n\nBackups: rotated every 35 "
+                         "days.\n")
+    assert r["retention"]["stated"] is True
+    assert {"90 days", "35 days"} <= set(r["retention"]["periods"])
