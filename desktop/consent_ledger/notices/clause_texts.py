@@ -144,11 +144,15 @@ def with_table_headers(clauses: list[Clause]) -> Iterator[tuple[Clause, Clause |
 def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     """Each list item's lead-in by item id: the line its list stands under when that line ends
     with a colon or is a title ("When you use the app we collect the following:", "What we
-    collect" in a plain text whose headings carry no mark-up)."""
+    collect" in a plain text whose headings carry no mark-up), or a title item in capitals that
+    the following items stand under."""
     leads: dict[int, Clause] = {}
     lead: Clause | None = None
     for clause in clauses:
         if clause.kind == "item":
+            if is_title(clause) and clause.text.isupper():
+                lead = clause  # a numbered title opens the items under it ("2." "INFORMATION
+                continue       # WE COLLECT" / "2.1 Text prompts …")
             if lead is not None:
                 leads[clause.id] = lead
         elif clause.kind != "heading":

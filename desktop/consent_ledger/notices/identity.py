@@ -249,6 +249,11 @@ def names(text: str, lang: str) -> list[str]:
         # a full stop after a suffix written without one ends the sentence ("by Quanta Systems
         # LLC."), not the name
         name = _SENTENCE_DOT.sub(r"\1", name)
+        # a heading in capitals on the line before is not part of the name ("WHO WE ARE\n
+        # PixelForge Studio LLC"); a name wrapped over two lines still is
+        head, _, tail = name.rpartition("\n")
+        if head and head.isupper() and not _EN_COMPANY_END.fullmatch(tail.strip(" ,.")):
+            name = tail.strip()
         if len(name) >= 4:
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: -counts[n])[:5]

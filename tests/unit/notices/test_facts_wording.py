@@ -683,3 +683,13 @@ def test_a_labelled_period_under_a_retention_heading(analyser: Analyser) -> None
                          "days.\n")
     assert r["retention"]["stated"] is True
     assert {"90 days", "35 days"} <= set(r["retention"]["periods"])
+
+
+def test_an_image_generator_probe_with_numbered_capital_titles(analyser: Analyser) -> None:
+    r = analyser.analyse("PIXELFORGE PRIVACY POLICY\n\n1. WHO WE ARE\nPixelForge Studio LLC "
+                         "operates an AI image generator.\n\n2. INFORMATION WE COLLECT\n"
+                         "2.1 Text prompts and the images you generate.\n"
+                         "2.2 Payment history and subscription tier.\n"
+                         "2.3 Technical data: IP address and session cookies.\n")
+    assert r["handler"]["names"][0] == "PixelForge Studio LLC"
+    assert {"user_content", "financial", "usage_logs"} <= set(terms(r, "data_categories"))
