@@ -53,7 +53,8 @@ _TRAIN_CONTENT = {
         r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
         r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|"
         r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
-        r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?)\b",
+        r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
+        r"writing|documents?|snippets?|creations?)\b",
         re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
@@ -212,6 +213,12 @@ _ABROAD_TOPIC_ONLY = {
     "zh": re.compile(r"存储(?:在|于)(?:中华人民共和国|中国)境内|(?:中华人民共和国|中国)境内"
                      r"(?:收集|存储|储存)"),
 }
+# a cue naming where data is kept, not a move of it ("stored in the European Union",
+# "存储在新加坡", "服务器位于美国")
+_PLACED = {
+    "en": re.compile(r"(?:stored|processed|hosted|located|maintained) "),
+    "zh": re.compile(r"(?:存储|储存|保存|托管|部署)(?:在|于)|(?:服务器|数据中心|机房)"),
+}
 _STAYS = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
                     r"hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)
@@ -223,14 +230,19 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
         return None
     only = _ABROAD_TOPIC_ONLY[clause.lang]
     verdict = None
+    placed = False
     for m in pattern.finditer(fold(text)):
         if only.fullmatch(m.group()):
             continue
         if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text):
             verdict = "no"
+        elif _PLACED[clause.lang].match(m.group()):
+            placed = True
         else:
             return "yes"
-    return verdict
+    # "Your data is stored in the European Union and is not transferred outside it": where
+    # data is kept, in a clause that denies sending it elsewhere, is where it stays
+    return verdict if placed and verdict == "no" else "yes" if placed else verdict
 
 
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:

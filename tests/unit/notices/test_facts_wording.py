@@ -693,3 +693,40 @@ def test_an_image_generator_probe_with_numbered_capital_titles(analyser: Analyse
                          "2.3 Technical data: IP address and session cookies.\n")
     assert r["handler"]["names"][0] == "PixelForge Studio LLC"
     assert {"user_content", "financial", "usage_logs"} <= set(terms(r, "data_categories"))
+
+
+def test_a_writing_assistant_faq_probe(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "Q: Is my writing used to train AI?\nA: Only if you let us. The \"Help improve\" setting "
+        "is off unless you turn it on; when it is on, we may use anonymized snippets of your "
+        "writing to train our language models.\n\n"
+        "Q: Where is my data?\nA: Your data is stored in the European Union and is not "
+        "transferred outside it.\n\n"
+        "Q: Can I delete my data?\nA: Write to privacy@wordsmith.example to access, correct or "
+        "erase your data. You can also contact the Irish Data Protection Commission.\n\n"
+        "Q: Does it profile me?\nA: We analyse your writing patterns to adapt suggestions to "
+        "your style.\n")
+    assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
+    assert r["cross_border"]["value"] == "no"
+    assert {"access", "correct", "delete", "complain"} <= set(terms(r, "rights"))
+    assert r["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "You must have your guardian's consent in order to access and/or use the Services.",
+    "If you have questions, you can contact our data protection office at privacy@x.example.",
+])
+def test_using_the_service_or_the_handlers_office_is_no_right(analyser: Analyser,
+                                                              text: str) -> None:
+    assert not {"access", "complain"} & set(terms(analyser.analyse(text), "rights"))
+
+
+def test_ads_tailored_to_interests_are_no_profiling_statement(analyser: Analyser) -> None:
+    r = analyser.analyse("We may use your information to display advertising tailored to your "
+                         "interests and location.")
+    assert r["automated_decision"]["value"] is False
+
+
+def test_servers_in_a_named_country_are_still_abroad(analyser: Analyser) -> None:
+    r = analyser.analyse("Your conversations are stored in Singapore.")
+    assert r["cross_border"]["value"] == "yes"
