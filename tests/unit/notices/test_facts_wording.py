@@ -730,3 +730,30 @@ def test_ads_tailored_to_interests_are_no_profiling_statement(analyser: Analyser
 def test_servers_in_a_named_country_are_still_abroad(analyser: Analyser) -> None:
     r = analyser.analyse("Your conversations are stored in Singapore.")
     assert r["cross_border"]["value"] == "yes"
+
+
+def test_a_music_generator_ccpa_table_with_inferences(analyser: Analyser) -> None:
+    head = "| Category | Examples | Collected |\n|---|---|---|\n"
+    r = analyser.analyse(head + "| Inferences | musical taste profile drawn from the songs you "
+                                "like | Yes |\n")
+    assert r["automated_decision"]["value"] is True
+    r = analyser.analyse(head + "| Inferences | profile reflecting preferences | No |\n")
+    assert r["automated_decision"]["value"] is False
+    # model inference, the AI service's own sense of the word, is no profiling
+    r = analyser.analyse("| Feature | Data | Where |\n|---|---|---|\n"
+                         "| Inference | Prompts | User history |\n")
+    assert r["automated_decision"]["value"] is False
+
+
+def test_a_sub_processor_table_naming_a_transfer_mechanism(analyser: Analyser) -> None:
+    r = analyser.analyse("## Sub-processors\n\n| Sub-processor | Service | Location | Transfer "
+                         "mechanism |\n|---|---|---|---|\n| Zendesk, Inc. | Support | USA | SCCs |\n")
+    assert r["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("We collect sign-in data such as SSO identifiers and authentication logs.", "account"),
+    ("We collect customer content to provide the service.", "user_content"),
+])
+def test_enterprise_data_wordings(analyser: Analyser, text: str, category: str) -> None:
+    assert category in terms(analyser.analyse(text), "data_categories")
