@@ -47,7 +47,7 @@ _COLLECT_CUE = gated({
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
-        r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
+        r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain|\boverwrit", re.I),
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除"),
 })
@@ -290,16 +290,20 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     periods: dict[str, None] = {}
     evidence: list[int] = []
     stated = False
+    title: Clause | None = None  # the last title line, a heading where there is no mark-up
     for clause, header in with_table_headers(clauses):
         lang, text = clause.lang, clause.text
+        if is_title(clause):
+            title = clause
         # (a table's header row is asked again for each row under it)
         # (a row under a header, or a labelled line under a heading, that names a period:
         # "Voice notes: 90 days." under "Keeping data")
         if not (texts.search(_RETENTION_CTX[lang], clause, clause is header) or (
             header is not None and header.text and texts.search(_RETENTION_CTX[lang], header)
             and texts.search(_PERIOD[lang], clause)
-        ) or (_LABELLED.match(text) and texts.in_section(_RETENTION_CTX[lang], clause)
-              and texts.search(_PERIOD[lang], clause))):
+        ) or (_LABELLED.match(text) and texts.search(_PERIOD[lang], clause) and (
+            texts.in_section(_RETENTION_CTX[lang], clause) or (
+                title is not None and texts.search(_RETENTION_CTX[lang], title, True))))):
             continue
         if texts.search(_EVENT_RULE[lang], clause):
             stated = True

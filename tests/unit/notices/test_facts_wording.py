@@ -757,3 +757,22 @@ def test_a_sub_processor_table_naming_a_transfer_mechanism(analyser: Analyser) -
 ])
 def test_enterprise_data_wordings(analyser: Analyser, text: str, category: str) -> None:
     assert category in terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_role_play_app_probe_with_plain_roman_titles(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "II. WHAT WE COLLECT AND WHY\n(a) Account information – email, username, birth year – "
+        "to create your account.\n\nIV. HOW LONG\nStories: until you delete them.\n"
+        "Ratings used for training: up to 3 years in de-identified form.\n"
+        "Device and usage data: 13 months.\n\nVI. YOUR GDPR RIGHTS\nAccess, rectification, "
+        "erasure, restriction, portability, objection and the right to lodge a complaint with "
+        "the supervisory authority.\n")
+    assert "contact" in terms(r, "data_categories")
+    assert {"3 years", "13 months"} <= set(r["retention"]["periods"])
+    assert {"access", "restrict_object", "complain"} <= set(terms(r, "rights"))
+
+
+def test_sending_email_is_no_email_collected(analyser: Analyser) -> None:
+    r = analyser.analyse("Our vendors perform functions on our behalf, such as sending postal "
+                         "mail and email, and we collect payment card details.")
+    assert "contact" not in terms(r, "data_categories")
