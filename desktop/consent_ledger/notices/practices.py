@@ -40,6 +40,11 @@ _REFERS = {  # a following sentence that speaks of the same use: "you can opt ou
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
     "zh": re.compile(r"上述|此类|该|训练|模型"),
 }
+_NAMES_TRAINING = {
+    "en": re.compile(r"\btrain|\bmodel (?:training|improvement)|\bimprove (?:the |our )?models?\b",
+                     re.I),
+    "zh": re.compile(r"训练|模型优化|优化模型|改进模型"),
+}
 _OTHER_CHOICE = {
     "en": re.compile(r"marketing|newsletter|promotion|cookie|advertis|notification|"
                      r"receiv\w* (?:\w+ ){0,2}e-?mails?\b", re.I),
@@ -54,7 +59,7 @@ _TRAIN_CONTENT = {
         r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|"
         r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
-        r"writing|documents?|snippets?|creations?)\b",
+        r"writing|documents?|snippets?|creations?|sessions?)\b",
         re.I),
     "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
 }
@@ -267,15 +272,21 @@ def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
     if it points back ("this use") or stands in the same paragraph and is not about another
     choice (marketing e-mails, cookies); else the one after it in the same paragraph ("… to train
     our models. Private projects are not used for training. To stop your public videos from
-    being used, … email optout@…")."""
-    for step in (1, 2):
+    being used, … email optout@…"), or one of the next three that names training itself ("Free
+    users can prevent training use by running `forge privacy --no-train`")."""
+    for step in (1, 2, 3):
         after = by_id.get(clause.id + step)
-        if after is None or (step == 2 and after.line != clause.line):
+        if after is None:
             return None
-        if _OPT_OUT[after.lang].search(after.text) and (
+        if not _OPT_OUT[after.lang].search(after.text):
+            continue
+        if _NAMES_TRAINING[after.lang].search(after.text) or (step == 1 and (
                 _REFERS[after.lang].search(after.text) or (
                     after.line == clause.line
-                    and not _OTHER_CHOICE[after.lang].search(after.text))):
+                    and not _OTHER_CHOICE[after.lang].search(after.text)))) or (
+                step == 2 and after.line == clause.line and (
+                    _REFERS[after.lang].search(after.text)
+                    or not _OTHER_CHOICE[after.lang].search(after.text))):
             return after
     return None
 

@@ -776,3 +776,17 @@ def test_sending_email_is_no_email_collected(analyser: Analyser) -> None:
     r = analyser.analyse("Our vendors perform functions on our behalf, such as sending postal "
                          "mail and email, and we collect payment card details.")
     assert "contact" not in terms(r, "data_categories")
+
+
+def test_a_coding_agent_probe_with_the_opt_out_in_a_later_paragraph(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## Training\n\nFree-tier sessions may be used to improve Forge models.\n\n"
+        "Paid and Team plans: your code and prompts are not used to train any model.\n\n"
+        "Free users can prevent training use by running `forge privacy --no-train` or in "
+        "forge.dev/settings.\n")
+    assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
+    # a later paragraph about another choice is no way out of training
+    r = analyser.analyse(
+        "## Training\n\nFree-tier sessions may be used to improve Forge models.\n\n"
+        "We send newsletters.\n\nYou can unsubscribe from marketing e-mails in your settings.\n")
+    assert r["model_training"]["opt_out"] is False
