@@ -23,14 +23,16 @@ def gated(patterns: dict[str, re.Pattern[str]]) -> dict[str, LiteralGate]:
     return {lang: LiteralGate(p) for lang, p in patterns.items()}
 
 
-# "without your (separate) consent": an exception to a denial, and an opt-in
-ZH_WITHOUT_CONSENT = r"未经(?:您的)?(?:单独|明确)?(?:同意|授权)"
+# "without your (separate) consent": an exception to a denial, and an opt-in ("未经您的单独同意",
+# "未经监护人的明示同意", "未经企业客户书面授权")
+ZH_WITHOUT_CONSENT = r"未经[^，。；]{0,10}?(?:同意|授权|许可)"
 EXCEPTION = {
     "en": re.compile(
         r"\bunless\b|\bexcept\b|without (?:your |their )?(?:explicit |express |prior |separate )?"
         r"(?:opt-in|consent|permission|authori[sz]ation)|\bopt(?:ed)?[- ]in\b|if you (?:choose|opt|"
         r"agree|consent|allow|enable)", re.I),
-    "zh": re.compile(rf"除非|除外|{ZH_WITHOUT_CONSENT}|经(?:您的)?(?:单独|明确)?(?:同意|授权)"),
+    "zh": re.compile(rf"除非|除外|{ZH_WITHOUT_CONSENT}|经(?:您|你|用户|监护人|家长|父母)?(?:的|本人)?"
+                     r"(?:单独|明确|明示|书面)?(?:同意|授权)"),
 }
 CCPA_CATEGORY = re.compile(r"\bcategory [a-l]\b\s*[:.]", re.I)  # a statute's list, not a practice
 TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)

@@ -48,11 +48,39 @@ _NAMES_TRAINING = {
 _OTHER_CHOICE = {
     "en": re.compile(r"marketing|newsletter|promotion|cookie|advertis|notification|"
                      r"receiv\w* (?:\w+ ){0,2}e-?mails?\b", re.I),
-    "zh": re.compile(r"营销|推送|广告|短信|邮件|Cookie", re.I),
+    # (not "发送邮件至 optout@… 申请排除": an e-mail can be the way out of training too)
+    "zh": re.compile(r"营销|推送|广告|退订|(?:短信|邮件)(?:通知|订阅)|Cookie", re.I),
 }
-_TRAINING_SOURCE = re.compile(
-    r"collected through the process of training|publicly available (?:data|information) (?:to|for) "
-    r"train", re.I)
+_TRAINING_SOURCE = {
+    "en": re.compile(r"collected through the process of training|publicly available (?:data|"
+                     r"information) (?:to|for) train", re.I),
+    # "我们的模型仅使用公开网页数据进行训练": what the models learn from, not the user's content
+    "zh": re.compile(r"(?<![您你])(?:仅|只|均)?(?:使用|基于|利用|采用)公开(?:的|可获取的?|可得的?|网页|网络)?"
+                     r"(?:数据|信息|语料|资料|文本)(?:进行|来)?训练"),
+}
+# a denial of using content that stands before what it denies, however far ("我们不会使用客户通过API
+# 提交的输入内容及模型输出训练…", "We do not use inputs submitted through the API, or the outputs
+# returned, to train…"), unless a new statement starts in between (_TRAIN_TURN)
+_TRAIN_DENIAL = {
+    "en": re.compile(r"\b(?:do|does|will|shall|would|may)(?: not|n't) (?:\w+ )?(?:use|include|"
+                     r"feed)\b|\bnever (?:use|include|feed)\b|\b(?:is|are|will be)(?: not|n't) "
+                     r"(?:\w+ )?used\b", re.I),
+    "zh": re.compile(r"(?:不会|绝不|从不|并不|不得|不)(?:会)?(?:主动)?(?:被)?(?:使用|利用|将|把|拿|用于|纳入)"),
+}
+_TRAIN_TURN = {
+    "en": re.compile(r"\bbut\b|\bhowever\b|\bwe\b|\band (?:may|will|can)\b|;", re.I),
+    "zh": re.compile(r"但|然而|不过|而是|我们|同时|并(?:会|将|可能)|，(?:会|将|也|可能)|；"),
+}
+# an FAQ's yes/no question and the answer after it: "问：你们会拿我的聊天内容去训练模型吗？" / "答：会的"
+_QUESTION = {
+    "en": re.compile(r"\?[*_\s]*$"),
+    "zh": re.compile(r"[？?][*_\s]*$"),
+}
+_ANSWER = {
+    "en": re.compile(r"^[*_\s]*(?:a[:.]\s*)?(?:(yes|we (?:do|may|will)\b)|(no\b|we (?:do|will) not|"
+                     r"we don't|never))", re.I),
+    "zh": re.compile(r"^[*_\s]*(?:答[:：]\s*)?(?:(会|是的|是|可能会|可能|有)|(不会|不|否|没有|绝不))"),
+}
 _TRAIN_CONTENT = {
     "en": re.compile(
         r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
@@ -61,7 +89,8 @@ _TRAIN_CONTENT = {
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
         r"writing|documents?|snippets?|creations?|sessions?)\b",
         re.I),
-    "zh": re.compile(r"您|用户|对话|输入|内容|信息|数据|反馈"),
+    "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
+                     r"文案|素材|文本|文件|提问"),
 }
 # The wordings of automated decisions are the topic's cues (resources/lexicons/terms.json,
 # topics.automated_decision): a cue in a clause about the topic is a statement of the practice,
@@ -197,14 +226,30 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     if pattern is None:
         return None
     verdict = None
-    for m in pattern.finditer(fold(clause.text)):
-        if denied(clause.text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(
-            clause.text
-        ):
+    lang, text = clause.lang, clause.text
+    for m in pattern.finditer(fold(text)):
+        if (denied(text, m.start(), lang) or _denied_before(text, m.start(), lang)) and (
+                not EXCEPTION[lang].search(text)):
             verdict = verdict or "no"
         else:
             return "yes"
     return verdict
+
+
+def _denied_before(text: str, at: int, lang: str) -> bool:
+    """Whether a denial of using content stands before *at* in the same statement."""
+    ends = [m.end() for m in _TRAIN_DENIAL[lang].finditer(text, 0, at)]
+    return bool(ends) and not _TRAIN_TURN[lang].search(text, ends[-1], at)
+
+
+def _answer(clause: Clause, by_id: dict[int, Clause]) -> str | None:
+    """'yes' or 'no' for an FAQ's question answered in the next clause ("答：会的" / "No."),
+    else None."""
+    after = by_id.get(clause.id + 1)
+    found = _ANSWER[after.lang].match(after.text) if after is not None else None
+    if found is None:
+        return None
+    return "yes" if found.group(1) else "no"
 
 
 # The wordings of a transfer abroad are the topic's cues (resources/lexicons/terms.json,
@@ -224,8 +269,10 @@ _PLACED = {
     "en": re.compile(r"(?:stored|processed|hosted|located|maintained) "),
     "zh": re.compile(r"(?:存储|储存|保存|托管|部署)(?:在|于)|(?:服务器|数据中心|机房)"),
 }
-_STAYS = re.compile(r"(?:存储|储存|保存)(?:在|于)(?:中华人民共和国|中国)境内|(?:stored|processed|"
-                    r"hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
+# ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
+_STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
+                    r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:境内|国内)(?:存储|储存|保存|处理)|"
+                    r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)
 
 
@@ -251,11 +298,18 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
 
 
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
-    yes, no = [], []
+    yes: list[int] = []
+    no: list[int] = []
+    by_id = {c.id: c for c in clauses}
     for clause in clauses_with(clauses, {"cross_border"}):
         if is_title(clause):  # "四、跨境传输" names the topic; it says neither yes nor no
             continue
         text = clause.text
+        if _QUESTION[clause.lang].search(text):  # "我的数据会出境吗？" is answered after it
+            answer = _answer(clause, by_id)
+            if answer is not None:
+                (yes if answer == "yes" else no).append(clause.id)
+            continue
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
@@ -296,14 +350,16 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     by_id = {c.id: c for c in clauses}
     scope = clauses_with(clauses, {"model_training"})
     for clause in scope:
-        if _TRAINING_SOURCE.search(clause.text):
+        if _TRAINING_SOURCE[clause.lang].search(clause.text):
             continue
         if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
             continue
         if re.search(r"\(excluding model training\)|不包括(?:模型)?训练", clause.text, re.I):
             no.append(clause.id)
             continue
-        verdict = _polar(lex, "model_training", clause)
+        # a question says nothing by itself; its answer does
+        question = _QUESTION[clause.lang].search(clause.text)
+        verdict = _answer(clause, by_id) if question else _polar(lex, "model_training", clause)
         if verdict == "yes":
             yes.append(clause.id)
         elif verdict == "no":

@@ -790,3 +790,45 @@ def test_a_coding_agent_probe_with_the_opt_out_in_a_later_paragraph(analyser: An
         "## Training\n\nFree-tier sessions may be used to improve Forge models.\n\n"
         "We send newsletters.\n\nYou can unsubscribe from marketing e-mails in your settings.\n")
     assert r["model_training"]["opt_out"] is False
+
+@pytest.mark.parametrize(("text", "value", "opt_out"), [
+    # a denial well before what it denies
+    ("我们不会使用客户通过API提交的输入内容及模型输出训练或改进我们的通用模型。", "no", False),
+    ("We do not use inputs submitted through the API, or the outputs returned, to train or "
+     "improve our general models.", "no", False),
+    ("我们不会将您的信息出售给第三方，但会将对话用于模型训练。", "yes", False),
+    # the models learn from public data, the user's content is not used
+    ("我们自研的排序模型仅使用公开网页数据进行训练。您的检索词不会被用于训练任何模型。", "no", False),
+    # 你, and content named by what it is
+    ("你的照片不会被用于训练人脸识别或图像生成模型。", "no", False),
+    # an opt-in by someone other than the user
+    ("孩子的作文和口语录音，未经监护人的明示同意，不会被用于训练或优化我们的批改模型。", "yes", True),
+    # a longer name between the verb and the model; the way out in the next sentence
+    ("经去标识化处理的对话片段会被用于优化角色扮演大模型。如您不希望参与，请在“设置—隐私”中选择关闭。",
+     "yes", True),
+    ("对于您输入的文案和生成的视频，我们可能在脱敏后用于改善剪辑算法的效果。如您不同意，可发送邮件至 "
+     "optout@shanying.example 申请排除。", "yes", True),
+])
+def test_zh_training_wordings(analyser: Analyser, text: str, value: str, opt_out: bool) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == (value, opt_out)
+
+
+@pytest.mark.parametrize(("answer", "value"), [("答：会的，但只限于免费版用户。", "yes"),
+                                               ("答：不会。专业版用户的数据不参与。", "no"),
+                                               ("A: No. Your chats stay private.", "no")])
+def test_an_faq_question_is_read_with_its_answer(analyser: Analyser, answer: str,
+                                                 value: str) -> None:
+    r = analyser.analyse(f"**问：你们会拿我的聊天内容去训练模型吗？**\n\n{answer}\n")
+    assert r["model_training"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("**问：我的数据会出境吗？**\n\n答：不会。问学AI的全部服务器都部署在国内，所有数据均在境内处理。\n", "no"),
+    ("**问：我的数据会出境吗？**\n\n答：会。部分数据会传输至新加坡的服务器。\n", "yes"),
+    ("我们的服务器都部署在国内。", "no"),
+    ("Q: Is my data transferred abroad?\n\nA: No. All data stays in our data centres.\n", "no"),
+])
+def test_cross_border_in_faq_answers_and_local_hosting(analyser: Analyser, text: str,
+                                                       value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
