@@ -192,10 +192,11 @@ _LABEL_END = re.compile(r"[:：]")
 
 
 def _labels(text: str, at: int, denial: int) -> bool:
-    """Whether the match at *at* lies in a list item's label that the denial after it speaks
-    of ("**Precise location:** we do not collect precise geolocation")."""
+    """Whether the match at *at* lies in a list item's label that the denial just after it
+    speaks of ("**Precise location:** we do not collect precise geolocation"; not "粗略位置：根据IP
+    地址推断的城市级位置…，不会获取精确定位", where the item says what is collected first)."""
     colon = _LABEL_END.search(text, 0, 80)
-    return colon is not None and at < colon.start() <= denial
+    return colon is not None and at < colon.start() <= denial <= colon.end() + 12
 
 
 def data_categories(lex: Lexicon, clauses: list[Clause],

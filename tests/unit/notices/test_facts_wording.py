@@ -832,3 +832,25 @@ def test_an_faq_question_is_read_with_its_answer(analyser: Analyser, answer: str
 def test_cross_border_in_faq_answers_and_local_hosting(analyser: Analyser, text: str,
                                                        value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("您购买会员时，我们会记录订单号、商品、金额与支付时间。", "financial"),
+    ("我们收集控制台账户的充值和开票信息，用于计费。", "financial"),
+    ("粗略位置：根据IP地址推断的城市级位置，用于提供本地天气，不会获取精确定位。", "location"),
+    ("我们会自动收集您的IP地址、浏览器类型和屏幕分辨率。", "device"),
+    ("我们会收集您上传的视频素材、照片及您录制的口播音频。", "user_content"),
+    ("AI助理在员工调用时读取相关文档和聊天消息，用于生成摘要。", "user_content"),
+    ("我们会收集孩子拍照上传的作业题目和AI批改结果。", "user_content"),
+    ("您输入的检索词会被发送至我们的服务器。", "user_content"),
+])
+def test_zh_data_category_wordings(analyser: Analyser, text: str, category: str) -> None:
+    assert category in terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("依据法律法规关于网络实名制的要求，我们需要您提供手机号码。", "government_id"),
+    ("我们收集企业管理员的联系人姓名和工作邮箱。", "contacts_social"),
+])
+def test_zh_data_category_non_wordings(analyser: Analyser, text: str, category: str) -> None:
+    assert category not in terms(analyser.analyse(text), "data_categories")
