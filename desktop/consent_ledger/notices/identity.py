@@ -19,8 +19,8 @@ from .prefilter import JoinedTexts, LiteralGate, plain_case
 if TYPE_CHECKING:
     from .analyser import Clause
 
-_AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]\s*)"
-_DOT = r"(?:\.|．|\s*\\?[\[(（{<]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>]\s*|\s+(?:dot|DOT)\s+)"
+_AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At)\s*\\?[\])）}>】］]\s*)"
+_DOT = r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+)"
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
 _EMAIL = re.compile(
     rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
@@ -34,7 +34,8 @@ _WORDY_EMAIL = re.compile(
 # Parts every match of the two patterns above holds: a clause without them is not searched.
 # Each alternative is a pattern of its own that starts with a literal (the space before "at" is
 # checked behind it), which the regex engine finds with a fast substring search.
-_AT_SIGN = (re.compile("@"), re.compile("＠"), re.compile(r"[\[(（{<]\s*(?:at|AT|At)\s*\\?[\])）}>]"))
+_AT_SIGN = (re.compile("@"), re.compile("＠"),
+            re.compile(r"[\[(（{<【［]\s*(?:at|AT|At)\s*\\?[\])）}>】］]"))
 # "privacy#example.cn（请将#替换为@）", "privacy*example.com (replace * with @)": a stand-in for
 # the @ that the same clause says to replace
 _STAND_IN_CUE = re.compile("替换|换成|换为|改为|改成|replace|Replace|REPLACE")
@@ -57,7 +58,7 @@ _PRIVACY_PURPOSE = re.compile(
 )
 _PHONE = re.compile(
     r"(?<![\d-])(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|400[\s-]?\d{3}[\s-]?\d{4}|"
-    r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
+    r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|0\d{2,3}[\s-]?\d{3,4}[\s-]\d{4}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
     r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4})(?![\d-])"
 )
 # every number _PHONE finds holds three digits in a row or "+" and a digit (it runs slowly: it
@@ -101,13 +102,15 @@ _DATE = re.compile(
     re.I,
 )
 _DATE_CUE = LiteralGate(re.compile(
-    r"effective|last (?:updated|revised|modified|changed)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)",
+    r"effective|last (?:updated|revised|modified|changed)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
+    r"修订(?:日期|时间|于)?|修改(?:日期|时间)",
     re.I,
 ))
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
-_TITLE_HINT = re.compile(r"privacy|policy|notice|statement|隐私|政策|保护指引|声明", re.I)
+_TITLE_HINT = re.compile(r"privacy|policy|notice|statement|隐私|政策|保护指引|声明|处理规则|保护规则",
+                         re.I)
 
 
 def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[int]]:
@@ -231,8 +234,10 @@ def _balanced(found: str, keep_end: bool = False) -> str:
     return found.strip()
 
 
+# ("知道AI搜索是北京…公司推出的", "智办与北京慧聘…公司共同决定", "我们委托武汉…公司": the name starts
+# after 是 / 与 / 委托; no company's name holds them)
 _NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处理)(?:者|方)为|主体为|"
-                         r"(?<![自理缘经])由")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
+                         r"(?<![自理缘经])由|(?<![于但总还凡正])是|与|委托")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
 
 
 _SENTENCE_DOT = re.compile(r"\b(LLC|GmbH|PBC|Limited|Corporation)\.$")

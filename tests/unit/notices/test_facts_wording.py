@@ -854,3 +854,34 @@ def test_zh_data_category_wordings(analyser: Analyser, text: str, category: str)
 ])
 def test_zh_data_category_non_wordings(analyser: Analyser, text: str, category: str) -> None:
     assert category not in terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("数据保护联系人：dataprotection【at】shensuan.example", "dataprotection@shensuan.example"),
+    ("个人信息保护负责人邮箱：pio［at］lingxi-ai.example", "pio@lingxi-ai.example"),
+])
+def test_emails_with_square_full_width_brackets(analyser: Analyser, text: str, email: str) -> None:
+    assert analyser.analyse(text)["handler"]["emails"] == [email]
+
+
+def test_landlines_written_in_three_groups(analyser: Analyser) -> None:
+    r = analyser.analyse("联系方式：电话：020-3888-6666；或致电 027 8765 4321。")
+    assert r["handler"]["phones"] == ["020-3888-6666", "027 8765 4321"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("知道AI搜索是北京知道万象信息技术有限公司推出的AI搜索引擎。", "北京知道万象信息技术有限公司"),
+    ("在该模块中，智办与北京慧聘人力资源服务有限公司共同决定处理目的。", "北京慧聘人力资源服务有限公司"),
+    ("我们委托武汉云端数据服务有限公司提供云存储服务。", "武汉云端数据服务有限公司"),
+    ("本服务由总是科技有限公司提供。", "总是科技有限公司"),
+])
+def test_zh_company_names_start_after_the_words_that_introduce_them(analyser: Analyser,
+                                                                    text: str, name: str) -> None:
+    assert analyser.analyse(text)["handler"]["names"] == [name]
+
+
+def test_title_and_date_of_zh_rules_and_revisions(analyser: Analyser) -> None:
+    r = analyser.analyse("小书童AI学习机 儿童个人信息保护规则\n\n本规则最后修订于2026年10月12日。\n\n"
+                         "我们收集孩子的昵称。")
+    assert r["title"] == "小书童AI学习机 儿童个人信息保护规则"
+    assert r["effective_date"] == "2026-10-12"
