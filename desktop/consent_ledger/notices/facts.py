@@ -379,10 +379,15 @@ def _made_public(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* says personal information is or may be made public (a denial with an
     exception — "不会公开披露，除非取得您的单独同意" — still may)."""
     text = clause.text
-    for start, _ in texts.spans(_PUBLIC[clause.lang], clause):
+    for start, end in texts.spans(_PUBLIC[clause.lang], clause):
+        if _LABEL_AFTER.match(text, end):  # "3. 公开披露：我们不会公开披露…" names the topic first
+            continue
         if not negated(text, start, clause.lang) or EXCEPTION[clause.lang].search(text):
             return True
     return False
+
+
+_LABEL_AFTER = re.compile(r"[*_\s]{0,3}[:：]")
 
 
 def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:

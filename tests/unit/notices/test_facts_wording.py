@@ -885,3 +885,33 @@ def test_title_and_date_of_zh_rules_and_revisions(analyser: Analyser) -> None:
                          "我们收集孩子的昵称。")
     assert r["title"] == "小书童AI学习机 儿童个人信息保护规则"
     assert r["effective_date"] == "2026-10-12"
+
+
+def test_a_label_naming_public_disclosure_before_its_denial(analyser: Analyser) -> None:
+    r = analyser.analyse("1. 委托处理：我们会委托云服务商处理您的手机号码。\n"
+                         "2. 公开披露：我们不会公开披露您的个人信息。\n")
+    assert r["sharing"]["public_disclosure"] is False
+    assert r["sharing"]["entrusted"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "二、共享\n\n我们会将完成该服务所必要的信息（如您的指令文本）传输给技能提供方。",
+    "二、共享\n\n智办与北京慧聘人力资源服务有限公司共同决定候选人简历的处理目的和处理方式。",
+])
+def test_zh_transfer_to_a_provider_and_joint_handling_are_provision(analyser: Analyser,
+                                                                    text: str) -> None:
+    assert "provide" in terms(analyser.analyse(text), "methods")
+
+
+@pytest.mark.parametrize("text", [
+    "我们会通过算法对您输入的描述词和生成结果进行安全审核，对违规内容采取警示、限制功能、暂停服务等措施。",
+    "我们根据孩子的错题记录和答题正确率，为孩子智能生成个性化的练习计划。",
+])
+def test_zh_algorithmic_moderation_and_adaptive_learning_are_automated(analyser: Analyser,
+                                                                       text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_children_under_14_named_with_an_aside(analyser: Analyser) -> None:
+    r = analyser.analyse("本规则专门说明我们如何处理不满十四周岁儿童（以下简称“孩子”）的个人信息。")
+    assert "minor_under_14" in terms(r, "sensitive_categories")
