@@ -43,7 +43,7 @@ _COLLECT_CUE = gated({
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bprovide us|you (?:provide|give|submit|"
         r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use)|\bprocesses\b|"
         r"automatically|includ|such as|\bcategor", re.I),
-    "zh": re.compile(r"收集|获取|采集|提供|上传|输入|记录|读取|使用|包括|处理|访问"),
+    "zh": re.compile(r"收集|获取|采集|提供|提交|上传|输入|记录|读取|使用|包括|处理|访问"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
@@ -296,7 +296,9 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         lang, text = clause.lang, clause.text
         if is_title(clause):
             title = clause
-        # (a table's header row is asked again for each row under it)
+        # (a table's header row is asked again for each row under it; a list item under a
+        # heading about keeping data need not say "keep" again: "二、我们如何存储个人信息" /
+        # "（3）订单信息：自交易完成之日起不少于三年")
         # (a row under a header, or a labelled line under a heading, that names a period:
         # "Voice notes: 90 days." under "Keeping data")
         if not (texts.search(_RETENTION_CTX[lang], clause, clause is header) or (
@@ -304,7 +306,9 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             and texts.search(_PERIOD[lang], clause)
         ) or (_LABELLED.match(text) and texts.search(_PERIOD[lang], clause) and (
             texts.in_section(_RETENTION_CTX[lang], clause) or (
-                title is not None and texts.search(_RETENTION_CTX[lang], title, True))))):
+                title is not None and texts.search(_RETENTION_CTX[lang], title, True)))) or (
+            clause.kind == "item" and texts.in_section(_RETENTION_CTX[lang], clause)
+            and texts.search(_PERIOD[lang], clause))):
             continue
         if texts.search(_EVENT_RULE[lang], clause):
             stated = True

@@ -271,6 +271,7 @@ _PLACED = {
 }
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
+                    r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
                     r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:境内|国内)(?:存储|储存|保存|处理)|"
                     r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)

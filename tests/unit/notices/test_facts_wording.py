@@ -915,3 +915,29 @@ def test_zh_algorithmic_moderation_and_adaptive_learning_are_automated(analyser:
 def test_children_under_14_named_with_an_aside(analyser: Analyser) -> None:
     r = analyser.analyse("本规则专门说明我们如何处理不满十四周岁儿童（以下简称“孩子”）的个人信息。")
     assert "minor_under_14" in terms(r, "sensitive_categories")
+
+
+def test_list_items_under_a_storage_heading_state_periods(analyser: Analyser) -> None:
+    r = analyser.analyse("二、我们如何存储个人信息\n\n1. 存储地点：中华人民共和国境内。\n2. 存储期限：\n"
+                         "（1）订单信息：自交易完成之日起不少于三年；\n（2）操作日志：不超过十二个月。\n")
+    assert r["retention"]["periods"] == ["三年", "十二个月"]
+    assert r["cross_border"]["value"] == "no"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("智能写作：我们会收集您输入的写作主题、大纲以及笔灵生成的文稿。", "user_content"),
+    ("您提交润色或查重的文档仅用于完成本次任务。", "user_content"),
+    ("付款信息由支付服务商处理，我们仅保存卡号后四位。", "financial"),
+])
+def test_zh_writing_app_categories(analyser: Analyser, text: str, category: str) -> None:
+    assert category in terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_parent_company_named_after_wei(analyser: Analyser) -> None:
+    r = analyser.analyse("本服务由星河智能（新加坡）私人有限公司提供。其母公司为北京星河智能科技有限公司。")
+    assert "北京星河智能科技有限公司" in r["handler"]["names"]
+
+
+def test_identity_documents_the_user_submits_are_no_user_content(analyser: Analyser) -> None:
+    r = analyser.analyse("为验证您的身份，我们需要将您上传的姓名、身份证号码传输给核验机构。")
+    assert "user_content" not in terms(r, "data_categories")
