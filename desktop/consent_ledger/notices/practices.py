@@ -129,7 +129,7 @@ _AUTO_DENIAL = {
 }
 _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
-    "zh": re.compile(r"拒绝|关闭|退出|不受"),
+    "zh": re.compile(r"拒绝|关闭|退出|不受|[您你]有权"),  # ("您有权就自动化决策拒绝接受")
 }
 # "对于基于自动化决策作出的决定，您有权拒绝": the right comes after what it is about; a statement
 # that the handler does it ("我们会…个性化推荐，您可以…关闭") comes before

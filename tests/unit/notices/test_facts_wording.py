@@ -941,3 +941,24 @@ def test_a_parent_company_named_after_wei(analyser: Analyser) -> None:
 def test_identity_documents_the_user_submits_are_no_user_content(analyser: Analyser) -> None:
     r = analyser.analyse("为验证您的身份，我们需要将您上传的姓名、身份证号码传输给核验机构。")
     assert "user_content" not in terms(r, "data_categories")
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("当您说出唤醒词时，眼镜会拍摄一张照片并连同您的语音问题发送至云端。", {"voice"}),
+    ("您在眼镜上拍摄的照片和视频会同步到手机App的相册。", {"user_content"}),
+    ("您与AI的问答记录在云端保留90天，之后自动删除。", {"user_content"}),
+    ("人脸识别验证后，您的人脸信息将被归档存储于我行系统。", {"biometric"}),
+])
+def test_zh_data_sent_or_kept_is_data_collected(analyser: Analyser, text: str,
+                                                categories: set[str]) -> None:
+    assert categories <= set(terms(analyser.analyse(text), "data_categories"))
+
+
+def test_a_cookie_data_file_is_no_user_content(analyser: Analyser) -> None:
+    r = analyser.analyse("为确保网站正常运转，我们会在您的计算机或移动设备上存储名为Cookie的小数据文件。")
+    assert "user_content" not in terms(r, "data_categories")
+
+
+def test_a_right_to_refuse_automated_decisions_stated_before_the_term(analyser: Analyser) -> None:
+    r = analyser.analyse("您有权就自动化决策拒绝接受。")
+    assert r["automated_decision"]["value"] is False
