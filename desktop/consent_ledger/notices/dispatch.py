@@ -200,8 +200,56 @@ def dispatch_groups(alternatives: list[str]) -> list[tuple[str, str]] | None:
                 return None
             for ch, rest in expanded:
                 groups.setdefault(ch, []).append(rest)
-    return [(ch, f"{re.escape(ch)}(?:{'|'.join(f'(?:{r})' for r in rests)})")
+    return [(ch, f"{re.escape(ch)}(?:{_nested(rests, _NEST_DEPTH)})")
             for ch, rests in groups.items()]
+
+
+_NEST_DEPTH = 2  # how many characters past the first the alternatives of a group dispatch on
+
+
+def _expanded(alt: str) -> list[tuple[str, str]] | None:
+    """*alt* as (first character, rest) alternatives in order (``_expand`` of each top-level
+    part), or None."""
+    parts = _split_top(alt)
+    if parts is None:
+        return None
+    out: list[tuple[str, str]] = []
+    for part in parts:
+        try:
+            expanded = _expand(part)
+        except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+            return None
+        if expanded is None:
+            return None
+        out.extend(expanded)
+    return out
+
+
+def _nested(alternatives: list[str], depth: int) -> str:
+    """The alternation of *alternatives* (in order), each run of consecutive alternatives that
+    can start with a literal dispatched on that character, *depth* levels down: inside a group
+    the engine then rejects whole subgroups with one comparison instead of trying each
+    alternative. Exact, as ``dispatch_groups``: alternatives with different first characters
+    never match at the same position, and order is kept inside a subgroup and between runs."""
+    if depth <= 0:
+        return "|".join(f"(?:{a})" for a in alternatives)
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def close() -> None:
+        out.extend(f"{re.escape(ch)}(?:{_nested(rests, depth - 1)})" for ch, rests in run.items())
+        run.clear()
+
+    for alt in alternatives:
+        expanded = _expanded(alt)
+        if expanded is None:
+            close()
+            out.append(f"(?:{alt})")
+            continue
+        for ch, rest in expanded:
+            run.setdefault(ch, []).append(rest)
+    close()
+    return "|".join(out)
 
 
 def leftmost_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:

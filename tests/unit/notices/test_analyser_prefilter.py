@@ -191,3 +191,45 @@ def test_literal_gate_fast_form_only_where_equivalent() -> None:
     assert LiteralGate(re.compile(r"(a)\1", re.I)).fast is None
     gate = LiteralGate(re.compile(r"Collect", re.I))
     assert gate.search("we COLLECT") is not None
+
+
+# alternatives sharing their first characters, with ones that cannot be dispatched in between
+# (a class with a quantifier, a category): the groups dispatch again on the next characters, in
+# runs that keep the order around those
+NESTED_PATTERNS = [
+    r"abc", r"ab", r"a\w+d", r"abd?e", r"acb", r"a", r"(?:ab|ac)c", r"b[ab]*c", r"ba", r"bab",
+    r"a(?:b|c)?", r"\bab\b", r"a(?<=ca)b",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcde .", max_size=40), st.permutations(NESTED_PATTERNS))
+def test_nested_dispatch_matches_like_the_plain_alternation(text: str, order: list[str]) -> None:
+    from consent_ledger.notices.dispatch import dispatch_groups
+
+    groups = dispatch_groups(order)
+    assert groups is not None
+    plain = re.compile("|".join(f"(?:{p})" for p in order))
+    # at every position, the group of the character there matches as the whole alternation
+    for ch, group in groups:
+        compiled = re.compile(group)
+        for at in range(len(text)):
+            mine, theirs = compiled.match(text, at), plain.match(text, at)
+            if text[at] == ch:
+                assert (mine and mine.span()) == (theirs and theirs.span())
+            else:
+                assert mine is None
+    dispatched = re.compile("|".join(group for _, group in groups))
+    assert [m.span() for m in dispatched.finditer(text)] == [
+        m.span() for m in plain.finditer(text)]
+
+
+def test_groups_dispatch_again_on_their_second_character() -> None:
+    from consent_ledger.notices.dispatch import dispatch_groups
+
+    groups = dict(dispatch_groups(["abc", "abe", "a\\w+", "acd", "abf"]) or [])
+    # "abc" and "abe" share "ab": one subgroup; "a\\w+" keeps its place between the runs, so
+    # "abf", after it, is not moved up into the first "ab" subgroup
+    assert groups["a"] == r"a(?:b(?:c(?:(?:))|e(?:(?:)))|(?:\w+)|c(?:d(?:(?:)))|b(?:f(?:(?:))))"
+    assert re.compile(groups["a"]).match("abe").span() == (0, 3)
+    assert re.compile(groups["a"]).match("abfx").span() == (0, 4)  # a\w+ first, as in order
