@@ -22,6 +22,7 @@ a readable vocabulary.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import repeat
@@ -38,7 +39,13 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "l
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A light English stem: one common ending cut, then a final y/e folded ("polici")."""
+    """A light English stem: one common ending cut, then a final y/e folded ("polici").
+
+    Interned, as the topic models' features are: a model looks a stem up by identity."""
+    return sys.intern(_stem(word))
+
+
+def _stem(word: str) -> str:
     if word[0].isdigit():
         return "0"
     if len(word) <= 3:

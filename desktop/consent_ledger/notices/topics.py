@@ -12,6 +12,7 @@ import gzip
 import json
 import math
 import struct
+import sys
 from collections.abc import Iterable, Mapping
 from itertools import repeat
 from pathlib import Path
@@ -22,8 +23,8 @@ from .word_clusters import read_clusters
 RIGHTS_CHOICE = "rights_choice"
 # topics learned over the union of two clause topics' labels; read over whole paragraphs only
 JOINT_TOPICS = {"collection_or_use": ("collection", "use")}
-_FIELD = 64  # bits per packed field (see ``TopicModel._pack``)
-_OFFSET = 1 << 32  # far above any weight, so a field never goes negative; 2M-char input: < 2^56
+# a packed field's struct code by the largest sum it must hold (see ``TopicModel._pack``)
+_FIELD_CODES = (("B", 1 << 8), ("H", 1 << 16), ("I", 1 << 32), ("Q", 1 << 64))
 
 
 class TopicModel:
@@ -34,7 +35,9 @@ class TopicModel:
         if data.get("clusters") and clusters is None:
             raise ValueError(f"the {data['lang']} topic model needs its word clusters "
                              f"({data['clusters']})")
-        self.clusters = clusters
+        # cluster features interned, as the model's features are (looked up by identity)
+        self.clusters = None if clusters is None else {
+            word: sys.intern(cluster) for word, cluster in clusters.items()}
         self.lang = str(data["lang"])
         self.topics: list[str] = list(data["topics"])  # type: ignore[call-overload]
         scale = float(data["scale"])  # type: ignore[arg-type]
@@ -47,9 +50,8 @@ class TopicModel:
         idf: dict[str, float] = dict(idf_raw) if isinstance(idf_raw, dict) else {}
         self.tfidf = bool(idf)
         self.scale = scale
-        self._packed = self._pack(data["weights"], idf)  # type: ignore[arg-type]
-        # a clause's sum read back as its fields at once: count, idf², one per topic
-        self._fields = struct.Struct(f"<{len(self.bias) + 2}Q")
+        self._packed, self._offset, self._fields = self._pack(
+            data["weights"], idf)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: Path) -> TopicModel:
@@ -62,21 +64,50 @@ class TopicModel:
         """The features of *text* as this model was trained on them."""
         return features(text, self.lang, self.clusters)
 
-    def _pack(self, raw: dict[str, list[int]], idf: dict[str, float]) -> dict[str, int]:
-        """Each feature as one integer holding all it adds to a clause, in 64-bit fields: a
-        count (1), its idf² in millionths (idf has three decimals, so this is exact) and, per
-        topic, its integer weight plus ``_OFFSET`` (so fields never go negative). The sum of a
-        clause's integers, one C-level ``sum``, is then every column sum at once, exactly.
+    def _pack(self, raw: dict[str, list[int]], idf: dict[str, float]
+              ) -> tuple[dict[str, int], int, struct.Struct]:
+        """Each feature as one integer holding all it adds to a clause, in fields: a count (1),
+        its idf² in millionths (idf has three decimals, so this is exact) and, per topic, its
+        integer weight plus an offset (the largest negative weight, so fields never go
+        negative). The sum of a clause's integers, one C-level ``sum``, is then every column sum
+        at once, exactly. Returns (feature -> integer, offset, the fields as a struct).
+
+        Each field is as narrow as the largest sum it can ever hold: the sum over the whole
+        vocabulary (a clause's features are a set, every field value is >= 0, so no set of
+        features sums to more whatever the input). Narrow fields make shorter integers to add.
         (A weight is added as ``w << shift``: for a negative w that is the same integer sum.)"""
-        shifts = [_FIELD * (k + 2) for k in range(len(self.bias))]
-        base = 1 + sum(_OFFSET << shift for shift in shifts)
-        packed = {feat: base + (round(value * 1000) ** 2 << _FIELD) for feat, value in idf.items()}
+        n_topics = len(self.bias)
+        weights: dict[str, dict[int, int]] = {}  # feature -> topic -> weight (pairs may repeat)
         for feat, pairs in raw.items():
-            value = packed.get(feat, base)
+            row = weights[feat] = {}
             for i in range(0, len(pairs), 2):
-                value += pairs[i + 1] << shifts[pairs[i]]
-            packed[feat] = value
-        return packed
+                row[pairs[i]] = row.get(pairs[i], 0) + pairs[i + 1]
+        offset = max([0, *(-w for row in weights.values() for w in row.values())])
+        squares = {feat: round(value * 1000) ** 2 for feat, value in idf.items()}
+        vocabulary = sorted(set(raw) | set(squares))
+        columns = [0] * n_topics
+        for row in weights.values():
+            for topic, weight in row.items():
+                columns[topic] += weight
+        bounds = [len(vocabulary), sum(squares.values())] + [
+            column + offset * len(vocabulary) for column in columns]
+        codes, shifts, at = [], [], 0
+        for bound in bounds:
+            code, size = next(((c, 8 * struct.calcsize(c)) for c, limit in _FIELD_CODES
+                               if bound < limit), ("", 0))
+            if not code:
+                raise ValueError(f"the {self.lang} topic model's sums do not fit 64-bit fields")
+            codes.append(code)
+            shifts.append(at)
+            at += size
+        base = 1 + sum(offset << shift for shift in shifts[2:])  # the count is the first field
+        packed: dict[str, int] = {}
+        for feat in vocabulary:  # interned: the features of a clause are often the same objects
+            value = base + (squares.get(feat, 0) << shifts[1])
+            for topic, weight in weights.get(feat, {}).items():
+                value += weight << shifts[2 + topic]
+            packed[sys.intern(feat)] = value
+        return packed, offset, struct.Struct("<" + "".join(codes))
 
     def logits(self, text: str) -> list[float]:
         return self.feature_logits(self.features(text))
@@ -90,6 +121,8 @@ class TopicModel:
         """The packed sum of *feats* (see ``_pack``): everything the logits need, in one integer.
         Totals add and subtract exactly, so the total of a union of feature sets is the sum of
         their totals less the total of what they share (``union_total``)."""
+        if not isinstance(feats, (set, frozenset)):
+            feats = set(feats)  # a feature counts once (and the field widths rely on it)
         return sum(map(self._packed.get, feats, repeat(0)))
 
     def union_total(self, parts: list[set[str]], totals: list[int]) -> int:
@@ -113,7 +146,7 @@ class TopicModel:
         if not total:
             return [b + 0.0 for b in self.bias]
         count, square, *sums = self._fields.unpack(total.to_bytes(self._fields.size, "little"))
-        base = count * _OFFSET
+        base = count * self._offset
         divisor = self.scale
         if self.tfidf and square:  # tf-idf rows are l2-normalised over the known features
             divisor *= math.sqrt(square / 1e6)

@@ -110,3 +110,73 @@ def test_shared_features_are_counted_once_in_a_paragraph() -> None:
     assert model.union_total([a, b], [model.total(a), model.total(b)]) == model.total(a | b)
     assert model.union_total([a, b], [model.total(a), model.total(b)]) != (
         model.total(a) + model.total(b))
+
+
+def exact(data: dict[str, Any], feats: set[str]) -> list[float]:
+    """The logits as the packed sums compute them, from plain integer column sums: the packed
+    fields must give these floats exactly, not only to rounding."""
+    idf, weights = data.get("idf", {}), data["weights"]
+    known = [f for f in feats if f in idf or f in weights]
+    if not known:
+        return [b + 0.0 for b in data["bias"]]
+    sums = [0] * len(data["bias"])
+    square = 0
+    for feat in known:
+        square += round(idf.get(feat, 0.0) * 1000) ** 2
+        pairs = weights.get(feat, [])
+        for i in range(0, len(pairs), 2):
+            sums[pairs[i]] += pairs[i + 1]
+    divisor = float(data["scale"])
+    if idf and square:
+        divisor *= math.sqrt(square / 1e6)
+    return [b + s / divisor for b, s in zip(data["bias"], sums, strict=True)]
+
+
+@cache
+def vocabulary(lang: str) -> list[str]:
+    return sorted(set(raw(lang)["weights"]) | set(raw(lang).get("idf", {})))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(["en", "zh"]), st.data())
+def test_narrow_fields_give_the_exact_sums_of_any_feature_set(lang: str, data: Any) -> None:
+    words = vocabulary(lang)
+    picked = data.draw(st.sets(st.integers(0, len(words) - 1), max_size=400))
+    feats = {words[i] for i in picked} | {"not a feature"}
+    model = shipped(lang)
+    assert model.feature_logits(feats) == exact(raw(lang), feats)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_whole_vocabulary_fits_the_fields(lang: str) -> None:
+    # the largest sum any input can make (every field value of a feature is >= 0): the field
+    # widths are chosen for it, and are narrower than 64 bits per topic
+    model = shipped(lang)
+    feats = set(vocabulary(lang))
+    assert model.feature_logits(feats) == exact(raw(lang), feats)
+    assert model._fields.size < 8 * (len(model.topics) + 2)
+    # a list with repeats counts each feature once, as its set does
+    assert model.total(list(feats)[:50] * 3) == model.total(set(list(feats)[:50]))
+
+
+def test_a_feature_weighing_a_topic_twice_negative_keeps_its_field_positive() -> None:
+    data = {"lang": "en", "topics": ["a", "b"], "scale": 1000, "bias": [0.0, 0.0],
+            "thresholds": [0.5, 0.5],
+            "weights": {"word": [0, -200, 0, -300, 1, 100], "other": [0, 250, 1, -50]}}
+    model = TopicModel(data)
+    assert model._offset == 500  # the feature's sum for topic a, not one pair's weight
+    for text in ("word", "other", "word other", "word word other", "nothing"):
+        feats = model.features(text)
+        assert model.feature_logits(feats) == exact(data, feats)
+    assert model.logits("word other") == pytest.approx([-0.25, 0.05])
+
+
+def test_unigrams_and_clusters_are_the_model_s_own_key_objects() -> None:
+    # interned on both sides: a lookup finds the key by identity, without comparing strings
+    model = shipped("en")
+    keys = {key: key for key in model._packed}
+    feats = model.features("We share your personal information with service providers.")
+    shared = [f for f in feats if f in keys and " " not in f and not f.startswith(("^", "§"))
+              and not f.endswith("$")]
+    assert shared
+    assert all(keys[f] is f for f in shared)
