@@ -211,16 +211,18 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
         prose = calibration.get(f"prose_{clause.lang}", {})
         support = calibration.get(f"support_{clause.lang}", {})
         lift = DEFAULT_SUPPORT
-    else:  # no lift
+        topics = set()
+        for topic, margin in margins.items():
+            if topic in JOINT_TOPICS:  # read over whole paragraphs only
+                continue
+            if margin > prose.get(topic, 0.0):
+                topics.add(topic)
+            elif topic in found and margin > -support.get(topic, lift):
+                topics.add(topic)
+    else:  # the model's own cutoffs, no lift: a cue changes nothing (margin > -0.0 is > 0.0)
         prose, support, lift = {}, {}, 0.0
-    topics = set()
-    for topic, margin in margins.items():
-        if topic in JOINT_TOPICS:  # read over whole paragraphs only
-            continue
-        if margin > prose.get(topic, 0.0):
-            topics.add(topic)
-        elif topic in found and margin > -support.get(topic, lift):
-            topics.add(topic)
+        topics = {topic for topic, margin in margins.items()
+                  if margin > 0.0 and topic not in JOINT_TOPICS}
     if RIGHTS_CHOICE in topics:
         topics.discard(RIGHTS_CHOICE)
         topics |= _split_rights_choice(found, clause.in_prose)

@@ -160,5 +160,14 @@ class TopicModel:
         return self.total_margins(self.total(feats))
 
     def total_margins(self, total: int) -> dict[str, float]:
-        logits = self.total_logits(total)
-        return {t: s - c for t, s, c in zip(self.topics, logits, self.cutoffs, strict=False)}
+        """``logit - cutoff`` per topic (the same float operations as ``total_logits``, in one
+        pass)."""
+        if not total:
+            return {t: (b + 0.0) - c for t, b, c in zip(self.topics, self.bias, self.cutoffs, strict=False)}
+        count, square, *sums = self._fields.unpack(total.to_bytes(self._fields.size, "little"))
+        base = count * self._offset
+        divisor = self.scale
+        if self.tfidf and square:
+            divisor *= math.sqrt(square / 1e6)
+        return {t: (b + (s - base) / divisor) - c
+                for t, b, s, c in zip(self.topics, self.bias, sums, self.cutoffs, strict=False)}
