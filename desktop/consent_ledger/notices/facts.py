@@ -83,8 +83,11 @@ _EVENT_RULE = gated({
 _NOT_COLLECTED = gated({
     "en": re.compile(
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
-        r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|process|store|ask)|"
-        r"\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)", re.I),
+        r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|"
+        r"process|store|ask)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        # advice to the user is no collection: "Please avoid sharing health conditions …"
+        r"\b(?:avoid|refrain from|do not|don't) (?:sharing|sending|submitting|providing|entering|"
+        r"uploading|including|putting)\b", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
 })
 _DEFINITION = gated({

@@ -41,8 +41,8 @@ _REFERS = {  # a following sentence that speaks of the same use: "you can opt ou
     "zh": re.compile(r"上述|此类|该|训练|模型"),
 }
 _NAMES_TRAINING = {
-    "en": re.compile(r"\btrain|\bmodel (?:training|improvement)|\bimprove (?:the |our )?models?\b",
-                     re.I),
+    "en": re.compile(r"\btrain|\bmodel (?:training|improvement|development)|\b(?:improve|develop)\w* "
+                     r"(?:the |our )?models?\b", re.I),
     "zh": re.compile(r"训练|模型优化|优化模型|改进模型"),
 }
 _OTHER_CHOICE = {
@@ -137,6 +137,8 @@ _RIGHT_AFTER = {
     "en": re.compile(r"\byou (?:have the right|may|can) (?:to )?(?:object|refuse|opt out)", re.I),
     "zh": re.compile(r"(?:有权|可以|可)(?:拒绝|关闭|退出)"),
 }
+# a bold run-in title at the start of a clause ("Automated decisions.** We …", "**Profiling:**")
+_LABEL = re.compile(r"[*_\s]{0,4}[^.:;!?*\n]{1,50}?(?:[.:]\s*[*_]{2}|[*_]{2}\s*[.:]?)\s")
 # a short line that speaks to or of someone states something ("向您推荐您可能感兴趣的广告")
 _ADDRESSED = {
     "en": re.compile(r"\b(?:we|you|us|your|our)\b", re.I),
@@ -386,7 +388,13 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
         if is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text):
             continue  # "6. Automated decisions" names the topic; it says neither yes nor no
         lang, text = clause.lang, clause.text
+        label = _LABEL.match(text)  # "**Automated decisions.** We do not …"
         for start in _auto_statements(lex, clause, texts):
+            if label is not None and start < label.end() and (
+                    _AUTO_DENIAL[lang].search(text, label.end())
+                    or _EN_DENIAL.search(text, label.end())):
+                no.append(clause.id)  # the title's practice, denied in the sentence after it
+                continue
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or CCPA_CATEGORY.search(text) or (
                 clause.kind == "row" and TABLE_NO.search(text)

@@ -962,3 +962,26 @@ def test_a_cookie_data_file_is_no_user_content(analyser: Analyser) -> None:
 def test_a_right_to_refuse_automated_decisions_stated_before_the_term(analyser: Analyser) -> None:
     r = analyser.analyse("您有权就自动化决策拒绝接受。")
     assert r["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize(("text", "auto"), [
+    ("**Automated decisions.** We do not make decisions based solely on automated processing "
+     "that produce legal or similarly significant effects on you.", False),
+    ("- **Personalized recommendations.** We use your chat history for this.", True),
+])
+def test_a_run_in_title_names_the_practice_its_sentence_affirms_or_denies(
+        analyser: Analyser, text: str, auto: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is auto
+
+
+def test_an_eea_supplement_probe(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "**Legal bases.** We rely on our legitimate interests to develop and improve our models "
+        "using Content (your prompts and uploaded files). We apply safeguards.\n\n"
+        "**Your right to object.** You can object to the use of your Content for model "
+        "development at any time by submitting our objection form.\n\n"
+        "## Sensitive information\n\nPlease avoid sharing sensitive information such as health "
+        "conditions, religious beliefs, or government ID numbers in your chats.\n")
+    assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
+    assert not {"health", "religion"} & set(terms(r, "sensitive_categories"))
+    assert not {"health", "government_id"} & set(terms(r, "data_categories"))
