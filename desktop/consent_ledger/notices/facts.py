@@ -34,7 +34,8 @@ _USER_POWER = gated({
     "en": re.compile(
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
-        r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)", re.I),
+        r"correct|update|opt|close|export)|\b(?:consumers?|parents?|guardians?) (?:can|may|have)|"
+        r"\busers? (?:can|may)", re.I),
     "zh": re.compile(r"[您你](?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
                      r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:随时)?(?:发送|通过|联系|致电|在)"),
 })

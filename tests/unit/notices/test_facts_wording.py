@@ -985,3 +985,19 @@ def test_an_eea_supplement_probe(analyser: Analyser) -> None:
     assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
     assert not {"health", "religion"} & set(terms(r, "sensitive_categories"))
     assert not {"health", "government_id"} & set(terms(r, "data_categories"))
+
+
+def test_a_school_tutor_probe(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 2. Student data we process\n\n- Roster data from the School: student name, school "
+        "email address, student ID number.\n- Learning content: questions students ask the "
+        "tutor and homework photos.\n\n## 3. Children under 13\n\nParents can review their "
+        "child's information and ask for it to be deleted through the School.\n\n"
+        "## 5. Adaptive learning\n\nThe tutor adjusts the difficulty of practice questions "
+        "based on each student's quiz performance.\n")
+    assert "government_id" not in terms(r, "data_categories")  # a student ID is no state ID
+    assert "user_content" in terms(r, "data_categories")
+    assert {"access", "delete"} <= set(terms(r, "rights"))
+    assert r["automated_decision"]["value"] is True
+    r = analyser.analyse("We collect a copy of your government-issued ID card for verification.")
+    assert "government_id" in terms(r, "data_categories")
