@@ -1001,3 +1001,9 @@ def test_a_school_tutor_probe(analyser: Analyser) -> None:
     assert r["automated_decision"]["value"] is True
     r = analyser.analyse("We collect a copy of your government-issued ID card for verification.")
     assert "government_id" in terms(r, "data_categories")
+
+
+def test_signing_up_using_a_third_party_account(analyser: Analyser) -> None:
+    r = analyser.analyse("If you sign up using Apple or Google, we receive your name and email "
+                         "address from them.")
+    assert "contacts_social" in terms(r, "data_categories")
