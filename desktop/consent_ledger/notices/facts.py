@@ -98,7 +98,9 @@ _DEFINITION = gated({
     "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
 })
 # (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
-_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b((?:[^.]|\.(?= ?\d)){0,260})", re.I)
+_RIGHT_LIST = re.compile(r"\b(?:rights? (?:to|of)|(?:you|users?|consumers?|residents?|parents?) "
+                         r"(?:may|can) (?:also )?(?:request|ask for))\b((?:[^.]|\.(?= ?\d)){0,260})",
+                         re.I)
 _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 
 

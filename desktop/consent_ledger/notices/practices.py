@@ -32,7 +32,8 @@ _OPT_OUT = {
         r"opt[- ]?out|opt[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
         r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
-        r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)", re.I),
+        r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
+        r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b", re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|{ZH_WITHOUT_CONSENT}"),
 }
@@ -348,10 +349,47 @@ def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
     return None
 
 
+# under a heading about training, a use of content "to improve" something is that use ("3.
+# Training our models" / "We may use other uploads and scripts … to improve video generation")
+_SECTION_USE = {
+    "en": re.compile(r"\b(?:use|used|using)\b[^.;]{0,80}?\bto (?:improve|develop|train|build|"
+                     r"enhance|refine)\b", re.I),
+    "zh": re.compile(r"用于(?:改进|优化|提升|训练|开发)"),
+}
+
+
+def _training_scope(lex: Lexicon, clauses: list[Clause]) -> tuple[list[Clause], set[int]]:
+    """Clauses about model training, and (their ids apart) those under a heading about it that
+    speak of a use of content to improve something."""
+    about: dict[str, bool] = {}
+    scope, under = [], set()
+    for clause in clauses:
+        topical = "model_training" in clause.topics
+        if clause.section and _SECTION_USE[clause.lang].search(clause.text):
+            key = clause.section
+            if key not in about:
+                pattern = lex.terms["topics"]["model_training"].get(clause.lang)
+                about[key] = pattern is not None and pattern.search(fold(key)) is not None
+            if about[key]:
+                under.add(clause.id)
+        if topical or clause.id in under:
+            scope.append(clause)
+    return scope, under
+
+
+def _section_use(clause: Clause) -> str:
+    m = _SECTION_USE[clause.lang].search(clause.text)
+    assert m is not None  # (in the scope only when it matches)
+    if denied(clause.text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(
+            clause.text):
+        return "no"
+    return "yes"
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no, opt = [], [], []
     by_id = {c.id: c for c in clauses}
-    scope = clauses_with(clauses, {"model_training"})
+    scope, under = _training_scope(lex, clauses)
     for clause in scope:
         if _TRAINING_SOURCE[clause.lang].search(clause.text):
             continue
@@ -362,7 +400,14 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         # a question says nothing by itself; its answer does
         question = _QUESTION[clause.lang].search(clause.text)
-        verdict = _answer(clause, by_id) if question else _polar(lex, "model_training", clause)
+        if question:
+            verdict = _answer(clause, by_id)
+        elif "model_training" in clause.topics:
+            verdict = _polar(lex, "model_training", clause)
+        else:
+            verdict = None
+        if verdict is None and clause.id in under:
+            verdict = _section_use(clause)
         if verdict == "yes":
             yes.append(clause.id)
         elif verdict == "no":

@@ -1007,3 +1007,14 @@ def test_signing_up_using_a_third_party_account(analyser: Analyser) -> None:
     r = analyser.analyse("If you sign up using Apple or Google, we receive your name and email "
                          "address from them.")
     assert "contacts_social" in terms(r, "data_categories")
+
+
+def test_a_video_avatar_probe_with_a_use_under_a_training_heading(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "### 3. Training our models\n\nWe do not use your likeness data to train our general "
+        "models. We may use other uploads and scripts, after removing personal identifiers, to "
+        "improve video generation. Other users can request exclusion by writing to "
+        "privacy@mirage.example.\n\n### 6. Your rights\n\nUK and EU users may request access, "
+        "correction, deletion and portability.\n")
+    assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
+    assert {"access", "correct", "delete", "portability"} <= set(terms(r, "rights"))
