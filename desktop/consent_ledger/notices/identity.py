@@ -98,9 +98,21 @@ _DATE = re.compile(
     r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?|"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(January|February|March|April|May|June|July|August|"
-    r"September|October|November|December),?\s+(\d{4})",
+    r"September|October|November|December),?\s+(\d{4})|"
+    # "二〇二六年十月二十日"
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
+    r"([一二三四五六七八九十]{1,3})\s*日",
     re.I,
 )
+_ZH_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _zh_number(text: str) -> int:
+    """A number written in Chinese numerals: digit by digit ("二〇二六") or with 十 ("二十一")."""
+    if "十" not in text:
+        return int("".join(str(_ZH_DIGIT[ch]) for ch in text))
+    tens, _, ones = text.partition("十")
+    return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
 _DATE_CUE = LiteralGate(re.compile(
     r"effective|last (?:updated|revised|modified|changed)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)",
@@ -109,8 +121,8 @@ _DATE_CUE = LiteralGate(re.compile(
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
-_TITLE_HINT = re.compile(r"privacy|policy|notice|statement|隐私|政策|保护指引|声明|处理规则|保护规则",
-                         re.I)
+_TITLE_HINT = re.compile(r"privacy|policy|notice|statement|隐私|政策|保护指引|声明|处理规则|保护规则|"
+                         r"个人信息(?:处理|保护)(?:规则|说明|指引|协议)", re.I)
 
 
 def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[int]]:
@@ -327,6 +339,8 @@ def _to_date(m: re.Match[str]) -> str | None:
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         elif m.group(4):
             y, mo, d = int(m.group(6)), _MONTHS[m.group(4).lower()], int(m.group(5))
+        elif m.group(10):
+            y, mo, d = (_zh_number(m.group(i)) for i in (10, 11, 12))
         else:
             y, mo, d = int(m.group(9)), _MONTHS[m.group(8).lower()], int(m.group(7))
         return date(y, mo, d).isoformat()

@@ -158,7 +158,7 @@ _MINORS = gated({
         r"individuals|those) (?:aged )?\d{1,2} (?:and|or) (?:older|over|above)\b|\bfor adults\b|"
         r"\badults only\b|\bmust be (?:at least )?\d{1,2}\b", re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人|"
-                     r"(?:十四|十八|十六|\d{1,2})\s*周岁(?:及|或)?以[上下]"),
+                     r"(?:十四|十八|十六|\d{1,2})\s*周岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人"),
 })
 _MIN_AGE = {
     "en": [
@@ -192,9 +192,12 @@ _MIN_AGE = {
                    r"(?:未满|不满)?\s*(\d{1,2}|十四|十六|十八)\s*周岁(?:以下)?"),
         # "本服务不面向未满十四周岁的儿童"
         re.compile(r"不(?:面向|针对|适用于|向)[^。；，]{0,6}?(?:未满|不满)\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
+        # "仅供成年人使用", "未成年人请勿下载或使用本应用": adults, 18 in the PRC (民法典 Art. 17)
+        re.compile(r"仅(?:供|面向|限于?|向|对)(成年)人"),
+        re.compile(r"(未成年)人?(?:请勿|不得|禁止|不可|不能|不应)(?:下载|注册|使用)"),
     ],
 }
-_ZH_NUM = {"十四": 14, "十六": 16, "十八": 18}
+_ZH_NUM = {"十四": 14, "十六": 16, "十八": 18, "成年": 18, "未成年": 18}
 
 
 # "We do not use your prompts, files, or outputs to train our models": a denial reaches over a

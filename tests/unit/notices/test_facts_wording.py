@@ -1018,3 +1018,29 @@ def test_a_video_avatar_probe_with_a_use_under_a_training_heading(analyser: Anal
         "correction, deletion and portability.\n")
     assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
     assert {"access", "correct", "delete", "portability"} <= set(terms(r, "rights"))
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("梦境剧场 用户隐私协议\n\n生效日期：二〇二六年十月二十日\n\n我们收集您的昵称。", "2026-10-20"),
+    ("更新日期：二〇二五年十二月三十一日\n\n我们收集您的昵称。", "2025-12-31"),
+])
+def test_dates_in_chinese_numerals(analyser: Analyser, text: str, expected: str) -> None:
+    assert analyser.analyse(text)["effective_date"] == expected
+
+
+@pytest.mark.parametrize("text", ["本应用的部分剧情含有恋爱元素，仅供成年人使用。",
+                                  "未成年人请勿下载或使用本应用。"])
+def test_zh_adults_only_is_eighteen(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["minors"]["minimum_age"] == 18
+
+
+@pytest.mark.parametrize("text", [
+    "我们使用自动化工具对私聊内容进行风险识别，若识别到违法违规内容，系统会自动屏蔽相关消息。",
+    "多次违规的账号将被系统自动封禁7天。",
+])
+def test_zh_automatic_blocking_is_an_automated_decision(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_title_naming_personal_information_handling(analyser: Analyser) -> None:
+    r = analyser.analyse("云答智能客服平台 个人信息处理说明\n\n更新于2026年7月7日\n\n我们处理您输入的问题。")
+    assert r["title"] == "云答智能客服平台 个人信息处理说明"
