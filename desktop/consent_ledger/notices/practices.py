@@ -35,7 +35,9 @@ _OPT_OUT = {
         r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
         r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b", re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
-    "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|{ZH_WITHOUT_CONSENT}"),
+    # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
+    "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|停止|不再|排除|不参与|"
+                     rf"{ZH_WITHOUT_CONSENT}|(?:仅|只有)(?:在|于)?[^，。；]{{0,12}}?(?:同意|授权|开启)(?:后|时)"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),

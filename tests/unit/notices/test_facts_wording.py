@@ -1044,3 +1044,36 @@ def test_zh_automatic_blocking_is_an_automated_decision(analyser: Analyser, text
 def test_title_naming_personal_information_handling(analyser: Analyser) -> None:
     r = analyser.analyse("云答智能客服平台 个人信息处理说明\n\n更新于2026年7月7日\n\n我们处理您输入的问题。")
     assert r["title"] == "云答智能客服平台 个人信息处理说明"
+
+
+@pytest.mark.parametrize("text", [
+    "我们会将您与智能体的对话用于模型训练。您可以通过发送邮件至 optout@abc.example 要求我们停止将您的数据用于训练。",
+    "我们仅在获得您的授权后，将您的语音数据用于语音识别模型的训练。",
+])
+def test_zh_training_opt_out_by_stopping_or_opting_in(analyser: Analyser, text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+def test_access_by_staff_abroad_is_cross_border(analyser: Analyser) -> None:
+    r = analyser.analyse("我们的服务器位于中国内地，但我们的部分技术支持人员位于新加坡，可能会远程访问您的账户信息。")
+    assert r["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "您的个人信息保存期限为：自您注册账号之日起至您注销账号之日止。",
+    "在您的账号存续期间，我们将持续保存您的创作内容。",
+    "对话记录将在会话结束后自动删除，不会在服务器中留存。",
+])
+def test_zh_retention_tied_to_the_account_or_the_session(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is True
+
+
+def test_complaint_to_the_departments_protecting_personal_information(analyser: Analyser) -> None:
+    r = analyser.analyse("您有权向履行个人信息保护职责的部门进行投诉、举报。")
+    assert "complain" in terms(r, "rights")
+
+
+def test_zh_recommendations_matching_interests(analyser: Analyser) -> None:
+    r = analyser.analyse("为了向您推荐更符合您兴趣的智能体，我们会根据您的使用记录分析您的偏好。")
+    assert r["automated_decision"]["value"] is True
