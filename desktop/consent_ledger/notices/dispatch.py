@@ -9,10 +9,11 @@ construct they do not understand gives ``None`` (no shortcut). The parse tree co
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import importlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 _p: Any
@@ -252,16 +253,97 @@ def _nested(alternatives: list[str], depth: int) -> str:
     return "|".join(out)
 
 
-def leftmost_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+# --- alternatives that start with a run of a class ----------------------------------------------
+# "[a-z0-9._%+-]{1,64}@…" (an e-mail address) starts with a class that holds nearly every
+# letter: dispatched, it is entered at almost every position of an English text. It can only
+# match where a run of its class ends at its literal ("@") close enough: a few positions per
+# text, found with one fast search for the literal (``LeadingRun.positions``). The scan then
+# runs the groups without such alternatives, and the groups with them only at those positions
+# (``leftmost_matches``, *special*).
+_LEADING_RUN = re.compile(r"(\[(?:[^\]\\]|\\.)+\])\{(\d+),(\d+)\}")
+
+
+class LeadingRun:
+    """An alternative ``C{lo,hi}L…``: a run of the character class C then the literal L, not
+    in C."""
+
+    def __init__(self, chars: set[int], lo: int, hi: int, literal: str) -> None:
+        self.chars = frozenset(chr(c) for c in chars)
+        self.lo, self.hi, self.literal = lo, hi, literal
+
+    @classmethod
+    def parse(cls, alt: str) -> LeadingRun | None:
+        m = _LEADING_RUN.match(alt)
+        if m is None or _p is None:
+            return None
+        try:
+            chars = _class_chars(_p.parse(m.group(1)).data[0][1])
+            literal = _leading_literal(alt[m.end():])
+        except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
+            return None
+        lo, hi = int(m.group(2)), int(m.group(3))
+        if not chars or not 1 <= lo <= hi or literal is None or ord(literal[0]) in chars:
+            return None
+        if _split_top(alt) != [alt]:
+            return None  # "C{1,3}@x|y": not one alternative
+        return cls(chars, lo, hi, literal[0])
+
+    def positions(self, text: str) -> set[int]:
+        """Every position where the alternative can start in *text*: before each occurrence
+        of the literal, the last lo..hi characters of the run of the class that ends there."""
+        out: set[int] = set()
+        at = text.find(self.literal)
+        while at >= 0:
+            start = at
+            while start > 0 and at - start < self.hi and text[start - 1] in self.chars:
+                start -= 1
+            out.update(range(start, at - self.lo + 1))
+            at = text.find(self.literal, at + 1)
+        return out
+
+
+def split_leading_runs(alternatives: list[str]) -> tuple[list[str], list[LeadingRun]] | None:
+    """(the alternatives that do not start with a run of a class, the runs of those that
+    do), or None when none does."""
+    runs = [LeadingRun.parse(alt) for alt in alternatives]
+    if not any(runs):
+        return None
+    return ([alt for alt, run in zip(alternatives, runs, strict=True) if run is None],
+            [run for run in runs if run is not None])
+
+
+def leftmost_matches(patterns: Sequence[re.Pattern[str]], text: str,
+                     special: tuple[set[int], Mapping[str, re.Pattern[str]]] | None = None
+                     ) -> Iterator[re.Match[str]]:
     """The matches ``re.compile("|".join(patterns)).finditer(text)`` finds, for patterns that
     never match at the same position (as ``dispatch_groups``) nor match the empty string: at
-    each step the leftmost of the patterns' next matches at or after the end of the last one."""
-    if len(patterns) == 1:
+    each step the leftmost of the patterns' next matches at or after the end of the last one.
+
+    *special*: (positions, groups by first character): at those positions the given groups
+    decide instead of *patterns* (the alternatives ``split_leading_runs`` took out of
+    *patterns* can match there only; the groups hold them)."""
+    if len(patterns) == 1 and special is None:
         yield from patterns[0].finditer(text)
         return
+    positions, full = special if special is not None else (set(), {})
+    ordered = sorted(positions)
+
+    def search(i: int, pos: int) -> re.Match[str] | None:
+        if i == len(patterns):  # the special positions, in order
+            for at in ordered[bisect.bisect_left(ordered, pos):]:
+                group = full.get(text[at])
+                m = group.match(text, at) if group is not None else None
+                if m is not None:
+                    return m
+            return None
+        m = patterns[i].search(text, pos)
+        while m is not None and m.start() in positions:
+            m = patterns[i].search(text, m.start() + 1)
+        return m
+
     heap = []
-    for i, pattern in enumerate(patterns):
-        m = pattern.search(text)
+    for i in range(len(patterns) + (1 if ordered else 0)):
+        m = search(i, 0)
         if m is not None:
             heap.append((m.start(), i, m))
     heapq.heapify(heap)
@@ -272,7 +354,7 @@ def leftmost_matches(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator
             yield m
             pos = m.end()
         # this pattern's next match (again from pos when the last one overlapped it)
-        m = patterns[i].search(text, pos)
+        m = search(i, pos)
         if m is None:
             heapq.heappop(heap)
         else:

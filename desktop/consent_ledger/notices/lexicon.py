@@ -13,7 +13,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .dispatch import dispatch_alternation, dispatch_groups, leftmost_matches
+from .dispatch import (
+    LeadingRun,
+    dispatch_alternation,
+    dispatch_groups,
+    leftmost_matches,
+    split_leading_runs,
+)
 from .prefilter import LiteralGate, ascii_lower, first_chars, required_literals
 
 LANGS = ("en", "zh")
@@ -83,6 +89,8 @@ class Lexicon:
         # literal first character with a fast search, while one big alternation is tried
         # branch by branch at nearly every position of an English text (see leftmost_matches).
         self.topic_scan: dict[str, list[re.Pattern[str]]] = {}
+        self._split_scan: dict[str, tuple[list[re.Pattern[str]], list[LeadingRun],
+                                          dict[str, re.Pattern[str]]]] = {}
         # per language and first character: the topics (in lexicon order) with a pattern that
         # starts with it, the only ones that can match there
         self.topics_from: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -102,9 +110,15 @@ class Lexicon:
                 first = first_chars(body)
                 self.topic_scan[lang] = [re.compile(f"(?=[{first}])(?:{body})" if first else body)]
                 continue
-            rest = "|".join(group for ch, group in groups if not ch.isascii())
-            self.topic_scan[lang] = [re.compile(group) for ch, group in groups if ch.isascii()] + (
-                [re.compile(rest)] if rest else [])
+            self.topic_scan[lang] = _group_scans(groups)
+            # alternatives that start with a run of a class (an e-mail address) are tried only
+            # where they can start: the groups without them scan the text, the groups with them
+            # decide at those few positions (see dispatch.split_leading_runs)
+            split = split_leading_runs(patterns)
+            others = dispatch_groups(split[0]) if split is not None else None
+            if split is not None and others is not None:
+                self._split_scan[lang] = (_group_scans(others), split[1],
+                                          {ch: re.compile(group) for ch, group in groups})
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
@@ -118,7 +132,13 @@ class Lexicon:
         low = fold(text)
         topics = self.terms["topics"]
         starting = self.topics_from[lang]
-        for m in leftmost_matches(scans, low):
+        split = self._split_scan.get(lang)
+        if split is not None:
+            positions = set().union(*(run.positions(low) for run in split[1]))
+            matches = leftmost_matches(split[0], low, (positions, split[2]))
+        else:
+            matches = leftmost_matches(scans, low)
+        for m in matches:
             at = m.start()
             for topic in starting.get(low[at], topics) if starting else topics:
                 pattern = topics[topic].get(lang)
@@ -176,6 +196,14 @@ class Lexicon:
                     found.append(term)
                     break
         return found
+
+
+def _group_scans(groups: list[tuple[str, str]]) -> list[re.Pattern[str]]:
+    """Each group that starts with an ASCII character as a pattern of its own, the others
+    together (see ``Lexicon.topic_scan``)."""
+    rest = "|".join(group for ch, group in groups if not ch.isascii())
+    return [re.compile(group) for ch, group in groups if ch.isascii()] + (
+        [re.compile(rest)] if rest else [])
 
 
 _ASIDE = re.compile(r"（[^（）]*）")

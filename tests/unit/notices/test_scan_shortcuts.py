@@ -8,13 +8,16 @@ clause_texts.ClauseTexts.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consent_ledger.notices import identity
+from consent_ledger.notices.lexicon import Lexicon
 from consent_ledger.notices.prefilter import JoinedTexts, LiteralGate, nul_safe
+from consent_ledger.paths import resources_dir
 
 ALPHABET = "abtdoACT @＠[](<>).,-\n\t 1234地址 StreetAve\\KİſÀ"
 SAFE_PATTERNS = [
@@ -238,3 +241,72 @@ def test_english_company_runs_find_what_the_plain_scan_finds(words: list[str]) -
     for text in ("".join(words), " ".join(words)):
         assert [m.span() for m in identity._en_companies(text)] == [
             m.span() for m in identity._EN_COMPANY.finditer(text)]
+
+
+# an e-mail-like alternative (a run of a class, then a literal outside it) among cues that
+# overlap it: "ab" inside addresses, "b@" across the literal, a short run bound ({1,4})
+RUN_LIKE = [r"[a-c.]{1,4}@[a-c]+\.c", r"ab", r"b@", r"[ab]{2,3}@c", r"ca?b", r"@", r"\.c\b",
+            r"c"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abc.@ x", max_size=50), st.permutations(RUN_LIKE))
+def test_runs_tried_only_where_they_can_start_find_what_the_alternation_finds(
+        text: str, order: list[str]) -> None:
+    from consent_ledger.notices.dispatch import (
+        dispatch_groups,
+        leftmost_matches,
+        split_leading_runs,
+    )
+
+    groups = dispatch_groups(order)
+    split = split_leading_runs(order)
+    assert groups is not None and split is not None
+    others, runs = split
+    assert len(runs) == 2 and len(others) == len(order) - 2
+    union = re.compile("|".join(f"(?:{p})" for p in order))
+    parts = [re.compile(pattern) for _, pattern in dispatch_groups(others) or []]
+    positions = set().union(*(run.positions(text) for run in runs))
+    full = {ch: re.compile(group) for ch, group in groups}
+    assert [m.span() for m in leftmost_matches(parts, text, (positions, full))] == [
+        m.span() for m in union.finditer(text)]
+    # every position a run alternative matches at is one of its positions
+    for pattern in (RUN_LIKE[0], RUN_LIKE[3]):
+        compiled = re.compile(pattern)
+        assert {at for at in range(len(text)) if compiled.match(text, at)} <= positions
+
+
+def test_leading_runs_are_parsed_only_when_the_literal_is_outside_the_class() -> None:
+    from consent_ledger.notices.dispatch import LeadingRun, split_leading_runs
+
+    run = LeadingRun.parse(r"[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}\.[a-z.]{2,24}")
+    assert run is not None and (run.lo, run.hi, run.literal) == (1, 64, "@")
+    assert run.positions("mail ab.c@x.io or @y") == {5, 6, 7, 8}
+    assert LeadingRun.parse(r"[a-z@]{1,5}@x") is None  # the literal is in the class
+    assert LeadingRun.parse(r"[a-z]{0,5}@x") is None  # may start with the literal itself
+    assert LeadingRun.parse(r"[a-z]{1,5}@x|y") is None  # two alternatives
+    assert LeadingRun.parse(r"[a-z]{1,5}\w@") is None  # no literal after the run
+    assert split_leading_runs(["ab", "c"]) is None
+
+
+@cache
+def shipped_lexicon() -> Lexicon:
+    return Lexicon.load(resources_dir() / "lexicons" / "terms.json")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Contact privacy@example.com or dpo.team@example.co.uk.", "email us at", "x" * 70 + "@a.io",
+    "We share data with partners.", "We may transfer data to the United States.", "a@b",
+    "You can opt out of training.", "cookies and tracking pixels", "@@", "name.surname+tag",
+]), max_size=8))
+def test_shipped_topic_scan_finds_what_its_plain_groups_find(parts: list[str]) -> None:
+    from consent_ledger.notices.dispatch import leftmost_matches
+    from consent_ledger.notices.lexicon import fold
+
+    lexicon = shipped_lexicon()
+    assert "en" in lexicon._split_scan  # the e-mail cue is tried only before an "@"
+    text = " ".join(parts)
+    low = fold(text)
+    plain = [m.start() for m in leftmost_matches(lexicon.topic_scan["en"], low)]
+    assert [at for at, _ in lexicon.scan_topics(text, "en")] == plain
