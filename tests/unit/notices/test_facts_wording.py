@@ -96,6 +96,9 @@ def test_purposes(analyser: Analyser, text: str, purpose: str) -> None:
     ("We do not sell your data, but we use profiling to choose the ads you see.", True),
     ("我们会根据您的不同偏好进行个性化推荐。", True),  # 不同 is not a denial
     ("我们不会在您不知情的情况下对您作出自动化决策。", False),
+    # content chosen for the user by their features is a personalised recommendation
+    ("若您开启声纹识别，我们会提取声纹特征用于区分家庭成员并提供个性化内容。", True),
+    ("我们不会向您推送个性化内容。", False),
 ])
 def test_automated_decisions(analyser: Analyser, text: str, expected: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is expected
