@@ -213,8 +213,11 @@ def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
     topics = {"collection", "use", "cookies", "retention", "sharing"}
     # (a bare list item is about what its lead-in is about)
-    scope = [c for c in clauses if c.id not in texts.not_collected and (
-        not c.topics.isdisjoint(topics) or (c.id in texts.lead and _lead_collects(c, texts)))]
+    # (and a row is about what its table's header row is about: "Category of personal
+    # information | Collected? | Purposes | Retention")
+    scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected and (
+        not c.topics.isdisjoint(topics) or (c.id in texts.lead and _lead_collects(c, texts))
+        or (header is not None and not header.topics.isdisjoint(topics)))]
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)

@@ -359,7 +359,7 @@ def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
 # Training our models" / "We may use other uploads and scripts … to improve video generation")
 _SECTION_USE = {
     "en": re.compile(r"\b(?:use|used|using)\b[^.;]{0,80}?\bto (?:improve|develop|train|build|"
-                     r"enhance|refine)\b", re.I),
+                     r"enhance|refine)\b|\bhelps? us (?:make|improve|train|build)\b", re.I),
     "zh": re.compile(r"用于(?:改进|优化|提升|训练|开发)"),
 }
 

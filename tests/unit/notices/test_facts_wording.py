@@ -1080,3 +1080,17 @@ def test_complaint_to_the_departments_protecting_personal_information(analyser: 
 def test_zh_recommendations_matching_interests(analyser: Analyser) -> None:
     r = analyser.analyse("为了向您推荐更符合您兴趣的智能体，我们会根据您的使用记录分析您的偏好。")
     assert r["automated_decision"]["value"] is True
+
+
+def test_an_ai_search_ccpa_table_and_a_model_improvement_heading(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## Notice at collection for California residents\n\n"
+        "| Category of personal information | Collected? | Purposes | Retention |\n"
+        "|---|---|---|---|\n"
+        "| Identifiers (name, email, IP address) | Yes | Account, security | 90 days |\n"
+        "| Audio (voice search) | Yes | Transcribing your query | Deleted after use |\n\n"
+        "## AI model improvement\n\nQueries and the answers you rate help us make Seekly more "
+        "accurate. If you prefer that your searches are not used this way, turn on \"Private "
+        "searches\" in Settings.\n")
+    assert {"contact", "usage_logs", "voice"} <= set(terms(r, "data_categories"))
+    assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
