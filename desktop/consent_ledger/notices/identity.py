@@ -144,16 +144,32 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             matches += _WORDY_EMAIL.finditer(text)
         if i in stand_in:
             matches += _stand_in_emails(text)
+        if _OTHER_PURPOSE.search(text):
+            if not _PRIVACY_PURPOSE.search(text):
+                continue
+            # a clause offering one address for privacy and another for something else:
+            # "privacy@…（仅用于个人信息相关问题，商务合作请联系 bd@…）"
+            matches = [m for m in matches if not _offered_for_other(text, m.start())]
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
         if not hits:
-            continue
-        if _OTHER_PURPOSE.search(clause.text) and not _PRIVACY_PURPOSE.search(clause.text):
             continue
         for h in hits:
             found.setdefault(h, None)
         evidence.append(clause.id)
     return list(found), evidence
+
+
+_BEFORE_ADDRESS = 40
+
+
+def _offered_for_other(text: str, at: int) -> bool:
+    """Whether the words just before the address at *at* offer it for something else (press,
+    sales, business): the purpose named nearest before it is not privacy."""
+    before = re.split(r"[。；;）)]", text[max(0, at - _BEFORE_ADDRESS) : at])[-1]
+    other = [m.end() for m in _OTHER_PURPOSE.finditer(before)]
+    privacy = [m.end() for m in _PRIVACY_PURPOSE.finditer(before)]
+    return bool(other) and (not privacy or other[-1] > privacy[-1])
 
 
 def _stand_in_emails(text: str) -> list[re.Match[str]]:

@@ -37,7 +37,8 @@ _OPT_OUT = {
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
     "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|停止|不再|排除|不参与|"
-                     rf"{ZH_WITHOUT_CONSENT}|(?:仅|只有)(?:在|于)?[^，。；]{{0,12}}?(?:同意|授权|开启)(?:后|时)"),
+                     rf"{ZH_WITHOUT_CONSENT}|(?:仅|只有)(?:在|于)?[^，。；]{{0,12}}?(?:同意|授权|开启)(?:后|时)|"
+                     r"除非您[^，。；]{0,6}?(?:同意|授权|开启|选择)"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
@@ -193,6 +194,8 @@ _MIN_AGE = {
         # … from children under 13"; not where it may with a guardian's consent)
         re.compile(r"不(?:会|得)?(?:(?!同意|授权)[^。；，]){0,12}?收集(?:(?!同意|授权)[^。；，]){0,6}?"
                    r"(?:未满|不满)?\s*(\d{1,2}|十四|十六|十八)\s*周岁(?:以下)?"),
+        # "我们的产品不面向16周岁以下的儿童"
+        re.compile(r"不(?:面向|针对|适用于|向)[^。；，]{0,6}?(\d{1,2}|十四|十六|十八)\s*周岁以下"),
         # "本服务不面向未满十四周岁的儿童"
         re.compile(r"不(?:面向|针对|适用于|向)[^。；，]{0,6}?(?:未满|不满)\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
         # "仅供成年人使用", "未成年人请勿下载或使用本应用": adults, 18 in the PRC (民法典 Art. 17)

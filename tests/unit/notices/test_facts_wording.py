@@ -1094,3 +1094,22 @@ def test_an_ai_search_ccpa_table_and_a_model_improvement_heading(analyser: Analy
         "searches\" in Settings.\n")
     assert {"contact", "usage_logs", "voice"} <= set(terms(r, "data_categories"))
     assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
+
+@pytest.mark.parametrize(("text", "emails"), [
+    ("联系邮箱：privacy@example.cn（仅用于处理个人信息相关问题，商务合作请联系 bd@example.cn）",
+     ["privacy@example.cn"]),
+    ("For press inquiries, write to press@example.com; for privacy questions, write to "
+     "privacy@example.com.", ["privacy@example.com"]),
+])
+def test_an_address_offered_for_business_beside_the_privacy_one(analyser: Analyser, text: str,
+                                                                emails: list[str]) -> None:
+    assert analyser.analyse(text)["handler"]["emails"] == emails
+
+
+def test_zh_unless_you_consent_is_an_opt_in(analyser: Analyser) -> None:
+    training = analyser.analyse("除非您明确同意，我们不会将您的对话用于训练。")["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+def test_zh_not_for_children_below_an_age(analyser: Analyser) -> None:
+    assert analyser.analyse("我们的产品不面向16周岁以下的儿童。")["minors"]["minimum_age"] == 16
