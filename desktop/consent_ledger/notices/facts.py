@@ -94,11 +94,19 @@ _NOT_COLLECTED = gated({
         r"uploading|including|putting)\b", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
 })
+_KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
 _DEFINITION = gated({
     "en": re.compile(
         r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b", re.I),
-    "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
+    # (and the standard's list of the kinds of personal information, GB/T 35273: "个人信息包括个人
+    # 基本信息、个人身份信息、个人生物识别信息…" names kinds, it does not say what is collected)
+    # (not "我们需要收集您的个人身份信息、个人生物识别信息…" nor "我们向您收集的敏感个人信息包括…")
+    "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义|"
+                     rf"(?<!的)个人信息(?:主要)?包括[^。；]{{0,10}}?{_KIND}(?:[^。；]{{0,12}}?{_KIND}){{2}}|"
+                     # "个人敏感信息包括身份证件号码、个人生物识别信息、银行账户…行踪轨迹…"
+                     r"(?<!的)(?:个人)?敏感(?:个人)?信息(?:主要)?包括[^。；]{0,60}?(?:生物识别|宗教信仰)"
+                     r"[^。；]{0,60}?(?:行踪轨迹|金融账户|医疗健康|银行账户)"),
 })
 # (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
 _RIGHT_LIST = re.compile(r"\b(?:rights? (?:to|of)|(?:you|users?|consumers?|residents?|parents?) "

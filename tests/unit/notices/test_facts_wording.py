@@ -1113,3 +1113,24 @@ def test_zh_unless_you_consent_is_an_opt_in(analyser: Analyser) -> None:
 
 def test_zh_not_for_children_below_an_age(analyser: Analyser) -> None:
     assert analyser.analyse("我们的产品不面向16周岁以下的儿童。")["minors"]["minimum_age"] == 16
+
+
+@pytest.mark.parametrize("text", [
+    "个人信息包括个人基本信息、个人身份信息、个人生物识别信息、个人健康生理信息、个人财产信息、个人位置信息等。",
+    "个人敏感信息包括身份证件号码、个人生物识别信息、银行账户、通信记录和内容、财产信息、征信信息、行踪轨迹、"
+    "健康生理信息等。",
+])
+def test_the_standards_list_of_kinds_of_information_is_a_definition(analyser: Analyser,
+                                                                     text: str) -> None:
+    r = analyser.analyse("一、我们收集的个人信息\n\n" + text)
+    assert terms(r, "data_categories") == [] and terms(r, "sensitive_categories") == []
+
+
+@pytest.mark.parametrize(("text", "sensitive"), [
+    ("我们向您收集的敏感个人信息包括生物识别信息、特定身份信息、金融账户信息。", "biometric"),
+    ("我们需要收集您的个人身份信息、个人生物识别信息以及个人财产信息，包括面部识别特征、银行账户。", "biometric"),
+])
+def test_what_the_handler_says_it_collects_is_no_definition(analyser: Analyser, text: str,
+                                                            sensitive: str) -> None:
+    r = analyser.analyse("一、我们收集的个人信息\n\n" + text)
+    assert sensitive in terms(r, "sensitive_categories")
