@@ -48,8 +48,9 @@ class ClauseTexts:
         if len(self.low) != len(clauses):
             raise ValueError("clause ids are not unique")
         self.plain = {c.id: plain_case(c.text) for c in clauses}
-        # table rows that name a category only to deny collecting it (read by two term lists)
-        self.not_collected = rows_not_collected(clauses)
+        # table rows that name a category only to deny collecting it, and what a third-party
+        # SDK collects by itself (read by two term lists)
+        self.not_collected = rows_not_collected(clauses) | sdk_collected(clauses)
         self.lead = list_leads(clauses)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
@@ -191,4 +192,40 @@ def rows_not_collected(clauses: list[Clause]) -> set[int]:
             row = _cells(clause.text)
             if column < len(row) and _NO_CELL.match(row[column]):
                 out.add(clause.id)
+    return out
+
+
+# "信息处理方式：SDK 自行采集", "由第三方SDK直接收集": data a third party's SDK collects for itself is
+# not data the handler collects (the annotators of the dev AI notices read it so)
+_SELF_COLLECTED = re.compile(r"(?:sdk|第三方|插件|合作方|提供方)[^。；\n]{0,10}?(?:自行|直接|独立)(?:采集|收集|获取)",
+                             re.I)
+_SELF_WORDS = ("自行", "直接", "独立")
+_SDK_HEADING = re.compile(r"sdk|第三方|合作方|插件", re.I)
+
+
+def sdk_collected(clauses: list[Clause]) -> set[int]:
+    """Ids of the clauses describing what a third-party SDK collects by itself: a table row
+    saying so, and every clause under a heading naming an SDK or a third party ("#### 微信 SDK")
+    one of whose other clauses says so."""
+    out: set[int] = set()
+    block: list[Clause] = []
+    marked = False
+
+    def close() -> None:
+        if marked and block and _SDK_HEADING.search(block[0].section):
+            out.update(c.id for c in block)
+
+    for clause in clauses:
+        if clause.kind == "heading":
+            close()
+            block, marked = [], False
+            continue
+        block.append(clause)
+        text = clause.text
+        if any(w in text for w in _SELF_WORDS) and _SELF_COLLECTED.search(text):
+            if clause.kind == "row":  # a table row speaks for itself, not for the other rows
+                out.add(clause.id)
+            else:
+                marked = True
+    close()
     return out

@@ -1134,3 +1134,21 @@ def test_what_the_handler_says_it_collects_is_no_definition(analyser: Analyser, 
                                                             sensitive: str) -> None:
     r = analyser.analyse("一、我们收集的个人信息\n\n" + text)
     assert sensitive in terms(r, "sensitive_categories")
+
+
+def test_what_an_sdk_collects_by_itself_is_not_the_handlers(analyser: Analyser) -> None:
+    r = analyser.analyse("## 一、我们收集的信息\n\n我们会收集您的设备型号和操作系统版本。\n\n"
+                         "## 二、第三方SDK\n\n#### 地图 SDK\n\n* **使用目的**：提供附近门店\n"
+                         "* **涉及个人信息**：精确位置信息、IP 地址\n* **信息处理方式**：SDK 自行采集\n\n"
+                         "#### 推送 SDK\n\n* **使用目的**：消息推送\n* **涉及个人信息**：设备标识符\n")
+    categories = terms(r, "data_categories")
+    assert "device" in categories
+    assert "location" not in categories and "usage_logs" not in categories
+    assert terms(r, "sensitive_categories") == []
+
+
+def test_an_sdk_row_collected_by_the_sdk_itself(analyser: Analyser) -> None:
+    r = analyser.analyse("## 第三方SDK清单\n\n| SDK | 收集的信息 | 收集方式 |\n|---|---|---|\n"
+                         "| 地图SDK | 精确位置信息 | 由第三方SDK自行采集 |\n| 登录SDK | 手机号码 | 我们收集后提供 |\n")
+    assert "location" not in terms(r, "data_categories")
+    assert "contact" in terms(r, "data_categories")
