@@ -58,7 +58,9 @@ _NOT_RETENTION = gated({
         r"\brespon|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
         r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
-    "zh": re.compile(r"回复|答复|反馈|响应|处理您的(?:请求|申请)|核验|核实|审核|验证|通知|提前|公告"),
+    # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
+    "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
+                     r"验证|通知|提前|公告"),
 })
 _PERIOD = gated({
     "en": re.compile(
@@ -142,8 +144,9 @@ def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
 
 def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTexts,
               gate: dict[str, LiteralGate] | None = None,
-              collected: bool = False) -> list[dict[str, Any]]:
-    """Terms of *section* affirmed in *clauses* (passing *gate*), with their evidence.
+              collected: bool = False, ungated: frozenset[int] = frozenset()) -> list[dict[str, Any]]:
+    """Terms of *section* affirmed in *clauses* (passing *gate*, or with an id in *ungated*),
+    with their evidence.
 
     ``collected``: the clause must say the data is collected — not define a category, not
     deny collecting it ("we do not knowingly collect biometric data").
@@ -153,7 +156,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
     passing = texts.holding(gate, clauses) if gate is not None else set()
     for clause in clauses:
         lang, text = clause.lang, clause.text
-        if gate is not None and not (clause.id in passing
+        if gate is not None and not (clause.id in passing or clause.id in ungated
                                      or texts.in_section(gate[lang], clause)
                                      or _lead_passes(gate, clause, texts, collected)):
             continue
@@ -217,24 +220,48 @@ def _labels(text: str, at: int, denial: int) -> bool:
     return colon is not None and at < colon.start() <= denial <= colon.end() + 12
 
 
+# a table column listing the information collected ("收集的个人信息", "Data collected")
+_COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?信息|个人信息(?:字段|类型|类别)?\s*(?:\||$)|"
+                               r"(?:data|information|personal data) (?:collected|we collect)", re.I)
+
+
+def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
+    """Ids of the rows of a table whose header names a column of the information collected
+    ("业务功能 | 收集的个人信息 | 使用目的 | 保存期限"): each row says what is collected."""
+    return frozenset(c.id for c, header in with_table_headers(clauses)
+                     if header is not None and c is not header
+                     and _COLLECTED_COLUMN.search(header.text))
+
+
+def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
+           texts: ClauseTexts) -> list[Clause]:
+    return [c for c in clauses if (not c.topics.isdisjoint(topics) or c.id in rows)
+            and c.id not in texts.not_collected]
+
+
 def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
     topics = {"collection", "use", "cookies", "retention", "sharing"}
+    rows = _collected_rows(clauses)
     # (a bare list item is about what its lead-in is about)
     # (and a row is about what its table's header row is about: "Category of personal
-    # information | Collected? | Purposes | Retention")
+    # information | Collected? | Purposes | Retention"; a row of a table whose header names a
+    # column of the information collected says what is collected)
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected and (
-        not c.topics.isdisjoint(topics) or (c.id in texts.lead and _lead_collects(c, texts))
+        not c.topics.isdisjoint(topics) or c.id in rows
+        or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics)))]
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
-    return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True)
+    return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
+                     ungated=rows)
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
-    scope = [c for c in clauses_with(clauses, {"collection", "use", "specific_audiences",
-                                                "sharing"}) if c.id not in texts.not_collected]
-    found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True)
+    rows = _collected_rows(clauses)
+    scope = _scope(clauses, {"collection", "use", "specific_audiences", "sharing"}, rows, texts)
+    found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
+                      ungated=rows)
     found = _not_others_payment(found, "financial_account", clauses)
     # parental consent for young children only where it is not the generic "we delete it" clause
     return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
@@ -334,13 +361,17 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         if texts.search(_EVENT_RULE[lang], clause):
             stated = True
             evidence.append(clause.id)
-        if texts.search(_NOT_RETENTION[lang], clause) and "retention" not in clause.topics:
+        row = clause.kind == "row"  # (a table row: each period is read in its own cell)
+        if not row and texts.search(_NOT_RETENTION[lang], clause) and (
+                "retention" not in clause.topics):
             continue
         low = texts.low[clause.id]
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
-        hits = [text[start:end].strip() for start, end in texts.spans(_PERIOD[lang], clause)
-                if not _NOT_RETENTION[lang].search(text[max(0, start - 40) : end + 20], 0,
-                                                   low[max(0, start - 40) : end + 20], plain)]
+        hits = []
+        for start, end in texts.spans(_PERIOD[lang], clause):
+            lo, hi = _cell(text, start, end) if row else (max(0, start - 40), end + 20)
+            if not _NOT_RETENTION[lang].search(text[lo:hi], 0, low[lo:hi], plain):
+                hits.append(text[start:end].strip())
         if hits:
             stated = True
             evidence.append(clause.id)
@@ -350,6 +381,12 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
 
 
 _LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")
+
+
+def _cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the table cell of a row's *text* that holds *start*..*end*."""
+    hi = text.find("|", end)
+    return text.rfind("|", 0, start) + 1, len(text) if hi < 0 else hi
 
 
 _SHARING_SECTION = gated({

@@ -1152,3 +1152,24 @@ def test_an_sdk_row_collected_by_the_sdk_itself(analyser: Analyser) -> None:
                          "| 地图SDK | 精确位置信息 | 由第三方SDK自行采集 |\n| 登录SDK | 手机号码 | 我们收集后提供 |\n")
     assert "location" not in terms(r, "data_categories")
     assert "contact" in terms(r, "data_categories")
+
+
+_COLLECTION_TABLE = (
+    "# 个人信息收集清单\n\n| 业务功能 | 收集的个人信息 | 使用目的 | 保存期限 |\n|---|---|---|---|\n"
+    "| 账号登录 | 手机号码、企业邮箱 | 创建和管理账号 | 账号注销后删除 |\n"
+    "| 质量反馈 | 您对建议的采纳或拒绝、反馈评语 | 改进补全质量 | 1年 |\n"
+    "| 崩溃上报 | 插件版本、操作系统、崩溃堆栈 | 定位故障 | 半年 |\n")
+
+
+def test_rows_of_a_collection_table_say_what_is_collected(analyser: Analyser) -> None:
+    r = analyser.analyse(_COLLECTION_TABLE)
+    categories = terms(r, "data_categories")
+    assert {"contact", "device", "usage_logs"} <= set(categories)
+    assert "location" not in categories  # 定位故障 is finding a fault
+    assert r["retention"]["periods"] == ["1年", "半年"]  # (反馈评语 is no reply time)
+
+
+def test_a_reply_time_in_a_table_cell_is_still_no_period(analyser: Analyser) -> None:
+    r = analyser.analyse("| 请求类型 | 处理方式 | 保存期限 |\n|---|---|---|\n"
+                         "| 删除请求 | 15个工作日内答复 | 不适用 |\n")
+    assert r["retention"]["periods"] == []
