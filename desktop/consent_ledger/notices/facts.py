@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from . import identity
 from .clause_texts import (
     EXCEPTION,
+    SENTENCE_MARK,
     ClauseTexts,
     cap,
     clauses_with,
@@ -233,6 +234,37 @@ def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
                      and _COLLECTED_COLUMN.search(header.text))
 
 
+_COLLECT_TITLE = re.compile(r"收集|采集|我们处理的|处理的(?:个人)?信息|information we collect|"
+                            r"data we collect|what we collect", re.I)
+
+
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])\s*")
+
+
+def _short_title(text: str) -> bool:
+    """A numbered line naming a part without a sentence in it ("2. 收集的信息")."""
+    rest = _ITEM_NUMBER.sub("", text, count=1).strip()
+    return len(rest) <= 30 and not SENTENCE_MARK.search(rest)
+
+
+def _titled_items(clauses: list[Clause]) -> frozenset[int]:
+    """Ids of the list items under a short numbered line that names what is collected, which
+    the segmenter keeps as an item ("2. 收集的信息" / "(a) 剧情互动：您在剧情中做出的选择…")."""
+    out: set[int] = set()
+    title = False
+    for clause in clauses:
+        if clause.kind == "heading":
+            title = False
+        elif clause.kind == "item" and _short_title(clause.text):
+            title = bool(_COLLECT_TITLE.search(clause.text))
+        elif clause.kind == "item":
+            if title:
+                out.add(clause.id)
+        else:
+            title = False
+    return frozenset(out)
+
+
 def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
            texts: ClauseTexts) -> list[Clause]:
     return [c for c in clauses if (not c.topics.isdisjoint(topics) or c.id in rows)
@@ -242,7 +274,7 @@ def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
 def data_categories(lex: Lexicon, clauses: list[Clause],
                     texts: ClauseTexts) -> list[dict[str, Any]]:
     topics = {"collection", "use", "cookies", "retention", "sharing"}
-    rows = _collected_rows(clauses)
+    rows = _collected_rows(clauses) | _titled_items(clauses)
     # (a bare list item is about what its lead-in is about)
     # (and a row is about what its table's header row is about: "Category of personal
     # information | Collected? | Purposes | Retention"; a row of a table whose header names a
@@ -258,7 +290,7 @@ def data_categories(lex: Lexicon, clauses: list[Clause],
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
-    rows = _collected_rows(clauses)
+    rows = _collected_rows(clauses) | _titled_items(clauses)
     scope = _scope(clauses, {"collection", "use", "specific_audiences", "sharing"}, rows, texts)
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
                       ungated=rows)

@@ -1173,3 +1173,11 @@ def test_a_reply_time_in_a_table_cell_is_still_no_period(analyser: Analyser) -> 
     r = analyser.analyse("| 请求类型 | 处理方式 | 保存期限 |\n|---|---|---|\n"
                          "| 删除请求 | 15个工作日内答复 | 不适用 |\n")
     assert r["retention"]["periods"] == []
+
+
+def test_items_under_a_numbered_collection_title(analyser: Analyser) -> None:
+    r = analyser.analyse("1. 年龄要求\n梦境剧场仅供成年人使用。\n\n2. 收集的信息\n"
+                         "(a) 剧情互动：您在剧情中做出的选择、与角色的私聊内容；\n"
+                         "(b) 设备信息：设备型号、系统版本、设备标识符（如OAID）；\n\n"
+                         "3. 剧情记忆\n(a) 角色会记住您的昵称。\n")
+    assert {"user_content", "device"} <= set(terms(r, "data_categories"))
