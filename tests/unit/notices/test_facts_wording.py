@@ -1181,3 +1181,11 @@ def test_items_under_a_numbered_collection_title(analyser: Analyser) -> None:
                          "(b) 设备信息：设备型号、系统版本、设备标识符（如OAID）；\n\n"
                          "3. 剧情记忆\n(a) 角色会记住您的昵称。\n")
     assert {"user_content", "device"} <= set(terms(r, "data_categories"))
+
+
+@pytest.mark.parametrize("text", [
+    "我们会将API请求和响应内容保存30天，用于滥用监测。",
+    "For abuse monitoring, API requests and responses are retained in encrypted form for 30 days.",
+])
+def test_api_requests_and_responses_are_user_content(analyser: Analyser, text: str) -> None:
+    assert "user_content" in terms(analyser.analyse(text), "data_categories")
