@@ -58,10 +58,14 @@ _OTHER_CHOICE = {
 _TRAINING_SOURCE = {
     "en": re.compile(r"collected through the process of training|publicly available (?:data|"
                      r"information) (?:to|for) train", re.I),
-    # "我们的模型仅使用公开网页数据进行训练": what the models learn from, not the user's content
+    # "我们的模型仅使用公开网页数据进行训练", "训练数据来源于公开的互联网数据", "对训练数据进行合法性
+    # 审查": what the models learn from, not the user's content (read only where the clause
+    # names no user: _USER)
     "zh": re.compile(r"(?<![您你])(?:仅|只|均)?(?:使用|基于|利用|采用)公开(?:的|可获取的?|可得的?|网页|网络)?"
-                     r"(?:数据|信息|语料|资料|文本)(?:进行|来)?训练"),
+                     r"(?:数据|信息|语料|资料|文本)(?:进行|来)?训练|训练数据[^。；，]{0,4}?(?:来源|来自)|"
+                     r"对训练数据进行|训练数据的?(?:合法性|质量|来源)"),
 }
+_USER = {"en": re.compile(r"\byou\b|\byour\b|\busers?\b", re.I), "zh": re.compile(r"您|你|用户")}
 # a denial of using content that stands before what it denies, however far ("我们不会使用客户通过API
 # 提交的输入内容及模型输出训练…", "We do not use inputs submitted through the API, or the outputs
 # returned, to train…"), unless a new statement starts in between (_TRAIN_TURN)
@@ -73,7 +77,9 @@ _TRAIN_DENIAL = {
 }
 _TRAIN_TURN = {
     "en": re.compile(r"\bbut\b|\bhowever\b|\bwe\b|\band (?:may|will|can)\b|;", re.I),
-    "zh": re.compile(r"但|然而|不过|而是|我们|同时|并(?:会|将|可能)|，(?:会|将|也|可能)|；"),
+    # ("企业版客户的数据默认不用于训练，个人版用户的对话可能会被用于改进模型": a new statement)
+    "zh": re.compile(r"但|然而|不过|而是|我们|同时|并(?:会|将|可能)|，(?:会|将|也|可能)|；|"
+                     r"，[^，。；]{0,12}?(?:可能|会|将|也)[^，。；]{0,4}?用于"),
 }
 # an FAQ's yes/no question and the answer after it: "问：你们会拿我的聊天内容去训练模型吗？" / "答：会的"
 _QUESTION = {
@@ -400,7 +406,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     by_id = {c.id: c for c in clauses}
     scope, under = _training_scope(lex, clauses)
     for clause in scope:
-        if _TRAINING_SOURCE[clause.lang].search(clause.text):
+        if _TRAINING_SOURCE[clause.lang].search(clause.text) and (
+                clause.lang == "en" or not _USER[clause.lang].search(clause.text)):
             continue
         if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
             continue

@@ -1189,3 +1189,18 @@ def test_items_under_a_numbered_collection_title(analyser: Analyser) -> None:
 ])
 def test_api_requests_and_responses_are_user_content(analyser: Analyser, text: str) -> None:
     assert "user_content" in terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "value", "opt_out"), [
+    ("经去标识化处理后，您的对话内容可能会由专业人员进行标注，用于大模型的安全对齐和人类反馈强化学习。", "yes", False),
+    ("我们会使用您的提问记录对模型进行微调，以提升回答准确率。", "yes", False),
+    ("企业版客户的数据默认不用于训练，个人版用户的对话可能会被用于改进模型，个人版用户可以在设置中关闭。",
+     "yes", True),
+    ("我们会依据《生成式人工智能服务管理暂行办法》的要求，对训练数据进行合法性审查。", "not_stated", False),
+    ("我们使用的训练数据来源于公开的互联网数据和经授权的第三方数据。", "not_stated", False),
+    ("我们不会将您的对话，用于训练。", "no", False),
+])
+def test_zh_fine_tuning_alignment_and_training_data_sources(analyser: Analyser, text: str,
+                                                            value: str, opt_out: bool) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == (value, opt_out)
