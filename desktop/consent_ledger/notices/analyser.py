@@ -18,7 +18,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,16 @@ class Clause:
     # is weighed (``settle_paragraph``), or, for a sentence with none, its paragraph's topics,
     # else its section's
     term_topics: set[str] = field(default_factory=set)
+
+
+def _with_topics(clause: Clause, topics: set[str]) -> Clause:
+    """``dataclasses.replace(clause, topics=topics)`` without its field-by-field rebuild: a
+    Clause is a plain dataclass (no __post_init__, no slots), so a copy of its attributes is
+    the same object."""
+    copy = object.__new__(Clause)
+    copy.__dict__.update(clause.__dict__)
+    copy.topics = topics
+    return copy
 
 
 class Analyser:
@@ -104,7 +114,7 @@ class Analyser:
         result = empty_result(text, source, doc_lang)
         result["clauses"] = [
             {"id": c.id, "start": c.start, "end": c.end,
-             "topics": [t for t in _ZH_TOPIC_ORDER if t in c.topics]}
+             "topics": [t for t in _ZH_TOPIC_ORDER if t in c.topics] if c.topics else []}
             for c in clauses
         ]
         # the terms read every clause that speaks of a topic by itself, even where its paragraph
@@ -112,7 +122,7 @@ class Analyser:
         # still says card data is collected), and an untagged sentence with its paragraph's or
         # section's topics ("我们会通过声纹识别技术处理您的语音" under "一、我们收集的信息")
         by_sentence = [
-            c if c.term_topics <= c.topics else replace(c, topics=c.topics | c.term_topics)
+            c if c.term_topics <= c.topics else _with_topics(c, c.topics | c.term_topics)
             for c in clauses
         ]
         terms = facts.read_terms(work, by_sentence, self.lexicon, doc_lang)

@@ -101,3 +101,18 @@ def test_margins_are_the_logits_less_the_cutoffs_exactly(words: list[str]) -> No
         assert got == expected
         assert list(got) == model.topics
         assert all(not math.isnan(m) for m in got.values())
+
+
+def test_a_clause_with_more_topics_is_the_replaced_clause() -> None:
+    from dataclasses import fields, replace
+
+    from consent_ledger.notices.analyser import _with_topics
+
+    clause = Clause(3, 10, 40, "We share data.", "en", "sentence", in_prose=True,
+                    section="Sharing", line=2, topics={"sharing"}, term_topics={"use"})
+    copy = _with_topics(clause, {"sharing", "use"})
+    expected = replace(clause, topics={"sharing", "use"})
+    assert copy == expected and copy is not clause
+    assert all(getattr(copy, f.name) is getattr(expected, f.name) or f.name == "topics"
+               for f in fields(Clause))
+    assert clause.topics == {"sharing"}  # the original keeps its own topics
