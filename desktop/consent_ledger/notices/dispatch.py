@@ -120,6 +120,11 @@ def _leading_literal(alt: str) -> tuple[str, str] | None:
     return None
 
 
+# the lookbehind "\bc" that ``_expand`` leaves after a word boundary's first character, with
+# more literal characters (letters, digits, escapes) behind it at deeper levels
+_BOUNDARY_BEHIND = re.compile(r"\(\?<=\\b((?:[A-Za-z0-9]|\\[^A-Za-z0-9])+)\)")
+
+
 def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
     """*alt* as an ordered list of (first character, rest) alternatives, or None."""
     if depth > 3 or not alt:
@@ -130,6 +135,13 @@ def _expand(alt: str, depth: int = 0) -> list[tuple[str, str]] | None:
             return None
         ch, rest = lit  # "\bcoppa" == "c(?<=\bc)oppa": the boundary checked behind the "c"
         return [(ch, f"(?<=\\b{ch}){rest}")]
+    behind = _BOUNDARY_BEHIND.match(alt)
+    if behind is not None:
+        lit = _leading_literal(alt[behind.end():])
+        if lit is None:
+            return None
+        ch, rest = lit  # "(?<=\\bc)oppa" == "o(?<=\\bco)ppa": the boundary checked behind both
+        return [(ch, f"(?<=\\b{behind.group(1)}{re.escape(ch)}){rest}")]
     if alt.startswith("(?:"):
         end = _group_end(alt)
         if end < 0:

@@ -198,7 +198,7 @@ def test_literal_gate_fast_form_only_where_equivalent() -> None:
 # runs that keep the order around those
 NESTED_PATTERNS = [
     r"abc", r"ab", r"a\w+d", r"abd?e", r"acb", r"a", r"(?:ab|ac)c", r"b[ab]*c", r"ba", r"bab",
-    r"a(?:b|c)?", r"\bab\b", r"a(?<=ca)b",
+    r"a(?:b|c)?", r"\bab\b", r"a(?<=ca)b", r"\babc", r"\bab\.c", r"\bb a",
 ]
 
 
@@ -233,3 +233,15 @@ def test_groups_dispatch_again_on_their_second_character() -> None:
     assert groups["a"] == r"a(?:b(?:c(?:(?:))|e(?:(?:)))|(?:\w+)|c(?:d(?:(?:)))|b(?:f(?:(?:))))"
     assert re.compile(groups["a"]).match("abe").span() == (0, 3)
     assert re.compile(groups["a"]).match("abfx").span() == (0, 4)  # a\w+ first, as in order
+
+
+def test_a_word_boundary_is_checked_behind_the_characters_dispatched_on() -> None:
+    from consent_ledger.notices.dispatch import dispatch_groups
+
+    groups = dict(dispatch_groups([r"\bcoppa\b", r"\bccpa\b", r"cookies?"]) or [])
+    # "\\bcoppa" becomes "c", "o", "p" and a lookbehind "\\bcop" (still one fixed width)
+    assert groups["c"].startswith(r"c(?:o(?:p(?:(?:(?<=\bcop)pa\b))|o(?:")
+    compiled = re.compile(groups["c"])
+    assert compiled.search("a coppa b").span() == (2, 7)
+    assert compiled.search("acoppa") is None  # no word boundary before the c
+    assert compiled.search("x ccpa").span() == (2, 6)
