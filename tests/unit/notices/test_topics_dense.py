@@ -180,3 +180,16 @@ def test_unigrams_and_clusters_are_the_model_s_own_key_objects() -> None:
               and not f.endswith("$")]
     assert shared
     assert all(keys[f] is f for f in shared)
+
+
+def test_a_model_whose_sums_could_outgrow_64_bits_is_refused() -> None:
+    # the guard of the narrow fields: a sum the fields cannot hold is an error at load time,
+    # never a silent carry into the next topic's field
+    data = {"lang": "en", "topics": ["a"], "scale": 1000, "bias": [0.0], "thresholds": [0.5],
+            "weights": {"big": [0, 1 << 63], "bigger": [0, 1 << 63]}}
+    with pytest.raises(ValueError, match="64-bit"):
+        TopicModel(data)
+    data["weights"] = {"big": [0, 1 << 40], "neg": [0, -(1 << 40)]}
+    model = TopicModel(data)  # 2^41 and an offset of 2^40 per feature: a 64-bit field
+    assert model._fields.format.endswith("Q")
+    assert model.feature_logits({"big", "neg"}) == exact(data, {"big", "neg"})
