@@ -52,6 +52,7 @@ class ClauseTexts:
         # SDK collects by itself (read by two term lists)
         self.not_collected = rows_not_collected(clauses) | sdk_collected(clauses)
         self.lead = list_leads(clauses)
+        self.lead_collects: dict[int, bool] = {}  # (facts: per lead-in, whether it collects)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
         self._holds: dict[LiteralGate, dict[int, bool]] = {}
@@ -153,14 +154,15 @@ def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     lead: Clause | None = None
     for clause in clauses:
         if clause.kind == "item":
-            if is_title(clause) and clause.text.isupper():
+            if len(clause.text) <= 40 and clause.text.isupper() and is_title(clause):
                 lead = clause  # a numbered title opens the items under it ("2." "INFORMATION
                 continue       # WE COLLECT" / "2.1 Text prompts …")
             if lead is not None:
                 leads[clause.id] = lead
         elif clause.kind != "heading":
             text = clause.text.rstrip(" *_")
-            lead = clause if text.endswith((":", "：")) or is_title(clause) else None
+            lead = clause if text.endswith((":", "：")) or (
+                len(text) <= 40 and is_title(clause)) else None
         else:
             lead = None  # (the items of a marked heading stand in its section)
     return leads

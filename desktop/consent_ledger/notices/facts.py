@@ -35,8 +35,8 @@ _USER_POWER = gated({
     "en": re.compile(
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
-        r"correct|update|opt|close|export)|\b(?:consumers?|parents?|guardians?) (?:can|may|have)|"
-        r"\busers? (?:can|may)", re.I),
+        r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
+        r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)", re.I),
     "zh": re.compile(r"[您你](?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
                      r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:随时)?(?:发送|通过|联系|致电|在)"),
 })
@@ -94,8 +94,9 @@ _NOT_COLLECTED = gated({
         r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|"
         r"process|store|ask)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"
-        r"\b(?:avoid|refrain from|do not|don't) (?:sharing|sending|submitting|providing|entering|"
-        r"uploading|including|putting)\b", re.I),
+        r"\bavoid (?:shar|send|submitt|provid|enter|upload|includ|putt)ing\b|\brefrain from "
+        r"(?:shar|send|submitt|provid|enter|upload|includ)ing\b|\bplease (?:do not|don't) (?:share|"
+        r"send|submit|provide|enter|upload|include|put)\b", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
 })
 _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
@@ -113,10 +114,14 @@ _DEFINITION = gated({
                      r"[^。；]{0,60}?(?:行踪轨迹|金融账户|医疗健康|银行账户)"),
 })
 # (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
-_RIGHT_LIST = re.compile(r"\b(?:rights? (?:to|of)|(?:you|users?|consumers?|residents?|parents?) "
-                         r"(?:may|can) (?:also )?(?:request|ask for))\b((?:[^.]|\.(?= ?\d)){0,260})",
-                         re.I)
+_LIST_BODY = r"([^.]{0,260}(?:\.(?= ?\d)[^.]{0,60}){0,8})"
+_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b" + _LIST_BODY, re.I)
 _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
+# the same list after "you may request …" ("UK and EU users may request access, correction,
+# deletion and portability"), when the one who may is the user (not "We may request …")
+_ASK_LIST = re.compile(r"\b(?:may|can) (?:also )?(?:request|ask for)\b" + _LIST_BODY, re.I)
+_ASK_LIST_GATE = LiteralGate(_ASK_LIST)
+_ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)\s$", re.I)
 
 
 # a purpose stated inside a clause about collecting or protecting data ("为保障服务安全，我们会收集
@@ -204,11 +209,18 @@ def _lead_passes(gate: dict[str, LiteralGate], clause: Clause, texts: ClauseText
 
 def _lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether a list item's lead-in says its items are collected ("We collect the
-    following:"), without denying it ("We never collect:") or naming exclusions."""
+    following:"), without denying it ("We never collect:") or naming exclusions (one answer
+    per lead-in, however many items stand under it)."""
     lead = texts.lead.get(clause.id)
-    return lead is not None and texts.search(_LEAD_COLLECTS[lead.lang], lead, True) is not None \
-        and not (texts.search(_NOT_COLLECTED[lead.lang], lead, True)
-                 or _LEAD_EXCLUDES.search(lead.text))
+    if lead is None:
+        return False
+    known = texts.lead_collects.get(lead.id)
+    if known is None:
+        known = texts.search(_LEAD_COLLECTS[lead.lang], lead) is not None and not (
+            texts.search(_NOT_COLLECTED[lead.lang], lead, True)
+            or _LEAD_EXCLUDES.search(lead.text))
+        texts.lead_collects[lead.id] = known
+    return known
 
 
 _LABEL_END = re.compile(r"[:：]")
@@ -350,12 +362,20 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     found = {r["term"]: list(r["evidence"])
              for r in term_list(lex, "rights", clauses, texts, _USER_POWER)}
     for clause in clauses:
-        if clause.lang != "en" or not texts.possible(_RIGHT_LIST_GATE, clause):
+        if clause.lang != "en":
             continue
         low = texts.low[clause.id]
+        # (the literals each list needs, tested on the folded text first)
+        lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
+                   else ()),
+                 *((_ASK_LIST,) if ("request" in low or "ask for" in low)
+                   and texts.possible(_ASK_LIST_GATE, clause) else ()))
+        if not lists:
+            continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
-        for m in _RIGHT_LIST.finditer(clause.text):
-            if negated(clause.text, m.start(), "en"):
+        for m in (m for pattern in lists for m in pattern.finditer(clause.text)):
+            if negated(clause.text, m.start(), "en") or (
+                    m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())):
                 continue
             start, end = m.span(1)
             for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
@@ -372,11 +392,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     periods: dict[str, None] = {}
     evidence: list[int] = []
     stated = False
-    title: Clause | None = None  # the last title line, a heading where there is no mark-up
-    for clause, header in with_table_headers(clauses):
+    for index, (clause, header) in enumerate(with_table_headers(clauses)):
         lang, text = clause.lang, clause.text
-        if is_title(clause):
-            title = clause
         # (a table's header row is asked again for each row under it; a list item under a
         # heading about keeping data need not say "keep" again: "二、我们如何存储个人信息" /
         # "（3）订单信息：自交易完成之日起不少于三年")
@@ -386,8 +403,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             header is not None and header.text and texts.search(_RETENTION_CTX[lang], header)
             and texts.search(_PERIOD[lang], clause)
         ) or (_LABELLED.match(text) and texts.search(_PERIOD[lang], clause) and (
-            texts.in_section(_RETENTION_CTX[lang], clause) or (
-                title is not None and texts.search(_RETENTION_CTX[lang], title, True)))) or (
+            texts.in_section(_RETENTION_CTX[lang], clause)
+            or _title_about(clauses, index, _RETENTION_CTX[lang], texts))) or (
             clause.kind == "item" and texts.in_section(_RETENTION_CTX[lang], clause)
             and texts.search(_PERIOD[lang], clause))):
             continue
@@ -411,6 +428,16 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             for h in hits:
                 periods.setdefault(h, None)
     return {"stated": stated, "periods": list(periods)[:10], "evidence": cap(evidence)}
+
+
+def _title_about(clauses: list[Clause], index: int, gate: LiteralGate,
+                 texts: ClauseTexts) -> bool:
+    """Whether the last title line before ``clauses[index]`` (a heading where a plain text
+    has no mark-up: "IV. HOW LONG") passes *gate*."""
+    for clause in reversed(clauses[max(0, index - 40):index]):
+        if is_title(clause):
+            return texts.search(gate, clause, True) is not None
+    return False
 
 
 _LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")

@@ -380,12 +380,12 @@ def _training_scope(lex: Lexicon, clauses: list[Clause]) -> tuple[list[Clause], 
     scope, under = [], set()
     for clause in clauses:
         topical = "model_training" in clause.topics
-        if clause.section and _SECTION_USE[clause.lang].search(clause.text):
-            key = clause.section
+        key = clause.section
+        if key:
             if key not in about:
                 pattern = lex.terms["topics"]["model_training"].get(clause.lang)
                 about[key] = pattern is not None and pattern.search(fold(key)) is not None
-            if about[key]:
+            if about[key] and _SECTION_USE[clause.lang].search(clause.text):
                 under.add(clause.id)
         if topical or clause.id in under:
             scope.append(clause)

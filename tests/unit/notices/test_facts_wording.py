@@ -1204,3 +1204,13 @@ def test_zh_fine_tuning_alignment_and_training_data_sources(analyser: Analyser, 
                                                             value: str, opt_out: bool) -> None:
     training = analyser.analyse(text)["model_training"]
     assert (training["value"], training["opt_out"]) == (value, opt_out)
+
+
+@pytest.mark.parametrize(("text", "gov"), [
+    ("We collect your name and a scan of your national ID card.", True),
+    ("We collect your passport or ID number for verification.", True),
+    ("We collect your address to send prepaid cards.", False),
+    ("We collect your employee ID number.", False),
+])
+def test_government_id_wordings(analyser: Analyser, text: str, gov: bool) -> None:
+    assert ("government_id" in terms(analyser.analyse(text), "data_categories")) is gov
