@@ -43,7 +43,8 @@ _USER_POWER = gated({
 _COLLECT_CUE = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bprovide us|you (?:provide|give|submit|"
-        r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use)|\bprocesses\b|"
+        r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold)\b|"
+        r"\bprocesses\b|"
         r"automatically|includ|such as|\b(?:are|is) (?:retained|stored|kept|logged)\b|"
         r"\bcategor", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
@@ -189,7 +190,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
 _LEAD_COLLECTS = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bprocess|\bcaptur|\bwe (?:may )?(?:store|"
-        r"record|log|use)\b|you (?:provide|give|submit|upload|enter|share)", re.I),
+        r"record|log|use|handle|hold)\b|you (?:provide|give|submit|upload|enter|share)", re.I),
     "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
@@ -292,10 +293,13 @@ def data_categories(lex: Lexicon, clauses: list[Clause],
     # (and a row is about what its table's header row is about: "Category of personal
     # information | Collected? | Purposes | Retention"; a row of a table whose header names a
     # column of the information collected says what is collected)
+    # (and one under a heading that says data is collected: "1. What we handle")
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected and (
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
-        or (header is not None and not header.topics.isdisjoint(topics)))]
+        or (header is not None and not header.topics.isdisjoint(topics))
+        or (c.section != "" and texts.in_section(_LEAD_COLLECTS[c.lang], c)
+            and (c.id not in texts.lead or _lead_collects(c, texts))))]
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,

@@ -1214,3 +1214,13 @@ def test_zh_fine_tuning_alignment_and_training_data_sources(analyser: Analyser, 
 ])
 def test_government_id_wordings(analyser: Analyser, text: str, gov: bool) -> None:
     assert ("government_id" in terms(analyser.analyse(text), "data_categories")) is gov
+
+
+def test_a_voice_memo_probe_with_an_faq_heading(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 1. What we handle\n\n1. Recordings you make in the app, and the transcripts "
+        "generated from them.\n2. Your account email and an optional profile photo.\n\n"
+        "## 3. Do you train AI on my recordings?\n\nNo. Neither we nor our providers use your "
+        "recordings, transcripts or summaries to train or improve AI models.\n")
+    assert r["model_training"]["value"] == "no"  # the question heading states nothing
+    assert {"contact", "user_content"} <= set(terms(r, "data_categories"))
