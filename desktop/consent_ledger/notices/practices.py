@@ -321,8 +321,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     no: list[int] = []
     by_id = {c.id: c for c in clauses}
     for clause in clauses_with(clauses, {"cross_border"}):
-        if is_title(clause):  # "四、跨境传输" names the topic; it says neither yes nor no
-            continue
+        if is_title(clause) or _QUESTION.search(clause.text):
+            continue  # "四、跨境传输", "Is my data sent abroad?" say neither yes nor no
         text = clause.text
         if _QUESTION[clause.lang].search(text):  # "我的数据会出境吗？" is answered after it
             answer = _answer(clause, by_id)
@@ -446,8 +446,9 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     """
     yes, no = [], []
     for clause in clauses_with(clauses, {"automated_decision"}):
-        if is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text):
-            continue  # "6. Automated decisions" names the topic; it says neither yes nor no
+        if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)) or (
+                _QUESTION.search(clause.text)):
+            continue  # "6. Automated decisions", "Do you profile me?" say neither yes nor no
         lang, text = clause.lang, clause.text
         label = _LABEL.match(text)  # "**Automated decisions.** We do not …"
         for start in _auto_statements(lex, clause, texts):

@@ -1224,3 +1224,12 @@ def test_a_voice_memo_probe_with_an_faq_heading(analyser: Analyser) -> None:
         "recordings, transcripts or summaries to train or improve AI models.\n")
     assert r["model_training"]["value"] == "no"  # the question heading states nothing
     assert {"contact", "user_content"} <= set(terms(r, "data_categories"))
+
+
+@pytest.mark.parametrize("text", ["## Do you profile me or make automated decisions about me?\n\n"
+                                  "We don't.",
+                                  "## Is my data transferred abroad?\n\nIt stays in Australia."])
+def test_a_question_heading_states_no_practice(analyser: Analyser, text: str) -> None:
+    r = analyser.analyse(text)
+    assert r["automated_decision"]["value"] is False
+    assert r["cross_border"]["value"] != "yes"
