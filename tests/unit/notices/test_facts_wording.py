@@ -1228,7 +1228,8 @@ def test_a_voice_memo_probe_with_an_faq_heading(analyser: Analyser) -> None:
 
 @pytest.mark.parametrize("text", ["## Do you profile me or make automated decisions about me?\n\n"
                                   "We don't.",
-                                  "## Is my data transferred abroad?\n\nIt stays in Australia."])
+                                  "Q: Will my chats be stored on servers in the United States?\n"
+                                  "A: No. They are stored only in Australia."])
 def test_a_question_heading_states_no_practice(analyser: Analyser, text: str) -> None:
     r = analyser.analyse(text)
     assert r["automated_decision"]["value"] is False
