@@ -19,7 +19,8 @@ from .prefilter import JoinedTexts, LiteralGate, plain_case
 if TYPE_CHECKING:
     from .analyser import Clause
 
-_AT = r"(?:\s*@\s*|\s*＠\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At)\s*\\?[\])）}>】］]\s*)"
+# ("privacy@x.cn", "privacy [at] x.cn", "privacy[@]x.cn", "dpo（@）x.cn")
+_AT = r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At|@|＠)\s*\\?[\])）}>】］]\s*)"
 _DOT = r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+)"
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
 _EMAIL = re.compile(
@@ -58,8 +59,9 @@ _PRIVACY_PURPOSE = re.compile(
 )
 _PHONE = re.compile(
     r"(?<![\d-])(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|400[\s-]?\d{3}[\s-]?\d{4}|"
-    r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|0\d{2,3}[\s-]?\d{3,4}[\s-]\d{4}|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
-    r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4})(?![\d-])"
+    r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|0\d{2,3}[\s-]?\d{3,4}[\s-]\d{4}|"
+    r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
+    r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4}|95\d{3,4})(?![\d-])"
 )
 # every number _PHONE finds holds three digits in a row or "+" and a digit (it runs slowly: it
 # tries all its forms at every position)

@@ -1234,3 +1234,15 @@ def test_a_question_heading_states_no_practice(analyser: Analyser, text: str) ->
     r = analyser.analyse(text)
     assert r["automated_decision"]["value"] is False
     assert r["cross_border"]["value"] != "yes"
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("个人信息保护专员邮箱：privacy[@]zhiyu-ai.example", "privacy@zhiyu-ai.example"),
+    ("如需联系，请发邮件至 dpo（@）xinghuo.example", "dpo@xinghuo.example"),
+])
+def test_emails_with_a_bracketed_at_sign(analyser: Analyser, text: str, email: str) -> None:
+    assert analyser.analyse(text)["handler"]["emails"] == [email]
+
+
+def test_a_five_digit_service_hotline(analyser: Analyser) -> None:
+    r = analyser.analyse("您可以拨打我们的客服电话 95188 或 010-5988 8888 联系我们。")
+    assert r["handler"]["phones"] == ["95188", "010-5988 8888"]
