@@ -10,6 +10,7 @@ construct they do not understand gives ``None`` (no shortcut). The parse tree co
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import importlib
 import re
@@ -111,13 +112,21 @@ def _leading_literal(alt: str) -> tuple[str, str] | None:
         after = alt[width:width + 1]
         if after and after in _QUANTIFIERS:
             return None
-        try:
-            data = _p.parse(head).data
-        except Exception:  # noqa: BLE001 - "\\" alone, "(", ...
-            continue
-        if len(data) == 1 and data[0][0] is _c.LITERAL:
-            return chr(data[0][1]), alt[width:]
+        literal = _literal(head)
+        if literal is not None:
+            return literal, alt[width:]
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _literal(head: str) -> str | None:
+    """The character *head* (one or two characters of a pattern) matches, if it is a plain
+    literal (cached: the same few heads are parsed again and again)."""
+    try:
+        data = _p.parse(head).data
+    except Exception:  # noqa: BLE001 - "\\" alone, "(", ...
+        return None
+    return chr(data[0][1]) if len(data) == 1 and data[0][0] is _c.LITERAL else None
 
 
 # the lookbehind "\bc" that ``_expand`` leaves after a word boundary's first character, with
@@ -312,6 +321,27 @@ class LeadingRun:
             out.update(range(start, at - self.lo + 1))
             at = text.find(self.literal, at + 1)
         return out
+
+
+class LazyPatterns(Mapping[str, re.Pattern[str]]):
+    """Patterns by key, each compiled when first asked for (the groups a scan needs at a few
+    positions only)."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def __getitem__(self, key: str) -> re.Pattern[str]:
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compiled[key] = re.compile(self._sources[key])
+        return compiled
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
 
 
 def split_leading_runs(alternatives: list[str]) -> tuple[list[str], list[LeadingRun]] | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .dispatch import (
+    LazyPatterns,
     LeadingRun,
     dispatch_alternation,
     dispatch_groups,
@@ -88,9 +89,11 @@ class Lexicon:
         # an ASCII character is scanned as a pattern of its own: the engine finds a pattern's
         # literal first character with a fast search, while one big alternation is tried
         # branch by branch at nearly every position of an English text (see leftmost_matches).
-        self.topic_scan: dict[str, list[re.Pattern[str]]] = {}
+        # (compiled on first use: a process that reads one notice compiles only what it needs)
+        self._scan_sources: dict[str, list[str]] = {}
+        self._scans: dict[str, list[re.Pattern[str]]] = {}
         self._split_scan: dict[str, tuple[list[re.Pattern[str]], list[LeadingRun],
-                                          dict[str, re.Pattern[str]]]] = {}
+                                          LazyPatterns]] = {}
         # per language and first character: the topics (in lexicon order) with a pattern that
         # starts with it, the only ones that can match there
         self.topics_from: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -98,7 +101,7 @@ class Lexicon:
             patterns = [p for pats in data["topics"].values() for p in pats.get(lang, [])]
             self.topics_from[lang] = {}
             if not patterns:
-                self.topic_scan[lang] = []
+                self._scan_sources[lang] = []
                 continue
             groups = dispatch_groups(patterns)
             if groups is not None:  # then each topic's own patterns dispatch too
@@ -108,17 +111,28 @@ class Lexicon:
             if groups is None:
                 body = "|".join(f"(?:{p})" for p in patterns)
                 first = first_chars(body)
-                self.topic_scan[lang] = [re.compile(f"(?=[{first}])(?:{body})" if first else body)]
+                self._scan_sources[lang] = [f"(?=[{first}])(?:{body})" if first else body]
                 continue
-            self.topic_scan[lang] = _group_scans(groups)
+            self._scan_sources[lang] = _group_scans(groups)
             # alternatives that start with a run of a class (an e-mail address) are tried only
             # where they can start: the groups without them scan the text, the groups with them
             # decide at those few positions (see dispatch.split_leading_runs)
             split = split_leading_runs(patterns)
             others = dispatch_groups(split[0]) if split is not None else None
             if split is not None and others is not None:
-                self._split_scan[lang] = (_group_scans(others), split[1],
-                                          {ch: re.compile(group) for ch, group in groups})
+                self._split_scan[lang] = ([re.compile(p) for p in _group_scans(others)],
+                                          split[1], LazyPatterns(dict(groups)))
+
+    @property
+    def topic_scan(self) -> dict[str, list[re.Pattern[str]]]:
+        """Per language, the patterns that scan a text for every topic cue (see above)."""
+        return {lang: self._scan(lang) for lang in self._scan_sources}
+
+    def _scan(self, lang: str) -> list[re.Pattern[str]]:
+        scans = self._scans.get(lang)
+        if scans is None:
+            scans = self._scans[lang] = [re.compile(p) for p in self._scan_sources[lang]]
+        return scans
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
@@ -126,8 +140,7 @@ class Lexicon:
 
     def scan_topics(self, text: str, lang: str) -> Iterator[tuple[int, str]]:
         """(offset, topic) of every topic cue in *text* (leftmost, non-overlapping)."""
-        scans = self.topic_scan[lang]
-        if not scans:
+        if not self._scan_sources[lang]:
             return
         low = fold(text)
         topics = self.terms["topics"]
@@ -137,7 +150,7 @@ class Lexicon:
             positions = set().union(*(run.positions(low) for run in split[1]))
             matches = leftmost_matches(split[0], low, (positions, split[2]))
         else:
-            matches = leftmost_matches(scans, low)
+            matches = leftmost_matches(self._scan(lang), low)
         for m in matches:
             at = m.start()
             for topic in starting.get(low[at], topics) if starting else topics:
@@ -198,12 +211,11 @@ class Lexicon:
         return found
 
 
-def _group_scans(groups: list[tuple[str, str]]) -> list[re.Pattern[str]]:
+def _group_scans(groups: list[tuple[str, str]]) -> list[str]:
     """Each group that starts with an ASCII character as a pattern of its own, the others
     together (see ``Lexicon.topic_scan``)."""
     rest = "|".join(group for ch, group in groups if not ch.isascii())
-    return [re.compile(group) for ch, group in groups if ch.isascii()] + (
-        [re.compile(rest)] if rest else [])
+    return [group for ch, group in groups if ch.isascii()] + ([rest] if rest else [])
 
 
 _ASIDE = re.compile(r"（[^（）]*）")

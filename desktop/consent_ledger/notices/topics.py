@@ -11,10 +11,11 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import operator
 import struct
 import sys
 from collections.abc import Iterable, Mapping
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 from .features import features
@@ -25,6 +26,16 @@ RIGHTS_CHOICE = "rights_choice"
 JOINT_TOPICS = {"collection_or_use": ("collection", "use")}
 # a packed field's struct code by the largest sum it must hold (see ``TopicModel._pack``)
 _FIELD_CODES = (("B", 1 << 8), ("H", 1 << 16), ("I", 1 << 32), ("Q", 1 << 64))
+_TOPICS_OF = operator.itemgetter(slice(0, None, 2))  # of a feature's [topic, weight, ...]
+_WEIGHTS_OF = operator.itemgetter(slice(1, None, 2))
+
+
+def _merged(pairs: list[int]) -> list[int]:
+    """[topic, weight, ...] with each topic once, its weights added up."""
+    merged: dict[int, int] = {}
+    for i in range(0, len(pairs), 2):
+        merged[pairs[i]] = merged.get(pairs[i], 0) + pairs[i + 1]
+    return [x for pair in merged.items() for x in pair]
 
 
 class TopicModel:
@@ -72,25 +83,23 @@ class TopicModel:
         negative). The sum of a clause's integers, one C-level ``sum``, is then every column sum
         at once, exactly. Returns (feature -> integer, offset, the fields as a struct).
 
-        Each field is as narrow as the largest sum it can ever hold: the sum over the whole
-        vocabulary (a clause's features are a set, every field value is >= 0, so no set of
-        features sums to more whatever the input). Narrow fields make shorter integers to add.
+        Each field is as narrow as a bound on the largest sum it can ever hold: the sum over
+        the whole vocabulary (a clause's features are a set, every field value is >= 0, so no
+        set of features sums to more whatever the input); for the topics, every feature at the
+        highest weight plus the offset. Narrow fields make shorter integers to add.
         (A weight is added as ``w << shift``: for a negative w that is the same integer sum.)"""
         n_topics = len(self.bias)
-        weights: dict[str, dict[int, int]] = {}  # feature -> topic -> weight (pairs may repeat)
-        for feat, pairs in raw.items():
-            row = weights[feat] = {}
-            for i in range(0, len(pairs), 2):
-                row[pairs[i]] = row.get(pairs[i], 0) + pairs[i + 1]
-        offset = max([0, *(-w for row in weights.values() for w in row.values())])
         squares = {feat: round(value * 1000) ** 2 for feat, value in idf.items()}
-        vocabulary = sorted(set(raw) | set(squares))
-        columns = [0] * n_topics
-        for row in weights.values():
-            for topic, weight in row.items():
-                columns[topic] += weight
-        bounds = [len(vocabulary), sum(squares.values())] + [
-            column + offset * len(vocabulary) for column in columns]
+        n_pairs = sum(map(len, raw.values())) // 2
+        if sum(map(len, map(set, map(_TOPICS_OF, raw.values())))) < n_pairs:
+            # a feature weighs a topic twice: its weights for that topic added up first
+            raw = {feat: _merged(pairs) for feat, pairs in raw.items()}
+        weights = list(chain.from_iterable(map(_WEIGHTS_OF, raw.values())))  # (C-level passes)
+        offset = -min(0, min(weights, default=0))
+        highest = max(0, max(weights, default=0))
+        vocabulary = len(raw.keys() | squares.keys())
+        # no topic's field sums to more than every feature at its highest weight plus the offset
+        bounds = [vocabulary, sum(squares.values())] + [vocabulary * (offset + highest)] * n_topics
         codes, shifts, at = [], [], 0
         for bound in bounds:
             code, size = next(((c, 8 * struct.calcsize(c)) for c, limit in _FIELD_CODES
@@ -101,11 +110,14 @@ class TopicModel:
             shifts.append(at)
             at += size
         base = 1 + sum(offset << shift for shift in shifts[2:])  # the count is the first field
-        packed: dict[str, int] = {}
-        for feat in vocabulary:  # interned: the features of a clause are often the same objects
-            value = base + (squares.get(feat, 0) << shifts[1])
-            for topic, weight in weights.get(feat, {}).items():
-                value += weight << shifts[2 + topic]
+        square_shift, topic_shifts = shifts[1], shifts[2:]
+        # interned: the features of a clause are often the same objects, found by identity
+        packed = {sys.intern(feat): base + (square << square_shift)
+                  for feat, square in squares.items()}
+        for feat, pairs in raw.items():
+            value = packed.get(feat, base)
+            for i in range(0, len(pairs), 2):
+                value += pairs[i + 1] << topic_shifts[pairs[i]]
             packed[sys.intern(feat)] = value
         return packed, offset, struct.Struct("<" + "".join(codes))
 
