@@ -321,10 +321,11 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     no: list[int] = []
     by_id = {c.id: c for c in clauses}
     for clause in clauses_with(clauses, {"cross_border"}):
-        if is_title(clause) or _QUESTION.search(clause.text):
-            continue  # "四、跨境传输", "Is my data sent abroad?" say neither yes nor no
+        if is_title(clause):  # "四、跨境传输" names the topic; it says neither yes nor no
+            continue
         text = clause.text
-        if _QUESTION[clause.lang].search(text):  # "我的数据会出境吗？" is answered after it
+        # "我的数据会出境吗？", "Is my data sent abroad?" say nothing; the answer after them may
+        if _QUESTION[clause.lang].search(text):
             answer = _answer(clause, by_id)
             if answer is not None:
                 (yes if answer == "yes" else no).append(clause.id)
@@ -447,7 +448,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     yes, no = [], []
     for clause in clauses_with(clauses, {"automated_decision"}):
         if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)) or (
-                _QUESTION.search(clause.text)):
+                _QUESTION[clause.lang].search(clause.text)):
             continue  # "6. Automated decisions", "Do you profile me?" say neither yes nor no
         lang, text = clause.lang, clause.text
         label = _LABEL.match(text)  # "**Automated decisions.** We do not …"
