@@ -193,6 +193,15 @@ _LEAD_COLLECTS = gated({
         r"record|log|use|handle|hold)\b|you (?:provide|give|submit|upload|enter|share)", re.I),
     "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
 })
+# a heading that says its section lists data collected ("1. What we handle", "二、我们收集的信息");
+# narrower than a lead-in: "How we process your data", "个人信息处理规则" title the whole notice
+_SECTION_COLLECTS = gated({
+    "en": re.compile(
+        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bwe (?:may )?(?:store|record|log|handle|"
+        r"hold)\b|(?:information|data) we process|you (?:provide|give|submit|upload|enter|share)",
+        re.I),
+    "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息"),
+})
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
 
 
@@ -298,7 +307,8 @@ def data_categories(lex: Lexicon, clauses: list[Clause],
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics))
-        or (c.section != "" and texts.in_section(_LEAD_COLLECTS[c.lang], c)
+        or (c.section != "" and c.kind != "heading"
+            and texts.in_section(_SECTION_COLLECTS[c.lang], c)
             and (c.id not in texts.lead or _lead_collects(c, texts))))]
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)

@@ -1246,3 +1246,13 @@ def test_emails_with_a_bracketed_at_sign(analyser: Analyser, text: str, email: s
 def test_a_five_digit_service_hotline(analyser: Analyser) -> None:
     r = analyser.analyse("您可以拨打我们的客服电话 95188 或 010-5988 8888 联系我们。")
     assert r["handler"]["phones"] == ["95188", "010-5988 8888"]
+
+
+@pytest.mark.parametrize("text", [
+    "# 灵犀对话个人信息处理规则\n\n我们会收集您的手机号码。\n",
+    "# How we process data at Chatter\n\nWe collect your e-mail address.\n",
+])
+def test_a_notice_title_naming_processing_is_no_collection_section(analyser: Analyser,
+                                                                   text: str) -> None:
+    # the title itself, and "处理规则" / "process" over a whole notice, list no data collected
+    assert terms(analyser.analyse(text), "data_categories") == ["contact"]
