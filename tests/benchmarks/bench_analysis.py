@@ -9,16 +9,25 @@
    memory grows in proportion to the input.
 4. With --stages: CPU time of each step over the notices of 1. (language, clauses, topic cues,
    document terms and the contact part of them; the rest is the topic models and the summary).
+5. With --against CHECKOUT (another checkout of the project, e.g. ``git worktree add /tmp/old
+   REV``): the notices of 1. analysed by both, alternately, in this one process, best of
+   --rounds; whether both give the same JSON. On a shared machine the load changes from one
+   run to the next; alternating in one process compares the two under the same load.
 Timings are on one core (the analyser is single-threaded).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
+import json
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from consent_ledger.notices import facts, identity
 from consent_ledger.notices.analyser import MAX_ANALYSED_CHARS, Analyser
@@ -89,6 +98,36 @@ def stage_times(analyser: Analyser, texts: list[str], repeat: int = 5) -> dict[s
     return times
 
 
+def other_analyser(checkout: Path) -> tuple[Any, Path]:
+    """An Analyser of another checkout, its package imported under another name (every import
+    inside the package is relative), with that checkout's resources when it has them."""
+    package = checkout / "desktop" / "consent_ledger"
+    name = "consent_ledger_against"
+    spec = importlib.util.spec_from_file_location(
+        name, package / "__init__.py", submodule_search_locations=[str(package)])
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no consent_ledger package in {checkout}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    resources = checkout / "resources"
+    if not (resources / "models").is_dir():
+        resources = resources_dir()
+    return importlib.import_module(f"{name}.notices.analyser").Analyser(resources), resources
+
+
+def compare(this: Analyser, other: Any, texts: list[str], rounds: int) -> tuple[float, float]:
+    """Best CPU ms of each analyser over all *texts*, the two run alternately."""
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for k, analyser in enumerate((other, this)):
+            started = time.process_time()
+            for text in texts:
+                analyser.analyse(text)
+            best[k] = min(best[k], time.process_time() - started)
+    return best[1] * 1000, best[0] * 1000
+
+
 def peak_memory(analyser: Analyser, text: str) -> int:
     tracemalloc.start()
     analyser.analyse(text)
@@ -101,11 +140,23 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--notices", type=Path, default=DEFAULT_NOTICES)
     ap.add_argument("--stages", action="store_true", help="also time each step of the analysis")
+    ap.add_argument("--against", type=Path, metavar="CHECKOUT",
+                    help="compare with another checkout of the project, in this process")
+    ap.add_argument("--rounds", type=int, default=10, help="rounds of --against (best of)")
     a = ap.parse_args()
     texts = load_texts(a.notices)
     if not texts:
         raise SystemExit(f"no notices in {a.notices}")
     analyser = Analyser(resources_dir())
+    if a.against is not None:
+        other, resources = other_analyser(a.against.resolve())
+        same = all(json.dumps(analyser.analyse(t), sort_keys=True)
+                   == json.dumps(other.analyse(t), sort_keys=True) for t in texts)
+        mine, theirs = compare(analyser, other, texts, a.rounds)
+        print(f"{len(texts)} notices, best of {a.rounds} alternate rounds, CPU: this checkout "
+              f"{mine:.1f} ms, {a.against} {theirs:.1f} ms (resources {resources}): "
+              f"x{theirs / mine:.3f}; same JSON: {'yes' if same else 'NO'}")
+        return
     started = time.perf_counter()
     analyser.analyse("warm up: load models and lexicons 加载模型")
     print(f"model + lexicon load: {time.perf_counter() - started:.2f} s (once per Analyser)")
