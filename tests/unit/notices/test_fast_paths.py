@@ -116,3 +116,14 @@ def test_a_clause_with_more_topics_is_the_replaced_clause() -> None:
     assert all(getattr(copy, f.name) is getattr(expected, f.name) or f.name == "topics"
                for f in fields(Clause))
     assert clause.topics == {"sharing"}  # the original keeps its own topics
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ABCabc É1 .-_", max_size=40))
+def test_capital_words_are_found_as_by_the_plain_pattern(text: str) -> None:
+    import re
+
+    from consent_ledger.notices.features import _CAPS
+
+    plain = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])")
+    assert [m.span() for m in _CAPS.finditer(text)] == [m.span() for m in plain.finditer(text)]
