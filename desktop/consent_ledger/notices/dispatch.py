@@ -210,18 +210,11 @@ def dispatch_groups(alternatives: list[str]) -> list[tuple[str, str]] | None:
         return None
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
-        parts = _split_top(alt)  # (?:a|b) == a|b, in order
-        if parts is None:
+        expanded = _expanded(alt)
+        if expanded is None:
             return None
-        for part in parts:
-            try:
-                expanded = _expand(part)
-            except Exception:  # noqa: BLE001 - an unknown construct means "no shortcut"
-                return None
-            if expanded is None:
-                return None
-            for ch, rest in expanded:
-                groups.setdefault(ch, []).append(rest)
+        for ch, rest in expanded:
+            groups.setdefault(ch, []).append(rest)
     return [(ch, f"{re.escape(ch)}(?:{_nested(rests, _NEST_DEPTH)})")
             for ch, rests in groups.items()]
 
@@ -231,7 +224,7 @@ _NEST_DEPTH = 2  # how many characters past the first the alternatives of a grou
 
 def _expanded(alt: str) -> list[tuple[str, str]] | None:
     """*alt* as (first character, rest) alternatives in order (``_expand`` of each top-level
-    part), or None."""
+    part: (?:a|b) == a|b), or None."""
     parts = _split_top(alt)
     if parts is None:
         return None
