@@ -321,8 +321,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     no: list[int] = []
     by_id = {c.id: c for c in clauses}
     for clause in clauses_with(clauses, {"cross_border"}):
-        if is_title(clause):  # "四、跨境传输" names the topic; it says neither yes nor no
-            continue
+        if is_title(clause) or _DEFINES.match(clause.text):
+            continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
         text = clause.text
         # "我的数据会出境吗？", "Is my data sent abroad?" say nothing; the answer after them may
         if _QUESTION[clause.lang].search(text):
@@ -367,6 +367,9 @@ def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
 
 # under a heading about training, a use of content "to improve" something is that use ("3.
 # Training our models" / "We may use other uploads and scripts … to improve video generation")
+# a definition states no practice: '1.4 "Profiling" has the meaning given in Article 4(4) GDPR'
+_DEFINES = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“'‘][^\"”'’]{1,60}[\"”'’]\s*(?:means|shall "
+                      r"mean|has the meaning|have the meaning|refers? to|is defined as)\b", re.I)
 _SECTION_USE = {
     "en": re.compile(r"\b(?:use|used|using)\b[^.;]{0,80}?\bto (?:improve|develop|train|build|"
                      r"enhance|refine)\b|\bhelps? us (?:make|improve|train|build)\b", re.I),
@@ -407,8 +410,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     by_id = {c.id: c for c in clauses}
     scope, under = _training_scope(lex, clauses)
     for clause in scope:
-        if _TRAINING_SOURCE[clause.lang].search(clause.text) and (
-                clause.lang == "en" or not _USER[clause.lang].search(clause.text)):
+        if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
+                clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue
         if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
             continue
@@ -448,7 +451,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     yes, no = [], []
     for clause in clauses_with(clauses, {"automated_decision"}):
         if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)) or (
-                _QUESTION[clause.lang].search(clause.text)):
+                _QUESTION[clause.lang].search(clause.text) or _DEFINES.match(clause.text)):
             continue  # "6. Automated decisions", "Do you profile me?" say neither yes nor no
         lang, text = clause.lang, clause.text
         label = _LABEL.match(text)  # "**Automated decisions.** We do not …"

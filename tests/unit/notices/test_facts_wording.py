@@ -1256,3 +1256,11 @@ def test_a_notice_title_naming_processing_is_no_collection_section(analyser: Ana
                                                                    text: str) -> None:
     # the title itself, and "处理规则" / "process" over a whole notice, list no data collected
     assert terms(analyser.analyse(text), "data_categories") == ["contact"]
+
+
+def test_a_dpa_definition_states_no_practice(analyser: Analyser) -> None:
+    r = analyser.analyse("1. DEFINITIONS\n1.4 \"Profiling\" has the meaning given in Article 4(4) "
+                         "GDPR.\n1.5 \"Training\" means using data to train or fine-tune a "
+                         "machine learning model.\n")
+    assert r["automated_decision"]["value"] is False
+    assert r["model_training"]["value"] == "not_stated"
