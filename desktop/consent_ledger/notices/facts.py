@@ -45,8 +45,8 @@ _COLLECT_CUE = gated({
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bprovide us|you (?:provide|give|submit|"
         r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold)\b|"
         r"\bprocesses\b|"
-        r"automatically|includ|such as|\bare (?:retained|stored|kept|logged)\b|"
-        r"\bis (?:retained|stored|kept|logged)\b|"  # (not \b(?:are|is): that scans 4x slower)
+        r"automatically|includ|such as|\bare (?:retained|stored|collected|recorded|kept|logged)\b|"
+        r"\bis (?:retained|stored|collected|recorded|kept|logged)\b|"  # (not \b(?:are|is): 4x slower)
         r"\bcategor", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储"),

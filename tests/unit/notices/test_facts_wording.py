@@ -1264,3 +1264,14 @@ def test_a_dpa_definition_states_no_practice(analyser: Analyser) -> None:
                          "machine learning model.\n")
     assert r["automated_decision"]["value"] is False
     assert r["model_training"]["value"] == "not_stated"
+
+
+def test_a_companion_app_probe_with_memories(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "**The basics**\n- Your conversations with Lumi are stored so Lumi can remember you.\n"
+        "- By default, your conversations help train future versions of Lumi. You can turn this "
+        "off any time: Settings › Privacy.\n\n**Memories.** Lumi builds a memory profile from "
+        "your chats (your interests, mood patterns) so that replies feel personal.\n")
+    assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
+    assert r["automated_decision"]["value"] is True
+    assert "user_content" in terms(r, "data_categories")
