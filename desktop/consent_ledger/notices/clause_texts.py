@@ -210,6 +210,8 @@ def sdk_collected(clauses: list[Clause]) -> set[int]:
     saying so, and every clause under a heading naming an SDK or a third party ("#### 微信 SDK")
     one of whose other clauses says so."""
     out: set[int] = set()
+    if not any(w in c.text for c in clauses for w in _SELF_WORDS):
+        return out
     block: list[Clause] = []
     marked = False
 

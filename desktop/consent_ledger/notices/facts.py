@@ -106,15 +106,26 @@ _DEFINITION = gated({
     "en": re.compile(
         r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b", re.I),
-    # (and the standard's list of the kinds of personal information, GB/T 35273: "个人信息包括个人
-    # 基本信息、个人身份信息、个人生物识别信息…" names kinds, it does not say what is collected)
-    # (not "我们需要收集您的个人身份信息、个人生物识别信息…" nor "我们向您收集的敏感个人信息包括…")
-    "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义|"
-                     rf"(?<!的)个人信息(?:主要)?包括[^。；]{{0,10}}?{_KIND}(?:[^。；]{{0,12}}?{_KIND}){{2}}|"
-                     # "个人敏感信息包括身份证件号码、个人生物识别信息、银行账户…行踪轨迹…"
-                     r"(?<!的)(?:个人)?敏感(?:个人)?信息(?:主要)?包括[^。；]{0,60}?(?:生物识别|宗教信仰)"
-                     r"[^。；]{0,60}?(?:行踪轨迹|金融账户|医疗健康|银行账户)"),
+    "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
 })
+# The standard's list of the kinds of personal information (GB/T 35273: "个人信息包括个人基本信息、
+# 个人身份信息、个人生物识别信息…"; "个人敏感信息包括身份证件号码、个人生物识别信息、银行账户…行踪轨迹…")
+# names kinds, it does not say what is collected (not "我们需要收集您的个人身份信息、个人生物识别
+# 信息…" nor "我们向您收集的敏感个人信息包括…"). Searched only in a clause holding 包括.
+_KIND_LIST = re.compile(
+    rf"(?<!的)个人信息(?:主要)?包括[^。；]{{0,10}}?{_KIND}(?:[^。；]{{0,12}}?{_KIND}){{2}}|"
+    r"(?<!的)(?:个人)?敏感(?:个人)?信息(?:主要)?包括[^。；]{0,60}?(?:生物识别|宗教信仰)"
+    r"[^。；]{0,60}?(?:行踪轨迹|金融账户|医疗健康|银行账户)")
+
+
+def _defines(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* defines a term or lists kinds of information rather than saying what is
+    collected."""
+    if texts.search(_DEFINITION[clause.lang], clause, True):
+        return True
+    return clause.lang == "zh" and "包括" in clause.text and bool(_KIND_LIST.search(clause.text))
+
+
 # (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
 _LIST_BODY = r"([^.]{0,260}(?:\.(?= ?\d)[^.]{0,60}){0,8})"
 _RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b" + _LIST_BODY, re.I)
@@ -169,7 +180,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                                      or texts.in_section(gate[lang], clause)
                                      or _lead_passes(gate, clause, texts, collected)):
             continue
-        if collected and texts.search(_DEFINITION[lang], clause, True):
+        if collected and _defines(clause, texts):
             continue
         denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
         if denial is not None and EXCEPTION[lang].search(text, denial.end()):
@@ -295,10 +306,16 @@ def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
             and c.id not in texts.not_collected]
 
 
-def data_categories(lex: Lexicon, clauses: list[Clause],
-                    texts: ClauseTexts) -> list[dict[str, Any]]:
+def listed_rows(clauses: list[Clause]) -> frozenset[int]:
+    """Ids of the rows and items that say what is collected by where they stand (a collection
+    table, a numbered collection title): read by both category lists."""
+    return _collected_rows(clauses) | _titled_items(clauses)
+
+
+def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
+                    rows: frozenset[int] | None = None) -> list[dict[str, Any]]:
     topics = {"collection", "use", "cookies", "retention", "sharing"}
-    rows = _collected_rows(clauses) | _titled_items(clauses)
+    rows = listed_rows(clauses) if rows is None else rows
     # (a bare list item is about what its lead-in is about)
     # (and a row is about what its table's header row is about: "Category of personal
     # information | Collected? | Purposes | Retention"; a row of a table whose header names a
@@ -317,8 +334,9 @@ def data_categories(lex: Lexicon, clauses: list[Clause],
                      ungated=rows)
 
 
-def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
-    rows = _collected_rows(clauses) | _titled_items(clauses)
+def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
+              rows: frozenset[int] | None = None) -> list[dict[str, Any]]:
+    rows = listed_rows(clauses) if rows is None else rows
     scope = _scope(clauses, {"collection", "use", "specific_audiences", "sharing"}, rows, texts)
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
                       ungated=rows)
@@ -529,6 +547,7 @@ _LABEL_AFTER = re.compile(r"[*_\s]{0,3}[:：]")
 
 def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:
     texts = ClauseTexts(clauses)
+    listed = listed_rows(clauses)
     abroad = cross_border(lex, clauses)
     automated = automated_decision(lex, clauses, texts)
     methods = term_list(lex, "methods", clauses_with(
@@ -550,8 +569,8 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
         "effective_date": identity.effective_date(clauses),
         "handler": identity.handler(text, clauses, lang, texts.low, texts.plain),
         "purposes": purposes,
-        "data_categories": data_categories(lex, clauses, texts),
-        "sensitive_categories": sensitive(lex, clauses, texts),
+        "data_categories": data_categories(lex, clauses, texts, listed),
+        "sensitive_categories": sensitive(lex, clauses, texts, listed),
         "methods": methods,
         "retention": retention(clauses, texts),
         "sharing": sharing(lex, clauses, texts),
