@@ -489,6 +489,19 @@ _SHARING_SECTION = gated({
 })
 
 
+_SENT_TO_THIRD = gated({
+    "en": re.compile(r"\b(?:sent|transmitted|passed|forwarded|transferred) to (?:the |a |an )?(?:\w+ ){0,3}?"
+                     r"third[- ]part", re.I),
+    "zh": re.compile(r"(?:传输|发送|传递|转交)(?:给|至)(?!您|你|用户)[^，。；]{0,12}?(?:第三方|提供方|合作方|服务商)"),
+})
+
+
+def _sent_out(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* says data is sent on to a third party (not under a denial)."""
+    return any(not negated(clause.text, start, clause.lang)
+               for start, _ in texts.spans(_SENT_TO_THIRD[clause.lang], clause))
+
+
 def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     third = entrusted = public = False
     evidence: list[int] = []
@@ -497,8 +510,13 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
             continue
         # a sentence under a sharing heading is read even when it does not speak of sharing by
         # itself ("Who we share data with" / "We use sub-processors for hosting")
-        if "sharing" not in clause.topics and not texts.in_section(_SHARING_SECTION[clause.lang],
-                                                                    clause):
+        # (and a sentence about collecting or using data that says it is sent to a third party:
+        # "完成该次调用所需的对话片段会发送给插件提供方")
+        if "sharing" not in clause.topics and not texts.in_section(
+                _SHARING_SECTION[clause.lang], clause):
+            if clause.topics & {"collection", "use"} and _sent_out(clause, texts):
+                third = True
+                evidence.append(clause.id)
             continue
         if is_title(clause):  # "二、我们如何共享、转让、公开披露…" names the topics, says nothing
             continue

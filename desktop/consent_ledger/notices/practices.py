@@ -155,9 +155,9 @@ _ADDRESSED = {
     "en": re.compile(r"\b(?:we|you|us|your|our)\b", re.I),
     "zh": re.compile(r"您|你|我们"),
 }
-_WE_DO = {
-    "en": re.compile(r"\bwe\b", re.I),
-    "zh": re.compile(r"我们"),
+_WE_DO = {  # (not in a phrase naming what the right is about: "对于我们仅通过自动化决策作出的决定")
+    "en": re.compile(r"^(?!\W*(?:for|regarding|as to|with respect to|if|where)\b).*?\bwe\b", re.I | re.S),
+    "zh": re.compile(r"^(?![\s\d.、（()）]*(?:对于|针对|关于|如果|假如|若|如))[\s\S]*?我们"),
 }
 _MINORS = gated({
     "en": re.compile(

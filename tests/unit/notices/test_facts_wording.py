@@ -1275,3 +1275,18 @@ def test_a_companion_app_probe_with_memories(analyser: Analyser) -> None:
     assert r["model_training"] == {**r["model_training"], "value": "yes", "opt_out": True}
     assert r["automated_decision"]["value"] is True
     assert "user_content" in terms(r, "data_categories")
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("对于我们仅通过自动化决策作出的对您权益有重大影响的决定，您有权拒绝。", False),
+    ("For decisions we make solely by automated means, you have the right to object.", False),
+    ("我们可能会基于您的对话主题和常用智能体，在“发现”页为您推荐智能体。", True),
+])
+def test_zh_rights_about_automated_decisions_and_recommendations(analyser: Analyser, text: str,
+                                                                 value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+def test_a_collection_sentence_naming_a_third_party_recipient(analyser: Analyser) -> None:
+    r = analyser.analyse("## 二、智能体开发者与插件\n\n"
+                         "当智能体调用第三方插件时，我们收集的完成该次调用所需的对话片段会发送给插件提供方。")
+    assert r["sharing"]["third_parties"] is True
