@@ -1290,3 +1290,19 @@ def test_a_collection_sentence_naming_a_third_party_recipient(analyser: Analyser
     r = analyser.analyse("## 二、智能体开发者与插件\n\n"
                          "当智能体调用第三方插件时，我们收集的完成该次调用所需的对话片段会发送给插件提供方。")
     assert r["sharing"]["third_parties"] is True
+
+
+def test_zh_deleted_when_recognition_is_done_is_a_retention_rule(analyser: Analyser) -> None:
+    r = analyser.analyse("您的语音数据在识别完成后即被删除，我们不会留存原始音频。")
+    assert r["retention"]["stated"] is True
+
+
+def test_zh_refusing_processing_for_a_purpose(analyser: Analyser) -> None:
+    r = analyser.analyse("您有权拒绝我们基于个性化推荐的目的处理您的个人信息。")
+    assert "restrict_object" in terms(r, "rights")
+
+
+def test_zh_transfer_in_a_merger_is_provision(analyser: Analyser) -> None:
+    r = analyser.analyse("二、共享与转让\n\n在发生合并、收购或破产清算时，如涉及个人信息转让，"
+                         "我们会要求新的持有您个人信息的公司继续受本政策约束。")
+    assert r["sharing"]["third_parties"] is True
