@@ -25,7 +25,8 @@ def gated(patterns: dict[str, re.Pattern[str]]) -> dict[str, LiteralGate]:
 
 # "without your (separate) consent": an exception to a denial, and an opt-in ("未经您的单独同意",
 # "未经监护人的明示同意", "未经企业客户书面授权")
-ZH_WITHOUT_CONSENT = r"未经[^，。；]{0,10}?(?:同意|授权|许可)"
+ZH_WITHOUT_CONSENT = (r"未经[^，。；]{0,10}?(?:同意|授权|许可)|"
+                      r"未(?:取得|获得|获|征得)[^，。；]{0,10}?(?:同意|授权|许可)")  # "在未取得您明确同意的情况下"
 EXCEPTION = {
     "en": re.compile(
         r"\bunless\b|\bexcept\b|without (?:your |their )?(?:explicit |express |prior |separate )?"

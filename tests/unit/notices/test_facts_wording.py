@@ -1306,3 +1306,8 @@ def test_zh_transfer_in_a_merger_is_provision(analyser: Analyser) -> None:
     r = analyser.analyse("二、共享与转让\n\n在发生合并、收购或破产清算时，如涉及个人信息转让，"
                          "我们会要求新的持有您个人信息的公司继续受本政策约束。")
     assert r["sharing"]["third_parties"] is True
+
+
+def test_zh_not_without_obtaining_consent_is_an_opt_in(analyser: Analyser) -> None:
+    training = analyser.analyse("我们不会在未取得您明确同意的情况下将您的对话用于模型训练。")["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
