@@ -27,11 +27,13 @@ from .lang import detect, is_chinese
 from .lexicon import Lexicon
 from .segment import segment
 from .topics import JOINT_TOPICS, RIGHTS_CHOICE, TopicModel
+from .zh_script import ScriptMap, original_span
 
 log = logging.getLogger(__name__)
 
 MAX_ANALYSED_CHARS = 2_000_000
 MAX_CLAUSES = 40_000
+_SCRIPT_SAMPLE = 20_000  # characters that decide whether a notice is in Traditional script
 # topics the lexicon adds on its own (the corpora behind the models do not label them)
 LEXICON_TOPICS = ("cross_border", "model_training", "cookies", "automated_decision", "do_not_track")
 # how far below its cutoff a learned topic may be when a lexicon cue confirms it
@@ -77,6 +79,7 @@ class Analyser:
         self._models: dict[str, TopicModel] | None = None
         self._lexicon: Lexicon | None = None
         self._calibration: dict[str, dict[str, float]] | None = None
+        self._script: ScriptMap | None = None
 
     @property
     def models(self) -> dict[str, TopicModel]:
@@ -93,6 +96,14 @@ class Analyser:
             self._lexicon = Lexicon.load(self.resources / "lexicons" / "terms.json")
         return self._lexicon
 
+    @property
+    def script(self) -> ScriptMap:
+        """Traditional Chinese -> Simplified (``zh_script``), for notices in Traditional."""
+        if self._script is None:
+            path = self.resources / "lexicons" / "zh-hant.json"
+            self._script = ScriptMap.load(path) if path.exists() else ScriptMap({}, {})
+        return self._script
+
     # --- public -----------------------------------------------------------------------------
     def analyse(self, text: str, *, source: str = "", lang: str = "auto") -> dict[str, Any]:
         if not isinstance(text, str):
@@ -107,7 +118,10 @@ class Analyser:
 
     # --- steps ------------------------------------------------------------------------------
     def _analyse(self, text: str, source: str, lang: str) -> dict[str, Any]:
-        work = text[:MAX_ANALYSED_CHARS]
+        written = text[:MAX_ANALYSED_CHARS]
+        # a notice in Traditional characters is read in Simplified, offsets unchanged
+        traditional = self.script.is_traditional(written[:_SCRIPT_SAMPLE])
+        work = self.script.simplified(written) if traditional else written
         doc_lang = lang if lang in ("zh", "en") else detect(work)
         clauses = self.clauses(work, doc_lang if lang in ("zh", "en") else "auto")
         self._tag_topics(work, clauses)
@@ -126,6 +140,8 @@ class Analyser:
             for c in clauses
         ]
         terms = facts.read_terms(work, by_sentence, self.lexicon, doc_lang)
+        if traditional:
+            _as_written(terms, written, work)
         result.update(terms)
         result["pipl_article_17"] = summary.article_17(result)
         result["summary"] = summary.summarise(result)
@@ -376,6 +392,21 @@ def _heading_topics(topics: set[str], found: dict[str, int]) -> set[str]:
     """A short heading names its section: keep what the cues confirm, else the model's guess."""
     confirmed = {t for t in topics if t in found}
     return confirmed or topics
+
+
+def _as_written(terms: dict[str, Any], written: str, read: str) -> None:
+    """Give the words the terms quote from the notice (title, handler names and addresses,
+    retention periods) as the notice wrote them, where it was read in another script."""
+    if terms.get("title"):
+        terms["title"] = original_span(written, read, terms["title"])
+    handler = terms.get("handler") or {}
+    for key in ("names", "addresses"):
+        if handler.get(key):
+            handler[key] = [original_span(written, read, words) for words in handler[key]]
+    retention = terms.get("retention") or {}
+    if retention.get("periods"):
+        retention["periods"] = [original_span(written, read, words)
+                                for words in retention["periods"]]
 
 
 def empty_result(text: str, source: str, lang: str) -> dict[str, Any]:

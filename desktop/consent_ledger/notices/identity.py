@@ -267,7 +267,7 @@ def _balanced(found: str, keep_end: bool = False) -> str:
 # ("知道AI搜索是北京…公司推出的", "智办与北京慧聘…公司共同决定", "我们委托武汉…公司": the name starts
 # after 是 / 与 / 委托; no company's name holds them)
 _NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处理)(?:者|方)为|(?:主体|公司)为|"
-                         r"(?<![自理缘经])由|(?<![于但总还凡正])是|与|委托")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
+                         r"(?<![自理缘经])由|(?<![于但总还凡正])是|与|委托|政策说明")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
 
 
 _SENTENCE_DOT = re.compile(r"\b(LLC|GmbH|PBC|Limited|Corporation)\.$")

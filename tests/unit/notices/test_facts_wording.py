@@ -1311,3 +1311,13 @@ def test_zh_transfer_in_a_merger_is_provision(analyser: Analyser) -> None:
 def test_zh_not_without_obtaining_consent_is_an_opt_in(analyser: Analyser) -> None:
     training = analyser.analyse("我们不会在未取得您明确同意的情况下将您的对话用于模型训练。")["model_training"]
     assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+def test_hong_kong_wordings_in_simplified(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "本隐私政策说明智聊科技（香港）有限公司如何收集您的个人信息。\n\n"
+        "您的个人信息可能会转移至香港以外的地区（包括新加坡）储存及处理。\n\n"
+        "本服务不适合18岁以下人士使用。\n")
+    assert r["handler"]["names"] == ["智聊科技（香港）有限公司"]
+    assert r["cross_border"]["value"] == "yes"
+    assert r["minors"]["minimum_age"] == 18
