@@ -48,9 +48,7 @@ class ScriptMap:
             if len(source) != len(target):
                 raise ValueError(f"a script mapping must keep lengths: {source!r} -> {target!r}")
         self._table = str.maketrans(chars)
-        traditional = sorted(c for c, s in chars.items() if c != s)
-        self._traditional = (re.compile("[" + "".join(map(re.escape, traditional)) + "]")
-                             if traditional else None)
+        self._traditional = frozenset(c for c, s in chars.items() if c != s)
         # phrases are matched in Traditional (before the character pass), longest first
         self._phrases = phrases
         self._phrase = (re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
@@ -63,12 +61,11 @@ class ScriptMap:
 
     def is_traditional(self, text: str) -> bool:
         """Whether *text* is written in Traditional characters (see ``MIN_SHARE``)."""
-        if self._traditional is None:
-            return False
-        traditional = len(self._traditional.findall(text))
-        if traditional < MIN_COUNT:
-            return False
-        return traditional >= MIN_SHARE * len(_HAN.findall(text))
+        han = _HAN.findall(text)
+        # (a set lookup per Han character: a character class of the 4,000 Traditional ones
+        # scans some 30 times slower)
+        traditional = sum(map(self._traditional.__contains__, han))
+        return traditional >= MIN_COUNT and traditional >= MIN_SHARE * len(han)
 
     def simplified(self, text: str) -> str:
         """*text* in Simplified characters, of the same length (offsets unchanged)."""
