@@ -33,7 +33,9 @@ _OPT_OUT = {
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
         r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
         r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
-        r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b", re.I),
+        r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b|"
+        # "… without your explicit permission": an opt-in, as 未经您的同意 is in Chinese
+        r"\bwithout (?:your|their) (?:\w+ )?(?:permission|consent|authori[sz]ation)\b", re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
     "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|停止|不再|排除|不参与|"

@@ -1321,3 +1321,13 @@ def test_hong_kong_wordings_in_simplified(analyser: Analyser) -> None:
     assert r["handler"]["names"] == ["智聊科技（香港）有限公司"]
     assert r["cross_border"]["value"] == "yes"
     assert r["minors"]["minimum_age"] == 18
+
+
+@pytest.mark.parametrize("text", [
+    "We will not use your conversations to train our models without your explicit permission.",
+    "我们不会在未经您同意的情况下将您的对话用于训练模型。",
+])
+def test_training_only_with_permission_is_a_use_with_a_way_out(analyser: Analyser,
+                                                               text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
