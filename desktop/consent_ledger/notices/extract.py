@@ -227,11 +227,35 @@ def html_to_text(html: str) -> str:
     # trafilatura may lose whole paragraphs of a malformed page; the plain walk (scripts,
     # navigation and footers dropped) is the floor for what a page says
     if extracted and _lost_share(extracted, walked) <= MAX_LOST_SHARE:
-        return extracted
+        return _with_key_lines(extracted, walked)
     return walked
 
 
 MAX_LOST_SHARE = 0.1
+# a short line of the page that states when the notice took effect or who runs the service
+# ("版本生效日期：2026年11月2日 ｜ 运营主体：…有限公司", "Last updated: March 3, 2026"), which
+# trafilatura drops as page furniture (a byline, a "meta" paragraph)
+_KEY_LINE = re.compile(
+    r"生效|更新|修订|发布日期|版本|运营(?:主体|方|者)|effective|updated|last (?:modified|revised|"
+    r"changed)|version", re.I)
+_KEY_LINE_MAX = 200
+
+
+def _with_key_lines(extracted: str, walked: str) -> str:
+    """*extracted* with the short key lines of *walked* it dropped (``_KEY_LINE``) put back
+    after its first heading (the title), else at its start."""
+    kept = _SPACES.sub(" ", markdown_to_text(extracted))
+    missing = []
+    for line in walked.splitlines():
+        line = _SPACES.sub(" ", line).strip()
+        if 0 < len(line) <= _KEY_LINE_MAX and line not in kept and _KEY_LINE.search(line):
+            missing.append(line)
+            kept += "\n" + line  # (once)
+    if not missing:
+        return extracted
+    lines = extracted.split("\n")
+    at = 1 if lines and lines[0].startswith("#") else 0
+    return "\n".join([*lines[:at], "", *missing, "", *lines[at:]])
 MAX_TAGS_FOR_EXTRACTOR = 40_000
 _SPACES = re.compile(r"\s+")
 

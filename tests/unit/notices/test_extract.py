@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from consent_ledger.core.errors import BadInputError
-from consent_ledger.notices.extract import FileReader, text_from_bytes
+from consent_ledger.notices.extract import FileReader, html_to_text, text_from_bytes
 
 ZH = "我们会收集您的手机号码。我们不会将您的对话用于训练模型。如需联系，请发送邮件。"
 
@@ -144,3 +144,19 @@ def test_hostile_markdown_and_html_are_read() -> None:
     many = b"<p>We keep logs for 30 days.</p>" * 20_000  # beyond the extractor's tag budget
     text = text_from_bytes(many, "text/html")
     assert text.count("We keep logs for 30 days.") == 20_000
+
+
+_BODY = "".join(
+    f"<h2>第{n}条</h2><p>我们会按照本政策的约定处理您的个人信息，并采取必要的安全措施保护这些信息，"
+    f"第{n}部分说明了相关的处理目的、方式和范围，请您仔细阅读并理解。</p>" for n in range(1, 9))
+
+
+def test_html_keeps_the_effective_date_and_operator_line_trafilatura_drops() -> None:
+    html = ("<html><body><nav><a href='/'>首页</a> | 更新日志</nav><main><h1>示例AI 隐私政策</h1>"
+            "<p class='meta'>版本生效日期：2026年11月2日 ｜ 运营主体：成都示例未来科技有限公司</p>"
+            f"{_BODY}</main><footer>© 2026 示例 版本 1.0</footer></body></html>")
+    text = html_to_text(html)
+    assert "版本生效日期：2026年11月2日 ｜ 运营主体：成都示例未来科技有限公司" in text
+    assert text.index("隐私政策") < text.index("版本生效日期") < text.index("第1条")
+    # navigation and footers stay out
+    assert "更新日志" not in text and "版本 1.0" not in text
