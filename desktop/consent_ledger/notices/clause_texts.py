@@ -184,16 +184,22 @@ def rows_not_collected(clauses: list[Clause]) -> set[int]:
     Sold or Shared"): such a row names a category only to deny collecting it."""
     out: set[int] = set()
     column: int | None = None
+    width = 0
     for clause, header in with_table_headers(clauses):
         if header is None:
             continue
         if clause is header:
-            column = next((i for i, cell in enumerate(_cells(header.text))
-                           if _COLLECTED_COLUMN.match(cell)), None)
+            cells = _cells(header.text)
+            width = len(cells)
+            column = next((i for i, cell in enumerate(cells) if _COLLECTED_COLUMN.match(cell)),
+                          None)
             continue
         if column is not None:
             row = _cells(clause.text)
-            if column < len(row) and _NO_CELL.match(row[column]):
+            # a header whose first cell the segmenter trimmed ("| # | Category | Collected? |":
+            # "#" is markup to it) has fewer cells than its rows ("| 5 | Biometric … | NO |")
+            at = column + max(0, len(row) - width)
+            if at < len(row) and _NO_CELL.match(row[at]):
                 out.add(clause.id)
     return out
 

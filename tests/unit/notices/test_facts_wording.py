@@ -1331,3 +1331,15 @@ def test_training_only_with_permission_is_a_use_with_a_way_out(analyser: Analyse
                                                                text: str) -> None:
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes" and training["opt_out"] is True
+
+
+def test_a_numbered_ccpa_table_row_marked_no_collects_nothing(analyser: Analyser) -> None:
+    # the header's first cell, "#", is markup to the segmenter: the columns still line up
+    r = analyser.analyse(
+        "## Categories of personal information\n\n"
+        "| # | Category | Collected? | Disclosed? |\n| --- | --- | --- | --- |\n"
+        "| 1 | **Identifiers.** Name, email address, account name | YES | YES |\n"
+        "| 5 | **Biometric information.** Fingerprints, faceprints and voiceprints | NO | NO |\n")
+    assert "biometric" not in terms(r, "data_categories")
+    assert "biometric" not in terms(r, "sensitive_categories")
+    assert "contact" in terms(r, "data_categories")
