@@ -181,7 +181,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                                      or texts.in_section(gate[lang], clause)
                                      or _lead_passes(gate, clause, texts, collected)):
             continue
-        if collected and _defines(clause, texts):
+        if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)):
             continue
         denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
         if denial is not None and EXCEPTION[lang].search(text, denial.end()):
@@ -244,6 +244,14 @@ def _lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
             or _LEAD_EXCLUDES.search(lead.text))
         texts.lead_collects[lead.id] = known
     return known
+
+
+def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether a list item stands under a lead-in that denies collecting its items or names
+    exclusions ("Under CCPA, personal information does not include:", "我们不会收集：")."""
+    lead = texts.lead.get(clause.id)
+    return lead is not None and bool(
+        _LEAD_EXCLUDES.search(lead.text) or texts.search(_NOT_COLLECTED[lead.lang], lead, True))
 
 
 _LABEL_END = re.compile(r"[:：]")

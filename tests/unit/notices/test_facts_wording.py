@@ -1343,3 +1343,16 @@ def test_a_numbered_ccpa_table_row_marked_no_collects_nothing(analyser: Analyser
     assert "biometric" not in terms(r, "data_categories")
     assert "biometric" not in terms(r, "sensitive_categories")
     assert "contact" in terms(r, "data_categories")
+
+
+@pytest.mark.parametrize("text", [
+    "## Personal information we collect\n\nUnder CCPA, personal information does not include:\n\n"
+    "* Publicly available information from government records\n\n"
+    "* Health or medical information covered by HIPAA or clinical trial data.\n",
+    "## 我们收集的个人信息\n\n我们不会收集以下信息：\n\n- 您的健康状况及病历资料；\n- 您的宗教信仰。\n",
+])
+def test_items_under_a_lead_in_that_excludes_them_are_not_collected(analyser: Analyser,
+                                                                    text: str) -> None:
+    r = analyser.analyse(text)
+    assert "health" not in terms(r, "sensitive_categories")
+    assert "religion" not in terms(r, "sensitive_categories")
