@@ -47,7 +47,9 @@ _COLLECT_CUE = gated({
         r"\bprocesses\b|"
         r"automatically|includ|such as|\bare (?:retained|stored|collected|recorded|kept|logged)\b|"
         r"\bis (?:retained|stored|collected|recorded|kept|logged)\b|"  # (not \b(?:are|is): 4x slower)
-        r"\bcategor", re.I),
+        r"\bcategor|"
+        # "your voice request is streamed to our servers"
+        r"\bsent to our\b|\bstreamed to our\b|\buploaded to our\b|\btransmitted to our\b", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储"),
 })
@@ -99,7 +101,11 @@ _NOT_COLLECTED = gated({
         # advice to the user is no collection: "Please avoid sharing health conditions …"
         r"\bavoid (?:shar|send|submitt|provid|enter|upload|includ|putt)ing\b|\brefrain from "
         r"(?:shar|send|submitt|provid|enter|upload|includ)ing\b|\bplease (?:do not|don't) (?:share|"
-        r"send|submit|provide|enter|upload|include|put)\b", re.I),
+        r"send|submit|provide|enter|upload|include|put)\b|"
+        # "We ask you not to enter Social Security numbers or medical information"
+        r"\bask you not to (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
+        r"\byou should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
+        r"\bnot collected\b", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
 })
 _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
@@ -211,7 +217,11 @@ _LEAD_COLLECTS = gated({
 _SECTION_COLLECTS = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bwe (?:may )?(?:store|record|log|handle|"
-        r"hold)\b|(?:information|data) we process|you (?:provide|give|submit|upload|enter|share)",
+        r"hold)\b|(?:information|data) we process|you (?:provide|give|submit|upload|enter|share)|"
+        # an app store's privacy label ("Data Linked to You", "Data Used to Track You") and a
+        # part naming where data comes from ("2. Information from the app")
+        r"\blinked to you\b|\bused to track you\b|\binformation from the |\bdata from the |"
+        r"\binformation from your |\bdata from your ",
         re.I),
     "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息"),
 })
@@ -330,17 +340,35 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # information | Collected? | Purposes | Retention"; a row of a table whose header names a
     # column of the information collected says what is collected)
     # (and one under a heading that says data is collected: "1. What we handle")
+    # (and one under a sub-title of such a heading: "## Data Linked to You" / "Contact Info" /
+    # "- Email Address"; not under "## Data Not Collected")
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected and (
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics))
-        or (c.section != "" and c.kind != "heading"
-            and texts.in_section(_SECTION_COLLECTS[c.lang], c)
-            and (c.id not in texts.lead or _lead_collects(c, texts))))]
+        or _in_collecting_section(c, texts)) and not _in_denying_section(c, texts)]
+    # (a clause under a heading that says data is collected need not say it again)
+    sectioned = frozenset(c.id for c in scope if _in_collecting_section(c, texts))
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
-                     ungated=rows)
+                     ungated=rows | sectioned)
+
+
+def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* stands under a heading that says its part lists data collected, directly
+    or under a lead-in that collects or is a bare sub-title ("Contact Info")."""
+    if clause.section == "" or clause.kind == "heading" or not texts.in_section(
+            _SECTION_COLLECTS[clause.lang], clause):
+        return False
+    lead = texts.lead.get(clause.id)
+    return lead is None or _lead_collects(clause, texts) or (
+        is_title(lead) and not lead.text.rstrip(" *_").endswith((":", "：")))
+
+
+def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* stands under a heading that denies collecting ("Data Not Collected")."""
+    return clause.section != "" and texts.in_section(_NOT_COLLECTED[clause.lang], clause)
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,

@@ -1,0 +1,84 @@
+"""Document terms on more wordings of AI-service notices (probe round 3, helper A; fixtures
+written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def terms(result: dict, key: str) -> list[str]:
+    return [item["term"] for item in result[key]]
+
+
+def test_an_app_store_privacy_label_lists_data_collected(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Tidewell — App Privacy\n\n"
+        "## Data Linked to You\n\n"
+        "**Contact Info**\n\n- Email Address\n- Phone Number\n\n"
+        "**Identifiers**\n\n- User ID\n- Device ID\n\n"
+        "**Health & Fitness**\n\n- Fitness (step count)\n\n"
+        "**Location**\n\n- Coarse Location\n\n"
+        "## Data Not Collected\n\n"
+        "- Browsing History\n- Financial Info (credit card)\n")
+    cats = terms(r, "data_categories")
+    assert {"contact", "account", "device", "health", "location"} <= set(cats)
+    assert "financial" not in cats
+
+
+def test_a_part_on_data_from_the_app_lists_data_collected(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 1. What the headset records\n\nWe record the questions you ask.\n\n"
+        "## 2. Information from the app\n\n"
+        "Your account (email, display name), the paired phone's model and OS, and app crash "
+        "reports.\n")
+    assert {"contact", "account", "device", "usage_logs"} <= set(terms(r, "data_categories"))
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("After you say the wake word, your voice request is streamed to our servers.", "voice"),
+    ("We collect transcripts and the audio of your requests.", "voice"),
+    ("We receive the text you type or dictate into the panel.", "voice"),
+    ("If you enable Fitness Mode, we collect your heart rate.", "health"),
+])
+def test_en_voice_and_health_wordings(analyser: Analyser, text: str, term: str) -> None:
+    assert term in terms(analyser.analyse(text), "data_categories")
+
+
+def test_heart_rate_is_sensitive_health_data(analyser: Analyser) -> None:
+    r = analyser.analyse("When you enable Fitness Mode, we collect your heart rate.")
+    assert "health" in terms(r, "sensitive_categories")
+
+
+def test_asking_users_not_to_enter_data_is_no_collection(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "What we record: the questions you type.\n\n"
+        "We ask you not to enter Social Security numbers or medical information.\n")
+    assert "health" not in terms(r, "data_categories")
+    assert "health" not in terms(r, "sensitive_categories")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the list of the Taiwan Personal Data Protection Act, in Traditional Chinese
+    ("您得向本公司行使下列權利：\n\n（一）查詢或請求閱覽；\n（二）請求製給複製本；\n"
+     "（三）請求停止蒐集、處理或利用；\n（四）請求刪除。",
+     {"access", "copy", "restrict_object", "delete"}),
+    ("您享有访问权、更正权、删除权，您还有权向您所在地的数据保护监管机构（如法国国家信息与自由"
+     "委员会）提出投诉。", {"access", "correct", "delete", "complain"}),
+])
+def test_zh_rights_of_translated_and_taiwan_notices(analyser: Analyser, text: str,
+                                                    expected: set[str]) -> None:
+    assert expected <= set(terms(analyser.analyse(text), "rights"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You may obtain a copy of your history, have it rectified or erased, and object to its "
+     "use for product improvement.", {"copy", "correct", "delete", "restrict_object"}),
+    ("You may request a copy of your transcripts by emailing us.", {"copy"}),
+    ("You can fix your profile details or erase your account from Settings.",
+     {"correct", "deregister_account"}),
+])
+def test_en_rights_in_a_running_sentence(analyser: Analyser, text: str,
+                                         expected: set[str]) -> None:
+    assert expected <= set(terms(analyser.analyse(text), "rights"))
