@@ -521,7 +521,8 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
 
 _SHARING_SECTION = gated({
     "en": re.compile(r"\bshar|\bdisclos|third[- ]part|\brecipients?\b|\b(?:sub-?)?processors?\b|"
-                     r"\bservice providers?\b|\bvendors?\b", re.I),
+                     r"\bservice providers?\b|\bvendors?\b|\bwho else\b|\bmodel providers?\b",
+                     re.I),
     "zh": re.compile(r"共享|转让|公开披露|对外提供|第三方|委托处理"),
 })
 

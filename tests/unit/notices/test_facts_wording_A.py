@@ -82,3 +82,17 @@ def test_zh_rights_of_translated_and_taiwan_notices(analyser: Analyser, text: st
 def test_en_rights_in_a_running_sentence(analyser: Analyser, text: str,
                                          expected: set[str]) -> None:
     assert expected <= set(terms(analyser.analyse(text), "rights"))
+
+
+def test_zh_precise_vehicle_location_is_location(analyser: Analyser) -> None:
+    r = analyser.analyse("导航功能需要获取车辆的精确位置和历史行程。")
+    assert "location" in terms(r, "data_categories")
+
+
+@pytest.mark.parametrize("text", [
+    "## Who else sees it\n\nRequests are processed by our model provider under a data processing "
+    "agreement that bars it from storing prompts.",
+    "## AI model provider\n\nThe language model is provided by a cloud company under contract.",
+])
+def test_en_a_model_provider_under_contract_is_entrusted(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["sharing"]["entrusted"] is True
