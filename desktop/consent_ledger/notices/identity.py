@@ -61,13 +61,16 @@ _PHONE = re.compile(
     r"(?<![\d-])(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|400[\s-]?\d{3}[\s-]?\d{4}|"
     r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|0\d{2,3}[\s-]?\d{3,4}[\s-]\d{4}|"
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
-    r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4}|95\d{3,4})(?![\d-])"
+    r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4}|95\d{3,4}|"
+    # an area code in brackets before a local number: "(02)2345-6789", "（021）6123 4567"
+    r"[(（]0\d{1,3}[)）]\s?\d{3,4}[\s-]?\d{4})(?![\d-])"
 )
 # every number _PHONE finds holds three digits in a row or "+" and a digit (it runs slowly: it
 # tries all its forms at every position)
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _PLUS_DIGIT = re.compile(r"\+\d")
-_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|phone|call|tel\b|telephone|hotline", re.I))
+_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|客服|phone|call|tel\b|telephone|hotline",
+                                    re.I))
 _ZH_NAME = "[\u4e00-\u9fff（）()]"
 _ZH_COMPANY = re.compile(rf"({_ZH_NAME}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团))")
 _ZH_NAME_RUN = re.compile(f"{_ZH_NAME}*")
@@ -79,16 +82,20 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 # and "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s[A-Z][A-Za-z0-9&'.-]*+){0,5},?\s(?:Inc|LLC|Ltd|"
-    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C)\b\.?)"
+    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
+    r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS)\b\.?)"
 )
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
 _EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
-_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C")
+_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C|AG|SE|N\.V|plc|"
+                             r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS")
 _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})|"
     # "注册地址为浙江省杭州市…路998号": the verb form names a place
     r"(?:注册|办公|通信|联系|邮寄|经营)地址(?:为|是|位于)\s*"
-    r"([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
+    r"([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
+    # "住所地为重庆市两江新区…88号", "住所：…"
+    r"住所(?:地)?(?:为|是|位于|在|[:：])\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
 # starts with its first digit (the word boundary checked behind it) so that the regex engine
 # skips every other character quickly; digits, spaces and words are taken possessively (what
 # follows each cannot be part of it)
@@ -96,6 +103,13 @@ _EN_ADDRESS = re.compile(
     r"(\d(?<=\b\d)\d{0,4}+\s++(?:[A-Z][A-Za-z.]*+\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
     r"Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Plaza|Suite|Square)\b[^\n.;]{0,80})"
 )
+# a street, its number and a postcode before the town, as continental Europe writes them
+# ("Leopoldstraße 210, 80804 München, Germany", "Keizersgracht 455, 1017 DK Amsterdam",
+# "Sveavägen 44, 111 34 Stockholm"): found from the postcode back (see ``_street_addresses``)
+_POSTCODE_TOWN = re.compile(
+    r"\d{1,4}[a-z]?,\s(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})(?:\s[A-Z]{2})?\s[A-ZÄÖÜÅØÉ]"
+    r"[\w'-]*+(?:\s[A-Z][\w'-]*+)?(?:,\s(?:the\s)?[A-Z][a-z]++(?:\s[A-Z][a-z]++)?)?")
+_STREET_BEFORE = re.compile(r"[A-ZÄÖÜÅØÉ][\w.'-]*+(?:\s[\w.'-]++){0,3}?\s$")
 _DATE = re.compile(
     r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?|"
     r"(January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -103,7 +117,9 @@ _DATE = re.compile(
     r"September|October|November|December),?\s+(\d{4})|"
     # "二〇二六年十月二十日"
     r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
-    r"([一二三四五六七八九十]{1,3})\s*日",
+    r"([一二三四五六七八九十]{1,3})\s*日|"
+    # the Republic of China's years (Taiwan): "中華民國115年2月1日" is 2026-02-01
+    r"(?:中华民国|中華民國|民国|民國)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
     re.I,
 )
 _ZH_DIGIT = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
@@ -116,14 +132,14 @@ def _zh_number(text: str) -> int:
     tens, _, ones = text.partition("十")
     return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
 _DATE_CUE = LiteralGate(re.compile(
-    r"effective|last (?:updated|revised|modified|changed)|updated|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
+    r"effective|last (?:updated|revised|modified|changed|reviewed)|updated|revised|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)",
     re.I,
 ))
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
-_TITLE_HINT = re.compile(r"privacy|policy|notice|statement|隐私|政策|保护指引|声明|处理规则|保护规则|"
+_TITLE_HINT = re.compile(r"privacy|policy|notice|statement|supplement|addendum|隐私|政策|保护指引|声明|处理规则|保护规则|"
                          r"个人信息(?:处理|保护)(?:规则|说明|指引|协议)", re.I)
 
 
@@ -274,9 +290,19 @@ _SENTENCE_DOT = re.compile(r"\b(LLC|GmbH|PBC|Limited|Corporation)\.$")
 
 
 def names(text: str, lang: str) -> list[str]:
+    """The companies the notice names, most often named first. A Chinese notice that names no
+    company in Chinese (a translated notice of a foreign service: "Nordlys AI SE 是您个人数据的控制
+    者") gives those it names in Latin letters."""
     text = text[:300_000]
+    found = _names(_zh_companies(text) if lang == "zh" else _en_companies(text))
+    if not found and lang == "zh":
+        found = _names(_en_companies(text))
+    return found
+
+
+def _names(matches: Iterator[re.Match[str]]) -> list[str]:
     counts: dict[str, int] = {}
-    for m in _zh_companies(text) if lang == "zh" else _en_companies(text):
+    for m in matches:
         name = _balanced(m.group(1).strip(" ,"), keep_end=True)
         # "本政策适用于北京…有限公司": the name starts after the verb that introduces it
         name = _NAME_INTRO.split(name)[-1]
@@ -295,8 +321,23 @@ def names(text: str, lang: str) -> list[str]:
 
 
 # parts every match of the two patterns above holds: a clause without them is not searched
-_ADDRESS_WORD = re.compile(r"地址")
+_ADDRESS_WORD = re.compile(r"地址|住所")
 _NUMBER_AND_NAME = re.compile(r"\d\s+[A-Z]")
+
+
+# "注册地址：…12层，以下简称"星衍"": what the notice calls the handler is no part of its address
+_ZH_ALIAS = re.compile(r"\s*[，,]\s*(?:以下简称|以下称|下称|简称)")
+
+
+def _street_addresses(text: str) -> list[str]:
+    """Addresses written street first, then number, postcode and town (``_POSTCODE_TOWN``): the
+    street is the capitalised word (and up to three words before it) just before the number."""
+    found = []
+    for m in _POSTCODE_TOWN.finditer(text):
+        street = _STREET_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if street is not None:
+            found.append(street.group() + m.group())
+    return found
 
 
 def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[int]]:
@@ -307,10 +348,11 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     number = joined.holding(_NUMBER_AND_NAME)
     for i in sorted(cue | number):
         text = clauses[i].text
-        hits = ([_balanced((m.group(1) or m.group(2)).strip()) for m in _ADDRESS_CUE.finditer(text)]
-                if i in cue else [])
+        hits = ([_ZH_ALIAS.split(_balanced((m.group(1) or m.group(2) or m.group(3)).strip()))[0]
+                 for m in _ADDRESS_CUE.finditer(text)] if i in cue else [])
         if i in number:
             hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(text)]
+            hits += [h for h in _street_addresses(text) if not any(h in g for g in hits)]
         if hits:
             for h in hits:
                 found.setdefault(h, None)
@@ -359,6 +401,8 @@ def _to_date(m: re.Match[str]) -> str | None:
             y, mo, d = int(m.group(6)), _MONTHS[m.group(4).lower()], int(m.group(5))
         elif m.group(10):
             y, mo, d = (_zh_number(m.group(i)) for i in (10, 11, 12))
+        elif m.group(13):
+            y, mo, d = int(m.group(13)) + 1911, int(m.group(14)), int(m.group(15))
         else:
             y, mo, d = int(m.group(9)), _MONTHS[m.group(8).lower()], int(m.group(7))
         return date(y, mo, d).isoformat()
