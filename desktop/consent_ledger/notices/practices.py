@@ -74,7 +74,11 @@ _USER = {"en": re.compile(r"\byou\b|\byour\b|\busers?\b", re.I), "zh": re.compil
 _TRAIN_DENIAL = {
     "en": re.compile(r"\b(?:do|does|will|shall|would|may)(?: not|n't) (?:\w+ )?(?:use|include|"
                      r"feed)\b|\bnever (?:use|include|feed)\b|\b(?:is|are|will be)(?: not|n't) "
-                     r"(?:\w+ )?used\b", re.I),
+                     r"(?:\w+ )?used\b|"
+                     # "Pupil conversations are excluded from model training", "we exclude
+                     # Enterprise data from training"
+                     r"\b(?:is|are|will be|remains?|stays?|always|automatically) excluded from\b|"
+                     r"\bexclude[sd]? (?:\w+ ){1,4}?from\b", re.I),
     "zh": re.compile(r"(?:不会|绝不|从不|并不|不得|不)(?:会)?(?:主动)?(?:被)?(?:使用|利用|将|把|拿|用于|纳入)"),
 }
 _TRAIN_TURN = {
@@ -99,7 +103,8 @@ _TRAIN_CONTENT = {
         r"conversations?|chats?|messages?|feedback|code|files)|\b(?:inputs?|prompts?|"
         r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
-        r"writing|documents?|snippets?|creations?|sessions?)\b",
+        r"writing|documents?|snippets?|creations?|sessions?|audio|clips?|voice|transcripts?|chats?|"
+        r"messages?)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问"),

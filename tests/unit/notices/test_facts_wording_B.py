@@ -67,3 +67,40 @@ def test_a_supplement_is_a_title(analyser: Analyser) -> None:
     result = analyser.analyse("Orbit Mail — Smart Reply Addendum\n\nWe process the e-mails you "
                               "ask Smart Reply to answer.")
     assert result["title"] == "Orbit Mail — Smart Reply Addendum"
+
+
+@pytest.mark.parametrize(("text", "value", "opt_out"), [
+    ("Selected audio clips may be used to refine our speech recognition and language models. "
+     "You can stop this at any time in Settings.", "yes", True),
+    ("Customer files are not used to train Orbit's or any partner's foundation models.", "no",
+     False),
+    ("Student chats are excluded from model training.", "no", False),
+    ("We exclude workspace content from model training.", "no", False),
+    ("Chats from free accounts may be used to train the assistant.", "yes", False),
+])
+def test_training_wordings(analyser: Analyser, text: str, value: str, opt_out: bool) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == (value, opt_out)
+
+
+def test_used_to_train_staff_is_not_model_training(analyser: Analyser) -> None:
+    result = analyser.analyse("Recordings of support calls may be used to train our staff.")
+    assert result["model_training"]["value"] == "not_stated"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Your voice notes never leave the European Union.", "no"),
+    ("Requests may be routed to another region for processing when capacity is short.", "yes"),
+])
+def test_cross_border_wordings(analyser: Analyser, text: str, value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The app infers your mood from your journal entries to time its reminders.",
+    "Orbit may suggest replies based on the messages you have previously sent.",
+    "本输入法会依据您的输入习惯调整候选词的排序。",
+])
+def test_inferences_and_suggestions_from_past_use_are_automated(analyser: Analyser,
+                                                               text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
