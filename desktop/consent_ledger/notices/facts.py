@@ -37,14 +37,16 @@ _USER_POWER = gated({
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)", re.I),
+    # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉")
     "zh": re.compile(r"[您你](?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
+                     r"[您你]亦?得(?:向|请求|要求|行使|随时|依)|得向(?:主管|监管|有关|本公司|我们)|"
                      r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:随时)?(?:发送|通过|联系|致电|在)"),
 })
 _COLLECT_CUE = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bprovide us|you (?:provide|give|submit|"
         r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold)\b|"
-        r"\bprocesses\b|"
+        r"\bprocesses\b|\bwe also (?:collect|process|store|record|log|keep|receive|hold)\b|"
         r"automatically|includ|such as|\bare (?:retained|stored|collected|recorded|kept|logged)\b|"
         r"\bis (?:retained|stored|collected|recorded|kept|logged)\b|"  # (not \b(?:are|is): 4x slower)
         r"\bcategor|"
@@ -155,6 +157,12 @@ _PURPOSE_CUE = gated({
 
 
 _PURPOSE_COLUMN = re.compile(r"目的|用途|purpose", re.I)
+# a heading of a part on the purposes ("Why we use it", "3. Purposes", "三、使用目的")
+_PURPOSE_SECTION = gated({
+    "en": re.compile(r"\bpurposes?\b|\bwhy we use\b|\bhow we use\b|\bwhy we (?:collect|process)\b",
+                     re.I),
+    "zh": re.compile(r"目的|用途|如何使用|资料之利用|信息之利用|数据之利用"),
+})
 
 
 def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
@@ -164,7 +172,9 @@ def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
     for c, header in with_table_headers(clauses):
         purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
         if c.topics & {"use", "model_training"} or purpose_table or (
-                c.topics & {"collection", "security"} and texts.search(_PURPOSE_CUE[c.lang], c)):
+                c.topics & {"collection", "security"} and texts.search(_PURPOSE_CUE[c.lang], c)) or (
+                c.section != "" and c.kind != "heading"
+                and texts.in_section(_PURPOSE_SECTION[c.lang], c)):
             scope.append(c)
     return scope
 
@@ -282,10 +292,52 @@ _COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?
 
 def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
     """Ids of the rows of a table whose header names a column of the information collected
-    ("业务功能 | 收集的个人信息 | 使用目的 | 保存期限"): each row says what is collected."""
-    return frozenset(c.id for c, header in with_table_headers(clauses)
-                     if header is not None and c is not header
-                     and _COLLECTED_COLUMN.search(header.text))
+    ("业务功能 | 收集的个人信息 | 使用目的 | 保存期限"): each row says what is collected; and of a
+    table with a column asking whether the handler keeps it ("Source | Examples | Kept by
+    Operon?"), the rows that do not answer no there."""
+    out: set[int] = set()
+    column: int | None = None
+    for c, header in with_table_headers(clauses):
+        if header is None:
+            continue
+        if c is header:
+            column = next((i for i, cell in enumerate(_row_cells(c.text))
+                           if _KEPT_COLUMN.match(cell)), None)
+        elif _COLLECTED_COLUMN.search(header.text):
+            out.add(c.id)
+        elif column is not None:
+            cells = _row_cells(c.text)
+            if column < len(cells) and not _NO_ANSWER.match(cells[column]):
+                out.add(c.id)
+    return frozenset(out)
+
+
+def kept_no_rows(clauses: list[Clause]) -> frozenset[int]:
+    """Ids of the rows of a table that answer no in a column asking whether the handler keeps
+    or collects the data ("Credentials | passwords you type … | No — never logged")."""
+    out: set[int] = set()
+    column: int | None = None
+    for c, header in with_table_headers(clauses):
+        if header is None:
+            continue
+        if c is header:
+            column = next((i for i, cell in enumerate(_row_cells(c.text))
+                           if _KEPT_COLUMN.match(cell)), None)
+        elif column is not None:
+            cells = _row_cells(c.text)
+            if column < len(cells) and _NO_ANSWER.match(cells[column]):
+                out.add(c.id)
+    return frozenset(out)
+
+
+def _row_cells(text: str) -> list[str]:
+    return [cell.strip(" *_") for cell in text.strip().strip("|").split("|")]
+
+
+# a column asking whether the handler keeps the data ("Kept by Operon?", "Stored?", "是否保存")
+_KEPT_COLUMN = re.compile(r"(?:kept|stored|retained|saved|logged)(?: by [^|?]{1,30})?\??$|"
+                          r"是否(?:保存|存储|留存)$", re.I)
+_NO_ANSWER = re.compile(r"(?:no|never|not\b|否|不|未)", re.I)
 
 
 _COLLECT_TITLE = re.compile(r"收集|采集|我们处理的|处理的(?:个人)?信息|information we collect|"
@@ -321,8 +373,9 @@ def _titled_items(clauses: list[Clause]) -> frozenset[int]:
 
 def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
            texts: ClauseTexts) -> list[Clause]:
+    denied = kept_no_rows(clauses)
     return [c for c in clauses if (not c.topics.isdisjoint(topics) or c.id in rows)
-            and c.id not in texts.not_collected]
+            and c.id not in texts.not_collected and c.id not in denied]
 
 
 def listed_rows(clauses: list[Clause]) -> frozenset[int]:
@@ -342,7 +395,9 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # (and one under a heading that says data is collected: "1. What we handle")
     # (and one under a sub-title of such a heading: "## Data Linked to You" / "Contact Info" /
     # "- Email Address"; not under "## Data Not Collected")
-    scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected and (
+    denied = kept_no_rows(clauses)
+    scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected
+             and c.id not in denied and (
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics))

@@ -96,3 +96,65 @@ def test_zh_precise_vehicle_location_is_location(analyser: Analyser) -> None:
 ])
 def test_en_a_model_provider_under_contract_is_entrusted(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["sharing"]["entrusted"] is True
+
+
+def test_tw_a_numbered_list_under_a_collecting_article(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 第2條 我們蒐集的資料\n\n"
+        "一、**雲端處理的資料**：我們會將您所選的文字或照片加密上傳，處理完成後立即刪除。\n\n"
+        "二、**帳號資料**：您的帳號、暱稱、生日。\n\n"
+        "三、**裝置資料**：手機型號、系統版本及應用程式使用統計。\n")
+    assert {"user_content", "account", "device", "usage_logs"} <= set(terms(r, "data_categories"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("您可隨時查閱、下載或刪除您的資料；若您認為我們違反個人資料保護法，得向主管機關提出申訴。",
+     {"access", "copy", "delete", "complain"}),
+    ("您可以在设置中下载您的全部对话记录。", {"copy"}),
+])
+def test_zh_download_and_appeal_to_the_authority(analyser: Analyser, text: str,
+                                                 expected: set[str]) -> None:
+    assert expected <= set(terms(analyser.analyse(text), "rights"))
+
+
+def test_zh_campus_identity_is_account_data(analyser: Analyser) -> None:
+    r = analyser.analyse("## 二、处理的个人信息\n\n1. 统一身份认证信息：学号/工号、姓名、所在院系；\n"
+                         "2. 学习交互信息：您向AI助教提出的问题。\n")
+    assert {"account", "contact"} <= set(terms(r, "data_categories"))
+
+
+def test_zh_signing_in_with_wechat_is_third_party_account_data(analyser: Analyser) -> None:
+    r = analyser.analyse("您也可以选择使用微信授权登录，届时我们将获得您的微信昵称和头像。")
+    assert "contacts_social" in terms(r, "data_categories")
+
+
+def test_a_table_asking_whether_the_handler_keeps_each_kind(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 1. The data an agent touches\n\n"
+        "| Source | Examples | Kept by Acme? |\n|---|---|---|\n"
+        "| Screens | screenshots of the virtual browser | Yes, 30 days |\n"
+        "| Credentials | passwords you type into the agent's browser | No — never logged |\n"
+        "| Payments | card details you ask the agent to enter | No |\n\n"
+        "We also log your IP address and browser fingerprint for security.\n")
+    cats = terms(r, "data_categories")
+    assert {"user_content", "usage_logs", "device"} <= set(cats)
+    assert not {"account", "financial", "biometric"} & set(cats)
+    assert terms(r, "sensitive_categories") == []
+
+
+def test_a_fingerprint_of_a_person_is_still_biometric(analyser: Analyser) -> None:
+    r = analyser.analyse("We collect your fingerprint to unlock the app.")
+    assert "biometric" in terms(r, "sensitive_categories")
+
+
+def test_purposes_listed_under_a_purposes_heading(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "### Why we use it\n\n"
+        "To answer your questions, to route callback requests to the right office, and to meet "
+        "our public-records obligations.\n")
+    assert {"provide_service", "legal"} <= set(terms(r, "purposes"))
+
+
+def test_zh_purposes_of_a_translated_notice(analyser: Analyser) -> None:
+    r = analyser.analyse("我们处理您的姓名和电子邮箱，用于创建和管理账户、防范诈骗，并履行法律义务。")
+    assert {"account", "security", "legal"} <= set(terms(r, "purposes"))
