@@ -51,7 +51,9 @@ _COLLECT_CUE = gated({
         r"\bis (?:retained|stored|collected|recorded|kept|logged)\b|"  # (not \b(?:are|is): 4x slower)
         r"\bcategor|"
         # "your voice request is streamed to our servers"
-        r"\bsent to our\b|\bstreamed to our\b|\buploaded to our\b|\btransmitted to our\b", re.I),
+        r"\bsent to our\b|\bstreamed to our\b|\buploaded to our\b|\btransmitted to our\b|"
+        # "The assistant can recognise which driver is speaking by comparing the voice with …"
+        r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储"),
 })

@@ -158,3 +158,28 @@ def test_purposes_listed_under_a_purposes_heading(analyser: Analyser) -> None:
 def test_zh_purposes_of_a_translated_notice(analyser: Analyser) -> None:
     r = analyser.analyse("我们处理您的姓名和电子邮箱，用于创建和管理账户、防范诈骗，并履行法律义务。")
     assert {"account", "security", "legal"} <= set(terms(r, "purposes"))
+
+
+def test_zh_wearable_health_readings_are_sensitive(analyser: Analyser) -> None:
+    r = analyser.analyse("在您佩戴手表并开启相应功能后，我们会采集心率、血氧饱和度、睡眠时长与分期、步数。\n\n"
+                         "户外跑步时，我们会通过GPS记录您的位置。")
+    assert {"health", "location"} <= set(terms(r, "data_categories"))
+    assert {"health", "whereabouts"} <= set(terms(r, "sensitive_categories"))
+
+
+def test_zh_a_motion_sensor_is_no_whereabouts(analyser: Analyser) -> None:
+    r = analyser.analyse("使用拍照功能时，我们将访问您的设备运动轨迹（加速计）相关权限。")
+    assert "whereabouts" not in terms(r, "sensitive_categories")
+
+
+def test_en_in_car_assistant_wordings(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## Voice\n\nWhen you press the talk button, the vehicle records what you say. "
+        "Utterances are stored with your driver profile for 90 days.\n\n"
+        "## Driver profile\n\nThe assistant can recognise which driver is speaking by comparing "
+        "the voice with a stored voice signature.\n\n"
+        "## Trips\n\nWe collect the GNSS position of the vehicle and your trip history.\n\n"
+        "## Rights\n\nYou can ask for your data to be corrected or erased.\n")
+    assert {"voice", "biometric", "location"} <= set(terms(r, "data_categories"))
+    assert {"biometric", "whereabouts"} <= set(terms(r, "sensitive_categories"))
+    assert {"correct", "delete"} <= set(terms(r, "rights"))
