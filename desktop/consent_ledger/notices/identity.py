@@ -19,17 +19,18 @@ from .prefilter import JoinedTexts, LiteralGate, plain_case
 if TYPE_CHECKING:
     from .analyser import Clause
 
-# ("privacy@x.cn", "privacy [at] x.cn", "privacy[@]x.cn", "dpo（@）x.cn")
+# ("privacy@x.cn", "privacy [at] x.cn", "privacy[@]x.cn", "dpo（@）x.cn"; the boundary before an
+# address is ASCII: "发送邮件至zwxz@x.gov.cn" has a Chinese character, a word character, before it)
 _AT = r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At|@|＠)\s*\\?[\])）}>】］]\s*)"
 _DOT = r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+)"
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
 _EMAIL = re.compile(
-    rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
+    rf"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
 )
 # "name at example dot com": the bare word "at" only counts with the word "dot" after it
 _WORDY_EMAIL = re.compile(
-    rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}})\s+(?:at|AT)\s+"
+    rf"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}})\s+(?:at|AT)\s+"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_WORD_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
 )
 # Parts every match of the two patterns above holds: a clause without them is not searched.
@@ -62,14 +63,18 @@ _PHONE = re.compile(
     r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|0\d{2,3}[\s-]?\d{3,4}[\s-]\d{4}|"
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|"
     r"\(\d{3}\)\s?\d{3}-\d{4}|\b1-\d{3}-\d{3}-\d{4}|95\d{3,4}|"
+    # the public-service hotlines people are sent to: 12345 (government), 12315 (consumers)
+    r"123(?:45|15)|"
     # an area code in brackets before a local number: "(02)2345-6789", "（021）6123 4567"
-    r"[(（]0\d{1,3}[)）]\s?\d{3,4}[\s-]?\d{4})(?![\d-])"
+    r"[(（]0\d{1,3}[)）]\s?\d{3,4}[\s-]?\d{4}|"
+    # Taiwan's toll-free numbers: "0800-123-456"
+    r"0800[\s-]?\d{3}[\s-]?\d{3})(?![\d-])"
 )
 # every number _PHONE finds holds three digits in a row or "+" and a digit (it runs slowly: it
 # tries all its forms at every position)
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _PLUS_DIGIT = re.compile(r"\+\d")
-_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|客服|phone|call|tel\b|telephone|hotline",
+_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|phone|call|tel\b|telephone|hotline",
                                     re.I))
 _ZH_NAME = "[\u4e00-\u9fff（）()]"
 _ZH_COMPANY = re.compile(rf"({_ZH_NAME}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团))")
@@ -105,16 +110,19 @@ _EN_ADDRESS = re.compile(
 )
 # a street, its number and a postcode before the town, as continental Europe writes them
 # ("Leopoldstraße 210, 80804 München, Germany", "Keizersgracht 455, 1017 DK Amsterdam",
-# "Sveavägen 44, 111 34 Stockholm"): found from the postcode back (see ``_street_addresses``)
+# "Sveavägen 44, 111 34 Stockholm"): found from the comma before the postcode (a literal the
+# engine skips to) back (see ``_street_addresses``)
 _POSTCODE_TOWN = re.compile(
-    r"\d{1,4}[a-z]?,\s(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})(?:\s[A-Z]{2})?\s[A-ZÄÖÜÅØÉ]"
+    r",\s(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})(?:\s[A-Z]{2})?\s[A-ZÄÖÜÅØÉ]"
     r"[\w'-]*+(?:\s[A-Z][\w'-]*+)?(?:,\s(?:the\s)?[A-Z][a-z]++(?:\s[A-Z][a-z]++)?)?")
-_STREET_BEFORE = re.compile(r"[A-ZÄÖÜÅØÉ][\w.'-]*+(?:\s[\w.'-]++){0,3}?\s$")
+_STREET_BEFORE = re.compile(r"[A-ZÄÖÜÅØÉ][\w.'-]*+(?:\s[\w.'-]++){0,3}?\s\d{1,4}[a-z]?$")
+_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE = re.compile(
     r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?|"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(January|February|March|April|May|June|July|August|"
-    r"September|October|November|December),?\s+(\d{4})|"
+    # "March 8, 2026", "Feb. 15, 2026", "3rd April 2026", "8 Sept 2026"
+    rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})|"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})|"
     # "二〇二六年十月二十日"
     r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
     r"([一二三四五六七八九十]{1,3})\s*日|"
@@ -132,13 +140,12 @@ def _zh_number(text: str) -> int:
     tens, _, ones = text.partition("十")
     return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
 _DATE_CUE = LiteralGate(re.compile(
-    r"effective|last (?:updated|revised|modified|changed|reviewed)|updated|revised|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
-    r"修订(?:日期|时间|于)?|修改(?:日期|时间)",
+    r"effective|in force|last (?:updated|revised|modified|changed|reviewed)|updated|revised|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
+    r"修订(?:日期|时间|于)?|修改(?:日期|时间)|施行|起实施",
     re.I,
 ))
 _MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _TITLE_HINT = re.compile(r"privacy|policy|notice|statement|supplement|addendum|隐私|政策|保护指引|声明|处理规则|保护规则|"
                          r"个人信息(?:处理|保护)(?:规则|说明|指引|协议)", re.I)
 
@@ -197,7 +204,7 @@ def _stand_in_emails(text: str) -> list[re.Match[str]]:
         return []
     sign = re.escape(cue.group(1) or cue.group(2))
     pattern = re.compile(
-        rf"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){sign}"
+        rf"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){sign}"
         rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])")
     return list(pattern.finditer(text))
 
@@ -286,7 +293,32 @@ _NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处�
                          r"(?<![自理缘经])由|(?<![于但总还凡正])是|与|委托|政策说明")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
 
 
+# a heading line before a name ("Contact\nOrion Labs, Inc.")
+_HEADING_WORD = re.compile(r"contact(?: us| details| information)?|who we are|about us|(?:data )?"
+                           r"controller|operator|publisher|provider|address|attn", re.I)
 _SENTENCE_DOT = re.compile(r"\b(LLC|GmbH|PBC|Limited|Corporation)\.$")
+
+
+# "江州市政务服务和数据管理局（以下简称“本局”）", "某某大学（以下简称“我们”）": a public body, a
+# school or a hospital that the notice calls we (a company is found by its suffix)
+# (found from the alias back: the alias is a literal the engine skips to)
+_ZH_ALIAS_WE = re.compile(r"以下(?:简)?称[“\"「]?(?:我们|本[\u4e00-\u9fff]{1,3})[”\"」]?[）)]")
+_ZH_BODY = re.compile(r"[\u4e00-\u9fff]{2,30}(?:局|委员会|委|办公室|办公厅|中心|大学|学院|学校|医院|"
+                      r"研究院|研究所|图书馆|博物馆|厅)$")
+
+
+def _zh_bodies(text: str) -> list[str]:
+    """The names of the public bodies, schools or hospitals the notice calls we."""
+    found = []
+    for m in _ZH_ALIAS_WE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in _OPEN:
+            continue
+        body = _ZH_BODY.search(text, max(0, m.start() - 41), m.start() - 1)
+        if body is not None:
+            name = _NAME_INTRO.split(body.group())[-1]
+            if len(name) >= 4:
+                found.append(name)
+    return found
 
 
 def names(text: str, lang: str) -> list[str]:
@@ -294,6 +326,11 @@ def names(text: str, lang: str) -> list[str]:
     company in Chinese (a translated notice of a foreign service: "Nordlys AI SE 是您个人数据的控制
     者") gives those it names in Latin letters."""
     text = text[:300_000]
+    if lang == "zh" and "以下" in text:
+        aliased = _zh_bodies(text)
+        if aliased:
+            rest = _names(_zh_companies(text))
+            return list(dict.fromkeys(aliased + rest))[:5]
     found = _names(_zh_companies(text) if lang == "zh" else _en_companies(text))
     if not found and lang == "zh":
         found = _names(_en_companies(text))
@@ -313,7 +350,8 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
         # a heading in capitals on the line before is not part of the name ("WHO WE ARE\n
         # PixelForge Studio LLC"); a name wrapped over two lines still is
         head, _, tail = name.rpartition("\n")
-        if head and head.isupper() and not _EN_COMPANY_END.fullmatch(tail.strip(" ,.")):
+        if head and (head.isupper() or _HEADING_WORD.fullmatch(head.strip(" #*:"))) and (
+                not _EN_COMPANY_END.fullmatch(tail.strip(" ,."))):
             name = tail.strip()
         if len(name) >= 4:
             counts[name] = counts.get(name, 0) + 1
@@ -321,12 +359,15 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
 
 
 # parts every match of the two patterns above holds: a clause without them is not searched
-_ADDRESS_WORD = re.compile(r"地址|住所")
+# (one literal a pattern: "地址|住所" would be searched character by character)
+_ADDRESS_WORDS = (re.compile("地址"), re.compile("住所"))
 _NUMBER_AND_NAME = re.compile(r"\d\s+[A-Z]")
 
 
 # "注册地址：…12层，以下简称"星衍"": what the notice calls the handler is no part of its address
 _ZH_ALIAS = re.compile(r"\s*[，,]\s*(?:以下简称|以下称|下称|简称)")
+# '… CA 94105 ("Orion", "we", "us")', '…, 10115 Berlin (hereinafter "we")'
+_EN_ALIAS = re.compile(r"\s*,?\s*\(\s*(?:[\"“'‘]|hereinafter\b|the [\"“])", re.I)
 
 
 def _street_addresses(text: str) -> list[str]:
@@ -344,14 +385,14 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     """*joined*: the clauses' texts, in order."""
     found: dict[str, None] = {}
     evidence = []
-    cue = joined.holding(_ADDRESS_WORD)
+    cue = joined.holding_any(_ADDRESS_WORDS)
     number = joined.holding(_NUMBER_AND_NAME)
     for i in sorted(cue | number):
         text = clauses[i].text
         hits = ([_ZH_ALIAS.split(_balanced((m.group(1) or m.group(2) or m.group(3)).strip()))[0]
                  for m in _ADDRESS_CUE.finditer(text)] if i in cue else [])
         if i in number:
-            hits += [m.group(1).strip() for m in _EN_ADDRESS.finditer(text)]
+            hits += [_EN_ALIAS.split(m.group(1))[0].strip() for m in _EN_ADDRESS.finditer(text)]
             hits += [h for h in _street_addresses(text) if not any(h in g for g in hits)]
         if hits:
             for h in hits:
@@ -384,7 +425,7 @@ def handler(text: str, clauses: list[Clause], lang: str, lows: dict[int, str] | 
 def title(text: str, clauses: list[Clause]) -> str:
     """The first heading (or short first line) that names the document."""
     for clause in clauses[:15]:
-        candidate = clause.text.strip("#*_ ").strip()
+        candidate = clause.text.strip("#*_ 【】").strip()
         if len(candidate) <= 80 and _TITLE_HINT.search(candidate):
             return candidate
     for clause in clauses[:3]:
@@ -398,19 +439,19 @@ def _to_date(m: re.Match[str]) -> str | None:
         if m.group(1):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         elif m.group(4):
-            y, mo, d = int(m.group(6)), _MONTHS[m.group(4).lower()], int(m.group(5))
+            y, mo, d = int(m.group(6)), _MONTHS[m.group(4).lower()[:3]], int(m.group(5))
         elif m.group(10):
             y, mo, d = (_zh_number(m.group(i)) for i in (10, 11, 12))
         elif m.group(13):
             y, mo, d = int(m.group(13)) + 1911, int(m.group(14)), int(m.group(15))
         else:
-            y, mo, d = int(m.group(9)), _MONTHS[m.group(8).lower()], int(m.group(7))
+            y, mo, d = int(m.group(9)), _MONTHS[m.group(8).lower()[:3]], int(m.group(7))
         return date(y, mo, d).isoformat()
     except (ValueError, KeyError):
         return None
 
 
-_EFFECTIVE = re.compile(r"effective|生效", re.I)
+_EFFECTIVE = re.compile(r"effective|in force|生效|施行|起实施", re.I)
 
 
 def _dated(clause: Clause, cue: re.Match[str]) -> str | None:

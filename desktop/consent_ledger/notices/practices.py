@@ -173,14 +173,17 @@ _MINORS = gated({
         r"age of (?:majority|\d{1,2})|\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|"
         r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b|\b(?:users?|people|persons|"
         r"individuals|those) (?:aged )?\d{1,2} (?:and|or) (?:older|over|above)\b|\bfor adults\b|"
-        r"\badults only\b|\bmust be (?:at least )?\d{1,2}\b", re.I),
-    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十四|十八|十六|\d{1,2})\s*周岁|监护人|"
-                     r"(?:十四|十八|十六|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人"),
+        r"\badults only\b|\bmust be (?:at least )?\d{1,2}\b|"
+        # "You need to be 17 or over", "Orion Chat is rated 17+"
+        r"\bbe \d{1,2} or (?:older|over)\b|\brated \d{1,2}\+", re.I),
+    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周岁|监护人|"
+                     r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人"),
 })
 _MIN_AGE = {
     "en": [
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
+        re.compile(r"\bbe (\d{1,2}) or (?:older|over)\b|\brated (\d{1,2})\+", re.I),
         re.compile(r"\b(?:users?|people|persons|individuals|those) (?:aged )?(\d{1,2}) (?:and|or) "
                    r"(?:older|over|above)\b", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
@@ -196,28 +199,29 @@ _MIN_AGE = {
                    re.I),
     ],
     "zh": [
-        re.compile(r"(?:须|需|应当?|必须)(?:年满|已满)\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
-        re.compile(r"(?:未满|不满)\s*(\d{1,2}|十四|十六|十八)\s*周岁[^。；]{0,15}(?:不得|请勿|请不要|不要|"
+        re.compile(r"(?:须|需|应当?|必须)(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁"),
+        re.compile(r"(?:未满|不满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁[^。；]{0,15}(?:不得|请勿|请不要|不要|"
                    r"不应|不可|禁止|无法|不能)(?:注册|使用)"),
         # "本产品仅向年满18周岁的成年用户提供服务", "仅供年满十八周岁的用户使用"
-        re.compile(r"仅(?:面向|限于?|向|对|供|适用于)(?:年满)?\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
+        re.compile(r"仅(?:面向|限于?|向|对|供|适用于)(?:年满)?\s*(\d{1,2}|十[二三四五六七八])\s*周岁"),
         # "问学AI面向16周岁及以上的用户"
-        re.compile(r"(?:面向|适用于|供|限)(?:年满)?\s*(\d{1,2}|十四|十六|十八)\s*周岁(?:及|或)?以上"),
+        re.compile(r"(?:面向|适用于|供|限)(?:年满)?\s*(\d{1,2}|十[二三四五六七八])\s*周岁(?:及|或)?以上"),
         # "我们不会在明知的情况下收集十四周岁以下儿童的个人信息" (as "we do not knowingly collect
         # … from children under 13"; not where it may with a guardian's consent)
         re.compile(r"不(?:会|得)?(?:(?!同意|授权)[^。；，]){0,12}?收集(?:(?!同意|授权)[^。；，]){0,6}?"
-                   r"(?:未满|不满)?\s*(\d{1,2}|十四|十六|十八)\s*周岁(?:以下)?"),
+                   r"(?:未满|不满)?\s*(\d{1,2}|十[二三四五六七八])\s*周岁(?:以下)?"),
         # "我们的产品不面向16周岁以下的儿童"
         # "本服务不适合18岁以下人士使用" (a Hong Kong notice: 岁, not 周岁)
-        re.compile(r"不(?:面向|针对|适用于|适合|向)[^。；，]{0,6}?(\d{1,2}|十四|十六|十八)\s*周?岁以下"),
+        re.compile(r"不(?:面向|针对|适用于|适合|向)[^。；，]{0,6}?(\d{1,2}|十[二三四五六七八])\s*周?岁以下"),
         # "本服务不面向未满十四周岁的儿童"
-        re.compile(r"不(?:面向|针对|适用于|向)[^。；，]{0,6}?(?:未满|不满)\s*(\d{1,2}|十四|十六|十八)\s*周岁"),
+        re.compile(r"不(?:面向|针对|适用于|向)[^。；，]{0,6}?(?:未满|不满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁"),
         # "仅供成年人使用", "未成年人请勿下载或使用本应用": adults, 18 in the PRC (民法典 Art. 17)
         re.compile(r"仅(?:供|面向|限于?|向|对)(成年)人"),
         re.compile(r"(未成年)人?(?:请勿|不得|禁止|不可|不能|不应)(?:下载|注册|使用)"),
     ],
 }
-_ZH_NUM = {"十四": 14, "十六": 16, "十八": 18, "成年": 18, "未成年": 18}
+_ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九", start=1)} | {
+    "成年": 18, "未成年": 18}
 
 
 # "We do not use your prompts, files, or outputs to train our models": a denial reaches over a
@@ -295,6 +299,10 @@ _PLACED = {
     "en": re.compile(r"(?:stored|processed|hosted|located|maintained) "),
     "zh": re.compile(r"(?:存储|储存|保存|托管|部署)(?:在|于)|(?:服务器|数据中心|机房)"),
 }
+# a Chinese cue that names a place ("传送至我们位于台湾的数据中心"): where data goes, which a clause
+# that denies sending data abroad ("…，不会传输至境外", a notice from Taiwan) says is not abroad
+_NAMES_PLACE = re.compile(r"位于|(?:新加坡|美国|日本|韩国|欧洲|欧盟|爱尔兰|德国|法国|荷兰|英国|加拿大|"
+                          r"澳大利亚|印度|马来西亚|香港|澳门|台湾)$")
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
@@ -315,7 +323,8 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
             continue
         if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text):
             verdict = "no"
-        elif _PLACED[clause.lang].match(m.group()):
+        elif _PLACED[clause.lang].match(m.group()) or (
+                clause.lang == "zh" and _NAMES_PLACE.search(m.group())):
             placed = True
         else:
             return "yes"
@@ -499,7 +508,8 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         if age is None:
             for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(clause.text)
-                if m and _age(m.group(1)):
-                    age = _age(m.group(1))
+                found = _age(next(g for g in m.groups() if g is not None)) if m else None
+                if found:
+                    age = found
                     break
     return {"value": bool(evidence), "minimum_age": age, "evidence": cap(evidence)}

@@ -104,3 +104,97 @@ def test_cross_border_wordings(analyser: Analyser, text: str, value: str) -> Non
 def test_inferences_and_suggestions_from_past_use_are_automated(analyser: Analyser,
                                                                text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("隐私政策\n\n如有疑问，请发送邮件至privacy@example-ai.cn与我们联系。", "privacy@example-ai.cn"),
+    ("隐私政策\n\n个人信息保护负责人邮箱为dpo＠example-ai.cn。", "dpo@example-ai.cn"),
+])
+def test_zh_email_right_after_a_chinese_character(analyser: Analyser, text: str,
+                                                  email: str) -> None:
+    assert analyser.analyse(text)["handler"]["emails"] == [email]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Privacy Policy\n\nEffective Date: Feb. 15, 2026\n\nWe collect your e-mail.", "2026-02-15"),
+    ("Privacy Policy\n\n*Last updated 3rd April 2026*\n\nWe collect your e-mail.", "2026-04-03"),
+    ("Privacy Policy\n\nThis policy was revised Sept 9th, 2025.", "2025-09-09"),
+    ("隐私政策\n\n本规则自2026年2月10日起施行。\n\n我们收集您的手机号码。", "2026-02-10"),
+])
+def test_abbreviated_months_ordinals_and_shixing(analyser: Analyser, text: str,
+                                                 expected: str) -> None:
+    assert analyser.analyse(text)["effective_date"] == expected
+
+
+def test_a_month_abbreviation_needs_a_word_boundary(analyser: Analyser) -> None:
+    # "Summer 1, 2026" is no date (it holds "mer 1, 2026", not a month)
+    assert analyser.analyse("Privacy Policy\n\nUpdated for Summer 1, 2026 plans.")[
+        "effective_date"] is None
+
+
+def test_a_heading_line_before_a_company_is_not_its_name(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy\n\nWe are Quanta Labs, Inc.\n\nContact\nQuanta Labs, "
+                              "Inc., 1 Main Street, Springfield, IL 62701 (\"Quanta\", \"we\")")
+    assert result["handler"]["names"] == ["Quanta Labs, Inc."]
+    assert result["handler"]["addresses"] == ["1 Main Street, Springfield, IL 62701"]
+
+
+def test_a_public_body_the_notice_calls_we_is_the_handler(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "个人信息保护说明\n\n“小智”是青川市政务服务和数据管理局（以下简称“本局”）建设的智能问答助手，"
+        "本局委托青川市数据运营有限公司负责运维。如有疑问，可拨打12345政务服务便民热线。")
+    assert result["handler"]["names"] == ["青川市政务服务和数据管理局", "青川市数据运营有限公司"]
+    assert result["handler"]["phones"] == ["12345"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Orion is rated 17+ on the app stores.", 17),
+    ("You need to be 18 or over to use Sidekick.", 18),
+])
+def test_age_ratings_and_n_or_over(analyser: Analyser, text: str, age: int) -> None:
+    result = analyser.analyse(text)["minors"]
+    assert (result["value"], result["minimum_age"]) == (True, age)
+
+
+@pytest.mark.parametrize("text", [
+    "Your information may be processed in any country where we or our vendors operate.",
+    "We may store data in countries whose data protection laws differ from yours.",
+])
+def test_any_country_where_we_operate_is_a_transfer(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == "yes"
+
+
+def test_a_taiwan_notice_keeping_data_in_taiwan_is_no_transfer(analyser: Analyser) -> None:
+    result = analyser.analyse("隱私權政策\n\n您的指令將傳送至我們位於臺灣的資料中心處理，不會傳輸至境外。")
+    assert result["cross_border"]["value"] == "no"
+    # from the mainland, the same move without the denial is a transfer
+    result = analyser.analyse("隐私政策\n\n您的指令将传送至我们位于台湾的数据中心处理。")
+    assert result["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("隱私權政策\n\n本服務不適合十三歲以下兒童使用。", 13),
+    ("隐私政策\n\n您须年满十六周岁方可注册。", 16),
+])
+def test_zh_ages_in_chinese_numerals(analyser: Analyser, text: str, age: int) -> None:
+    assert analyser.analyse(text)["minors"]["minimum_age"] == age
+
+
+def test_zh_recommendation_after_a_comma(analyser: Analyser) -> None:
+    result = analyser.analyse("「小晴」會根據您的行事曆、常用App與所在位置，主動推薦您可能需要的服務。")
+    assert result["automated_decision"]["value"] is True
+
+
+def test_in_force_dates_bracketed_titles_toll_free_numbers(analyser: Analyser) -> None:
+    result = analyser.analyse("ECHO PRIVACY NOTICE\nVersion 4 | In force from 1 July 2026\n\n"
+                              "We keep your recordings.")
+    assert result["effective_date"] == "2026-07-01"
+    result = analyser.analyse("【晴光隱私權政策】\n\n服務專線：0800-123-456")
+    assert result["title"] == "晴光隱私權政策"
+    assert result["handler"]["phones"] == ["0800-123-456"]
+
+
+def test_an_international_data_transfer_agreement_is_a_transfer(analyser: Analyser) -> None:
+    result = analyser.analyse("Our partner in India accesses samples under the UK International "
+                              "Data Transfer Agreement.")
+    assert result["cross_border"]["value"] == "yes"
