@@ -126,6 +126,8 @@ _DATE = re.compile(
     # "二〇二六年十月二十日"
     r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*"
     r"([一二三四五六七八九十]{1,3})\s*日|"
+    # day first with dots, as continental Europe writes dates: "01.03.2026" is 1 March
+    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])|"
     # the Republic of China's years (Taiwan): "中華民國115年2月1日" is 2026-02-01
     r"(?:中华民国|中華民國|民国|民國)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
     re.I,
@@ -147,6 +149,7 @@ _DATE_CUE = LiteralGate(re.compile(
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _TITLE_HINT = re.compile(r"privacy|policy|notice|statement|supplement|addendum|隐私|政策|保护指引|声明|处理规则|保护规则|"
+                         r"补充说明|补充条款|告知书|"
                          r"个人信息(?:处理|保护)(?:规则|说明|指引|协议)", re.I)
 
 
@@ -426,7 +429,8 @@ def title(text: str, clauses: list[Clause]) -> str:
     """The first heading (or short first line) that names the document."""
     for clause in clauses[:15]:
         candidate = clause.text.strip("#*_ 【】").strip()
-        if len(candidate) <= 80 and _TITLE_HINT.search(candidate):
+        # (a sentence that mentions 《…隐私政策》 is no title)
+        if len(candidate) <= 80 and _TITLE_HINT.search(candidate) and not candidate.endswith("。"):
             return candidate
     for clause in clauses[:3]:
         if clause.kind == "heading" and len(clause.text) <= 80:
@@ -443,7 +447,9 @@ def _to_date(m: re.Match[str]) -> str | None:
         elif m.group(10):
             y, mo, d = (_zh_number(m.group(i)) for i in (10, 11, 12))
         elif m.group(13):
-            y, mo, d = int(m.group(13)) + 1911, int(m.group(14)), int(m.group(15))
+            d, mo, y = int(m.group(13)), int(m.group(14)), int(m.group(15))
+        elif m.group(16):
+            y, mo, d = int(m.group(16)) + 1911, int(m.group(17)), int(m.group(18))
         else:
             y, mo, d = int(m.group(9)), _MONTHS[m.group(8).lower()[:3]], int(m.group(7))
         return date(y, mo, d).isoformat()

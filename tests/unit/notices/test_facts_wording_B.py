@@ -198,3 +198,27 @@ def test_an_international_data_transfer_agreement_is_a_transfer(analyser: Analys
     result = analyser.analyse("Our partner in India accesses samples under the UK International "
                               "Data Transfer Agreement.")
     assert result["cross_border"]["value"] == "yes"
+
+
+def test_day_first_dotted_dates_and_supplement_titles(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy — Kestrel\n\nEffective 01.03.2026 · Previous version\n\n"
+                              "We collect your e-mail address.")
+    assert result["effective_date"] == "2026-03-01"
+    result = analyser.analyse("灵犀输入法AI帮写功能补充说明\n\n发布日期：2026年3月1日\n\n"
+                              "本补充说明是《灵犀输入法隐私政策》的组成部分。")
+    assert result["title"] == "灵犀输入法AI帮写功能补充说明"
+
+
+def test_a_sentence_naming_the_policy_is_no_title(analyser: Analyser) -> None:
+    assert analyser.analyse("如您继续使用本服务，即表示您同意本《隐私政策》。")["title"] == ""
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Kestrel Personal is available to users 16+.", 16),
+    ("If you are under 18, a parent or guardian must agree to these terms.", None),
+])
+def test_users_n_plus_and_parent_or_guardian(analyser: Analyser, text: str,
+                                             age: int | None) -> None:
+    result = analyser.analyse(text)["minors"]
+    assert result["value"] is True
+    assert result["minimum_age"] == age
