@@ -142,7 +142,8 @@ def _zh_number(text: str) -> int:
     tens, _, ones = text.partition("十")
     return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
 _DATE_CUE = LiteralGate(re.compile(
-    r"effective|in force|last (?:updated|revised|modified|changed|reviewed)|updated|revised|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
+    r"effective|in force|last (?:updated|revised|modified|changed|reviewed|revision)|updated|revised|"
+    r"版本日期|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)|施行|起实施",
     re.I,
 ))

@@ -177,7 +177,8 @@ _MINORS = gated({
         # "You need to be 17 or over", "Orion Chat is rated 17+"
         r"\bbe \d{1,2} or (?:older|over)\b|\brated \d{1,2}\+|"
         # "available to users 16+", "a parent or guardian agrees"
-        r"\busers \d{1,2}\+|\baged \d{1,2}\+|\bages \d{1,2}\+|\bparents? or (?:legal )?guardians?\b",
+        r"\busers \d{1,2}\+|\baged \d{1,2}\+|\bages \d{1,2}\+|\bparents? or (?:legal )?guardians?\b|"
+        r"\bare \d{1,2}\+",
         re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周岁|监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人"),
@@ -187,7 +188,7 @@ _MIN_AGE = {
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
         re.compile(r"\bbe (\d{1,2}) or (?:older|over)\b|\brated (\d{1,2})\+|\busers (\d{1,2})\+|"
-                   r"\bages (\d{1,2})\+", re.I),
+                   r"\bages (\d{1,2})\+|\bare (\d{1,2})\+", re.I),
         re.compile(r"\b(?:users?|people|persons|individuals|those) (?:aged )?(\d{1,2}) (?:and|or) "
                    r"(?:older|over|above)\b", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"

@@ -222,3 +222,31 @@ def test_users_n_plus_and_parent_or_guardian(analyser: Analyser, text: str,
     result = analyser.analyse(text)["minors"]
     assert result["value"] is True
     assert result["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Privacy Notice\n\nDate of last revision: 2 March 2026\n\nWe collect your e-mail.",
+     "2026-03-02"),
+    ("隐私政策\n\n版本日期：2026年3月2日\n\n我们收集您的手机号码。", "2026-03-02"),
+])
+def test_last_revision_and_banben_riqi(analyser: Analyser, text: str, expected: str) -> None:
+    assert analyser.analyse(text)["effective_date"] == expected
+
+
+def test_zh_research_and_optimisation_of_ai_services_is_training(analyser: Analyser) -> None:
+    result = analyser.analyse("您与智能客服的对话数据可能被我们用于生成式人工智能服务的研发与优化。")
+    assert result["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "我们会根据您的浏览和购买记录为您打上兴趣标签，用于向您展示商品。",
+    "我们会通过算法对您的信用状况进行评估，以决定是否向您提供先用后付服务。",
+    "We use automated scoring to decide whether to approve your application for credits.",
+])
+def test_interest_tags_and_automated_scoring(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_people_who_are_18_plus(analyser: Analyser) -> None:
+    result = analyser.analyse("Lyra is only for people who are 18+.")["minors"]
+    assert (result["value"], result["minimum_age"]) == (True, 18)
