@@ -128,6 +128,9 @@ _DATE = re.compile(
     r"([一二三四五六七八九十]{1,3})\s*日|"
     # day first with dots, as continental Europe writes dates: "01.03.2026" is 1 March
     r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])|"
+    # with slashes, day or month first: read only where one of them is over 12 ("14/02/2026",
+    # "02/14/2026"); "03/04/2026" could be either and is left unread
+    r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])|"
     # the Republic of China's years (Taiwan): "中華民國115年2月1日" is 2026-02-01
     r"(?:中华民国|中華民國|民国|民國)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日",
     re.I,
@@ -450,7 +453,15 @@ def _to_date(m: re.Match[str]) -> str | None:
         elif m.group(13):
             d, mo, y = int(m.group(13)), int(m.group(14)), int(m.group(15))
         elif m.group(16):
-            y, mo, d = int(m.group(16)) + 1911, int(m.group(17)), int(m.group(18))
+            first, second, y = int(m.group(16)), int(m.group(17)), int(m.group(18))
+            if first > 12 >= second:
+                d, mo = first, second
+            elif second > 12 >= first:
+                mo, d = first, second
+            else:
+                return None
+        elif m.group(19):
+            y, mo, d = int(m.group(19)) + 1911, int(m.group(20)), int(m.group(21))
         else:
             y, mo, d = int(m.group(9)), _MONTHS[m.group(8).lower()[:3]], int(m.group(7))
         return date(y, mo, d).isoformat()

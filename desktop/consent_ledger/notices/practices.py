@@ -104,7 +104,7 @@ _TRAIN_CONTENT = {
         r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
         r"writing|documents?|snippets?|creations?|sessions?|audio|clips?|voice|transcripts?|chats?|"
-        r"messages?)\b",
+        r"messages?|notes|entries)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问"),

@@ -250,3 +250,26 @@ def test_interest_tags_and_automated_scoring(analyser: Analyser, text: str) -> N
 def test_people_who_are_18_plus(analyser: Analyser) -> None:
     result = analyser.analyse("Lyra is only for people who are 18+.")["minors"]
     assert (result["value"], result["minimum_age"]) == (True, 18)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Last updated: 14/02/2026", "2026-02-14"),
+    ("Effective Date: 11/13/2024", "2024-11-13"),
+    ("Effective Date: 03/04/2026", None),  # day or month first: not read
+])
+def test_slashed_dates_read_only_when_unambiguous(analyser: Analyser, line: str,
+                                                  expected: str | None) -> None:
+    result = analyser.analyse(f"Privacy notice\n\n{line}\n\nWe collect your e-mail address.")
+    assert result["effective_date"] == expected
+
+
+def test_transfer_to_a_named_country_and_notes_as_content(analyser: Analyser) -> None:
+    result = analyser.analyse("We may transfer personal data to our group companies in Canada "
+                              "and Australia.\n\nWe do not train third-party models on your notes.")
+    assert result["cross_border"]["value"] == "yes"
+    assert result["model_training"]["value"] == "no"
+
+
+def test_content_used_to_personalise_your_suggestions(analyser: Analyser) -> None:
+    result = analyser.analyse("Notes you write are used to personalise your suggestions.")
+    assert result["automated_decision"]["value"] is True
