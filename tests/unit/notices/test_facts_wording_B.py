@@ -273,3 +273,10 @@ def test_transfer_to_a_named_country_and_notes_as_content(analyser: Analyser) ->
 def test_content_used_to_personalise_your_suggestions(analyser: Analyser) -> None:
     result = analyser.analyse("Notes you write are used to personalise your suggestions.")
     assert result["automated_decision"]["value"] is True
+
+
+def test_zh_outside_mainland_china_guess_you_like_and_algorithm_tuning(analyser: Analyser) -> None:
+    assert analyser.analyse("我们不会将您的个人信息传输至中国大陆以外。")["cross_border"]["value"] == "no"
+    result = analyser.analyse("首页的猜你喜欢栏目会根据您的浏览记录展示内容。")
+    assert result["automated_decision"]["value"] is True
+    assert analyser.analyse("您的对话内容可能用于算法调优。")["model_training"]["value"] == "yes"
