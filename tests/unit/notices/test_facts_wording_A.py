@@ -183,3 +183,19 @@ def test_en_in_car_assistant_wordings(analyser: Analyser) -> None:
     assert {"voice", "biometric", "location"} <= set(terms(r, "data_categories"))
     assert {"biometric", "whereabouts"} <= set(terms(r, "sensitive_categories"))
     assert {"correct", "delete"} <= set(terms(r, "rights"))
+
+
+def test_zh_government_service_wordings(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "第五条 办理残疾人补贴、医疗救助等事项时，我们需要处理您的残疾等级、诊断证明等信息。\n\n"
+        "第八条 您有权查阅、复制您的个人信息；对办件结果有异议的，可依法申请行政复议或者提起行政诉讼。\n")
+    assert "health" in terms(r, "sensitive_categories")
+    assert {"access", "copy", "complain"} <= set(terms(r, "rights"))
+
+
+def test_en_linked_app_accounts_and_features_used(analyser: Analyser) -> None:
+    r = analyser.analyse("We collect your account details and, if you choose to link them, your "
+                         "WhatsApp or Spotify accounts.")
+    assert "contacts_social" in terms(r, "data_categories")
+    r = analyser.analyse("We also record which features you open and error codes.")
+    assert "usage_logs" in terms(r, "data_categories")
