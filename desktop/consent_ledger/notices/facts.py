@@ -431,7 +431,8 @@ def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
               rows: frozenset[int] | None = None) -> list[dict[str, Any]]:
     rows = listed_rows(clauses) if rows is None else rows
-    scope = _scope(clauses, {"collection", "use", "specific_audiences", "sharing"}, rows, texts)
+    scope = _scope(clauses, {"collection", "use", "specific_audiences", "sharing", "retention"},
+                   rows, texts)
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
                       ungated=rows)
     found = _not_others_payment(found, "financial_account", clauses)

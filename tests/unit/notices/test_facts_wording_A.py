@@ -199,3 +199,12 @@ def test_en_linked_app_accounts_and_features_used(analyser: Analyser) -> None:
     assert "contacts_social" in terms(r, "data_categories")
     r = analyser.analyse("We also record which features you open and error codes.")
     assert "usage_logs" in terms(r, "data_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Trip history (start, destination, route) is stored for 30 days.", "whereabouts"),
+    ("我行采集的声纹数据，加密后存储于系统后台数据库中。", "biometric"),
+])
+def test_a_sensitive_kind_named_where_its_keeping_is_told(analyser: Analyser, text: str,
+                                                          term: str) -> None:
+    assert term in terms(analyser.analyse(text), "sensitive_categories")
