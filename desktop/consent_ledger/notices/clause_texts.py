@@ -178,12 +178,10 @@ def _cells(text: str) -> list[str]:
     return [cell.strip(" *_") for cell in text.strip().strip("|").split("|")]
 
 
-def rows_not_collected(clauses: list[Clause]) -> set[int]:
-    """Ids of the table rows whose "collected" column, named in the table's header row, says no
-    ("Geolocation | precise GPS location | No | No" under "Category | Examples | Collected |
-    Sold or Shared"): such a row names a category only to deny collecting it."""
-    out: set[int] = set()
-    column: int | None = None
+def column_cells(clauses: list[Clause], column: re.Pattern[str]) -> Iterator[tuple[Clause, str]]:
+    """Each table row with its cell under the column its table's header row names by *column*
+    (rows of tables without such a column are left out)."""
+    index: int | None = None
     width = 0
     for clause, header in with_table_headers(clauses):
         if header is None:
@@ -191,17 +189,31 @@ def rows_not_collected(clauses: list[Clause]) -> set[int]:
         if clause is header:
             cells = _cells(header.text)
             width = len(cells)
-            column = next((i for i, cell in enumerate(cells) if _COLLECTED_COLUMN.match(cell)),
-                          None)
+            index = next((i for i, cell in enumerate(cells) if column.match(cell)), None)
             continue
-        if column is not None:
+        if index is not None:
             row = _cells(clause.text)
             # a header whose first cell the segmenter trimmed ("| # | Category | Collected? |":
             # "#" is markup to it) has fewer cells than its rows ("| 5 | Biometric … | NO |")
-            at = column + max(0, len(row) - width)
-            if at < len(row) and _NO_CELL.match(row[at]):
-                out.add(clause.id)
-    return out
+            at = index + max(0, len(row) - width)
+            if at < len(row):
+                yield clause, row[at]
+
+
+# a column asking whether the handler keeps the data ("Kept by Operon?", "Stored?", "是否保存")
+KEPT_COLUMN = re.compile(r"(?:kept|stored|retained|saved|logged)(?: by [^|?]{1,30})?\??$|"
+                         r"是否(?:保存|存储|留存)$", re.I)
+NO_ANSWER = re.compile(r"(?:no|never|not\b|否|不|未)", re.I)
+
+
+def rows_not_collected(clauses: list[Clause]) -> set[int]:
+    """Ids of the table rows whose "collected" column, named in the table's header row, says no
+    ("Geolocation | precise GPS location | No | No" under "Category | Examples | Collected |
+    Sold or Shared"), or whose column asking whether the handler keeps the data answers no
+    ("Credentials | passwords you type … | No — never logged" under "… | Kept by Operon?"):
+    such a row names a category only to deny collecting it."""
+    return ({c.id for c, cell in column_cells(clauses, _COLLECTED_COLUMN) if _NO_CELL.match(cell)}
+            | {c.id for c, cell in column_cells(clauses, KEPT_COLUMN) if NO_ANSWER.match(cell)})
 
 
 # "信息处理方式：SDK 自行采集", "由第三方SDK直接收集": data a third party's SDK collects for itself is

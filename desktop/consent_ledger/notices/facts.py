@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING, Any
 from . import identity
 from .clause_texts import (
     EXCEPTION,
+    KEPT_COLUMN,
+    NO_ANSWER,
     SENTENCE_MARK,
     ClauseTexts,
     cap,
     clauses_with,
+    column_cells,
     gated,
     is_title,
     with_table_headers,
@@ -296,50 +299,11 @@ def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
     """Ids of the rows of a table whose header names a column of the information collected
     ("业务功能 | 收集的个人信息 | 使用目的 | 保存期限"): each row says what is collected; and of a
     table with a column asking whether the handler keeps it ("Source | Examples | Kept by
-    Operon?"), the rows that do not answer no there."""
-    out: set[int] = set()
-    column: int | None = None
-    for c, header in with_table_headers(clauses):
-        if header is None:
-            continue
-        if c is header:
-            column = next((i for i, cell in enumerate(_row_cells(c.text))
-                           if _KEPT_COLUMN.match(cell)), None)
-        elif _COLLECTED_COLUMN.search(header.text):
-            out.add(c.id)
-        elif column is not None:
-            cells = _row_cells(c.text)
-            if column < len(cells) and not _NO_ANSWER.match(cells[column]):
-                out.add(c.id)
-    return frozenset(out)
-
-
-def kept_no_rows(clauses: list[Clause]) -> frozenset[int]:
-    """Ids of the rows of a table that answer no in a column asking whether the handler keeps
-    or collects the data ("Credentials | passwords you type … | No — never logged")."""
-    out: set[int] = set()
-    column: int | None = None
-    for c, header in with_table_headers(clauses):
-        if header is None:
-            continue
-        if c is header:
-            column = next((i for i, cell in enumerate(_row_cells(c.text))
-                           if _KEPT_COLUMN.match(cell)), None)
-        elif column is not None:
-            cells = _row_cells(c.text)
-            if column < len(cells) and _NO_ANSWER.match(cells[column]):
-                out.add(c.id)
-    return frozenset(out)
-
-
-def _row_cells(text: str) -> list[str]:
-    return [cell.strip(" *_") for cell in text.strip().strip("|").split("|")]
-
-
-# a column asking whether the handler keeps the data ("Kept by Operon?", "Stored?", "是否保存")
-_KEPT_COLUMN = re.compile(r"(?:kept|stored|retained|saved|logged)(?: by [^|?]{1,30})?\??$|"
-                          r"是否(?:保存|存储|留存)$", re.I)
-_NO_ANSWER = re.compile(r"(?:no|never|not\b|否|不|未)", re.I)
+    Operon?"), the rows that do not answer no there (those that do are ``texts.not_collected``)."""
+    return frozenset(c.id for c, header in with_table_headers(clauses)
+                     if header is not None and c is not header
+                     and _COLLECTED_COLUMN.search(header.text)) | frozenset(
+        c.id for c, cell in column_cells(clauses, KEPT_COLUMN) if not NO_ANSWER.match(cell))
 
 
 _COLLECT_TITLE = re.compile(r"收集|采集|我们处理的|处理的(?:个人)?信息|information we collect|"
@@ -375,9 +339,8 @@ def _titled_items(clauses: list[Clause]) -> frozenset[int]:
 
 def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
            texts: ClauseTexts) -> list[Clause]:
-    denied = kept_no_rows(clauses)
     return [c for c in clauses if (not c.topics.isdisjoint(topics) or c.id in rows)
-            and c.id not in texts.not_collected and c.id not in denied]
+            and c.id not in texts.not_collected]
 
 
 def listed_rows(clauses: list[Clause]) -> frozenset[int]:
@@ -397,9 +360,8 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # (and one under a heading that says data is collected: "1. What we handle")
     # (and one under a sub-title of such a heading: "## Data Linked to You" / "Contact Info" /
     # "- Email Address"; not under "## Data Not Collected")
-    denied = kept_no_rows(clauses)
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected
-             and c.id not in denied and (
+             and (
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics))
