@@ -9,7 +9,7 @@ least not only for press, sales, jobs, abuse or security-bug reports.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -338,10 +338,24 @@ def names(text: str, lang: str) -> list[str]:
         if aliased:
             rest = _names(_zh_companies(text))
             return list(dict.fromkeys(aliased + rest))[:5]
-    found = _names(_zh_companies(text) if lang == "zh" else _en_companies(text))
+    found = _prose_names(text, _zh_companies if lang == "zh" else _en_companies)
     if not found and lang == "zh":
-        found = _names(_en_companies(text))
+        found = _prose_names(text, _en_companies)
     return found
+
+
+def _prose_names(text: str, companies: Callable[[str], Iterator[re.Match[str]]]) -> list[str]:
+    """The companies named outside tables, else those in tables: a table of SDKs or
+    sub-processors names other companies than the handler ("| 统计SDK | 某数据科技有限公司 |")."""
+    matches = list(companies(text))
+    prose = [m for m in matches if not _in_table_row(text, m.start())]
+    return _names(iter(prose)) or _names(iter(matches))
+
+
+def _in_table_row(text: str, at: int) -> bool:
+    """Whether the line holding *at* is a Markdown table row."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start:at].lstrip().startswith("|")
 
 
 def _names(matches: Iterator[re.Match[str]]) -> list[str]:

@@ -1356,3 +1356,15 @@ def test_items_under_a_lead_in_that_excludes_them_are_not_collected(analyser: An
     r = analyser.analyse(text)
     assert "health" not in terms(r, "sensitive_categories")
     assert "religion" not in terms(r, "sensitive_categories")
+
+
+def test_companies_named_only_in_a_table_of_sdks_are_not_the_handler(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# 闪影AI视频 隐私政策\n\n运营主体：成都闪影未来科技有限公司。\n\n## 第三方SDK\n\n"
+        "| SDK名称 | 提供方 | 处理的个人信息 |\n|---|---|---|\n"
+        "| 统计SDK | 某数据科技有限公司 | 设备标识符 |\n| 推送SDK | 某推送科技有限公司 | 设备标识符 |\n")
+    assert r["handler"]["names"] == ["成都闪影未来科技有限公司"]
+    # a notice that names its handler only in a table still gives it
+    only = analyser.analyse("| 个人信息处理者 | 联系方式 |\n|---|---|\n"
+                            "| 成都闪影未来科技有限公司 | privacy@shanying.tv |\n")
+    assert only["handler"]["names"] == ["成都闪影未来科技有限公司"]
