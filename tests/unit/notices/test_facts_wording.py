@@ -1368,3 +1368,16 @@ def test_companies_named_only_in_a_table_of_sdks_are_not_the_handler(analyser: A
     only = analyser.analyse("| 个人信息处理者 | 联系方式 |\n|---|---|\n"
                             "| 成都闪影未来科技有限公司 | privacy@shanying.tv |\n")
     assert only["handler"]["names"] == ["成都闪影未来科技有限公司"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("本服务面向年满16周岁的用户。", 16),
+    ("本服務不供未滿13歲兒童使用，我們也不會蒐集兒童的個人資料。", 13),
+])
+def test_more_chinese_minimum_ages(analyser: Analyser, text: str, age: int) -> None:
+    assert analyser.analyse(text)["minors"]["minimum_age"] == age
+
+
+def test_a_data_centre_located_abroad_is_a_transfer(analyser: Analyser) -> None:
+    r = analyser.analyse("您的語音指令可能於位於新加坡之資料中心處理，以提供語音辨識服務。")
+    assert r["cross_border"]["value"] == "yes"
