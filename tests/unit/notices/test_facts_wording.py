@@ -1381,3 +1381,13 @@ def test_more_chinese_minimum_ages(analyser: Analyser, text: str, age: int) -> N
 def test_a_data_centre_located_abroad_is_a_transfer(analyser: Analyser) -> None:
     r = analyser.analyse("您的語音指令可能於位於新加坡之資料中心處理，以提供語音辨識服務。")
     assert r["cross_border"]["value"] == "yes"
+
+
+def test_training_with_consent_given_first_has_a_way_out(analyser: Analyser) -> None:
+    training = analyser.analyse("经您单独同意后，我们会将您的语音指令用于优化语音模型。")["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
+
+
+def test_taiwan_personalisation_is_a_personalised_recommendation(analyser: Analyser) -> None:
+    r = analyser.analyse("我們會依您的使用習慣提供個人化推薦，並蒐集您的裝置資料與使用紀錄以改善服務品質。")
+    assert r["automated_decision"]["value"] is True

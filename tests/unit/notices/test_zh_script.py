@@ -83,7 +83,7 @@ def test_the_table_is_built_reproducibly_from_opencc_style_dictionaries(tmp_path
     # same-length phrases only, and not the computing terms (複製)
     # (the fake table knows no 數/據, so the phrase's target stays as the dictionary wrote it)
     assert data["phrases"] == {"資料": "數據", "個人資料": "个人信息", "蒐集": "收集",
-                               "預設": "默认"}
+                               "預設": "默认", "個人化": "个性化"}
     out = tmp_path / "out.json"
     assert main([str(tmp_path), str(out)]) == 0
     first = out.read_bytes()
