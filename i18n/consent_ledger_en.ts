@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Article17View</name>
+    <message>
+        <source>PIPL Article 17: before processing your personal information, the handler must tell you, conspicuously and in clear language, truthfully, accurately and completely: who it is and how to contact it; the purposes and methods of processing, the kinds of personal information and how long they are kept; and how you can exercise your rights.</source>
+        <translation>PIPL Article 17: before processing your personal information, the handler must tell you, conspicuously and in clear language, truthfully, accurately and completely: who it is and how to contact it; the purposes and methods of processing, the kinds of personal information and how long they are kept; and how you can exercise your rights.</translation>
+    </message>
+    <message>
+        <source>PIPL Article 17 check</source>
+        <translation>PIPL Article 17 check</translation>
+    </message>
+    <message>
+        <source>What the notice must tell you</source>
+        <translation>What the notice must tell you</translation>
+    </message>
+    <message>
+        <source>Told?</source>
+        <translation>Told?</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Clauses</translation>
+    </message>
+    <message>
+        <source>Show c&amp;lauses</source>
+        <translation>Show c&amp;lauses</translation>
+    </message>
+    <message>
+        <source>Ask for an e&amp;xplanation…</source>
+        <translation>Ask for an e&amp;xplanation…</translation>
+    </message>
+    <message>
+        <source>Write a request asking the handler to explain its processing rules (PIPL Art. 48).</source>
+        <translation>Write a request asking the handler to explain its processing rules (PIPL Art. 48).</translation>
+    </message>
+    <message>
+        <source>No notice yet.</source>
+        <translation>No notice yet.</translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation>told</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Not told: {items}. A notice that leaves out what Art. 17 requires is itself a finding of the self-audit. You may ask the handler to explain its processing rules (PIPL Art. 48).</source>
+        <translation>Not told: {items}. A notice that leaves out what Art. 17 requires is itself a finding of the self-audit. You may ask the handler to explain its processing rules (PIPL Art. 48).</translation>
+    </message>
+    <message>
+        <source>The notice tells all six things Art. 17 requires. Whether what it tells is true and complete, only the handler can answer.</source>
+        <translation>The notice tells all six things Art. 17 requires. Whether what it tells is true and complete, only the handler can answer.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Findings per service</source>
@@ -1741,10 +1796,6 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>Notice version</translation>
     </message>
     <message>
-        <source>PIPL Article 17 check</source>
-        <translation>PIPL Article 17 check</translation>
-    </message>
-    <message>
         <source>Requests to this service</source>
         <translation>Requests to this service</translation>
     </message>
@@ -1783,18 +1834,6 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>The notice changed since you consented (version {old} → {new}): {changes}. Under PIPL Art. 14 a change of purposes, methods or categories needs your fresh consent. See the Changes tab, or withdraw your consent.</source>
         <translation>The notice changed since you consented (version {old} → {new}): {changes}. Under PIPL Art. 14 a change of purposes, methods or categories needs your fresh consent. See the Changes tab, or withdraw your consent.</translation>
-    </message>
-    <message>
-        <source>No notice yet.</source>
-        <translation>No notice yet.</translation>
-    </message>
-    <message>
-        <source>{mark} {item}: told</source>
-        <translation>{mark} {item}: told</translation>
-    </message>
-    <message>
-        <source>{mark} {item}: missing</source>
-        <translation>{mark} {item}: missing</translation>
     </message>
     <message>
         <source>#{id} {type}: {status}, due {due}</source>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Article17View</name>
+    <message>
+        <source>PIPL Article 17: before processing your personal information, the handler must tell you, conspicuously and in clear language, truthfully, accurately and completely: who it is and how to contact it; the purposes and methods of processing, the kinds of personal information and how long they are kept; and how you can exercise your rights.</source>
+        <translation>《个人信息保护法》第十七条：处理者在处理您的个人信息前，应当以显著方式、清晰易懂的语言真实、准确、完整地告知您：处理者的名称或者姓名和联系方式；处理目的、处理方式，处理的个人信息种类、保存期限；以及您行使权利的方式和程序。</translation>
+    </message>
+    <message>
+        <source>PIPL Article 17 check</source>
+        <translation>《个人信息保护法》第十七条检查</translation>
+    </message>
+    <message>
+        <source>What the notice must tell you</source>
+        <translation>隐私政策应当告知的事项</translation>
+    </message>
+    <message>
+        <source>Told?</source>
+        <translation>是否告知</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Show c&amp;lauses</source>
+        <translation>显示条文(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ask for an e&amp;xplanation…</source>
+        <translation>要求解释说明(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write a request asking the handler to explain its processing rules (PIPL Art. 48).</source>
+        <translation>撰写请求，要求处理者对其个人信息处理规则进行解释说明（《个人信息保护法》第四十八条）。</translation>
+    </message>
+    <message>
+        <source>No notice yet.</source>
+        <translation>尚无隐私政策。</translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Not told: {items}. A notice that leaves out what Art. 17 requires is itself a finding of the self-audit. You may ask the handler to explain its processing rules (PIPL Art. 48).</source>
+        <translation>未告知：{items}。隐私政策缺少第十七条要求告知的事项，本身就是自查发现的问题。您可以要求处理者对其个人信息处理规则进行解释说明（《个人信息保护法》第四十八条）。</translation>
+    </message>
+    <message>
+        <source>The notice tells all six things Art. 17 requires. Whether what it tells is true and complete, only the handler can answer.</source>
+        <translation>隐私政策告知了第十七条要求的全部六项事项。所告知的内容是否真实、完整，只有处理者能够回答。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Findings per service</source>
@@ -1741,10 +1796,6 @@ An encrypted, offline register of the personal information you gave to AI servic
         <translation>隐私政策版本</translation>
     </message>
     <message>
-        <source>PIPL Article 17 check</source>
-        <translation>《个人信息保护法》第十七条检查</translation>
-    </message>
-    <message>
         <source>Requests to this service</source>
         <translation>向此服务提出的请求</translation>
     </message>
@@ -1783,18 +1834,6 @@ An encrypted, offline register of the personal information you gave to AI servic
     <message>
         <source>The notice changed since you consented (version {old} → {new}): {changes}. Under PIPL Art. 14 a change of purposes, methods or categories needs your fresh consent. See the Changes tab, or withdraw your consent.</source>
         <translation>您同意之后隐私政策已变化（第 {old} 版 → 第 {new} 版）：{changes}。依照《个人信息保护法》第十四条，处理目的、处理方式或个人信息种类变更的，应当重新取得您的同意。请查看“变化”标签页，或撤回您的同意。</translation>
-    </message>
-    <message>
-        <source>No notice yet.</source>
-        <translation>尚无隐私政策。</translation>
-    </message>
-    <message>
-        <source>{mark} {item}: told</source>
-        <translation>{mark} {item}：已告知</translation>
-    </message>
-    <message>
-        <source>{mark} {item}: missing</source>
-        <translation>{mark} {item}：缺失</translation>
     </message>
     <message>
         <source>#{id} {type}: {status}, due {due}</source>

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
 
 from .conftest import DATA, create_vault, wait_idle
 
@@ -73,6 +74,36 @@ def test_versions_diff_and_drift(qtbot, desktop) -> None:
     page.import_file(str(DATA / "notice_en_v2.md"))
     qtbot.waitUntil(lambda: any(s.kind == "info" for s in desktop.prompts.shown), timeout=30000)
     assert "already stored as version 2" in desktop.prompts.shown[-1].text
+
+
+def test_article_17_check_shows_its_clauses_and_asks_for_an_explanation(qtbot, desktop) -> None:
+    workspace, page = _open_service(qtbot, desktop)
+    view = page.art17
+    assert view.items.topLevelItemCount() == 0
+    assert not view.explain_button.isEnabled()
+    _import(qtbot, page, DATA / "notice_vague_en.md", 1)
+    items = [view.items.topLevelItem(i) for i in range(view.items.topLevelItemCount())]
+    assert [i.text(1) for i in items] == ["told"] * 4 + ["missing"] * 2
+    assert items[4].text(0) == "how long it is kept"
+    assert items[4].font(0).bold() and not items[0].font(0).bold()
+    assert view.missing == ["retention", "rights_procedure"]
+    assert "Not told:" in view.verdict.text() and "Art. 48" in view.verdict.text()
+    # a missing item without clauses cannot be shown; a told one can, in the Notice tab
+    view.items.setCurrentItem(items[5])
+    assert not view.show_button.isEnabled()
+    page.tabs.setCurrentWidget(view)
+    view.items.setCurrentItem(items[3])  # the kinds of personal information
+    assert view.show_button.isEnabled()
+    qtbot.keyClick(view.items, Qt.Key.Key_Return)
+    assert page.tabs.currentIndex() == 0
+    lit = " ".join(page.notice.highlighted_text()).lower()
+    assert "e-mail address" in lit and "messages" in lit
+    assert items[3].text(2) == ", ".join(f"#{i}" for i in page.notice.highlighted)
+    # asking for an explanation opens the letter composer on that request type
+    view.explain_button.click()
+    composer = next(w for w in workspace.findChildren(QDialog) if w.isVisible())
+    assert composer.type_box.currentData() == "explain"
+    composer.close()
 
 
 def test_bad_file_gives_one_translated_line(qtbot, desktop) -> None:

@@ -47,7 +47,7 @@ def test_full_workflow(qtbot, desktop, notice_file: Path, tmp_path: Path) -> Non
     lit = " ".join(notice.highlighted_text()).lower()
     assert "train" in lit
     assert len(notice.text.extraSelections()) == len(notice.highlighted)
-    assert page.art17.count() == 6
+    assert page.art17.items.topLevelItemCount() == 6
 
     # compose a deletion letter, export it as PDF, mark it sent
     composer = workspace.compose_letter(page.service_id, "delete")

@@ -193,18 +193,18 @@ _TERM_LISTS: tuple[tuple[str, str], ...] = (
 _SHARING_KEYS = ("third_parties", "entrusted", "public_disclosure")
 
 
-def _section(analysis: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+def section_of(analysis: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     value = analysis.get(name)
     return value if isinstance(value, Mapping) else {}
 
 
-def _evidence(value: Any) -> tuple[int, ...]:
+def evidence_ids(value: Any) -> tuple[int, ...]:
     if not isinstance(value, Iterable) or isinstance(value, (str, bytes)):
         return ()
     return tuple(int(v) for v in value if isinstance(v, int) and not isinstance(v, bool))
 
 
-def _terms(analysis: Mapping[str, Any], name: str) -> dict[str, tuple[int, ...]]:
+def term_evidence(analysis: Mapping[str, Any], name: str) -> dict[str, tuple[int, ...]]:
     """term -> evidence for one list field; tolerant of missing or malformed entries."""
     out: dict[str, tuple[int, ...]] = {}
     items = analysis.get(name)
@@ -212,7 +212,7 @@ def _terms(analysis: Mapping[str, Any], name: str) -> dict[str, tuple[int, ...]]
         return out
     for item in items:
         if isinstance(item, Mapping) and isinstance(item.get("term"), str):
-            out.setdefault(item["term"], _evidence(item.get("evidence")))
+            out.setdefault(item["term"], evidence_ids(item.get("evidence")))
         elif isinstance(item, str):
             out.setdefault(item, ())
     return out
@@ -254,15 +254,15 @@ def _value_change(
     if before == after:
         return []
     return [TermChange(code, name, old=before, new=after,
-                       evidence_old=_evidence(old.get("evidence")),
-                       evidence_new=_evidence(new.get("evidence")))]
+                       evidence_old=evidence_ids(old.get("evidence")),
+                       evidence_new=evidence_ids(new.get("evidence")))]
 
 
 def diff_terms(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[TermChange]:
     """Term-level changes from the old analysis to the new one, most consequential first."""
     changes: list[TermChange] = []
     for name, code in _TERM_LISTS:
-        before, after = _terms(old, name), _terms(new, name)
+        before, after = term_evidence(old, name), term_evidence(new, name)
         for term, ev in after.items():
             if term not in before:
                 changes.append(TermChange(f"{code}_added", name, value=term, evidence_new=ev))
@@ -270,49 +270,49 @@ def diff_terms(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[TermChang
             if term not in after:
                 changes.append(TermChange(f"{code}_removed", name, value=term, evidence_old=ev))
 
-    mt_old, mt_new = _section(old, "model_training"), _section(new, "model_training")
+    mt_old, mt_new = section_of(old, "model_training"), section_of(new, "model_training")
     changes += _value_change("model_training_changed", "model_training", mt_old, mt_new)
     changes += _value_change("model_training_opt_out_changed", "model_training.opt_out",
                              mt_old, mt_new, key="opt_out")
     changes += _value_change("cross_border_changed", "cross_border",
-                             _section(old, "cross_border"), _section(new, "cross_border"))
+                             section_of(old, "cross_border"), section_of(new, "cross_border"))
 
-    ret_old, ret_new = _section(old, "retention"), _section(new, "retention")
+    ret_old, ret_new = section_of(old, "retention"), section_of(new, "retention")
     if bool(ret_old.get("stated")) != bool(ret_new.get("stated")):
         code = "retention_now_stated" if ret_new.get("stated") else "retention_no_longer_stated"
         changes.append(TermChange(code, "retention", old=bool(ret_old.get("stated")),
                                   new=bool(ret_new.get("stated")),
-                                  evidence_old=_evidence(ret_old.get("evidence")),
-                                  evidence_new=_evidence(ret_new.get("evidence"))))
+                                  evidence_old=evidence_ids(ret_old.get("evidence")),
+                                  evidence_new=evidence_ids(ret_new.get("evidence"))))
     changes += _set_changes("retention_period", "retention.periods",
                             _strings(ret_old.get("periods")), _strings(ret_new.get("periods")),
-                            _evidence(ret_old.get("evidence")), _evidence(ret_new.get("evidence")))
+                            evidence_ids(ret_old.get("evidence")), evidence_ids(ret_new.get("evidence")))
 
-    sh_old, sh_new = _section(old, "sharing"), _section(new, "sharing")
+    sh_old, sh_new = section_of(old, "sharing"), section_of(new, "sharing")
     for key in _SHARING_KEYS:
         if bool(sh_old.get(key)) != bool(sh_new.get(key)):
             changes.append(TermChange("sharing_changed", f"sharing.{key}",
                                       old=bool(sh_old.get(key)), new=bool(sh_new.get(key)),
-                                      evidence_old=_evidence(sh_old.get("evidence")),
-                                      evidence_new=_evidence(sh_new.get("evidence"))))
+                                      evidence_old=evidence_ids(sh_old.get("evidence")),
+                                      evidence_new=evidence_ids(sh_new.get("evidence"))))
 
     changes += _value_change("automated_decision_changed", "automated_decision",
-                             _section(old, "automated_decision"),
-                             _section(new, "automated_decision"))
-    mi_old, mi_new = _section(old, "minors"), _section(new, "minors")
+                             section_of(old, "automated_decision"),
+                             section_of(new, "automated_decision"))
+    mi_old, mi_new = section_of(old, "minors"), section_of(new, "minors")
     changes += _value_change("minors_changed", "minors", mi_old, mi_new)
     changes += _value_change("minimum_age_changed", "minors.minimum_age", mi_old, mi_new,
                              key="minimum_age")
 
-    h_old, h_new = _section(old, "handler"), _section(new, "handler")
-    ev_h_old, ev_h_new = _evidence(h_old.get("evidence")), _evidence(h_new.get("evidence"))
+    h_old, h_new = section_of(old, "handler"), section_of(new, "handler")
+    ev_h_old, ev_h_new = evidence_ids(h_old.get("evidence")), evidence_ids(h_new.get("evidence"))
     changes += _set_changes("handler_email", "handler.emails",
                             _strings(h_old.get("emails"), lower=True),
                             _strings(h_new.get("emails"), lower=True), ev_h_old, ev_h_new)
     changes += _set_changes("handler_name", "handler.names", _strings(h_old.get("names")),
                             _strings(h_new.get("names")), ev_h_old, ev_h_new)
 
-    a_old, a_new = _section(old, "pipl_article_17"), _section(new, "pipl_article_17")
+    a_old, a_new = section_of(old, "pipl_article_17"), section_of(new, "pipl_article_17")
     if a_old or a_new:
         keys = [k for k in a_new if k != "missing"] + [
             k for k in a_old if k != "missing" and k not in a_new

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..models import labels
 from ..queries import ServiceDetail, service_detail
 from ..session import Session
+from .article17_view import Article17View
 from .busy import BusyBar
 from .diff_view import DiffView
 from .dropping import NoticeDrop, notice_drop
@@ -125,9 +125,11 @@ class ServicePage(QWidget):
         notice_layout.addWidget(self.notice, 1)
         self.records = RecordsView(session, service_id, self)
         self.records.changed.connect(self._on_records_changed)
-        self.art17 = QListWidget()
-        self.art17.setObjectName("art17_list")
-        self.art17.setAccessibleName(self.tr("PIPL Article 17 check"))
+        self.art17 = Article17View(self)
+        self.art17.show_clauses.connect(self._show_latest_clauses)
+        self.art17.explain_requested.connect(
+            lambda: self.workspace.compose_letter(self.service_id, "explain")
+        )
         self.diff = DiffView(self)
         self.diff.compare_requested.connect(self._on_compare)
         self.requests = QListWidget()
@@ -218,23 +220,17 @@ class ServicePage(QWidget):
         self.drift_banner.show()
 
     def _show_art17(self, detail: ServiceDetail) -> None:
-        self.art17.clear()
-        if not detail.versions:
-            self.art17.addItem(self.tr("No notice yet."))
-            return
-        check = (detail.versions[-1].analysis or {}).get("pipl_article_17") or {}
-        from ...core.vocab import ART17_KEYS
+        self.art17.show_version(detail.versions[-1] if detail.versions else None)
 
-        for key in ART17_KEYS:
-            ok = bool(check.get(key))
-            mark = "✓" if ok else "✗"
-            text = self.tr("{mark} {item}: told") if ok else self.tr("{mark} {item}: missing")
-            item = QListWidgetItem(text.format(mark=mark, item=labels.art17(key)))
-            if not ok:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.art17.addItem(item)
+    def _show_latest_clauses(self, clause_ids: list[int]) -> None:
+        """Show clauses of the latest notice (the one the Art. 17 check reads) in the Notice tab."""
+        if self.detail is None or not self.detail.versions:
+            return
+        self.version_box.setCurrentIndex(len(self.detail.versions) - 1)
+        self.notice.terms.setCurrentItem(None)
+        self.notice.highlight(clause_ids)
+        self.tabs.setCurrentIndex(0)
+        self.notice.text.setFocus()
 
     def _show_requests(self, detail: ServiceDetail) -> None:
         self.requests.clear()
