@@ -21,7 +21,7 @@ from .dispatch import (
     leftmost_matches,
     split_leading_runs,
 )
-from .prefilter import LiteralGate, ascii_lower, first_chars, required_literals
+from .prefilter import LiteralGate, LiteralSets, ascii_lower, first_chars, required_literals
 
 LANGS = ("en", "zh")
 # Patterns are lower case and compiled without re.IGNORECASE (several times faster in CPython's
@@ -81,6 +81,7 @@ class Lexicon:
             }
             for section, entries in self.terms.items()
         }
+        self._sets: dict[tuple[str, str], LiteralSets] = {}
         # topic cues over a whole run of text: one alternation of every topic's patterns in
         # lexicon order (the first alternative that matches at a position wins, as with one
         # named group per topic), behind a first-character test; the topic of a match is found
@@ -194,21 +195,30 @@ class Lexicon:
 
     def matching(self, section: str, text: str, lang: str, low: str | None = None) -> list[str]:
         """Terms of *section* affirmed in *text* (negation read in the folded text; *low*:
-        ``fold(text)`` when the caller has it)."""
+        ``fold(text)`` when the caller has it). Only the terms one of whose needed literals
+        occurs are searched: one scan of the clause tells which (``LiteralSets``)."""
         low = fold(text) if low is None else low
         found = []
-        for term, pattern, needs in self._plan[section][lang]:
-            if needs is not None:
-                for literal in needs:
-                    if literal in low:
-                        break
-                else:
-                    continue
+        plan = self._plan[section][lang]
+        held = self._literal_sets(section, lang).holding(low)
+        while held:
+            bit = held & -held
+            held ^= bit
+            term, pattern, _ = plan[bit.bit_length() - 1]
             for m in pattern.finditer(low):
                 if not negated(low, m.start(), lang):
                     found.append(term)
                     break
         return found
+
+    def _literal_sets(self, section: str, lang: str) -> LiteralSets:
+        """The needed literals of the terms of *section* in *lang*, in plan order (built on
+        first use)."""
+        sets = self._sets.get((section, lang))
+        if sets is None:
+            sets = self._sets[section, lang] = LiteralSets(
+                [needs for _, _, needs in self._plan[section][lang]])
+        return sets
 
 
 def _group_scans(groups: list[tuple[str, str]]) -> list[str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -443,3 +444,66 @@ def _nul_free_node(op: Any, av: Any) -> bool:
 
 def _nul_free(seq: Any) -> bool:
     return _every_node(seq, _nul_free_node)
+
+
+class LiteralSets:
+    """Which of several sets of literals (one per term: ``required_literals``) a text holds a
+    literal of, from one scan of the text instead of one ``in`` test per literal.
+
+    The scan is one pattern of every literal, shaped as a trie (an alternative per first
+    character, then per next character...: the engine rejects a position after one comparison
+    per branch instead of one per literal, and skips positions no literal starts with). It is
+    searched again one character after the start of each match, so it reports a literal at
+    every position where one starts: the trie tries longer literals before ending one, so the
+    literal it reports there holds every other literal starting there (as its prefix). Each
+    reported literal counts for the sets of every literal inside it. A set of None (no literal
+    known) always holds; so does a set with the empty literal."""
+
+    def __init__(self, sets: Sequence[tuple[str, ...] | None]) -> None:
+        self.sets = list(sets)
+        owners: dict[str, int] = {}
+        self.always = 0
+        for i, literals in enumerate(self.sets):
+            if literals is None or "" in literals:
+                self.always |= 1 << i
+                continue
+            for literal in literals:
+                owners[literal] = owners.get(literal, 0) | 1 << i
+        # per literal: the sets of the literals it holds (itself included)
+        self.within = {literal: functools.reduce(
+            operator.or_, (bits for other, bits in owners.items() if other in literal), 0)
+            for literal in owners}
+        self.scan = re.compile(_trie(list(owners))) if owners else None
+
+    def holding(self, text: str) -> int:
+        """Bit i set: ``sets[i]`` is None or one of its literals occurs in *text*."""
+        held = self.always
+        if self.scan is None:
+            return held
+        search, within = self.scan.search, self.within
+        m = search(text)
+        while m is not None:
+            held |= within[m.group()]
+            m = search(text, m.start() + 1)
+        return held
+
+
+def _trie(literals: list[str]) -> str:
+    """One pattern matching exactly the (non-empty) *literals*, nested by common prefix."""
+    root: dict[str, Any] = {}
+    for literal in literals:
+        node = root
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        # the branches that go on before the end of a literal here: the longest one wins
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")"
+
+    return emit(root)
