@@ -252,11 +252,12 @@ def decide_topics(margins: dict[str, float], found: dict[str, int], clause: Clau
     if RIGHTS_CHOICE in topics:
         topics.discard(RIGHTS_CHOICE)
         topics |= _split_rights_choice(found, clause.in_prose)
-    else:
+    elif found:  # (most clauses have no cue)
         for cue in ("rights", "choice"):
             if cue in found and margins[RIGHTS_CHOICE] > -support.get(cue, lift):
                 topics.add(cue)
-    topics.update(t for t in LEXICON_TOPICS if t in found)
+    if found:
+        topics.update(t for t in LEXICON_TOPICS if t in found)
     if clause.kind == "heading" and len(clause.text) < 60:
         topics = _heading_topics(topics, found)
         if _COLLECTION_HEADING[clause.lang].search(clause.text):

@@ -26,6 +26,7 @@ import sys
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import repeat
+from typing import cast
 
 from .segment import trimmed
 
@@ -34,6 +35,7 @@ _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[a-z]{2,}")
 
 
+_MAX_STEMS = 1 << 16  # words an ``en_features`` stem memo holds before it starts again
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s", "ly")
 
 
@@ -154,12 +156,25 @@ def _capitals(s: str, n_tokens: int, out: list[str]) -> None:
 
 
 # --- features -----------------------------------------------------------------------------------
-def en_features(text: str, clusters: Mapping[str, str] | None = None) -> set[str]:
+def en_features(text: str, clusters: Mapping[str, str] | None = None,
+                stems: dict[str, str] | None = None) -> set[str]:
     """The features of an English clause; *clusters*: word -> cluster feature ("c17"), if the
-    model was trained with a cluster map."""
+    model was trained with a cluster map; *stems*: word -> ``stem(word)``, filled as words come
+    (a caller that reads many clauses keeps one: a plain dict lookup per word instead of the
+    bounded cache's bookkeeping)."""
     lower = text.lower()
     words = _EN_TOKEN.findall(lower)
-    tokens = list(map(stem, words))
+    if stems is None:
+        tokens = list(map(stem, words))
+    else:
+        known: list[str | None] = list(map(stems.get, words))
+        if None in known:
+            if len(stems) > _MAX_STEMS:
+                stems.clear()  # memory stays bounded whatever the input
+            tokens = [stems.setdefault(w, stem(w)) if t is None else t
+                      for w, t in zip(words, known, strict=True)]
+        else:
+            tokens = cast(list[str], known)  # (no None in it)
     feats = set(tokens)
     feats.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
     feats.update(form(text, lower, len(tokens)))
