@@ -21,6 +21,7 @@ a readable vocabulary.
 
 from __future__ import annotations
 
+import operator
 import re
 import sys
 from collections.abc import Mapping
@@ -193,7 +194,7 @@ def zh_features(text: str) -> set[str]:
     feats: set[str] = set()
     for run in _HAN_RUN.findall(text):
         feats.update(run)
-        feats.update(run[i : i + 2] for i in range(len(run) - 1))
+        feats.update(map(operator.add, run, run[1:]))  # the bigrams run[i : i + 2]
     feats.update("w:" + w for w in _LATIN.findall(text.lower()))
     return feats
 

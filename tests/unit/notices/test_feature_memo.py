@@ -51,3 +51,19 @@ def test_packed_table_is_commonest_first_and_sums_as_before() -> None:
     norm = (3.5 ** 2 + 1.25 ** 2 + 2.0 ** 2) ** 0.5
     expected = [0.1 + (7 - 9 + 2) / (10.0 * norm), -0.2 + (-3 + 5) / (10.0 * norm)]
     assert model.feature_logits(feats) == pytest.approx(expected)
+
+
+def plain_zh_features(text: str) -> set[str]:
+    """zh_features as first written: bigrams by slicing each run of Han characters."""
+    feats: set[str] = set()
+    for run in features._HAN_RUN.findall(text):
+        feats.update(run)
+        feats.update(run[i : i + 2] for i in range(len(run) - 1))
+    feats.update("w:" + w for w in features._LATIN.findall(text.lower()))
+    return feats
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="我们收集您的信息，。SDK Cookie a1\n㐀鿿豈", max_size=40))
+def test_zh_features_equal_the_sliced_bigrams(text: str) -> None:
+    assert features.zh_features(text) == plain_zh_features(text)
