@@ -42,6 +42,8 @@ _NEGATION = {  # LiteralGate: a literal test, then the pattern without IGNORECAS
                                  r"没有|无需|并非|绝不|禁止|无法")),
 }
 NEGATION_WINDOW = {"en": 60, "zh": 20}
+# clauses a section's terms are matched on before its literal scan is compiled (LiteralSets)
+SCAN_AFTER = 512
 # the negation belongs to the clause part it stands in: the window is cut at the last of these
 CLAUSE_PART = {
     "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b"),
@@ -217,7 +219,7 @@ class Lexicon:
         sets = self._sets.get((section, lang))
         if sets is None:
             sets = self._sets[section, lang] = LiteralSets(
-                [needs for _, _, needs in self._plan[section][lang]])
+                [needs for _, _, needs in self._plan[section][lang]], scan_after=SCAN_AFTER)
         return sets
 
 

@@ -115,13 +115,11 @@ class TopicModel:
             at += size
         base = 1 + sum(offset << shift for shift in shifts[2:])  # the count is the first field
         square_shift, topic_shifts = shifts[1], shifts[2:]
-        # interned: the features of a clause are often the same objects, found by identity.
-        # The commonest features (lowest idf) first: their entries and integers lie together in
-        # memory, so the lookups of a clause touch fewer cache lines.
-        packed: dict[str, int] = {}
-        for feat in sorted(raw.keys() | squares.keys(), key=lambda f: (idf.get(f, math.inf), f)):
-            value = base + (squares.get(feat, 0) << square_shift)
-            pairs = raw.get(feat, [])
+        # interned: the features of a clause are often the same objects, found by identity
+        packed = {sys.intern(feat): base + (square << square_shift)
+                  for feat, square in squares.items()}
+        for feat, pairs in raw.items():
+            value = packed.get(feat, base)
             for i in range(0, len(pairs), 2):
                 value += pairs[i + 1] << topic_shifts[pairs[i]]
             packed[sys.intern(feat)] = value

@@ -30,7 +30,18 @@ def plain_holding(sets: list[tuple[str, ...] | None], text: str) -> int:
 @given(st.lists(literal_set, max_size=8), st.text(alphabet=ALPHABET, max_size=40))
 def test_literal_sets_answer_the_plain_test(sets: list[tuple[str, ...] | None],
                                             text: str) -> None:
-    assert LiteralSets(sets).holding(text) == plain_holding(sets, text)
+    expected = plain_holding(sets, text)
+    assert LiteralSets(sets).holding(text) == expected
+    assert LiteralSets(sets).plain_holding(text) == expected
+
+
+def test_the_scan_takes_over_after_the_plain_tests() -> None:
+    sets: list[tuple[str, ...] | None] = [("abc",), ("bcd", "x"), None]
+    literal_sets = LiteralSets(sets, scan_after=2)
+    texts = ["abcd", "zz", "xbc", "abcd", "zz", "xbc"]
+    answers = [literal_sets.holding(t) for t in texts]
+    assert answers == [plain_holding(sets, t) for t in texts] == [7, 4, 6, 7, 4, 6]
+    assert literal_sets._scan is not None  # compiled after the first two texts
 
 
 @settings(max_examples=300, deadline=None)
@@ -55,8 +66,13 @@ def test_overlapping_and_nested_literals() -> None:
 
 
 @cache
-def lexicon() -> Lexicon:
-    return Lexicon.load(resources_dir() / "lexicons" / "terms.json")
+def lexicon(scan_after: int) -> Lexicon:
+    lex = Lexicon.load(resources_dir() / "lexicons" / "terms.json")
+    for section, by_lang in lex._plan.items():  # every section scanned from the first clause on
+        for lang in by_lang:
+            lex._sets[section, lang] = LiteralSets(
+                [needs for _, _, needs in by_lang[lang]], scan_after=scan_after)
+    return lex
 
 
 def plain_matching(lex: Lexicon, section: str, text: str, lang: str) -> list[str]:
@@ -87,9 +103,10 @@ SENTENCES = {
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.sampled_from(["en", "zh"]), st.data())
-def test_lexicon_matching_equals_every_pattern_run(lang: str, data: st.DataObject) -> None:
-    lex = lexicon()
+@given(st.sampled_from(["en", "zh"]), st.sampled_from([0, 10**9]), st.data())
+def test_lexicon_matching_equals_every_pattern_run(lang: str, scan_after: int,
+                                                    data: st.DataObject) -> None:
+    lex = lexicon(scan_after)  # the literal scan, or the plain literal tests only
     parts = data.draw(st.lists(st.sampled_from(SENTENCES[lang]), min_size=1, max_size=3))
     # cut and glue: literals broken at the seams, words run together, case changed
     text = " ".join(parts)
