@@ -25,7 +25,7 @@ from typing import Any
 from . import facts, summary
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
-from .segment import segment
+from .segment import outline, segment
 from .topics import JOINT_TOPICS, RIGHTS_CHOICE, TopicModel
 from .zh_script import ScriptMap, original_span
 
@@ -53,6 +53,9 @@ class Clause:
     kind: str
     in_prose: bool = False  # one of several sentences of a paragraph
     section: str = ""  # the heading the clause stands under
+    # the headings it stands under, outermost first (the last is ``section``; the notice's
+    # title is left out of a chain of sub-headings): ``segment.outline``
+    sections: tuple[str, ...] = ()
     line: int = 0  # the paragraph (line of the text) the clause belongs to
     topics: set[str] = field(default_factory=set)
     # the topics the document terms read the clause with: its own reading before its paragraph
@@ -154,13 +157,19 @@ class Analyser:
         for span in spans:
             per_line[span.line] = per_line.get(span.line, 0) + 1
         heading = ""
-        for i, span in enumerate(spans):
+        headings: dict[int, str] = {}
+        chains: dict[tuple[int, ...], tuple[str, ...]] = {(): ()}
+        for i, (span, chain) in enumerate(zip(spans, outline(text, spans), strict=True)):
             body = text[span.start : span.end]
             clause_lang = lang if lang in ("zh", "en") else ("zh" if is_chinese(body) else "en")
             if span.kind == "heading":
-                heading = body[:200]
+                heading = headings[i] = body[:200]
+            sections = chains.get(chain)
+            if sections is None:
+                sections = chains[chain] = tuple(headings[h] for h in chain)
             out.append(Clause(i, span.start, span.end, body, clause_lang, span.kind,
-                              in_prose=per_line[span.line] > 1, section=heading, line=span.line))
+                              in_prose=per_line[span.line] > 1, section=heading,
+                              sections=sections, line=span.line))
         return out
 
     def cues(self, text: str, clauses: list[Clause]) -> list[dict[str, int]]:

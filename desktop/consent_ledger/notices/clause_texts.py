@@ -56,6 +56,7 @@ class ClauseTexts:
         self.lead_collects: dict[int, bool] = {}  # (facts: per lead-in, whether it collects)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
+        self._levels: dict[tuple[LiteralGate, tuple[str, ...]], int] = {}
         self._holds: dict[LiteralGate, dict[int, bool]] = {}
 
     def search(self, gate: LiteralGate, clause: Clause,
@@ -113,6 +114,26 @@ class ClauseTexts:
         if key not in self._headings:
             self._headings[key] = gate.search(clause.section) is not None
         return self._headings[key]
+
+    def section_level(self, gate: LiteralGate, clause: Clause) -> int:
+        """How deep the innermost heading passing *gate* stands among those *clause* stands
+        under (``Clause.sections``: 1 is the outermost), 0 when none does: a part that says
+        what it lists ("二、我们收集的信息") covers its sub-parts ("（四）紧急联系人"), and of two
+        parts saying opposite things the inner one speaks for its clauses."""
+        key = (gate, clause.sections)
+        level = self._levels.get(key)
+        if level is None:
+            level = 0
+            for depth in range(len(clause.sections), 0, -1):
+                heading = clause.sections[depth - 1]
+                found = self._headings.get((gate, heading))
+                if found is None:
+                    found = self._headings[gate, heading] = gate.search(heading) is not None
+                if found:
+                    level = depth
+                    break
+            self._levels[key] = level
+        return level
 
 
 def clauses_with(clauses: list[Clause], topics: set[str]) -> list[Clause]:

@@ -119,7 +119,10 @@ _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|�
 _DEFINITION = gated({
     "en": re.compile(
         r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
-        r"under california or federal law|statut|\bcategory [a-l]\b", re.I),
+        r"under california or federal law|statut|\bcategory [a-l]\b|"
+        # the CCPA's own examples of its categories ("Identifiers. Name, alias, postal address,
+        # unique personal identifier, … or other similar identifiers")
+        r"\bunique personal identifiers?\b|\bother similar identifiers\b", re.I),
     "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
 })
 # The standard's list of the kinds of personal information (GB/T 35273: "个人信息包括个人基本信息、
@@ -199,7 +202,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
     for clause in clauses:
         lang, text = clause.lang, clause.text
         if gate is not None and not (clause.id in passing or clause.id in ungated
-                                     or texts.in_section(gate[lang], clause)
+                                     or texts.section_level(gate[lang], clause) > 0
                                      or _lead_passes(gate, clause, texts, collected)):
             continue
         if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)):
@@ -377,8 +380,11 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
 def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* stands under a heading that says its part lists data collected, directly
     or under a lead-in that collects or is a bare sub-title ("Contact Info")."""
-    if clause.section == "" or clause.kind == "heading" or not texts.in_section(
-            _SECTION_COLLECTS[clause.lang], clause):
+    if clause.kind == "heading" or not clause.sections:
+        return False
+    lang = clause.lang  # the inner of a collecting and a denying heading speaks for the clause
+    if texts.section_level(_SECTION_COLLECTS[lang], clause) <= texts.section_level(
+            _NOT_COLLECTED[lang], clause):
         return False
     lead = texts.lead.get(clause.id)
     return lead is None or _lead_collects(clause, texts) or (
@@ -387,7 +393,8 @@ def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
 
 def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* stands under a heading that denies collecting ("Data Not Collected")."""
-    return clause.section != "" and texts.in_section(_NOT_COLLECTED[clause.lang], clause)
+    denied = texts.section_level(_NOT_COLLECTED[clause.lang], clause)
+    return denied > 0 and denied >= texts.section_level(_SECTION_COLLECTS[clause.lang], clause)
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,

@@ -87,6 +87,27 @@ def _section_title(line: str) -> bool:
     return _SENTENCE_MARKS.isdisjoint(line) and not line.endswith((".", "．"))
 
 
+# A whole line in bold, short and without a sentence in it, titles what follows as a Markdown
+# heading would: a question of a FAQ ("**What does the sidebar send to the server?**"), a part of
+# a notice whose headings are bold only ("**Information We Collect**", "**设备信息**"). A bold line
+# ending with a colon ("**We collect:**") stays the lead-in of its list; one ending with a full
+# stop is a sentence unless numbered ("**A. Information You Provide to Us.**").
+_BOLD_TITLE_MAX = 100
+_BOLD_MARKS = ("**", "__")
+_NUMBERED = re.compile(r"(?:\(?[0-9]{1,3}(?:\\?[.．][0-9]{1,3})*\\?[.)、．]|[A-Z][.)]|[IVX]{1,4}[.)])\s")
+
+
+def _bold_title(raw: str, line: str) -> bool:
+    """Whether the stripped *raw* line is wholly bold and its trimmed text *line* a title."""
+    mark = raw[:2]
+    if (mark not in _BOLD_MARKS or not raw.endswith(mark) or len(raw) < 5
+            or len(line) > _BOLD_TITLE_MAX or mark in line):
+        return False
+    if not _SENTENCE_MARKS.isdisjoint(line.rstrip("?？")):
+        return False
+    return not line.endswith((".", "．", "。")) or _NUMBERED.match(line) is not None
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -172,7 +193,8 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         raw = raw.lstrip()
         if raw.startswith("|"):
             kind = "row"
-        elif raw.startswith("#") or _section_title(line):
+        elif raw.startswith("#") or _section_title(line) or (
+                raw[:1] in "*_" and _bold_title(raw.rstrip(), line)):
             kind = "heading"
         elif _LEAD.match(raw):
             kind = "item"
@@ -206,3 +228,82 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
                     if max_clauses is not None and len(spans) >= max_clauses:
                         return spans
     return spans
+
+
+# --- the outline: which headings each clause stands under ------------------------------------
+# A heading's style: its Markdown depth ("#2"), else its numbering ("一、", "（一）", "1.", "1.1",
+# "第条"), else "**" (a bold line). Numbering styles with a known place in a notice's outline
+# (第一章 > 第一条 > 一、 > （一） > 1. > 1.1 > (1)) close the deeper ones open above them.
+_STYLES = (
+    ("第章", re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分)")),
+    ("第节", re.compile(r"第[一二三四五六七八九十百\d]+节")),
+    ("第条", re.compile(r"第[一二三四五六七八九十百\d]+条")),
+    ("一、", re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")),
+    ("（一）", re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")),
+    ("(1)", re.compile(r"[（(]\d{1,3}[)）]")),
+    ("1.1.1", re.compile(r"\d{1,3}\\?[.．]\d{1,3}\\?[.．]\d{1,3}(?![.．]?\d)")),
+    ("1.1", re.compile(r"\d{1,3}\\?[.．]\d{1,3}(?![.．]?\d)")),
+    ("1.", re.compile(r"\d{1,3}\\?[.)、．](?!\d)")),
+    ("I.", re.compile(r"[IVX]{1,4}[.)]\s")),
+    ("A.", re.compile(r"[A-Z][.)]\s")),
+)
+_RANK = {"第章": 0, "第节": 1, "第条": 2, "一、": 3, "（一）": 4, "1.": 5, "1.1": 6, "1.1.1": 7,
+         "(1)": 8}
+
+
+def heading_style(text: str, span: Span) -> str:
+    """The style of the heading *span* of *text* (see ``outline``)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    markup = text[line_start : span.start].strip()
+    if markup.startswith("#"):
+        return "#" + str(min(6, len(markup) - len(markup.lstrip("#"))))
+    for style, pattern in _STYLES:
+        if pattern.match(text, span.start, span.end):
+            return style
+    return "**"
+
+
+def _depth(style: str) -> int:
+    return int(style[1:]) if style.startswith("#") else 0
+
+
+def outline(text: str, spans: list[Span]) -> list[tuple[int, ...]]:
+    """For each of the *spans* of *text*, the indices of the heading spans it stands under,
+    outermost first (a heading stands under itself).
+
+    A Markdown heading closes the headings open at its depth or deeper and every heading
+    without Markdown opened since; any other heading closes one of its own style and what was
+    opened under it, and those of a known numbering style at its place or deeper. The title of
+    the document (a first clause that is a heading no later heading closes) is left out of the
+    outline of the clauses under its sub-headings: it covers the whole notice and says what the
+    notice is, not what a part of it says ("个人信息处理规则", "Personal Information Collection
+    Statement")."""
+    chains: list[tuple[int, ...]] = []
+    stack: list[tuple[str, int]] = []
+    title_open = bool(spans) and spans[0].kind == "heading"
+    last_line = -1
+    for index, span in enumerate(spans):
+        if span.kind == "heading" and span.line != last_line:
+            style = heading_style(text, span)
+            depth = _depth(style)
+            if depth:
+                while stack and not 0 < _depth(stack[-1][0]) < depth:
+                    stack.pop()
+            else:
+                styles = [s for s, _ in stack]
+                if style in styles:
+                    del stack[styles.index(style):]
+                elif style in _RANK:
+                    while stack and _RANK.get(stack[-1][0], -1) >= _RANK[style]:
+                        stack.pop()
+            if title_open and index and not stack:
+                title_open = False  # the first heading was closed: it was no title
+            stack.append((style, index))
+        elif span.kind == "heading" and stack:  # the rest of a heading cut for its length
+            stack[-1] = (stack[-1][0], index)
+        if span.kind == "heading":
+            last_line = span.line
+        chains.append(tuple(i for _, i in stack))
+    if title_open and len(chains) > 1:
+        chains = [chain[1:] if len(chain) > 1 else chain for chain in chains]
+    return chains

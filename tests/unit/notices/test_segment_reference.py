@@ -90,6 +90,22 @@ _REF_SECTION = re.compile(r"第[一二三四五六七八九十百\d]+[条章节�
 _REF_MARK = re.compile(r"[。；;！!？?，,：:]")
 
 
+_REF_NUMBERED = re.compile(r"\(?\d{1,3}(\\?[.．]\d{1,3})*\\?[.)、．]\s|[A-Z][.)]\s|[IVX]{1,4}[.)]\s")
+
+
+def reference_bold_title(raw: str, line: str) -> bool:
+    """A wholly bold short line without a sentence mark (a final ? allowed; a final full stop
+    only after a number)."""
+    for mark in ("**", "__"):
+        if raw.startswith(mark) and raw.endswith(mark) and len(raw) >= 5:
+            if len(line) > 100 or mark in line or _REF_MARK.search(line.rstrip("?？")):
+                return False
+            if line.endswith((".", "．", "。")):
+                return _REF_NUMBERED.match(line) is not None
+            return True
+    return False
+
+
 def reference_segment(text: str) -> list[Span]:
     spans: list[Span] = []
     for line_no, m in enumerate(_LINE.finditer(text)):
@@ -102,7 +118,7 @@ def reference_segment(text: str) -> list[Span]:
             kind = "row"
         elif raw.startswith("#") or (
                 len(line) <= 40 and _REF_SECTION.match(line) and not _REF_MARK.search(line)
-                and not line.endswith((".", "．"))):
+                and not line.endswith((".", "．"))) or reference_bold_title(raw.rstrip(), line):
             kind = "heading"  # a short Chinese section line: "第二条 我们处理的个人信息"
         elif _LEAD.match(raw):
             kind = "item"
@@ -122,7 +138,7 @@ ABBREVIATED = ["e.g", "i.e", "etc", "Inc", "co", "CORP", "no", "u.s", "approx", 
 PIECES = st.sampled_from(
     [*ABBREVIATED, *"。！？；!?;.,，、 \t\u3000\u00a0|*_>#-:\n”’」』）)]\"'“‘([•·（",
      "Aa", "We", "data", "x", "9", "中文", "我们", "一、", "1. ", "（二）", "第三条 ", "# ", "| ",
-     "|---|---|", "***", "，" * 3, "word " * 5]
+     "|---|---|", "***", "，" * 3, "word " * 5, "**", "__", "A. ", "2.1 "]
 )
 LINES = st.lists(PIECES, max_size=60).map("".join)
 

@@ -1,0 +1,61 @@
+"""Document terms read through a notice's outline: a part that says what it lists covers its
+sub-parts; of a collecting and a denying heading the inner one speaks (fixtures written for the
+project)."""
+
+from __future__ import annotations
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def terms(result: dict, key: str) -> list[str]:
+    return [item["term"] for item in result[key]]
+
+
+def test_items_of_a_sub_section_are_collected_under_a_collecting_section(
+        analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# 某某助手隐私政策\n\n## 一、我们处理哪些个人信息\n\n### （一）基本功能\n\n"
+        "1. 账号注册：您可以通过手机号码和验证码登录。\n\n"
+        "## 二、我们如何共享\n\n我们不会向第三方出售您的信息。\n", lang="zh")
+    assert "contact" in terms(r, "data_categories")
+
+
+def test_without_the_outer_collecting_heading_the_same_item_says_nothing_collected(
+        analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# 某某助手隐私政策\n\n## 一、产品介绍\n\n### （一）基本功能\n\n"
+        "1. 账号注册：您可以通过手机号码和验证码登录。\n", lang="zh")
+    assert "contact" not in terms(r, "data_categories")
+
+
+def test_bold_sub_titles_of_a_privacy_label_keep_their_part(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Tidewell — App Privacy\n\n## Data Linked to You\n\n"
+        "**Contact Info**\n\n- Email Address\n\n**Location**\n\n- Coarse Location\n\n"
+        "## Data Not Collected\n\n**Financial Info**\n\n- Credit card number\n")
+    cats = terms(r, "data_categories")
+    assert {"contact", "location"} <= set(cats)
+    assert "financial" not in cats  # (under "Data Not Collected", however deep)
+
+
+def test_an_inner_denying_heading_outweighs_the_collecting_part_around_it(
+        analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Privacy\n\n## What we collect\n\n### Account\n\n- Email address\n\n"
+        "### What we do not collect\n\n- Precise GPS location\n")
+    cats = terms(r, "data_categories")
+    assert "contact" in cats
+    assert "location" not in cats
+
+
+def test_statutory_examples_of_a_ccpa_category_are_not_data_collected(
+        analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Privacy\n\n**INFORMATION WE COLLECT**\n\n"
+        "| # | Category | Collected? |\n| --- | --- | --- |\n"
+        "| 1 | **Identifiers.** Name, alias, postal address, unique personal identifier, online "
+        "identifier, email address, social security number, passport number, or other similar "
+        "identifiers. | YES |\n"
+        "| 2 | **Sensory data.** Images you upload. | YES |\n")
+    assert "government_id" not in terms(r, "data_categories")
+    assert "user_content" in terms(r, "data_categories")

@@ -1,0 +1,124 @@
+"""The outline of a notice: which headings each clause stands under (``segment.outline``,
+``Clause.sections``), and bold lines that title what follows."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consent_ledger.notices.analyser import Analyser
+from consent_ledger.notices.segment import outline, segment
+
+
+def chains(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    spans = segment(text)
+    return [(text[s.start:s.end], tuple(text[spans[h].start:spans[h].end] for h in chain))
+            for s, chain in zip(spans, outline(text, spans), strict=True)]
+
+
+def under(text: str) -> dict[str, tuple[str, ...]]:
+    return dict(chains(text))
+
+
+def test_markdown_depth_nests_and_closes_sections() -> None:
+    got = under("# 隐私政策\n## 一、我们处理哪些个人信息\n### （四）紧急联系人\n- 姓名\n"
+                "## 二、我们如何共享\n共享给合作方。\n")
+    # (the notice's title is left out of the chains under its sub-headings)
+    assert got["- 姓名"] == ("一、我们处理哪些个人信息", "（四）紧急联系人")
+    assert got["共享给合作方。"] == ("二、我们如何共享",)
+    assert got["隐私政策"] == ("隐私政策",)
+
+
+def test_chinese_numbering_nests_without_markdown() -> None:
+    got = under("一、我们收集的信息\n（一）注册信息\n1、手机号码\n（二）设备信息\n设备型号与系统版本。\n"
+                "二、我们如何使用\n用于提供服务。\n")
+    assert got["1、手机号码"] == ("一、我们收集的信息", "（一）注册信息")
+    assert got["设备型号与系统版本。"] == ("一、我们收集的信息", "（二）设备信息")
+    assert got["用于提供服务。"] == ("二、我们如何使用",)
+
+
+def test_an_outer_numbering_closes_deeper_ones_it_never_saw_before() -> None:
+    # "（一）" opens before any "一、": a later "一、" still is not under it
+    got = under("（一）导言\n说明。\n一、收集\n手机号。\n")
+    assert got["手机号。"] == ("一、收集",)
+
+
+def test_a_bold_line_is_a_heading_under_the_markdown_heading_above_it() -> None:
+    text = ("# App Privacy\n\n## Data Linked to You\n\n**Contact Info**\n\n- Email Address\n\n"
+            "**Identifiers**\n\n- User ID\n\n## Data Not Collected\n\n- Browsing History\n")
+    got = under(text)
+    assert got["- Email Address"] == ("Data Linked to You", "Contact Info")
+    assert got["- User ID"] == ("Data Linked to You", "Identifiers")
+    assert got["- Browsing History"] == ("Data Not Collected",)
+
+
+def test_a_markdown_heading_closes_the_bold_and_numbered_headings_opened_under_it() -> None:
+    got = under("## 1. Data\n**1.1 You give us**\n- name\n## 2. Sharing\nWe share it.\n")
+    assert got["- name"] == ("1. Data", "1.1 You give us")
+    assert got["We share it."] == ("2. Sharing",)
+
+
+def test_no_title_is_dropped_from_a_single_heading_or_when_the_first_heading_closes() -> None:
+    assert under("## What we collect\n- name\n")["- name"] == ("What we collect",)
+    got = under("## Intro\nHello there.\n## What we collect\n### Account\n- name\n")
+    assert got["- name"] == ("What we collect", "Account")
+    assert got["Hello there."] == ("Intro",)
+
+
+@pytest.mark.parametrize("line", [
+    "**What does the sidebar send to the server?**",
+    "**Information We Collect**",
+    "**设备信息**",
+    "__Retention__",
+    "**A. Information You Provide to Us.**",
+    "**2.1 Types of Data Collected**  ",
+])
+def test_a_short_wholly_bold_line_is_a_heading(line: str) -> None:
+    assert [s.kind for s in segment(line + "\nBody text here.")] == ["heading", "sentence"]
+
+
+@pytest.mark.parametrize("line", [
+    "**We do not sell your data.**",  # a bold sentence
+    "**个性化推荐：**",  # a lead-in of the list below it
+    "**欢迎您使用我们的产品和服务！我们非常重视您的隐私保护。**",
+    "**Device information**: model, OS and app version",  # a run-in label
+    "**Bold** and **more bold**",
+    "**" + "Long words " * 12 + "**",
+])
+def test_a_bold_sentence_lead_in_or_label_is_no_heading(line: str) -> None:
+    assert segment(line)[0].kind != "heading"
+
+
+def test_clauses_carry_their_heading_chain(analyser: Analyser) -> None:
+    text = "# 政策\n## 一、我们处理哪些个人信息\n### （四）紧急联系人\n- 姓名与电话\n"
+    clause = analyser.clauses(text, "zh")[-1]
+    assert clause.sections == ("一、我们处理哪些个人信息", "（四）紧急联系人")
+    assert clause.section == "（四）紧急联系人"
+
+
+def test_faq_answers_stand_under_their_bold_question(analyser: Analyser) -> None:
+    text = ("# Browser AI FAQ\n\n**Does Nimbus keep my chats?**\nChats sync to your account. "
+            "Logs are kept for 14 days.\n\n**Age**\nYou must be at least 13.\n")
+    by_text = {c.text: c for c in analyser.clauses(text, "en")}
+    assert by_text["Logs are kept for 14 days."].section == "Does Nimbus keep my chats?"
+    assert by_text["You must be at least 13."].sections == ("Age",)
+
+
+HEADINGS = st.sampled_from(["# A\n", "## B\n", "### C\n", "一、D\n", "（二）E\n", "第三条 F\n",
+                            "**G**\n", "**1.1 H**\n", "text.\n", "- item\n", "| a | b |\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(HEADINGS, max_size=40))
+def test_every_chain_is_of_earlier_headings_in_order_ending_at_the_nearest(
+        parts: list[str]) -> None:
+    text = "".join(parts)
+    spans = segment(text)
+    nearest = None
+    for index, (span, chain) in enumerate(zip(spans, outline(text, spans), strict=True)):
+        if span.kind == "heading":
+            nearest = index
+        assert list(chain) == sorted(set(chain))
+        assert all(spans[h].kind == "heading" and h <= index for h in chain)
+        assert (chain[-1] if chain else None) == nearest
