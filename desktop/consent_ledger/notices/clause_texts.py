@@ -247,8 +247,9 @@ _SDK_HEADING = re.compile(r"sdk|第三方|合作方|插件", re.I)
 
 def sdk_collected(clauses: list[Clause]) -> set[int]:
     """Ids of the clauses describing what a third-party SDK collects by itself: a table row
-    saying so, and every clause under a heading naming an SDK or a third party ("#### 微信 SDK")
-    one of whose other clauses says so."""
+    saying so, and every clause under a heading naming an SDK or a third party ("#### 微信 SDK",
+    or "#### 微信开放平台" in "### 第三方SDK") one of whose other clauses says so (the clauses up
+    to the next heading: a later sibling part is not the SDK's)."""
     out: set[int] = set()
     if not any(w in c.text for c in clauses for w in _SELF_WORDS):
         return out
@@ -256,7 +257,7 @@ def sdk_collected(clauses: list[Clause]) -> set[int]:
     marked = False
 
     def close() -> None:
-        if marked and block and _SDK_HEADING.search(block[0].section):
+        if marked and block and any(_SDK_HEADING.search(h) for h in block[0].sections):
             out.update(c.id for c in block)
 
     for clause in clauses:

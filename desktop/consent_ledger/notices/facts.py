@@ -182,7 +182,7 @@ def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
         if c.topics & {"use", "model_training"} or purpose_table or (
                 c.topics & {"collection", "security"} and texts.search(_PURPOSE_CUE[c.lang], c)) or (
                 c.section != "" and c.kind != "heading"
-                and texts.in_section(_PURPOSE_SECTION[c.lang], c)):
+                and texts.section_level(_PURPOSE_SECTION[c.lang], c) > 0):
             scope.append(c)
     return scope
 
@@ -500,9 +500,9 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             header is not None and header.text and texts.search(_RETENTION_CTX[lang], header)
             and texts.search(_PERIOD[lang], clause)
         ) or (_LABELLED.match(text) and texts.search(_PERIOD[lang], clause) and (
-            texts.in_section(_RETENTION_CTX[lang], clause)
+            texts.section_level(_RETENTION_CTX[lang], clause) > 0
             or _title_about(clauses, index, _RETENTION_CTX[lang], texts))) or (
-            clause.kind == "item" and texts.in_section(_RETENTION_CTX[lang], clause)
+            clause.kind == "item" and texts.section_level(_RETENTION_CTX[lang], clause) > 0
             and texts.search(_PERIOD[lang], clause))):
             continue
         if texts.search(_EVENT_RULE[lang], clause):
@@ -577,7 +577,7 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
         # itself ("Who we share data with" / "We use sub-processors for hosting")
         # (and a sentence about collecting or using data that says it is sent to a third party:
         # "完成该次调用所需的对话片段会发送给插件提供方")
-        if "sharing" not in clause.topics and not texts.in_section(
+        if "sharing" not in clause.topics and not texts.section_level(
                 _SHARING_SECTION[clause.lang], clause):
             if clause.topics & {"collection", "use"} and _sent_out(clause, texts):
                 third = True

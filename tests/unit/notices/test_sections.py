@@ -59,3 +59,30 @@ def test_statutory_examples_of_a_ccpa_category_are_not_data_collected(
         "| 2 | **Sensory data.** Images you upload. | YES |\n")
     assert "government_id" not in terms(r, "data_categories")
     assert "user_content" in terms(r, "data_categories")
+
+
+def test_periods_under_a_sub_heading_of_a_retention_part_are_retention(
+        analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Privacy\n\n## How long we keep data\n\n### Voice notes\n\n- Recordings: 90 days.\n\n"
+        "## Your rights\n\nYou can ask for a copy.\n")
+    assert r["retention"]["stated"] is True
+    assert "90 days" in r["retention"]["periods"]
+
+
+def test_a_sub_part_of_a_sharing_part_speaks_of_sharing(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Privacy\n\n## Who we share data with\n\n### Hosting\n\n"
+        "We use sub-processors for hosting.\n")
+    assert r["sharing"]["entrusted"]
+    alone = analyser.analyse("# Privacy\n\n## Hosting\n\nWe use sub-processors for hosting.\n")
+    assert not alone["sharing"]["entrusted"]
+
+
+def test_a_sibling_after_an_sdk_part_is_not_part_of_it(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# 隐私政策\n\n## 一、我们收集的信息\n\n### （一）第三方SDK\n\n"
+        "| SDK名称 | 收集的信息 | 处理方式 |\n| --- | --- | --- |\n"
+        "| 某推送SDK | 设备标识符 | SDK自行采集 |\n\n"
+        "### （二）位置信息\n\n- 精确位置：用于推荐附近的服务。\n", lang="zh")
+    assert "location" in terms(r, "data_categories")
