@@ -158,15 +158,16 @@ class Analyser:
             per_line[span.line] = per_line.get(span.line, 0) + 1
         heading = ""
         headings: dict[int, str] = {}
-        chains: dict[tuple[int, ...], tuple[str, ...]] = {(): ()}
-        for i, (span, chain) in enumerate(zip(spans, outline(text, spans), strict=True)):
+        chain: tuple[int, ...] = ()
+        sections: tuple[str, ...] = ()
+        for i, (span, part) in enumerate(zip(spans, outline(text, spans), strict=True)):
             body = text[span.start : span.end]
             clause_lang = lang if lang in ("zh", "en") else ("zh" if is_chinese(body) else "en")
             if span.kind == "heading":
                 heading = headings[i] = body[:200]
-            sections = chains.get(chain)
-            if sections is None:
-                sections = chains[chain] = tuple(headings[h] for h in chain)
+            if part is not chain:  # (the clauses of one part share one tuple)
+                chain = part
+                sections = tuple(headings[h] for h in chain)
             out.append(Clause(i, span.start, span.end, body, clause_lang, span.kind,
                               in_prose=per_line[span.line] > 1, section=heading,
                               sections=sections, line=span.line))

@@ -108,6 +108,59 @@ def _bold_title(raw: str, line: str) -> bool:
     return not line.endswith((".", "．", "。")) or _NUMBERED.match(line) is not None
 
 
+# A short plain line after a blank line (or first) and before a longer one, capitalised, without a
+# sentence mark or a digit in it ("What we collect", "How long we keep it", "数据保留") is the
+# heading of what follows, as "## What we collect" would be: a notice pasted as plain text or
+# read from a PDF keeps its structure only this way. (A date line, "Updated 9 December 2025",
+# is none; a numbered line, "2. 收集的信息", is a list item.)
+_PLAIN_TITLE_MAX = 60
+_PLAIN_TITLE_WORDS = 8
+_PLAIN_TITLE_ZH_MAX = 20
+_TITLE_ENDS = (".", "。", ";", "；", ":", "：", ",", "，", "、", "!", "！", "．")
+_NO_TITLE_CHARS = frozenset("0123456789。；;！!，,：:\"")
+
+
+# a Setext underline: the line above it is a Markdown heading ("Sharing of Personal Data" over
+# "-----"; "=====" for the first level)
+_SETEXT = re.compile(r"\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*(?:\n|$)")
+_SETEXT_TITLE_MAX = 120
+
+
+def _setext_title(text: str, line: str, end: int) -> bool:
+    """Whether *line* (trimmed; its line of *text* ends at *end*) is a title over a Setext
+    underline: a sentence over "---" is a paragraph before a rule, not a heading."""
+    return (len(line) <= _SETEXT_TITLE_MAX and _SETEXT.match(text, end) is not None
+            and not line.endswith(_TITLE_ENDS) and _SENTENCE_ENDS.isdisjoint(line))
+
+
+_SENTENCE_ENDS = frozenset("。！？")
+
+
+def _plain_title(text: str, line: str, start: int, end: int) -> bool:
+    """Whether *line* (``text[start:end]`` trimmed, from a line of *text* starting at *start* and
+    ending at *end*) is a plain-text heading."""
+    if len(line) > _PLAIN_TITLE_MAX or line.endswith(_TITLE_ENDS):
+        return False
+    first = line[0]
+    if first.isascii():
+        if not first.isupper() or len(line.split()) > _PLAIN_TITLE_WORDS:
+            return False
+    elif not "\u4e00" <= first <= "\u9fff" or len(line) > _PLAIN_TITLE_ZH_MAX:
+        return False
+    if not _NO_TITLE_CHARS.isdisjoint(line.rstrip("?？")):
+        return False
+    if start:  # after a blank line
+        before = text.rfind("\n", 0, start - 1) + 1
+        if text[before : start - 1].strip():
+            return False
+    after = None
+    for m in _LINE.finditer(text, end, min(len(text), end + 4 * _PLAIN_TITLE_MAX + 400)):
+        after = m.group().strip().lstrip(_LEAD_TRIM).rstrip(_TAIL_TRIM)
+        if after:
+            break
+    return after is not None and len(after) > len(line)
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -198,6 +251,8 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             kind = "heading"
         elif _LEAD.match(raw):
             kind = "item"
+        elif _setext_title(text, line, m.end()) or _plain_title(text, line, m.start(), m.end()):
+            kind = "heading"
         else:
             kind = "sentence"
         pieces = [(s, e)] if kind == "heading" else _sentences(line, s, e)
@@ -247,6 +302,9 @@ _STYLES = (
     ("I.", re.compile(r"[IVX]{1,4}[.)]\s")),
     ("A.", re.compile(r"[A-Z][.)]\s")),
 )
+# (one pattern: the first style that matches, by the name of its group)
+_STYLE = re.compile("|".join(f"(?P<s{i}>{p.pattern})" for i, (_, p) in enumerate(_STYLES)))
+_STYLE_NAMES = {f"s{i}": style for i, (style, _) in enumerate(_STYLES)}
 _RANK = {"第章": 0, "第节": 1, "第条": 2, "一、": 3, "（一）": 4, "1.": 5, "1.1": 6, "1.1.1": 7,
          "(1)": 8}
 
@@ -257,10 +315,12 @@ def heading_style(text: str, span: Span) -> str:
     markup = text[line_start : span.start].strip()
     if markup.startswith("#"):
         return "#" + str(min(6, len(markup) - len(markup.lstrip("#"))))
-    for style, pattern in _STYLES:
-        if pattern.match(text, span.start, span.end):
-            return style
-    return "**"
+    line_end = text.find("\n", span.end)
+    underline = _SETEXT.match(text, line_end) if line_end >= 0 else None
+    if underline is not None:
+        return "#1" if "=" in underline.group() else "#2"
+    m = _STYLE.match(text, span.start, span.end)
+    return _STYLE_NAMES[m.lastgroup] if m is not None and m.lastgroup else "**"
 
 
 def _depth(style: str) -> int:
@@ -278,12 +338,15 @@ def outline(text: str, spans: list[Span]) -> list[tuple[int, ...]]:
     outline of the clauses under its sub-headings: it covers the whole notice and says what the
     notice is, not what a part of it says ("个人信息处理规则", "Personal Information Collection
     Statement")."""
-    chains: list[tuple[int, ...]] = []
+    heads = [index for index, span in enumerate(spans) if span.kind == "heading"]
+    # (one tuple per part, repeated for its clauses: ``is`` tells parts apart)
+    parts: list[tuple[tuple[int, ...], int]] = [((), heads[0] if heads else len(spans))]
     stack: list[tuple[str, int]] = []
-    title_open = bool(spans) and spans[0].kind == "heading"
+    title_open = bool(heads) and heads[0] == 0
     last_line = -1
-    for index, span in enumerate(spans):
-        if span.kind == "heading" and span.line != last_line:
+    for at, index in enumerate(heads):
+        span = spans[index]
+        if span.line != last_line:
             style = heading_style(text, span)
             depth = _depth(style)
             if depth:
@@ -299,11 +362,14 @@ def outline(text: str, spans: list[Span]) -> list[tuple[int, ...]]:
             if title_open and index and not stack:
                 title_open = False  # the first heading was closed: it was no title
             stack.append((style, index))
-        elif span.kind == "heading" and stack:  # the rest of a heading cut for its length
+        elif stack:  # the rest of a heading cut for its length
             stack[-1] = (stack[-1][0], index)
-        if span.kind == "heading":
-            last_line = span.line
-        chains.append(tuple(i for _, i in stack))
-    if title_open and len(chains) > 1:
-        chains = [chain[1:] if len(chain) > 1 else chain for chain in chains]
+        last_line = span.line
+        chain = tuple(i for _, i in stack)
+        following = heads[at + 1] if at + 1 < len(heads) else len(spans)
+        parts.append((chain, following - index))
+    cut = 1 if title_open and len(spans) > 1 else 0
+    chains: list[tuple[int, ...]] = []
+    for chain, count in parts:
+        chains += [chain[cut:] if len(chain) > 1 else chain] * count
     return chains

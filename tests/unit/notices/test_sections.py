@@ -86,3 +86,20 @@ def test_a_sibling_after_an_sdk_part_is_not_part_of_it(analyser: Analyser) -> No
         "| 某推送SDK | 设备标识符 | SDK自行采集 |\n\n"
         "### （二）位置信息\n\n- 精确位置：用于推荐附近的服务。\n", lang="zh")
     assert "location" in terms(r, "data_categories")
+
+
+def test_a_plain_text_title_opens_a_part(analyser: Analyser) -> None:
+    shared = analyser.analyse(
+        "Lumen Privacy Notice\n\nWho else sees it\n\nWe use sub-processors for hosting.\n")
+    assert shared["sharing"]["entrusted"]
+    collected = analyser.analyse(
+        "Lumen Privacy Notice\n\nWhat we collect\n\n"
+        "Your account: email address and display name.\n")
+    assert {"contact", "account"} <= set(terms(collected, "data_categories"))
+
+
+def test_setext_headings_nest_like_markdown_ones(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "Privacy Statement\n=================\n\nSharing of Personal Data\n"
+        "------------------------\n\n### Hosting\n\nWe use sub-processors for hosting.\n")
+    assert r["sharing"]["entrusted"]

@@ -122,3 +122,37 @@ def test_every_chain_is_of_earlier_headings_in_order_ending_at_the_nearest(
         assert list(chain) == sorted(set(chain))
         assert all(spans[h].kind == "heading" and h <= index for h in chain)
         assert (chain[-1] if chain else None) == nearest
+
+
+def test_plain_short_lines_between_blank_lines_title_what_follows() -> None:
+    text = ("Acme Privacy Notice\n\nWhat we collect\nYour email address, your prompts and the "
+            "answers we give.\n\n数据保留\n我们将在您注销账号后十五日内删除您的个人信息。\n")
+    got = under(text)
+    # (the first line is no title: the line after it is not longer)
+    assert [s.kind for s in segment(text)] == ["sentence", "heading", "sentence", "heading",
+                                               "sentence"]
+    assert got["我们将在您注销账号后十五日内删除您的个人信息。"] == ("数据保留",)
+
+
+@pytest.mark.parametrize("text", [
+    "Updated 9 December 2025\n\nThis notice explains what we do with your data.\n",  # a date
+    "Intro line.\nWhat we collect\nYour email address and your prompts.\n",  # no blank before
+    "\nWe collect your email.\nThe rest of this notice explains the details.\n",  # a sentence
+    "\nWhat we collect\nEmail.\n",  # the next line is shorter
+    "\nwhat we collect\nYour email address and your prompts.\n",  # not capitalised
+])
+def test_no_plain_title_without_its_shape(text: str) -> None:
+    assert all(s.kind != "heading" for s in segment(text))
+
+
+def test_setext_underlines_give_markdown_depth() -> None:
+    text = ("Privacy Statement\n=====\n\nPersonal Data We Collect\n-----\n\nWe collect x.\n"
+            "### Account\n- email\nSharing\n------\nWe share.\n")
+    got = under(text)
+    assert got["- email"] == ("Personal Data We Collect", "Account")
+    assert got["We share."] == ("Sharing",)
+
+
+def test_a_sentence_over_a_rule_is_no_heading() -> None:
+    text = "我们不会将您的个人信息用于训练任何人工智能模型。\n---\n您的数据不会被用于训练。\n---\n"
+    assert [s.kind for s in segment(text)] == ["sentence", "sentence"]

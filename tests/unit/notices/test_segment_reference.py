@@ -106,6 +106,43 @@ def reference_bold_title(raw: str, line: str) -> bool:
     return False
 
 
+_REF_TITLE_ENDS = tuple(".。;；:：,，、!！．")
+
+
+def reference_plain_title(text: str, start: int, end: int, line: str) -> bool:
+    """A short capitalised (or Han) line without a sentence mark or digit, after a blank line
+    (or first), before a longer line (the next with text, within 640 characters)."""
+    if len(line) > 60 or line.endswith(_REF_TITLE_ENDS):
+        return False
+    if line[0].isascii():
+        if not line[0].isupper() or len(line.split()) > 8:
+            return False
+    elif not "\u4e00" <= line[0] <= "\u9fff" or len(line) > 20:
+        return False
+    if any(ch in "0123456789。；;！!，,：:\"" for ch in line.rstrip("?？")):
+        return False
+    if start > 0 and text[:start - 1].rsplit("\n", 1)[-1].strip():
+        return False
+    for nxt in _LINE.finditer(text[end:end + 640]):
+        after = nxt.group().strip().lstrip(_LEAD_TRIM).rstrip(_TAIL_TRIM)
+        if after:
+            return len(after) > len(line)
+    return False
+
+
+def reference_setext_title(text: str, end: int, line: str) -> bool:
+    """A title line (no sentence end) over a line of three or more "=" or "-"."""
+    if not text.startswith("\n", end) or len(line) > 120 or line.endswith(_REF_TITLE_ENDS):
+        return False
+    if any(ch in line for ch in "。！？"):
+        return False
+    under = text[end + 1:].split("\n", 1)[0]
+    core = under.strip(" \t")
+    indent = len(under) - len(under.lstrip(" \t"))
+    return indent <= 3 and len(core) >= 3 and set(core) in ({"="}, {"-"}) and (
+        under.rstrip(" \t") == under[:indent] + core)
+
+
 def reference_segment(text: str) -> list[Span]:
     spans: list[Span] = []
     for line_no, m in enumerate(_LINE.finditer(text)):
@@ -122,6 +159,9 @@ def reference_segment(text: str) -> list[Span]:
             kind = "heading"  # a short Chinese section line: "第二条 我们处理的个人信息"
         elif _LEAD.match(raw):
             kind = "item"
+        elif reference_setext_title(text, m.end(), line) or reference_plain_title(
+                text, m.start(), m.end(), line):
+            kind = "heading"
         else:
             kind = "sentence"
         pieces = [(s, e)] if kind == "heading" else reference_sentences(line, s, e)
@@ -138,7 +178,8 @@ ABBREVIATED = ["e.g", "i.e", "etc", "Inc", "co", "CORP", "no", "u.s", "approx", 
 PIECES = st.sampled_from(
     [*ABBREVIATED, *"。！？；!?;.,，、 \t\u3000\u00a0|*_>#-:\n”’」』）)]\"'“‘([•·（",
      "Aa", "We", "data", "x", "9", "中文", "我们", "一、", "1. ", "（二）", "第三条 ", "# ", "| ",
-     "|---|---|", "***", "，" * 3, "word " * 5, "**", "__", "A. ", "2.1 "]
+     "|---|---|", "***", "，" * 3, "word " * 5, "**", "__", "A. ", "2.1 ", "\n\n", "What we collect", "数据保留",
+     "\n---\n", "\n===", "Who"]
 )
 LINES = st.lists(PIECES, max_size=60).map("".join)
 
