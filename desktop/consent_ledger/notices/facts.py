@@ -104,7 +104,7 @@ _NOT_COLLECTED = gated({
     "en": re.compile(
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
         r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|"
-        r"process|store|ask)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        r"process|store|ask|read|access)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"
         r"\bavoid (?:shar|send|submitt|provid|enter|upload|includ|putt)ing\b|\brefrain from "
         r"(?:shar|send|submitt|provid|enter|upload|includ)ing\b|\bplease (?:do not|don't) (?:share|"
@@ -239,7 +239,10 @@ _SECTION_COLLECTS = gated({
         # an app store's privacy label ("Data Linked to You", "Data Used to Track You") and a
         # part naming where data comes from ("2. Information from the app")
         r"\blinked to you\b|\bused to track you\b|\binformation from the |\bdata from the |"
-        r"\binformation from your |\bdata from your ",
+        r"\binformation from your |\bdata from your |"
+        # a FAQ's question on what the service is sent ("What does the sidebar send when I ask
+        # something?")
+        r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b",
         re.I),
     "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息"),
 })

@@ -97,6 +97,14 @@ _BOLD_MARKS = ("**", "__")
 _NUMBERED = re.compile(r"(?:\(?[0-9]{1,3}(?:\\?[.．][0-9]{1,3})*\\?[.)、．]|[A-Z][.)]|[IVX]{1,4}[.)])\s")
 
 
+# A line of one sentence opening with a bold label and a colon ("**Device information**: model,
+# OS and app version") is an item of a list of labelled entries, as "- **Device information**:
+# …" would be: its lead-in, if any, is the line the entries stand under ("We collect the
+# following:"). (A paragraph under a run-in label, "**Changes:** We may update this Policy. …",
+# stays a paragraph.)
+_RUN_IN_LABEL = re.compile(r"(\*\*|__)[^*_\n]{1,60}?(?:[:：]\1|\1[ \t]*[:：])[ \t]*\S")
+
+
 def _bold_title(raw: str, line: str) -> bool:
     """Whether the stripped *raw* line is wholly bold and its trimmed text *line* a title."""
     mark = raw[:2]
@@ -249,7 +257,8 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         elif raw.startswith("#") or _section_title(line) or (
                 raw[:1] in "*_" and _bold_title(raw.rstrip(), line)):
             kind = "heading"
-        elif _LEAD.match(raw):
+        elif _LEAD.match(raw) or (raw[:1] in "*_" and _RUN_IN_LABEL.match(raw)
+                                  and len(_sentences(line, s, e)) == 1):
             kind = "item"
         elif _setext_title(text, line, m.end()) or _plain_title(text, line, m.start(), m.end()):
             kind = "heading"

@@ -103,3 +103,25 @@ def test_setext_headings_nest_like_markdown_ones(analyser: Analyser) -> None:
         "Privacy Statement\n=================\n\nSharing of Personal Data\n"
         "------------------------\n\n### Hosting\n\nWe use sub-processors for hosting.\n")
     assert r["sharing"]["entrusted"]
+
+
+def test_labelled_entries_under_a_collecting_lead_in_are_collected(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "Welcome to Acme.\n\nWhen you use the app we receive the following:\n\n"
+        "**Device information**: phone model and OS version\n\n"
+        "**Connection**: your IP address\n")
+    assert {"device", "usage_logs"} <= set(terms(r, "data_categories"))
+    denied = analyser.analyse(
+        "Acme notice.\n\nWe do not collect the following:\n"
+        "**Device information**: phone model and OS version\n")
+    assert "device" not in terms(denied, "data_categories")
+
+
+def test_a_faq_question_on_what_is_sent_opens_a_collecting_part(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Browser AI FAQ\n\n**What does the sidebar send when I ask something?**\n"
+        "Your question and any screenshot you drag into the sidebar. "
+        "We never read your saved passwords or payment cards.\n")
+    cats = terms(r, "data_categories")
+    assert "user_content" in cats
+    assert "financial" not in cats  # ("never read" denies)

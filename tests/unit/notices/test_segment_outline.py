@@ -156,3 +156,20 @@ def test_setext_underlines_give_markdown_depth() -> None:
 def test_a_sentence_over_a_rule_is_no_heading() -> None:
     text = "我们不会将您的个人信息用于训练任何人工智能模型。\n---\n您的数据不会被用于训练。\n---\n"
     assert [s.kind for s in segment(text)] == ["sentence", "sentence"]
+
+
+def test_a_run_in_bold_label_with_one_sentence_is_a_labelled_item() -> None:
+    text = ("We collect the following:\n**Device information**: phone model and OS version\n"
+            "**Location:** the city from your IP address\n"
+            "**Changes:** We may update this notice. We will tell you by e-mail.\n")
+    assert [s.kind for s in segment(text)] == ["sentence", "item", "item", "sentence",
+                                               "sentence"]
+
+
+def test_labelled_items_stand_under_their_lead_in(analyser: Analyser) -> None:
+    from consent_ledger.notices.clause_texts import list_leads
+
+    clauses = analyser.clauses("We collect the following:\n**Device information**: phone model"
+                               "\n**Location**: the city from your IP address\n", "en")
+    leads = list_leads(clauses)
+    assert [leads[c.id].text for c in clauses[1:]] == ["We collect the following:"] * 2

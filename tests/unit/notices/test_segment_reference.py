@@ -143,6 +143,27 @@ def reference_setext_title(text: str, end: int, line: str) -> bool:
         under.rstrip(" \t") == under[:indent] + core)
 
 
+def reference_run_in_label(raw: str) -> bool:
+    """A line opening with a bold label (1-60 characters, no * or _) and a colon, inside the
+    bold ("**Label:**") or after it ("**Label**:"), and text after that."""
+    mark = raw[:2]
+    if mark not in ("**", "__"):
+        return False
+    close = next((i for i in range(2, len(raw)) if raw[i] in "*_"), -1)
+    if close < 0 or raw[close:close + 2] != mark or "\n" in raw[:close]:
+        return False
+    inner, after = raw[2:close], raw[close + 2:]
+
+    def text_follows(rest: str) -> bool:
+        first = rest.lstrip(" \t")[:1]
+        return first != "" and not first.isspace()
+
+    if 2 <= len(inner) <= 61 and inner[-1] in ":：":
+        return text_follows(after)
+    rest = after.lstrip(" \t")
+    return 1 <= len(inner) <= 60 and rest[:1] in (":", "：") and text_follows(rest[1:])
+
+
 def reference_segment(text: str) -> list[Span]:
     spans: list[Span] = []
     for line_no, m in enumerate(_LINE.finditer(text)):
@@ -157,7 +178,8 @@ def reference_segment(text: str) -> list[Span]:
                 len(line) <= 40 and _REF_SECTION.match(line) and not _REF_MARK.search(line)
                 and not line.endswith((".", "．"))) or reference_bold_title(raw.rstrip(), line):
             kind = "heading"  # a short Chinese section line: "第二条 我们处理的个人信息"
-        elif _LEAD.match(raw):
+        elif _LEAD.match(raw) or (reference_run_in_label(raw)
+                                  and len(reference_sentences(line, s, e)) == 1):
             kind = "item"
         elif reference_setext_title(text, m.end(), line) or reference_plain_title(
                 text, m.start(), m.end(), line):
@@ -179,7 +201,7 @@ PIECES = st.sampled_from(
     [*ABBREVIATED, *"。！？；!?;.,，、 \t\u3000\u00a0|*_>#-:\n”’」』）)]\"'“‘([•·（",
      "Aa", "We", "data", "x", "9", "中文", "我们", "一、", "1. ", "（二）", "第三条 ", "# ", "| ",
      "|---|---|", "***", "，" * 3, "word " * 5, "**", "__", "A. ", "2.1 ", "\n\n", "What we collect", "数据保留",
-     "\n---\n", "\n===", "Who"]
+     "\n---\n", "\n===", "Who", "**Label**: ", "__a:__ ", ":"]
 )
 LINES = st.lists(PIECES, max_size=60).map("".join)
 
