@@ -244,7 +244,7 @@ _SECTION_COLLECTS = gated({
         # something?")
         r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b",
         re.I),
-    "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息"),
+    "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息|处理哪些"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
 

@@ -125,3 +125,12 @@ def test_a_faq_question_on_what_is_sent_opens_a_collecting_part(analyser: Analys
     cats = terms(r, "data_categories")
     assert "user_content" in cats
     assert "financial" not in cats  # ("never read" denies)
+
+
+def test_a_part_asking_which_data_is_processed_covers_its_sub_parts(
+        analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# 某手表健康助手个人信息保护政策\n\n## 一、我们处理哪些个人信息\n\n### （四）紧急联系人\n\n"
+        "开启跌倒检测后，您可以设置紧急联系人的姓名和手机号码；\n\n## 二、我们如何保存\n\n"
+        "问答记录保存90天。\n", lang="zh")
+    assert "contact" in terms(r, "data_categories")
