@@ -134,3 +134,18 @@ def test_a_part_asking_which_data_is_processed_covers_its_sub_parts(
         "开启跌倒检测后，您可以设置紧急联系人的姓名和手机号码；\n\n## 二、我们如何保存\n\n"
         "问答记录保存90天。\n", lang="zh")
     assert "contact" in terms(r, "data_categories")
+
+
+def test_html_headings_nest_by_level(analyser: Analyser) -> None:
+    from consent_ledger.notices.extract import html_to_text
+
+    text = html_to_text(
+        "<html><body><main><h1>Acme Privacy</h1><p>Intro paragraph about the service and what "
+        "it does for you.</p><h2>What we collect</h2><h3>Usage</h3><p><strong>Device details"
+        "</strong></p><p>Phone model and OS version are sent with each request.</p>"
+        "<h2>Sharing</h2><p>We use sub-processors for hosting.</p></main></body></html>")
+    by_text = {c.text: c for c in analyser.clauses(text, "en")}
+    sent = by_text["Phone model and OS version are sent with each request."]
+    assert sent.sections == ("What we collect", "Usage", "Device details")
+    assert by_text["We use sub-processors for hosting."].sections == ("Sharing",)
+    assert "device" in terms(analyser.analyse(text), "data_categories")
