@@ -173,3 +173,44 @@ def test_labelled_items_stand_under_their_lead_in(analyser: Analyser) -> None:
                                "\n**Location**: the city from your IP address\n", "en")
     leads = list_leads(clauses)
     assert [leads[c.id].text for c in clauses[1:]] == ["We collect the following:"] * 2
+
+
+def test_a_title_after_source_lines_is_left_out_of_the_chains() -> None:
+    text = ("<!-- source: an archive -->\nSource: https://example.com/privacy.\n\n"
+            "### Personal Information Collection Statement\n\n#### Sharing\n\nWe share it.\n")
+    assert under(text)["We share it."] == ("Sharing",)
+    text = "Source: an archive.\n\n# Acme\n\n## Sharing\n\nWe share it.\n"  # (a first level)
+    assert under(text)["We share it."] == ("Sharing",)
+    # (a heading after other clauses that names no notice and is no first-level heading is
+    # a part, not the title)
+    text = "Intro sentence.\n## What we collect\n### Account\n- email\n"
+    assert under(text)["- email"] == ("What we collect", "Account")
+
+
+def test_bold_labels_under_a_numbered_part_stay_in_it() -> None:
+    text = ("### 某某隐私政策总则\n\n**引言**\n\n欢迎使用。\n\n**一、我们如何收集和使用您的个人信息**\n\n"
+            "**1. 为用户注册所需的信息**\n\n手机号码。\n\n**设备信息**\n\n设备型号。\n\n**日志信息**\n\n"
+            "访问时间。\n\n**2. 为提供服务所需的信息**\n\n对话内容。\n\n**二、我们如何共享**\n\n不共享。\n")
+    got = under(text)
+    assert got["欢迎使用。"] == ("引言",)
+    assert got["访问时间。"] == ("一、我们如何收集和使用您的个人信息", "1. 为用户注册所需的信息", "日志信息")
+    assert got["对话内容。"] == ("一、我们如何收集和使用您的个人信息", "2. 为提供服务所需的信息")
+    assert got["不共享。"] == ("二、我们如何共享",)
+
+
+def test_bold_parts_with_lettered_sub_parts_close_back_to_the_bold_level() -> None:
+    text = ("**Information We Collect**\n\n**A. Information You Provide.**\n\nYour name.\n\n"
+            "**B. Information We Collect Automatically.**\n\nYour IP address.\n\n"
+            "**How We Use It**\n\nTo run the service.\n")
+    got = under(text)
+    assert got["Your IP address."] == ("Information We Collect",
+                                       "B. Information We Collect Automatically.")
+    assert got["To run the service."] == ("How We Use It",)
+
+
+def test_a_numbered_bold_heading_closes_a_markdown_heading_numbered_alike() -> None:
+    text = ("# Privacy Policy\n\n### 2. Data\n\n**2.1 Types**\n\n- Email\n\n### 2.3 Sharing\n\n"
+            "We share it.\n\n**2.4 Retention**\n\nWe keep it a year.\n")
+    got = under(text)
+    assert got["- Email"] == ("2. Data", "2.1 Types")
+    assert got["We keep it a year."] == ("2.4 Retention",)
