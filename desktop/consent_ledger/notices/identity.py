@@ -68,8 +68,15 @@ _PHONE = re.compile(
     # an area code in brackets before a local number: "(02)2345-6789", "（021）6123 4567"
     r"[(（]0\d{1,3}[)）]\s?\d{3,4}[\s-]?\d{4}|"
     # Taiwan's toll-free numbers: "0800-123-456"
-    r"0800[\s-]?\d{3}[\s-]?\d{3})(?![\d-])"
+    r"0800[\s-]?\d{3}[\s-]?\d{3}|"
+    # Hong Kong's and Macau's code in brackets: "(852) 3958 6600", "(+853) 2871 2345"
+    r"[(（]\+?85[23][)）]\s?\d{4}[\s-]?\d{4}|"
+    # a US number without its country code: "888-555-0142"
+    r"\b[2-9]\d{2}-\d{3}-\d{4})(?![\d-])"
 )
+# dashes other than the hyphen between a number's groups ("021－6088 3399"), read as a hyphen
+# (one character for one: the number is given as the notice wrote it)
+_DASHES = str.maketrans({"－": "-", "‐": "-", "‑": "-", "–": "-"})
 # every number _PHONE finds holds three digits in a row or "+" and a digit (it runs slowly: it
 # tries all its forms at every position)
 _THREE_DIGITS = re.compile(r"\d\d\d")
@@ -115,7 +122,10 @@ _EN_ADDRESS = re.compile(
 _POSTCODE_TOWN = re.compile(
     r",\s(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{3}\s\d{2})(?:\s[A-Z]{2})?\s[A-ZÄÖÜÅØÉ]"
     r"[\w'-]*+(?:\s[A-Z][\w'-]*+)?(?:,\s(?:the\s)?[A-Z][a-z]++(?:\s[A-Z][a-z]++)?)?")
-_STREET_BEFORE = re.compile(r"[A-ZÄÖÜÅØÉ][\w.'-]*+(?:\s[\w.'-]++){0,3}?\s\d{1,4}[a-z]?$")
+_STREET_BEFORE = re.compile(r"[A-ZÄÖÜÅØÉ][\w.'-]*+(?:\s[\w.'-]++){0,3}?\s\d{1,4}[a-z]?$|"
+                            # as France and Belgium write them: "12 rue de la Paix, 75002 Paris"
+                            r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s(?:rue|avenue|boulevard|bd|place|"
+                            r"quai|allée|chemin|cours|impasse|route)\s[\w' -]{2,40}$")
 _MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE = re.compile(
@@ -146,6 +156,8 @@ def _zh_number(text: str) -> int:
     return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
 _DATE_CUE = LiteralGate(re.compile(
     r"effective|in force|last (?:updated|revised|modified|changed|reviewed|revision)|updated|revised|"
+    # "Version 4 · published 12 February 2026", "Date of this Notice: 5 January 2026"
+    r"published|date of (?:this|the) (?:notice|policy|statement|version)|"
     r"版本日期|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)|施行|起实施",
     re.I,
@@ -216,17 +228,21 @@ def _stand_in_emails(text: str) -> list[re.Match[str]]:
     return list(pattern.finditer(text))
 
 
+_LABEL_LENGTH = 16
+
+
 def phones(clauses: list[Clause], lows: dict[int, str],
            plain: dict[int, bool]) -> tuple[list[str], list[int]]:
     found: dict[str, None] = {}
     evidence = []
+    labelled = False  # the clause before is a short label naming a phone ("Phone", "电话：")
     for clause in clauses:
         text = clause.text
-        if not _PHONE_CUE.search(text, 0, lows[clause.id], plain[clause.id]) or not (
-            _THREE_DIGITS.search(text) or _PLUS_DIGIT.search(text)
-        ):
+        cue = _PHONE_CUE.search(text, 0, lows[clause.id], plain[clause.id]) is not None
+        after_label, labelled = labelled, cue and len(text) <= _LABEL_LENGTH
+        if not (cue or after_label) or not (_THREE_DIGITS.search(text) or _PLUS_DIGIT.search(text)):
             continue
-        hits = [m.group(0).strip() for m in _PHONE.finditer(text)]
+        hits = [text[m.start():m.end()].strip() for m in _PHONE.finditer(text.translate(_DASHES))]
         if hits:
             for h in hits:
                 found.setdefault(h, None)
@@ -302,7 +318,8 @@ _NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处�
 
 # a heading line before a name ("Contact\nOrion Labs, Inc.")
 _HEADING_WORD = re.compile(r"contact(?: us| details| information)?|who we are|about us|(?:data )?"
-                           r"controller|operator|publisher|provider|address|attn", re.I)
+                           r"controller|operator|publisher|provider|address|attn|(?:data protection|"
+                           r"privacy) (?:officer|team)|dpo", re.I)
 _SENTENCE_DOT = re.compile(r"\b(LLC|GmbH|PBC|Limited|Corporation)\.$")
 
 

@@ -35,11 +35,14 @@ _OPT_OUT = {
         r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
         r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b|"
         # "… without your explicit permission": an opt-in, as 未经您的同意 is in Chinese
-        r"\bwithout (?:your|their) (?:\w+ )?(?:permission|consent|authori[sz]ation)\b", re.I),
+        r"\bwithout (?:your|their) (?:\w+ )?(?:permission|consent|authori[sz]ation)\b|"
+        # "You can stop this at any time under Profile › Privacy", "Unless you tell us otherwise"
+        r"\b(?:can|may) stop (?:this|that|it|such|the)\b|\bunless you (?:tell|ask) us\b", re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
     # ("经您单独同意后…用于优化语音模型": an opt-in, as 未经您的同意 is)
-    "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|停止|不再|排除|不参与|"
+    # ("发送邮件至…，要求将您的数据从样本库中移除")
+    "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|停止|不再|排除|不参与|移除|剔除|"
                      rf"(?<!未)经[您你]的?(?:单独|明确|明示|书面)?(?:同意|授权)|"
                      rf"{ZH_WITHOUT_CONSENT}|(?:仅|只有)(?:在|于)?[^，。；]{{0,12}}?(?:同意|授权|开启)(?:后|时)|"
                      r"除非您[^，。；]{0,6}?(?:同意|授权|开启|选择)"),
@@ -69,6 +72,13 @@ _TRAINING_SOURCE = {
                      r"(?:数据|信息|语料|资料|文本)(?:进行|来)?训练|训练数据[^。；，]{0,4}?(?:来源|来自)|"
                      r"对训练数据进行|训练数据的?(?:合法性|质量|来源)"),
 }
+# "退出后你的对话不会再进入训练样本", "once you switch it off, we will no longer use your chats to
+# train": a denial of what happens after the way out states the use before it
+_NO_LONGER = {
+    "en": re.compile(r"\bno longer\b|\bnot (?:\w+ ){0,3}?(?:any ?more|again)\b|\bstop "
+                     r"(?:using|including|training)\b", re.I),
+    "zh": re.compile(r"不(?:会)?再|停止(?:使用|将|把)"),
+}
 _USER = {"en": re.compile(r"\byou\b|\byour\b|\busers?\b", re.I), "zh": re.compile(r"您|你|用户")}
 # a denial of using content that stands before what it denies, however far ("我们不会使用客户通过API
 # 提交的输入内容及模型输出训练…", "We do not use inputs submitted through the API, or the outputs
@@ -80,7 +90,9 @@ _TRAIN_DENIAL = {
                      # "Pupil conversations are excluded from model training", "we exclude
                      # Enterprise data from training"
                      r"\b(?:is|are|will be|remains?|stays?|always|automatically) excluded from\b|"
-                     r"\bexclude[sd]? (?:\w+ ){1,4}?from\b", re.I),
+                     r"\bexclude[sd]? (?:\w+ ){1,4}?from\b|"
+                     # "terms that prohibit it from training on school data"
+                     r"\b(?:prohibit|forbid|bar|preclude)\w* (?:\w+ ){0,3}?from\b", re.I),
     "zh": re.compile(r"(?:不会|绝不|从不|并不|不得|不)(?:会)?(?:主动)?(?:被)?(?:使用|利用|将|把|拿|用于|纳入)"),
 }
 _TRAIN_TURN = {
@@ -106,7 +118,8 @@ _TRAIN_CONTENT = {
         r"conversations?|outputs?|suggestions|feedback|content|personal data|data|"
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
         r"writing|documents?|snippets?|creations?|sessions?|audio|clips?|voice|transcripts?|chats?|"
-        r"messages?|notes|entries)\b",
+        r"messages?|notes|entries|repositor(?:y|ies)|repos|payloads|excerpts|samples|codebases?|"
+        r"projects|edits)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问"),
@@ -189,7 +202,7 @@ _MIN_AGE = {
     "en": [
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
-        re.compile(r"\bbe (\d{1,2}) or (?:older|over)\b|\brated (\d{1,2})\+|\busers (\d{1,2})\+|"
+        re.compile(r"\bbe (\d{1,2}) or (?:older|over)\b|\busers (\d{1,2})\+|"
                    r"\bages (\d{1,2})\+|\bare (\d{1,2})\+", re.I),
         re.compile(r"\b(?:users?|people|persons|individuals|those) (?:aged )?(\d{1,2}) (?:and|or) "
                    r"(?:older|over|above)\b", re.I),
@@ -198,8 +211,10 @@ _MIN_AGE = {
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
-        re.compile(r"\bnot (?:meant |intended |designed )?for (?:children|kids|anyone|persons|people|"
-                   r"users|individuals|minors) (?:under|younger than|below) (?:the age of |age )?"
+        # ("Minuteful is a workplace tool and is not for use by anyone under 18")
+        re.compile(r"\bnot (?:meant |intended |designed )?for (?:use by )?(?:children|kids|anyone|"
+                   r"persons|people|users|individuals|minors) (?:under|younger than|below) "
+                   r"(?:the age of |age )?"
                    r"(\d{1,2})", re.I),
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register)",
@@ -221,7 +236,9 @@ _MIN_AGE = {
                    r"(?:未满|不满)?\s*(\d{1,2}|十[二三四五六七八])\s*周岁(?:以下)?"),
         # "我们的产品不面向16周岁以下的儿童"
         # "本服务不适合18岁以下人士使用" (a Hong Kong notice: 岁, not 周岁)
-        re.compile(r"不(?:面向|针对|适用于|适合|向)[^。；，]{0,6}?(\d{1,2}|十[二三四五六七八])\s*周?岁以下"),
+        # "心屿不为16岁以下的用户提供服务", (Hong Kong) "本服务並非為18歲以下人士而設"
+        re.compile(r"(?:不|并非|并不)(?:面向|针对|适用于|适合|向|为)[^。；，]{0,6}?"
+                   r"(\d{1,2}|十[二三四五六七八])\s*周?岁以下"),
         # "本服务不面向未满十四周岁的儿童"
         # (a Taiwan notice: "不供未滿13歲兒童使用")
         re.compile(r"不(?:面向|针对|适用于|适合|供|向)[^。；，]{0,6}?(?:未满|不满)\s*"
@@ -231,6 +248,9 @@ _MIN_AGE = {
         re.compile(r"(未成年)人?(?:请勿|不得|禁止|不可|不能|不应)(?:下载|注册|使用)"),
     ],
 }
+# an app store's age rating ("Lumalens is rated 12+ on the App Store") is the minimum age only
+# where the notice states no age of its own ("We do not knowingly collect … younger than 13")
+_RATED_AGE = {"en": re.compile(r"\brated (\d{1,2})\+", re.I)}
 _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九", start=1)} | {
     "成年": 18, "未成年": 18}
 
@@ -456,6 +476,10 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             verdict = None
         if verdict is None and clause.id in under:
             verdict = _section_use(clause)
+        # (a way out besides the "no longer" itself: "我们不再使用对话训练模型" is a denial)
+        if verdict == "no" and _NO_LONGER[clause.lang].search(clause.text) and (
+                _OPT_OUT[clause.lang].search(_NO_LONGER[clause.lang].sub(" ", clause.text))):
+            verdict = "yes"
         if verdict == "yes":
             yes.append(clause.id)
         elif verdict == "no":
@@ -512,6 +536,7 @@ def _age(raw: str) -> int | None:
 def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     evidence = []
     age: int | None = None
+    rated: int | None = None
     for clause in clauses:
         if not texts.search(_MINORS[clause.lang], clause):
             continue
@@ -523,4 +548,8 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 if found:
                     age = found
                     break
-    return {"value": bool(evidence), "minimum_age": age, "evidence": cap(evidence)}
+        if age is None and rated is None and clause.lang in _RATED_AGE:
+            m = _RATED_AGE[clause.lang].search(clause.text)
+            rated = _age(m.group(1)) if m else None
+    return {"value": bool(evidence), "minimum_age": age if age is not None else rated,
+            "evidence": cap(evidence)}

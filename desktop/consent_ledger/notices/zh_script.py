@@ -31,7 +31,9 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 MIN_SHARE = 0.01  # of the Han characters
 MIN_COUNT = 3
 # privacy wordings of Taiwan/Hong Kong notices, to what the lexicons say (same lengths)
-_OWN_PHRASES = {"個人資料": "个人信息", "蒐集": "收集", "預設": "默认", "個人化": "个性化"}
+# (Hong Kong: 電郵 e-mail, 推介 recommend, 私隱 privacy, 上載 upload)
+_OWN_PHRASES = {"個人資料": "个人信息", "蒐集": "收集", "預設": "默认", "個人化": "个性化",
+                "電郵": "邮箱", "推介": "推荐", "私隱": "隐私", "上載": "上传"}
 # computing terms of TWPhrasesRev that mean something else in a notice: 複製 is the right to a
 # copy (复制, not 拷贝), 登出 is logging out (not 注销, closing the account), 程序 a procedure,
 # 核心 a core, 通話記錄 call logs, 互動 interaction (互动)

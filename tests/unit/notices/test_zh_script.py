@@ -26,7 +26,7 @@ def terms(result: dict, key: str) -> list[str]:
 def test_traditional_text_reads_as_simplified_with_the_same_length(script: ScriptMap) -> None:
     text = "我們蒐集您的個人資料，包括電郵地址及裝置資料，並儲存於伺服器。"
     out = script.simplified(text)
-    assert out == "我们收集您的个人信息，包括电邮地址及设备数据，并保存于服务器。"
+    assert out == "我们收集您的个人信息，包括邮箱地址及设备数据，并保存于服务器。"
     assert len(out) == len(text)
 
 
@@ -83,7 +83,8 @@ def test_the_table_is_built_reproducibly_from_opencc_style_dictionaries(tmp_path
     # same-length phrases only, and not the computing terms (複製)
     # (the fake table knows no 數/據, so the phrase's target stays as the dictionary wrote it)
     assert data["phrases"] == {"資料": "數據", "個人資料": "个人信息", "蒐集": "收集",
-                               "預設": "默认", "個人化": "个性化"}
+                               "預設": "默认", "個人化": "个性化", "電郵": "邮箱", "推介": "推荐",
+                               "私隱": "隐私", "上載": "上传"}
     out = tmp_path / "out.json"
     assert main([str(tmp_path), str(out)]) == 0
     first = out.read_bytes()

@@ -1,0 +1,154 @@
+"""Document terms on wordings from the fourth round of probe notices (helper B): model training
+and its opt-out, cross-border transfer, automated decisions, minimum age, handler identity and
+date. The fixtures are sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+@pytest.mark.parametrize("text", [
+    "隐私指引\n\n- 匿名化后的对话片段会被用于模型训练。你可以随时在「我的 > 隐私 > 参与改进」里退出，"
+    "退出后你的对话不会再进入训练样本。",
+    "Privacy notice\n\nOnce you switch off Improve the model in Settings, we will no longer use "
+    "your chats to train our models.",
+])
+def test_what_stops_after_the_way_out_was_used_before(analyser: Analyser, text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n自2026年起，我们不再使用您的对话训练模型。",
+    "Privacy notice\n\nWe no longer use your chats to train our models.",
+])
+def test_no_longer_without_a_way_out_is_a_denial(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nA sample of your edits may be used to make our enhancement models better. "
+    "You can stop this at any time under Profile › Privacy.",
+    "Privacy Policy\n\nUnless you tell us otherwise, your edits may be used to make our "
+    "enhancement models better.",
+    "隐私声明\n\n我们会把去除姓名后的简历文本纳入样本库，以训练职位匹配模型。"
+    "您可以发送邮件至我们，要求将您的数据从样本库中移除。",
+])
+def test_stop_this_unless_you_tell_us_and_remove_from_the_samples(analyser: Analyser,
+                                                                  text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Privacy Statement\n\nWe never train on private repositories, private Spaces or API "
+     "payloads.", "no"),
+    ("Privacy notice\n\nSnippets used to tune our speech-to-text engine are stripped of names "
+     "first.", "yes"),
+    ("Privacy notice\n\nAnonymised excerpts help our dialogue models stay in character.", "yes"),
+    ("隐私指引\n\n匿名化后的对话片段会被审阅，用于让心屿AI的回应更有同理心、更安全。", "yes"),
+])
+def test_training_wordings(analyser: Analyser, text: str, value: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == value
+
+
+def test_a_model_trained_on_public_data_says_nothing_of_the_users_content(
+        analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Statement\n\nOur open models are trained on public "
+                              "datasets listed in their model cards.")
+    assert result["model_training"]["value"] == "not_stated"
+
+
+def test_a_consent_withdrawn_for_model_refinement_is_a_way_out(analyser: Analyser) -> None:
+    result = analyser.analyse("Personal data protection notice\n\nYou may withdraw your consent "
+                              "to our use of your application for model refinement by writing to "
+                              "our Data Protection Officer.")
+    training = result["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nIf you use Lumalens from outside the US, your information will be "
+    "processed in the US, where data protection laws may differ.",
+    "Data Processing Terms\n\nWhere a Sub-processor processes Personal Data originating in the "
+    "EEA in a country that has not received an adequacy finding, the parties agree that the EU "
+    "SCCs apply.",
+    "私隱政策聲明\n\n閣下的個人資料可能會被轉移至香港以外的地方處理及儲存。",
+    "隐私政策\n\n本服务的运算资源由位于美国的云端服务供应商提供。",
+])
+def test_transfer_wordings(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy\n\nEach character keeps a memory of your mood in recent chats and adjusts its "
+    "replies to match your personality.",
+    "Notice\n\nOur AI model scores and ranks each application; employers see the ranking.",
+    "Terms\n\nRequests flagged by our classifiers may be blocked automatically.",
+    "Privacy Policy\n\nThe For You tab suggests effects based on the edits you have made in the "
+    "past.",
+    "儿童个人信息保护规则\n\n学伴会依据孩子的答题正确率和错题类型，自动调整后续练习的难度。",
+    "隐私声明\n\n系统会根据您的求职意向和历史投递行为，优先为您展示匹配度高的职位。",
+    "隐私声明\n\nAI面试官会对您的表达流畅度进行自动评分。",
+    "隐私指引\n\n我们会根据聊天中识别出的情绪状态，为你定制每周的练习计划。",
+    "私隱政策\n\n我們會根據閣下的使用紀錄推介閣下可能感興趣的功能。",
+])
+def test_automated_decision_wordings(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Privacy notice\n\nMinuteful is a workplace tool and is not for use by anyone under 18.", 18),
+    ("隐私指引\n\n心屿不为16岁以下的用户提供服务。", 16),
+    ("私隱政策聲明\n\n本服務並非為18歲以下人士而設。", 18),
+    # an app store's rating gives way to the notice's own age
+    ("Privacy Policy\n\nLumalens is rated 12+ on the App Store.\n\nWe do not knowingly collect "
+     "personal information from children younger than 13.", 13),
+    ("Privacy Policy\n\nOrion Chat is rated 17+ on the App Store.", 17),
+])
+def test_minimum_age_wordings(analyser: Analyser, text: str, age: int) -> None:
+    assert analyser.analyse(text)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("儿童个人信息保护规则\n\n电话：021－6088 3399", "021－6088 3399"),
+    ("私隱政策\n\n電話：(852) 3958 6600", "(852) 3958 6600"),
+    ("Privacy Policy\n\nEmail us or call us toll-free at 888-555-0142.", "888-555-0142"),
+    ("Privacy notice\n\n- Phone\n- +44 (0)20 3807 4410", "+44 (0)20 3807 4410"),
+])
+def test_phone_forms(analyser: Analyser, text: str, phone: str) -> None:
+    assert analyser.analyse(text)["handler"]["phones"] == [phone]
+
+
+def test_a_number_without_a_label_before_it_is_no_phone(analyser: Analyser) -> None:
+    text = "Privacy notice\n\n- Reference\n- +44 (0)20 3807 4410"
+    assert analyser.analyse(text)["handler"]["phones"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minuteful privacy notice\n\nVersion 4 · published 12 February 2026\n\nWe record meetings.",
+     "2026-02-12"),
+    ("PERSONAL DATA PROTECTION NOTICE\n\nDate of this Notice: 5 January 2026\n\nWe collect your CV.",
+     "2026-01-05"),
+])
+def test_published_and_date_of_this_notice(analyser: Analyser, text: str, expected: str) -> None:
+    assert analyser.analyse(text)["effective_date"] == expected
+
+
+def test_a_dpo_heading_is_no_part_of_the_name(analyser: Analyser) -> None:
+    text = "Privacy notice\n\nContact\n\nData Protection Officer\nTalentSift Pte. Ltd.\nSingapore"
+    assert analyser.analyse(text)["handler"]["names"] == ["TalentSift Pte. Ltd."]
+
+
+def test_a_french_address_number_first(analyser: Analyser) -> None:
+    text = ("Privacy Statement\n\nTensorhaus SAS, 12 rue de la Paix, 75002 Paris, France, is "
+            "responsible for your personal data.")
+    assert analyser.analyse(text)["handler"]["addresses"] == ["12 rue de la Paix, 75002 Paris, France"]
+
+
+def test_terms_that_prohibit_training_deny_it(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy\n\nWe use a language model provided by a third party "
+                              "under terms that prohibit it from training on school data.")
+    assert result["model_training"]["value"] == "no"
