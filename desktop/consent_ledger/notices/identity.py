@@ -71,6 +71,8 @@ _PHONE = re.compile(
     r"0800[\s-]?\d{3}[\s-]?\d{3}|"
     # Hong Kong's and Macau's code in brackets: "(852) 3958 6600", "(+853) 2871 2345"
     r"[(（]\+?85[23][)）]\s?\d{4}[\s-]?\d{4}|"
+    # "4008-123-456": a 400 number grouped four, three, three
+    r"400\d-\d{3}-\d{3}|"
     # a US number without its country code: "888-555-0142"
     r"\b[2-9]\d{2}-\d{3}-\d{4})(?![\d-])"
 )
@@ -95,12 +97,12 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s[A-Z][A-Za-z0-9&'.-]*+){0,5},?\s(?:Inc|LLC|Ltd|"
     r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
-    r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS)\b\.?)"
+    r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K)\b\.?)"
 )
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
 _EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
 _EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C|AG|SE|N\.V|plc|"
-                             r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS")
+                             r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K")
 _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})|"
     # "注册地址为浙江省杭州市…路998号": the verb form names a place
@@ -157,7 +159,7 @@ def _zh_number(text: str) -> int:
 _DATE_CUE = LiteralGate(re.compile(
     r"effective|in force|last (?:updated|revised|modified|changed|reviewed|revision)|updated|revised|"
     # "Version 4 · published 12 February 2026", "Date of this Notice: 5 January 2026"
-    r"published|date of (?:this|the) (?:notice|policy|statement|version)|"
+    r"published|date of (?:this|the) (?:notice|policy|statement|version)|w\.e\.f\.|with effect from|"
     r"版本日期|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)|施行|起实施",
     re.I,
@@ -193,7 +195,8 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
                 continue
             # a clause offering one address for privacy and another for something else:
             # "privacy@…（仅用于个人信息相关问题，商务合作请联系 bd@…）"
-            matches = [m for m in matches if not _offered_for_other(text, m.start())]
+            matches = [m for m in matches if not _offered_for_other(text, m.start())
+                       and not _labelled_other(text, m.end())]
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
         if not hits:
@@ -214,6 +217,17 @@ def _offered_for_other(text: str, at: int) -> bool:
     other = [m.end() for m in _OTHER_PURPOSE.finditer(before)]
     privacy = [m.end() for m in _PRIVACY_PURPOSE.finditer(before)]
     return bool(other) and (not privacy or other[-1] > privacy[-1])
+
+
+# "privacy@x.cn（个人信息相关）、bd@x.cn（商务合作）": a purpose in brackets right after an address
+_BRACKET_AFTER = re.compile(r"\s*[（(]([^）)]{1,16})[）)]")
+
+
+def _labelled_other(text: str, end: int) -> bool:
+    """Whether a bracket right after the address ending at *end* offers it for something else."""
+    label = _BRACKET_AFTER.match(text, end)
+    return label is not None and bool(_OTHER_PURPOSE.search(label.group(1))) and not (
+        _PRIVACY_PURPOSE.search(label.group(1)))
 
 
 def _stand_in_emails(text: str) -> list[re.Match[str]]:
@@ -500,7 +514,7 @@ def _to_date(m: re.Match[str]) -> str | None:
         return None
 
 
-_EFFECTIVE = re.compile(r"effective|in force|生效|施行|起实施", re.I)
+_EFFECTIVE = re.compile(r"effective|in force|w\.e\.f\.|with effect from|生效|施行|起实施", re.I)
 
 
 def _dated(clause: Clause, cue: re.Match[str]) -> str | None:

@@ -37,7 +37,11 @@ _OPT_OUT = {
         # "… without your explicit permission": an opt-in, as 未经您的同意 is in Chinese
         r"\bwithout (?:your|their) (?:\w+ )?(?:permission|consent|authori[sz]ation)\b|"
         # "You can stop this at any time under Profile › Privacy", "Unless you tell us otherwise"
-        r"\b(?:can|may) stop (?:this|that|it|such|the)\b|\bunless you (?:tell|ask) us\b", re.I),
+        r"\b(?:can|may) stop (?:this|that|it|such|the)\b|\bunless you (?:tell|ask) us\b|"
+        # "You may request that we not use your information for this purpose", "Leave the
+        # programme from the extension's menu"
+        r"\b(?:request|ask) (?:that )?(?:we|us) (?:to )?(?:not|stop)\b|"
+        r"\bleave the (?:\w+ )?program(?:me)?\b", re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
     # ("经您单独同意后…用于优化语音模型": an opt-in, as 未经您的同意 is)
@@ -45,7 +49,9 @@ _OPT_OUT = {
     "zh": re.compile(rf"关闭|撤回|退出|拒绝|设置|取消|选择不|不同意|停止|不再|排除|不参与|移除|剔除|"
                      rf"(?<!未)经[您你]的?(?:单独|明确|明示|书面)?(?:同意|授权)|"
                      rf"{ZH_WITHOUT_CONSENT}|(?:仅|只有)(?:在|于)?[^，。；]{{0,12}}?(?:同意|授权|开启)(?:后|时)|"
-                     r"除非您[^，。；]{0,6}?(?:同意|授权|开启|选择)"),
+                     # ("除非客户通过书面形式另行授权", "若您不希望如此，可将角色改为私密")
+                     r"除非(?:您|你|客户|用户)[^，。；]{0,10}?(?:同意|授权|开启|选择)|"
+                     r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
@@ -107,9 +113,12 @@ _QUESTION = {
     "zh": re.compile(r"[？?][*_\s]*$"),
 }
 _ANSWER = {
-    "en": re.compile(r"^[*_\s]*(?:a[:.]\s*)?(?:(yes|we (?:do|may|will)\b)|(no\b|we (?:do|will) not|"
+    # ("Only if you opt in.", "答：默认不会。只有当您…勾选后": a use the user can choose)
+    "en": re.compile(r"^[*_\s]*(?:a[:.]\s*)?(?:(yes|we (?:do|may|will)\b|only (?:if|when|with)\b)|"
+                     r"(no\b|we (?:do|will) not|"
                      r"we don't|never))", re.I),
-    "zh": re.compile(r"^[*_\s]*(?:答[:：]\s*)?(?:(会|是的|是|可能会|可能|有)|(不会|不|否|没有|绝不))"),
+    "zh": re.compile(r"^[*_\s]*(?:答[:：]\s*)?(?:(会|是的|是|可能会|可能|有|默认不会?|仅在|仅当|只有|只在)|"
+                     r"(不会|不|否|没有|绝不))"),
 }
 _TRAIN_CONTENT = {
     "en": re.compile(
@@ -119,7 +128,7 @@ _TRAIN_CONTENT = {
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
         r"writing|documents?|snippets?|creations?|sessions?|audio|clips?|voice|transcripts?|chats?|"
         r"messages?|notes|entries|repositor(?:y|ies)|repos|payloads|excerpts|samples|codebases?|"
-        r"projects|edits)\b",
+        r"projects|edits|rewrites|sample)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问"),
@@ -361,12 +370,13 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
             return "yes"
     # "Your data is stored in the European Union and is not transferred outside it": where
     # data is kept, in a clause that denies sending it elsewhere, is where it stays
-    return verdict if placed and verdict == "no" else "yes" if placed else verdict
+    return verdict if placed and verdict == "no" else "placed" if placed else verdict
 
 
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
+    placed: list[int] = []
     by_id = {c.id: c for c in clauses}
     for clause in clauses_with(clauses, {"cross_border"}):
         if is_title(clause) or _DEFINES.match(clause.text):
@@ -383,10 +393,15 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         verdict = _abroad(lex, clause, rest)
         if verdict == "yes":
             yes.append(clause.id)
+        elif verdict == "placed":
+            placed.append(clause.id)
         elif verdict == "no" or local:
             no.append(clause.id)
-    value = "yes" if yes else "no" if no else "not_stated"
-    return {"value": value, "evidence": cap(yes or no)}
+    # where data is kept ("All systems are hosted in the United States."), with a denial of
+    # sending it elsewhere in another sentence ("We do not transfer health information outside
+    # the United States."), is where it stays
+    value = "yes" if yes else "no" if no else "yes" if placed else "not_stated"
+    return {"value": value, "evidence": cap(yes or no or placed)}
 
 
 def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
@@ -486,6 +501,13 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             no.append(clause.id)
         if verdict and _OPT_OUT[clause.lang].search(clause.text):
             opt.append(clause.id)
+        elif verdict == "yes" and question and (answer := by_id.get(clause.id + 1)) is not None:
+            # "Is my writing used to train AI?" / "Only if you opt in." (or the way out in the
+            # answer's next sentence: "答：默认不会。只有当您在设置中主动勾选后…")
+            way_out = answer if _OPT_OUT[answer.lang].search(answer.text) else (
+                _opt_out_after(answer, by_id))
+            if way_out is not None:
+                opt.append(way_out.id)
         elif verdict == "yes":
             after = _opt_out_after(clause, by_id)
             if after is not None:

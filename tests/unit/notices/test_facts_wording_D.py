@@ -152,3 +152,74 @@ def test_terms_that_prohibit_training_deny_it(analyser: Analyser) -> None:
     result = analyser.analyse("Privacy Policy\n\nWe use a language model provided by a third party "
                               "under terms that prohibit it from training on school data.")
     assert result["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy at Inkwell\n\n**Is my writing used to train AI?**\nOnly if you opt in.",
+    "隐私政策\n\n问：我的录音会被拿去训练模型吗？\n答：默认不会。只有当您在设置中主动勾选后，我们才会使用录音片段。",
+])
+def test_an_answer_of_only_if_you_opt_in_is_a_may_with_a_way_out(analyser: Analyser,
+                                                                  text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Notice\n\nWe may use de-identified health information to train our clinical algorithms. You "
+    "may request that we not use your information for this purpose.",
+    "数据处理附录\n\n服务提供方不会使用客户数据训练其基础模型，除非客户通过书面形式另行授权。",
+    "隐私政策\n\n您设为公开的角色设定可能被用于训练角色扮演模型；若您不希望如此，可将角色改为私密。",
+    "Privacy Policy\n\nUsers' chat messages are used as learning data for the Company's AI. "
+    "Users may stop this use from Settings.",
+    "个人信息处理规则\n\n您的问诊记录在匿名化处理后可能用于医学人工智能模型的研发与验证。"
+    "如您不同意，可在问诊前取消勾选。",
+])
+def test_more_ways_out_and_training_wordings(analyser: Analyser, text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+def test_where_data_is_kept_with_a_denial_elsewhere_stays(analyser: Analyser) -> None:
+    result = analyser.analyse("Notice of Privacy Practices\n\nAll Caremind systems are hosted in "
+                              "the United States.\n\nWe do not transfer health information "
+                              "outside the United States.")
+    assert result["cross_border"]["value"] == "no"
+    # where data is kept, with no denial, is still a transfer for those elsewhere
+    result = analyser.analyse("Privacy\n\nOur AI partner processes the paragraph on servers in "
+                              "the United States.")
+    assert result["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Notice\n\nEligibility and the credit limit are determined by an automated "
+    "underwriting model using your transaction history.",
+    "Privacy Policy\n\nWe analyse message content to display recommended characters suited to "
+    "each user.",
+    "隐私政策\n\n星语会根据您与角色的互动记录，动态调整回复风格，并为您推荐风格相近的角色。",
+    "个人信息处理规则\n\nAI预问诊会根据您填写的症状自动生成分诊建议。",
+])
+def test_more_automated_decision_wordings(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_w_e_f_is_the_effective_date(analyser: Analyser) -> None:
+    result = analyser.analyse("# Privacy Notice\n\n**w.e.f. 1st April 2026**\n\nWe collect your "
+                              "mobile number.")
+    assert result["effective_date"] == "2026-04-01"
+
+
+def test_a_japanese_kk_is_a_company(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy\n\nHoshizora AI K.K. handles personal information "
+                              "of users.")
+    assert result["handler"]["names"] == ["Hoshizora AI K.K."]
+
+
+def test_an_address_labelled_for_business_after_it_is_left_out(analyser: Analyser) -> None:
+    result = analyser.analyse("隐私政策\n\n联系我们：privacy@xingyu-ai.cn（个人信息相关）、"
+                              "bd@xingyu-ai.cn（商务合作）")
+    assert result["handler"]["emails"] == ["privacy@xingyu-ai.cn"]
+
+
+def test_a_400_number_in_four_three_three(analyser: Analyser) -> None:
+    assert analyser.analyse("隐私政策\n\n客服热线：4008-123-456")["handler"]["phones"] == [
+        "4008-123-456"]
