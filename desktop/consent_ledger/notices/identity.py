@@ -49,6 +49,7 @@ _SPACED_AT = (re.compile(r"at(?<=\sat)\s"), re.compile(r"AT(?<=\sAT)\s"))
 _SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
+    r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
     r"漏洞|侵权投诉|版权",
     re.I,
@@ -418,6 +419,13 @@ _NUMBER_AND_NAME = re.compile(r"\d\s+[A-Z]")
 
 # "注册地址：…12层，以下简称"星衍"": what the notice calls the handler is no part of its address
 _ZH_ALIAS = re.compile(r"\s*[，,]\s*(?:以下简称|以下称|下称|简称)")
+# "…28号院3号楼12层 法务部（收） 邮编100080": who the letter goes to and the postcode are no part
+# of the place (cut at the space before them)
+_ZH_RECIPIENT = re.compile(r"\s+\S*(?:（收）|\(收\)|收件人|邮编|邮政编码)[\s\S]*$|"
+                           r"\s+\S+\s+\S*(?:（收）|\(收\))[\s\S]*$")
+# "…40 Great Eastern Street, London EC2A 3EP, uses personal data": a comma and a word in lower
+# case after the town start the sentence again
+_EN_SENTENCE_AGAIN = re.compile(r",\s+[a-z][\s\S]*$")
 # '… CA 94105 ("Orion", "we", "us")', '…, 10115 Berlin (hereinafter "we")'
 _EN_ALIAS = re.compile(r"\s*,?\s*\(\s*(?:[\"“'‘]|hereinafter\b|the [\"“])", re.I)
 
@@ -441,10 +449,12 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     number = joined.holding(_NUMBER_AND_NAME)
     for i in sorted(cue | number):
         text = clauses[i].text
-        hits = ([_ZH_ALIAS.split(_balanced((m.group(1) or m.group(2) or m.group(3)).strip()))[0]
+        hits = ([_ZH_RECIPIENT.sub("", _ZH_ALIAS.split(
+                    _balanced((m.group(1) or m.group(2) or m.group(3)).strip()))[0])
                  for m in _ADDRESS_CUE.finditer(text)] if i in cue else [])
         if i in number:
-            hits += [_EN_ALIAS.split(m.group(1))[0].strip() for m in _EN_ADDRESS.finditer(text)]
+            hits += [_EN_SENTENCE_AGAIN.sub("", _EN_ALIAS.split(m.group(1))[0]).strip()
+                     for m in _EN_ADDRESS.finditer(text)]
             hits += [h for h in _street_addresses(text) if not any(h in g for g in hits)]
         if hits:
             for h in hits:

@@ -223,3 +223,22 @@ def test_an_address_labelled_for_business_after_it_is_left_out(analyser: Analyse
 def test_a_400_number_in_four_three_three(analyser: Analyser) -> None:
     assert analyser.analyse("隐私政策\n\n客服热线：4008-123-456")["handler"]["phones"] == [
         "4008-123-456"]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("隐私政策\n\n通信地址：北京市海淀区中关村大街28号院3号楼12层 法务部（收）",
+     "北京市海淀区中关村大街28号院3号楼12层"),
+    ("隐私政策\n\n- 邮寄地址：浙江省杭州市余杭区文一西路1888号6幢 法务与合规部 个人信息保护专员（收） "
+     "邮编311121", "浙江省杭州市余杭区文一西路1888号6幢"),
+    ("Privacy notice\n\nThis notice explains how Minuteful Technologies Ltd, 3rd Floor, 40 Great "
+     "Eastern Street, London EC2A 3EP, uses personal data.", "40 Great Eastern Street, London EC2A 3EP"),
+])
+def test_the_recipient_postcode_or_the_sentence_after_an_address_is_cut(
+        analyser: Analyser, text: str, address: str) -> None:
+    assert analyser.analyse(text)["handler"]["addresses"] == [address]
+
+
+def test_an_address_for_legal_notices_is_not_a_privacy_contact(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Statement\n\nContact\n\nPrivacy questions: "
+                              "privacy@tensorhaus.co\n\nLegal notices: legal@tensorhaus.co")
+    assert result["handler"]["emails"] == ["privacy@tensorhaus.co"]
