@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,8 @@ _PHONE = re.compile(
     r"[(（]\+?85[23][)）]\s?\d{4}[\s-]?\d{4}|"
     # "4008-123-456": a 400 number grouped four, three, three
     r"400\d-\d{3}-\d{3}|"
+    # Australia's 1300 and 1800 numbers: "1300 555 012"
+    r"\b1[38]00[\s-]\d{3}[\s-]\d{3}|"
     # a US number without its country code: "888-555-0142"
     r"\b[2-9]\d{2}-\d{3}-\d{4})(?![\d-])"
 )
@@ -161,6 +164,7 @@ _DATE_CUE = LiteralGate(re.compile(
     r"effective|in force|last (?:updated|revised|modified|changed|reviewed|revision)|updated|revised|"
     # "Version 4 · published 12 February 2026", "Date of this Notice: 5 January 2026"
     r"published|date of (?:this|the) (?:notice|policy|statement|version)|w\.e\.f\.|with effect from|"
+    r"enforcement date|date of enforcement|"
     r"版本日期|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)|施行|起实施",
     re.I,
@@ -524,7 +528,8 @@ def _to_date(m: re.Match[str]) -> str | None:
         return None
 
 
-_EFFECTIVE = re.compile(r"effective|in force|w\.e\.f\.|with effect from|生效|施行|起实施", re.I)
+_EFFECTIVE = re.compile(r"effective|in force|w\.e\.f\.|with effect from|enforcement date|"
+                        r"date of enforcement|生效|施行|起实施", re.I)
 
 
 def _dated(clause: Clause, cue: re.Match[str]) -> str | None:
@@ -540,10 +545,30 @@ def _dated(clause: Clause, cue: re.Match[str]) -> str | None:
     return dates[0][1] if dates else None
 
 
+# "Enforcement date: 2026. 3. 1." (as Korean notices write dates) is cut into clauses after each
+# full stop: a clause ending in a year and a full stop, and the number clauses after it, are one
+_YEAR_STOP = re.compile(r"\d{4}\.$")
+_NUMBER_STOP = re.compile(r"\d{1,2}\.")
+
+
+def _with_date_parts(clauses: list[Clause], i: int) -> Clause:
+    clause = clauses[i]
+    if not _YEAR_STOP.search(clause.text):
+        return clause
+    parts = [clause.text]
+    for after in clauses[i + 1 : i + 3]:
+        if not _NUMBER_STOP.fullmatch(after.text.strip()):
+            break
+        parts.append(after.text.strip())
+    if len(parts) == 1:
+        return clause
+    return replace(clause, text=" ".join(parts))
+
+
 def effective_date(clauses: list[Clause]) -> str | None:
     """The date next to 'effective' / 生效, else next to 'last updated' / 更新 / 发布, in a clause
     near the start or the end."""
-    candidates = clauses[:40] + clauses[-10:]
+    candidates = [_with_date_parts(clauses, i) for i in range(min(40, len(clauses)))] + clauses[-10:]
     cued = [(clause, cue) for clause in candidates if (cue := _DATE_CUE.search(clause.text))]
     for clause, _ in cued:
         for cue in _EFFECTIVE.finditer(clause.text):

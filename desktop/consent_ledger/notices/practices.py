@@ -51,7 +51,9 @@ _OPT_OUT = {
                      rf"{ZH_WITHOUT_CONSENT}|(?:仅|只有)(?:在|于)?[^，。；]{{0,12}}?(?:同意|授权|开启)(?:后|时)|"
                      # ("除非客户通过书面形式另行授权", "若您不希望如此，可将角色改为私密")
                      r"除非(?:您|你|客户|用户)[^，。；]{0,10}?(?:同意|授权|开启|选择)|"
-                     r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)"),
+                     r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)|"
+                     # ("在管理员未作出允许的情况下，…不会参与模型的训练": allowing it is the choice)
+                     r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
@@ -131,7 +133,7 @@ _TRAIN_CONTENT = {
         r"projects|edits|rewrites|sample)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
-                     r"文案|素材|文本|文件|提问"),
+                     r"文案|素材|文本|文件|提问|文档|消息|记录"),
 }
 # The wordings of automated decisions are the topic's cues (resources/lexicons/terms.json,
 # topics.automated_decision): a cue in a clause about the topic is a statement of the practice,
@@ -290,6 +292,15 @@ def denied(text: str, at: int, lang: str) -> bool:
         _EN_DENIAL.search(_EN_STATEMENT.split(window)[-1]))
 
 
+# a denial that holds only until someone allows the use ("在管理员未作出允许的情况下，组织内容不会参与
+# 模型的训练"; "if your admin has not enabled it, …are not used"): a use that may happen
+_UNTIL_ALLOWED = {
+    "en": re.compile(r"if (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in|"
+                     r"turned (?:it |this )?on)", re.I),
+    "zh": re.compile(r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下"),
+}
+
+
 def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     """'yes', 'no' or None for one clause's statement about *topic*."""
     pattern = lex.terms["topics"][topic].get(clause.lang)
@@ -299,7 +310,7 @@ def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
     lang, text = clause.lang, clause.text
     for m in pattern.finditer(fold(text)):
         if (denied(text, m.start(), lang) or _denied_before(text, m.start(), lang)) and (
-                not EXCEPTION[lang].search(text)):
+                not EXCEPTION[lang].search(text)) and not _UNTIL_ALLOWED[lang].search(text):
             verdict = verdict or "no"
         else:
             return "yes"

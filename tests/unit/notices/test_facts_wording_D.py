@@ -242,3 +242,49 @@ def test_an_address_for_legal_notices_is_not_a_privacy_contact(analyser: Analyse
     result = analyser.analyse("Privacy Statement\n\nContact\n\nPrivacy questions: "
                               "privacy@tensorhaus.co\n\nLegal notices: legal@tensorhaus.co")
     assert result["handler"]["emails"] == ["privacy@tensorhaus.co"]
+
+
+def test_a_denial_until_the_admin_allows_is_a_may_with_a_way_out(analyser: Analyser) -> None:
+    result = analyser.analyse("隐私说明\n\n在管理员未作出允许的情况下，组织内的文档与消息不会参与任何模型的训练与调优。")
+    training = result["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nThe Company uses conversations with Haneul AI for AI learning only after "
+    "pseudonymisation.",
+    "隐私说明\n\n管理员可以决定是否允许组织内容参与AI能力改进。",
+])
+def test_ai_learning_and_ai_capability_improvement(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Assistant Store\n\nData sent to an Action is handled by that developer, who may be located in "
+    "any country.",
+])
+def test_located_in_any_country(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nThe Company may restrict accounts through an automated abuse detection "
+    "system.",
+    "Privacy Policy\n\nKoala suggests tags and related notes by looking at how you have organised "
+    "your past notes.",
+    "隐私政策\n\n我们会结合您的搜索记录对搜索结果进行排序，让结果更贴合您的偏好。",
+    "隐私政策\n\n您可以在设置中关闭个性化搜索结果。我们会提供个性化搜索结果。",
+])
+def test_automated_decision_wordings_three(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_a_korean_date_cut_at_its_full_stops(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy of Haneul AI\n\nEnforcement date: 2026. 3. 1.\n\n"
+                              "1. Items collected\nRequired: email address.")
+    assert result["effective_date"] == "2026-03-01"
+
+
+def test_an_australian_1300_number(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy\n\nCall our Privacy Officer on 1300 555 012.")
+    assert result["handler"]["phones"] == ["1300 555 012"]
