@@ -22,8 +22,10 @@ if TYPE_CHECKING:
 
 # ("privacy@x.cn", "privacy [at] x.cn", "privacy[@]x.cn", "dpo（@）x.cn"; the boundary before an
 # address is ASCII: "发送邮件至zwxz@x.gov.cn" has a Chinese character, a word character, before it)
-_AT = r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At|@|＠)\s*\\?[\])）}>】］]\s*)"
-_DOT = r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+)"
+# ("privacy&#64;x.com": an HTML entity left in Markdown or plain text; "privacy [@] x [.] com")
+_AT = (r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At|@|＠)\s*\\?[\])）}>】］]\s*|"
+       r"&#(?:64|[xX]40);)")
+_DOT = r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot|\.)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+)"
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
 _EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
@@ -37,7 +39,7 @@ _WORDY_EMAIL = re.compile(
 # Parts every match of the two patterns above holds: a clause without them is not searched.
 # Each alternative is a pattern of its own that starts with a literal (the space before "at" is
 # checked behind it), which the regex engine finds with a fast substring search.
-_AT_SIGN = (re.compile("@"), re.compile("＠"),
+_AT_SIGN = (re.compile("@"), re.compile("＠"), re.compile("&#"),
             re.compile(r"[\[(（{<【［]\s*(?:at|AT|At)\s*\\?[\])）}>】］]"))
 # "privacy#example.cn（请将#替换为@）", "privacy*example.com (replace * with @)": a stand-in for
 # the @ that the same clause says to replace
@@ -99,7 +101,7 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 # cannot hold), so its letters are taken possessively ("*+": no backtracking into the word)
 # and "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
-    r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s[A-Z][A-Za-z0-9&'.-]*+){0,5},?\s(?:Inc|LLC|Ltd|"
+    r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s(?:[A-Z][A-Za-z0-9&'.-]*+|&)){0,5},?\s(?:Inc|LLC|Ltd|"
     r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
     r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K)\b\.?)"
 )

@@ -204,7 +204,11 @@ _MINORS = gated({
         r"\bbe \d{1,2} or (?:older|over)\b|\brated \d{1,2}\+|"
         # "available to users 16+", "a parent or guardian agrees"
         r"\busers \d{1,2}\+|\baged \d{1,2}\+|\bages \d{1,2}\+|\bparents? or (?:legal )?guardians?\b|"
-        r"\bare \d{1,2}\+",
+        r"\bare \d{1,2}\+|"
+        # ages in words: "anyone under eighteen", "sixteen (16) years old", "must be adults (18+)"
+        r"\bunder (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+        r"twenty-one)\b|\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
+        r"\bmust be (?:an )?adults?\b",
         re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周岁|监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人"),
@@ -222,6 +226,11 @@ _MIN_AGE = {
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
+        re.compile(r"\badults? (?:only )?\((\d{2})\s?\+", re.I),  # "Users must be adults (18+)"
+        # "Use of the Service by anyone under 18 is prohibited"
+        re.compile(r"\bby (?:anyone|persons|people|users|individuals|children|minors) (?:under|"
+                   r"younger than|below) (?:the age of )?(\d{1,2}) (?:\w+ )?(?:is|are) (?:prohibited|"
+                   r"not (?:permitted|allowed))", re.I),
         # ("Minuteful is a workplace tool and is not for use by anyone under 18")
         re.compile(r"\bnot (?:meant |intended |designed )?for (?:use by )?(?:children|kids|anyone|"
                    r"persons|people|users|individuals|minors) (?:under|younger than|below) "
@@ -232,7 +241,7 @@ _MIN_AGE = {
                    re.I),
     ],
     "zh": [
-        re.compile(r"(?:须|需|应当?|必须)(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁"),
+        re.compile(r"(?:须|需|应当?|必须)(?:为|是)?(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁"),
         re.compile(r"(?:未满|不满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁[^。；]{0,15}(?:不得|请勿|请不要|不要|"
                    r"不应|不可|禁止|无法|不能)(?:注册|使用)"),
         # "本产品仅向年满18周岁的成年用户提供服务", "仅供年满十八周岁的用户使用"
@@ -262,6 +271,12 @@ _MIN_AGE = {
 # an app store's age rating ("Lumalens is rated 12+ on the App Store") is the minimum age only
 # where the notice states no age of its own ("We do not knowingly collect … younger than 13")
 _RATED_AGE = {"en": re.compile(r"\brated (\d{1,2})\+", re.I)}
+# an age in words, with its digits in brackets or not ("sixteen (16)", "under eighteen"), read
+# as its digits before the minimum-age patterns look for one
+_AGE_WORDS = {w: str(n) for n, w in enumerate(
+    ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"], start=13)}
+_AGE_WORD = re.compile(r"\b(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+                       r"(?:\s*\(\d{1,2}\))?", re.I)
 _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九", start=1)} | {
     "成年": 18, "未成年": 18}
 
@@ -339,7 +354,7 @@ def _answer(clause: Clause, by_id: dict[int, Clause]) -> str | None:
 # abroad). A match is such a cue when one of these patterns matches all of it.
 _ABROAD_TOPIC_ONLY = {
     "en": re.compile(r"(?:stored|processed|hosted|located|transferred) (?:only |exclusively "
-                     r"|solely )?(?:in|within) (?:the )?(?:people's republic of china|prc|mainland "
+                     r"|solely )?(?:on servers )?(?:in|within) (?:the )?(?:people's republic of china|prc|mainland "
                      r"china|china)|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) us"),
     "zh": re.compile(r"存储(?:在|于)(?:中华人民共和国|中国)境内|(?:中华人民共和国|中国)境内"
                      r"(?:收集|存储|储存)"),
@@ -358,7 +373,8 @@ _NAMES_PLACE = re.compile(r"位于|(?:新加坡|美国|日本|韩国|欧洲|欧�
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
                     r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:境内|国内)(?:存储|储存|保存|处理)|"
-                    r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:in|within) (?:the )?"
+                    r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:on servers )?"
+                    r"(?:in|within) (?:the )?"
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)
 
 
@@ -575,8 +591,11 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             continue
         evidence.append(clause.id)
         if age is None:
+            text = clause.text
+            if clause.lang == "en" and _AGE_WORD.search(text):
+                text = _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
             for pattern in _MIN_AGE[clause.lang]:
-                m = pattern.search(clause.text)
+                m = pattern.search(text)
                 found = _age(next(g for g in m.groups() if g is not None)) if m else None
                 if found:
                     age = found

@@ -288,3 +288,54 @@ def test_a_korean_date_cut_at_its_full_stops(analyser: Analyser) -> None:
 def test_an_australian_1300_number(analyser: Analyser) -> None:
     result = analyser.analyse("Privacy Policy\n\nCall our Privacy Officer on 1300 555 012.")
     assert result["handler"]["phones"] == ["1300 555 012"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Terms\n\nYou must be at least sixteen (16) years old to use the Services.", 16),
+    ("Terms\n\nUse of the Service by anyone under eighteen is prohibited.", 18),
+    ("Privacy Policy\n\nOur Services are not directed to children under the age of thirteen (13).",
+     13),
+    ("Terms\n\nUsers must be adults (18+).", 18),
+    ("隐私政策\n\n您应为年满十八周岁的成年人。", 18),
+])
+def test_ages_in_words_and_adults(analyser: Analyser, text: str, age: int) -> None:
+    result = analyser.analyse(text)["minors"]
+    assert (result["value"], result["minimum_age"]) == (True, age)
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nYou can reach our Data Protection Officer at privacy&#64;x.com.",
+    "Privacy Policy\n\nEmail privacy [@] x [.] com for privacy questions.",
+])
+def test_an_at_sign_as_an_html_entity_and_a_bracketed_dot(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["handler"]["emails"] == ["privacy@x.com"]
+
+
+def test_an_ampersand_inside_a_company_name(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy\n\nThe Service is provided by Pixel & Co. Pte. Ltd.")
+    assert result["handler"]["names"] == ["Pixel & Co. Pte. Ltd."]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Privacy Policy\n\nOur support staff in Vietnam may access your account information.", "yes"),
+    ("Privacy Policy\n\nAll personal data collected in mainland China is stored on servers in "
+     "mainland China.", "no"),
+])
+def test_staff_abroad_and_servers_in_china(analyser: Analyser, text: str, value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+def test_ai_service_iterated_continuously(analyser: Analyser) -> None:
+    result = analyser.analyse("隐私政策\n\n我们会将您的输入与输出用于生成式人工智能服务的持续迭代。")
+    assert result["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nWe use machine learning to predict which features you are most likely to "
+    "use.",
+    "Privacy Policy\n\nWe may use automated systems to evaluate your eligibility for promotions.",
+    "Privacy Policy\n\nYour feed is ranked by an algorithm that uses your likes and follows.",
+    "隐私政策\n\n我们可能会对您的账号进行风险评分，对存在风险的账号采取限制措施。",
+])
+def test_predictions_evaluations_and_rankings(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
