@@ -53,7 +53,9 @@ _OPT_OUT = {
                      r"除非(?:您|你|客户|用户)[^，。；]{0,10}?(?:同意|授权|开启|选择)|"
                      r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)|"
                      # ("在管理员未作出允许的情况下，…不会参与模型的训练": allowing it is the choice)
-                     r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下"),
+                     r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下|"
+                     # ("您可以选择是否允许我们使用您的语音数据改进语音识别模型")
+                     r"选择是否"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
@@ -208,7 +210,9 @@ _MINORS = gated({
         # ages in words: "anyone under eighteen", "sixteen (16) years old", "must be adults (18+)"
         r"\bunder (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
         r"twenty-one)\b|\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
-        r"\bmust be (?:an )?adults?\b",
+        r"\bmust be (?:an )?adults?\b|\blegal age\b|\byou are (?:under|younger than|below) "
+        r"(?:the age of )?\d{1,2}\b|\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) "
+        r"(?:older|over|above)\b",
         re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周岁|监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人"),
@@ -219,8 +223,13 @@ _MIN_AGE = {
         re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
         re.compile(r"\bbe (\d{1,2}) or (?:older|over)\b|\busers (\d{1,2})\+|"
                    r"\bages (\d{1,2})\+|\bare (\d{1,2})\+", re.I),
-        re.compile(r"\b(?:users?|people|persons|individuals|those) (?:aged )?(\d{1,2}) (?:and|or) "
-                   r"(?:older|over|above)\b", re.I),
+        re.compile(r"\b(?:users?|people|persons|individuals|those) (?:aged )?(\d{1,2}) (?:years )?"
+                   r"(?:and|or) (?:older|over|above)\b", re.I),
+        # "You must be of legal age (18 or older)", "If you are under 13, please do not use…"
+        re.compile(r"\((\d{1,2})\+? (?:or|and) (?:older|over|above)\)", re.I),
+        re.compile(r"\byou are (?:under|younger than|below) (?:the age of )?(\d{1,2})\W+(?:\w+\W+){0,3}?"
+                   r"(?:do not|don't|may not|must not|should not|cannot) (?:use|access|register|sign "
+                   r"up|create)", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
                    r"available|offered|direct|collect|permitted|allowed)\w*\W+(?:(?!sell|share)"
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
@@ -237,7 +246,8 @@ _MIN_AGE = {
                    r"(?:the age of |age )?"
                    r"(\d{1,2})", re.I),
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
-                   r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register)",
+                   r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register|"
+                   r"create|open|sign up)",
                    re.I),
     ],
     "zh": [
@@ -245,7 +255,7 @@ _MIN_AGE = {
         re.compile(r"(?:未满|不满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁[^。；]{0,15}(?:不得|请勿|请不要|不要|"
                    r"不应|不可|禁止|无法|不能)(?:注册|使用)"),
         # "本产品仅向年满18周岁的成年用户提供服务", "仅供年满十八周岁的用户使用"
-        re.compile(r"仅(?:面向|限于?|向|对|供|适用于)(?:年满)?\s*(\d{1,2}|十[二三四五六七八])\s*周岁"),
+        re.compile(r"仅(?:面向|限于?|向|对|供|适用于)(?:年满)?\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"),
         # "问学AI面向16周岁及以上的用户"
         re.compile(r"(?:面向|适用于|供|限)(?:年满)?\s*(\d{1,2}|十[二三四五六七八])\s*周岁(?:及|或)?以上"),
         # "本服务面向年满16周岁的用户"

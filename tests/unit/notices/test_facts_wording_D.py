@@ -339,3 +339,52 @@ def test_ai_service_iterated_continuously(analyser: Analyser) -> None:
 ])
 def test_predictions_evaluations_and_rankings(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("隐私政策\n\n本产品仅限18岁以上人士使用。", 18),
+    ("Terms\n\nChildren under 13 may not create an account.", 13),
+    ("Terms\n\nYou must be of legal age (18 or older) to use the app.", 18),
+    ("Terms\n\nThe service is intended for persons aged 16 years and older.", 16),
+    ("Terms\n\nIf you are under 13, please do not use our services.", 13),
+])
+def test_more_minimum_age_wordings(analyser: Analyser, text: str, age: int) -> None:
+    result = analyser.analyse(text)["minors"]
+    assert (result["value"], result["minimum_age"]) == (True, age)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Privacy Policy\n\nSome of our vendors are located outside of Australia.", "yes"),
+    ("Privacy Policy\n\nYour data never leaves Germany.", "no"),
+    ("Privacy Policy\n\nYour personal information is stored in Canada and is not transferred out "
+     "of Canada.", "no"),
+])
+def test_outside_a_named_country_and_never_leaving_it(analyser: Analyser, text: str,
+                                                      value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+def test_moving_data_out_of_a_system_is_no_transfer(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy\n\nWe move old records out of our production "
+                              "systems into encrypted backups.")
+    assert result["cross_border"]["value"] == "not_stated"
+
+
+@pytest.mark.parametrize(("text", "training"), [
+    ("隐私政策\n\n我们会对您的输入和输出进行抽样标注，用于模型的持续优化。", ("yes", False)),
+    ("隐私政策\n\n您可以选择是否允许我们使用您的语音数据改进语音识别模型。", ("yes", True)),
+])
+def test_continuous_model_optimisation_and_choosing_whether(analyser: Analyser, text: str,
+                                                            training: tuple[str, bool]) -> None:
+    result = analyser.analyse(text)["model_training"]
+    assert (result["value"], result["opt_out"]) == training
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n我们会通过算法分析您的阅读习惯，为您推荐相关文章。",
+    "隐私政策\n\n我们可能会对您的用户特征进行分析，以便为您提供更契合需求的服务。",
+    "Privacy Policy\n\nWe may infer your age range and interests from your activity.",
+])
+def test_analysing_habits_user_features_and_inferring_interests(analyser: Analyser,
+                                                                text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
