@@ -166,7 +166,7 @@ _DATE_CUE = LiteralGate(re.compile(
     r"effective|in force|last (?:updated|revised|modified|changed|reviewed|revision)|updated|revised|"
     # "Version 4 · published 12 February 2026", "Date of this Notice: 5 January 2026"
     r"published|date of (?:this|the) (?:notice|policy|statement|version)|w\.e\.f\.|with effect from|"
-    r"enforcement date|date of enforcement|"
+    r"enforcement date|date of enforcement|\bdated\b|"
     r"版本日期|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)|施行|起实施",
     re.I,

@@ -388,3 +388,39 @@ def test_continuous_model_optimisation_and_choosing_whether(analyser: Analyser, 
 def test_analysing_habits_user_features_and_inferring_interests(analyser: Analyser,
                                                                 text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Privacy Policy\n\nFree-tier conversations may be used for training. Free users can toggle "
+     "this off under Privacy.", ("yes", True)),
+    ("Privacy Policy\n\nPrompts sent through the API are not used for training.", ("no", False)),
+    ("Privacy Policy\n\nCalls may be recorded and used for training purposes.",
+     ("not_stated", False)),
+])
+def test_used_for_training(analyser: Analyser, text: str, value: tuple[str, bool]) -> None:
+    result = analyser.analyse(text)["model_training"]
+    assert (result["value"], result["opt_out"]) == value
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n您的数据将由我们在美国的母公司处理。",
+    "Privacy Policy\n\nData may be processed by our parent company in the United States.",
+])
+def test_a_parent_company_abroad(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n系统可能会根据您的行为自动判定是否存在违规，并对账号进行限制。",
+    "Privacy Policy\n\nThe app learns your preferences over time to improve its suggestions.",
+    "Privacy Policy\n\nWe personalise your experience by analysing your listening history.",
+])
+def test_automated_judgement_learning_preferences_and_history(analyser: Analyser,
+                                                              text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_a_version_dated(analyser: Analyser) -> None:
+    result = analyser.analyse("Privacy Policy\n\nVersion 2.0, dated 1 February 2026\n\nWe "
+                              "collect your e-mail address.")
+    assert result["effective_date"] == "2026-02-01"
