@@ -424,3 +424,17 @@ def test_a_version_dated(analyser: Analyser) -> None:
     result = analyser.analyse("Privacy Policy\n\nVersion 2.0, dated 1 February 2026\n\nWe "
                               "collect your e-mail address.")
     assert result["effective_date"] == "2026-02-01"
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n智行AI会分析您的常用出行时段与常去地点，主动为您推送出行提醒和路线建议。",
+    "Privacy Notice\n\nPredict your likely delivery window from your past deliveries and location.",
+])
+def test_analysing_then_pushing_and_predicting_from_the_past(analyser: Analyser,
+                                                             text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_adults_with_full_civil_capacity(analyser: Analyser) -> None:
+    result = analyser.analyse("隐私政策\n\n本服务仅面向具有完全民事行为能力的成年人。")["minors"]
+    assert (result["value"], result["minimum_age"]) == (True, 18)
