@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _OPT_OUT = {
     "en": re.compile(
-        r"opt[- ]?out|opt[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
+        r"opt(?:s|ed|ing)?[- ]?out|opt(?:s|ed|ing)?[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
         r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
         r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
@@ -41,7 +41,11 @@ _OPT_OUT = {
         # "You may request that we not use your information for this purpose", "Leave the
         # programme from the extension's menu"
         r"\b(?:request|ask) (?:that )?(?:we|us) (?:to )?(?:not|stop)\b|"
-        r"\bleave the (?:\w+ )?program(?:me)?\b", re.I),
+        r"\bleave the (?:\w+ )?program(?:me)?\b|"
+        # "… if you have enabled 'Share audio recordings'": an opt-in
+        r"\bif you (?:have )?(?:enabled|turned on|opted in|allowed|chosen|choose|enable|allow)\b|"
+        r"\bif (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in)\b",
+        re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
     # ("经您单独同意后…用于优化语音模型": an opt-in, as 未经您的同意 is)
@@ -132,7 +136,7 @@ _TRAIN_CONTENT = {
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
         r"writing|documents?|snippets?|creations?|sessions?|audio|clips?|voice|transcripts?|chats?|"
         r"messages?|notes|entries|repositor(?:y|ies)|repos|payloads|excerpts|samples|codebases?|"
-        r"projects|edits|rewrites|sample)\b",
+        r"projects|edits|rewrites|sample|files?)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问|文档|消息|记录"),
@@ -210,7 +214,7 @@ _MINORS = gated({
         # ages in words: "anyone under eighteen", "sixteen (16) years old", "must be adults (18+)"
         r"\bunder (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
         r"twenty-one)\b|\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
-        r"\bmust be (?:an )?adults?\b|\blegal age\b|\byou are (?:under|younger than|below) "
+        r"\bmust be (?:an )?adults?\b|\blegal age\b|\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) "
         r"(?:the age of )?\d{1,2}\b|\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) "
         r"(?:older|over|above)\b",
         re.I),
@@ -321,10 +325,13 @@ def denied(text: str, at: int, lang: str) -> bool:
 
 # a denial that holds only until someone allows the use ("在管理员未作出允许的情况下，组织内容不会参与
 # 模型的训练"; "if your admin has not enabled it, …are not used"): a use that may happen
+# ("If you don't want us to use your data for training, switch off …", "如果您不希望我们使用…":
+# the user's wish, not a denial)
 _UNTIL_ALLOWED = {
-    "en": re.compile(r"if (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in|"
-                     r"turned (?:it |this )?on)", re.I),
-    "zh": re.compile(r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下"),
+    "en": re.compile(r"\bif (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in|"
+                     r"turned (?:it |this )?on)\b|\bif you (?:don't|do not) (?:want|wish)\b", re.I),
+    "zh": re.compile(r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下|"
+                     r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)"),
 }
 
 

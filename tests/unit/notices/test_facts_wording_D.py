@@ -438,3 +438,31 @@ def test_analysing_then_pushing_and_predicting_from_the_past(analyser: Analyser,
 def test_adults_with_full_civil_capacity(analyser: Analyser) -> None:
     result = analyser.analyse("隐私政策\n\n本服务仅面向具有完全民事行为能力的成年人。")["minors"]
     assert (result["value"], result["minimum_age"]) == (True, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nIf you don't want us to use your data for training, go to Settings > Data "
+    "Controls and switch off \"Improve the model\".",
+    "Privacy Policy\n\nYour voice recordings may be used to train our speech models if you have "
+    "enabled \"Share audio recordings\".",
+    "Privacy Policy\n\nData from free accounts is used for training unless the user opts out.",
+    "Privacy Policy\n\nIf your admin has not enabled it, workspace files are not used to train "
+    "models.",
+])
+def test_a_wish_an_opt_in_and_opts_out(analyser: Analyser, text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", True)
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n我们会通过自动化方式评估您的信用状况。",
+    "隐私政策\n\n我们会根据您的历史订单，预测您的购买偏好。",
+])
+def test_automated_assessment_and_prediction(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_you_represent_that_you_are_at_least_18(analyser: Analyser) -> None:
+    result = analyser.analyse("Terms\n\nBy using the Service, you represent that you are at least "
+                              "18.")["minors"]
+    assert (result["value"], result["minimum_age"]) == (True, 18)
