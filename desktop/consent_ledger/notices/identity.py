@@ -166,7 +166,7 @@ _DATE_CUE = LiteralGate(re.compile(
     r"effective|in force|last (?:updated|revised|modified|changed|reviewed|revision)|updated|revised|"
     # "Version 4 · published 12 February 2026", "Date of this Notice: 5 January 2026"
     r"published|date of (?:this|the) (?:notice|policy|statement|version)|w\.e\.f\.|with effect from|"
-    r"enforcement date|date of enforcement|\bdated\b|"
+    r"enforcement date|date of enforcement|\bdated\b|revision date|last update\b|"
     r"版本日期|生效|更新(?:日期|时间)?|发布(?:日期|时间)|"
     r"修订(?:日期|时间|于)?|修改(?:日期|时间)|施行|起实施",
     re.I,
@@ -490,10 +490,15 @@ def handler(text: str, clauses: list[Clause], lang: str, lows: dict[int, str] | 
     }
 
 
+_BREADCRUMB = re.compile(r"\s[>›»]\s")
+
+
 def title(text: str, clauses: list[Clause]) -> str:
     """The first heading (or short first line) that names the document."""
     for clause in clauses[:15]:
         candidate = clause.text.strip("#*_ 【】").strip()
+        if _BREADCRUMB.search(candidate):
+            continue  # "Home > Legal > Privacy", "首页 > 法律声明": where the page stands
         # (a sentence that mentions 《…隐私政策》 is no title)
         if len(candidate) <= 80 and _TITLE_HINT.search(candidate) and not candidate.endswith("。"):
             return candidate

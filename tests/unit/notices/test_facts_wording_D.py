@@ -466,3 +466,20 @@ def test_you_represent_that_you_are_at_least_18(analyser: Analyser) -> None:
     result = analyser.analyse("Terms\n\nBy using the Service, you represent that you are at least "
                               "18.")["minors"]
     assert (result["value"], result["minimum_age"]) == (True, 18)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Home > Legal > Privacy\n\n# Orion Privacy Policy\n\nEffective: 1 Jan 2026",
+     "Orion Privacy Policy"),
+    ("首页 > 法律声明\n\n个人信息保护政策\n\n生效日期：2026年1月1日", "个人信息保护政策"),
+])
+def test_a_breadcrumb_is_no_title(analyser: Analyser, text: str, title: str) -> None:
+    assert analyser.analyse(text)["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy Policy\n\nRevision date: 01 January 2026\n\nWe collect data.",
+    "Privacy Policy\n\nLast Update: January 1, 2026\n\nWe collect data.",
+])
+def test_revision_date_and_last_update(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["effective_date"] == "2026-01-01"
