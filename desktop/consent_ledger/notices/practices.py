@@ -72,9 +72,12 @@ _NAMES_TRAINING = {
 }
 _OTHER_CHOICE = {
     "en": re.compile(r"marketing|newsletter|promotion|cookie|advertis|notification|"
+                     r"personali[sz]ed (?:recommendations|ads|content)|"
                      r"receiv\w* (?:\w+ ){0,2}e-?mails?\b", re.I),
     # (not "发送邮件至 optout@… 申请排除": an e-mail can be the way out of training too)
-    "zh": re.compile(r"营销|推送|广告|退订|(?:短信|邮件)(?:通知|订阅)|Cookie", re.I),
+    # ("您可以在设置中关闭个性化推荐": a choice about recommendations, not about training)
+    "zh": re.compile(r"营销|推送|广告|退订|(?:短信|邮件)(?:通知|订阅)|Cookie|个性化(?:推荐|展示|内容)",
+                     re.I),
 }
 _TRAINING_SOURCE = {
     "en": re.compile(r"collected through the process of training|publicly available (?:data|"

@@ -483,3 +483,14 @@ def test_a_breadcrumb_is_no_title(analyser: Analyser, text: str, title: str) -> 
 ])
 def test_revision_date_and_last_update(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["effective_date"] == "2026-01-01"
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n我们会使用您的对话训练模型。您可以在设置中关闭个性化推荐。",
+    "Privacy Policy\n\nWe use your chats to train our models. You can turn off personalized "
+    "recommendations in Settings.",
+])
+def test_turning_off_recommendations_is_no_way_out_of_training(analyser: Analyser,
+                                                              text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == ("yes", False)
