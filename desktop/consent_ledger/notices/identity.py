@@ -115,7 +115,9 @@ _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄|经营)地址(?:为|是|位于)\s*"
     r"([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
     # "住所地为重庆市两江新区…88号", "住所：…"
-    r"住所(?:地)?(?:为|是|位于|在|[:：])\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
+    r"住所(?:地)?(?:为|是|位于|在|[:：])\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
+    # "注册地：北京市朝阳区…88号", "如需通过信件联系，请寄至：广东省…10号"
+    r"(?:注册地(?!址)|寄至)(?:为|是|位于|在|[:：])?\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
 # starts with its first digit (the word boundary checked behind it) so that the regex engine
 # skips every other character quickly; digits, spaces and words are taken possessively (what
 # follows each cannot be part of it)
@@ -419,7 +421,7 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
 
 # parts every match of the two patterns above holds: a clause without them is not searched
 # (one literal a pattern: "地址|住所" would be searched character by character)
-_ADDRESS_WORDS = (re.compile("地址"), re.compile("住所"))
+_ADDRESS_WORDS = (re.compile("地址"), re.compile("住所"), re.compile("注册地"), re.compile("寄至"))
 _NUMBER_AND_NAME = re.compile(r"\d\s+[A-Z]")
 
 
@@ -456,7 +458,7 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     for i in sorted(cue | number):
         text = clauses[i].text
         hits = ([_ZH_RECIPIENT.sub("", _ZH_ALIAS.split(
-                    _balanced((m.group(1) or m.group(2) or m.group(3)).strip()))[0])
+                    _balanced((m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip()))[0])
                  for m in _ADDRESS_CUE.finditer(text)] if i in cue else [])
         if i in number:
             hits += [_EN_SENTENCE_AGAIN.sub("", _EN_ALIAS.split(m.group(1))[0]).strip()

@@ -494,3 +494,38 @@ def test_turning_off_recommendations_is_no_way_out_of_training(analyser: Analyse
                                                               text: str) -> None:
     training = analyser.analyse(text)["model_training"]
     assert (training["value"], training["opt_out"]) == ("yes", False)
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("隐私政策\n\n注册地：北京市朝阳区建国路88号", "北京市朝阳区建国路88号"),
+    ("隐私政策\n\n如需通过信件联系，请寄至：广东省广州市天河区珠江新城华夏路10号",
+     "广东省广州市天河区珠江新城华夏路10号"),
+])
+def test_registered_place_and_send_to(analyser: Analyser, text: str, address: str) -> None:
+    assert analyser.analyse(text)["handler"]["addresses"] == [address]
+
+
+def test_a_registered_address_in_is_not_read_from_its_third_character(analyser: Analyser) -> None:
+    result = analyser.analyse("隐私政策\n\n我们的注册地址在北京市朝阳区建国路88号。")
+    assert all(not a.startswith("址") for a in result["handler"]["addresses"])
+
+
+@pytest.mark.parametrize("text", [
+    "隐私政策\n\n为了给您提供更符合您需求的服务，我们会对您的偏好进行分析并形成标签。",
+    "隐私政策\n\n首页的“为你推荐”栏目会根据你的使用行为展示内容。",
+    "Privacy Policy\n\nOur recommendation engine uses your listening history to suggest "
+    "playlists.",
+])
+def test_preference_analysis_for_you_and_recommendation_engines(analyser: Analyser,
+                                                               text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_age_in_sui_after_xu_nian_man(analyser: Analyser) -> None:
+    result = analyser.analyse("隐私政策\n\n你需年满18岁才能使用本应用。")["minors"]
+    assert (result["value"], result["minimum_age"]) == (True, 18)
+
+
+def test_registered_place_is(analyser: Analyser) -> None:
+    result = analyser.analyse("隐私政策\n\n本公司注册地为深圳市南山区科技中一路100号。")
+    assert result["handler"]["addresses"] == ["深圳市南山区科技中一路100号"]
