@@ -39,9 +39,11 @@ _USER_POWER = gated({
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
-        r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)", re.I),
-    # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉")
+        r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b",
+        re.I),
+    # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉"; Hong Kong's 阁下)
     "zh": re.compile(r"[您你](?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
+                     r"阁下(?:有权|可以|可|亦可|也可|享有|能够)|"
                      r"[您你]亦?得(?:向|请求|要求|行使|随时|依)|得向(?:主管|监管|有关|本公司|我们)|"
                      r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:随时)?(?:发送|通过|联系|致电|在)"),
 })
@@ -56,15 +58,17 @@ _COLLECT_CUE = gated({
         # "your voice request is streamed to our servers"
         r"\bsent to our\b|\bstreamed to our\b|\buploaded to our\b|\btransmitted to our\b|"
         # "The assistant can recognise which driver is speaking by comparing the voice with …"
-        r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b", re.I),
+        r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b|"
+        # "Where a student is below 13, we rely on the consent of the parent or guardian."
+        r"\brely on (?:the )?(?:consent|parental)", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
-        r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|age)\b|\bdelet|\bpurg|\berase|"
-        r"\banonymi|\bmaintain|\boverwrit", re.I),
-    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除"),
+        r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
+        r"\banonymi|\bmaintain|\boverwrit|\bdiscard|\bshorten|\btruncat", re.I),
+    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁"),
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
@@ -86,7 +90,8 @@ _PERIOD = gated({
 })
 _EVENT_RULE = gated({
     "en": re.compile(
-        r"until (?:you|the user) (?:delete|close|deactivate|terminate|request)|as long as (?:your|the) "
+        r"until (?:you|the user) (?:delete|close|deactivate|terminate|request|clear|remove|turn off|"
+        r"switch off|disable|withdraw|unsubscribe)|as long as (?:your|the) "
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
@@ -123,7 +128,9 @@ _DEFINITION = gated({
         # the CCPA's own examples of its categories ("Identifiers. Name, alias, postal address,
         # unique personal identifier, … or other similar identifiers")
         r"\bunique personal identifiers?\b|\bother similar identifiers\b", re.I),
-    "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义"),
+    # (and a definition list's item: "2. 敏感个人信息：指一旦泄露…包括生物识别、宗教信仰…"; not
+    # "生物识别信息：指纹")
+    "zh": re.compile(r"[”\"]\s*[，,]?\s*(?:是)?指|是指|定义|[:：]\s*指(?![纹定南引示令])"),
 })
 # The standard's list of the kinds of personal information (GB/T 35273: "个人信息包括个人基本信息、
 # 个人身份信息、个人生物识别信息…"; "个人敏感信息包括身份证件号码、个人生物识别信息、银行账户…行踪轨迹…")
@@ -139,7 +146,7 @@ def _defines(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* defines a term or lists kinds of information rather than saying what is
     collected."""
     if texts.search(_DEFINITION[clause.lang], clause, True):
-        return True
+        return clause.lang != "en" or not _DATA_CLASS.match(clause.text)
     return clause.lang == "zh" and "包括" in clause.text and bool(_KIND_LIST.search(clause.text))
 
 
@@ -169,7 +176,8 @@ _PURPOSE_COLUMN = re.compile(r"目的|用途|purpose", re.I)
 _PURPOSE_SECTION = gated({
     "en": re.compile(r"\bpurposes?\b|\bwhy we use\b|\bhow we use\b|\bwhy we (?:collect|process)\b",
                      re.I),
-    "zh": re.compile(r"目的|用途|如何使用|资料之利用|信息之利用|数据之利用"),
+    # ("二、这些信息用于什么")
+    "zh": re.compile(r"目的|用途|如何使用|资料之利用|信息之利用|数据之利用|用于什么|用来做什么|做什么用"),
 })
 
 
@@ -239,6 +247,7 @@ _SECTION_COLLECTS = gated({
         # an app store's privacy label ("Data Linked to You", "Data Used to Track You") and a
         # part naming where data comes from ("2. Information from the app")
         r"\blinked to you\b|\bused to track you\b|\binformation from the |\bdata from the |"
+        r"\binformation we get\b|\bdata we get\b|"
         r"\binformation from your |\bdata from your |"
         # a FAQ's question on what the service is sent ("What does the sidebar send when I ask
         # something?")
@@ -373,11 +382,48 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
         or (header is not None and not header.topics.isdisjoint(topics))
         or _in_collecting_section(c, texts)) and not _in_denying_section(c, texts)]
     # (a clause under a heading that says data is collected need not say it again)
-    sectioned = frozenset(c.id for c in scope if _in_collecting_section(c, texts))
+    # (and one under a plain title line that says so, where the notice marks no heading:
+    # "**1) Information you give us**" / "*Your profile.* A display name, …")
+    # (and a data class a contract defines: '"Account Data" means the name, business email …')
+    titled = _under_collecting_title(clauses, texts)
+    known = {c.id for c in scope}
+    defined = frozenset(c.id for c in clauses if c.lang == "en" and _DATA_CLASS.match(c.text))
+    scope += [c for c in clauses if c.id not in known and c.id not in texts.not_collected and (
+        c.id in titled or c.id in defined)]
+    scope.sort(key=lambda c: c.id)
+    sectioned = frozenset(c.id for c in scope if _in_collecting_section(c, texts)) | titled | defined
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
                      ungated=rows | sectioned)
+
+
+_NUMBERED_TITLE = re.compile(r"\W{0,3}(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S", re.I)
+
+
+def _under_collecting_title(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
+    """Ids of the clauses under a numbered title line of their own that says its part lists
+    data collected, in a part of the notice its headings do not mark up ("1) Information you
+    give us" … up to the next such line or heading)."""
+    out: set[int] = set()
+    collecting = False
+    for clause in clauses:
+        if clause.kind == "heading":
+            collecting = False
+        elif clause.kind == "sentence" and not clause.in_prose and len(clause.text) <= 60 and (
+                _NUMBERED_TITLE.match(clause.text)
+                and not SENTENCE_MARK.search(clause.text.strip(" *_#"), 3)):
+            collecting = texts.search(_SECTION_COLLECTS[clause.lang], clause) is not None
+        elif collecting and clause.kind != "row":
+            out.add(clause.id)
+    return frozenset(out)
+
+
+# a data class a contract defines by what it holds: '"Customer Data" means the inputs you
+# submit …' (not "Personal Data means any information relating to …")
+_DATA_CLASS = re.compile(
+    r"\W{0,3}(?!Personal |Sensitive )[A-Z][a-z]+ (?:Data|Information|Content)\W{0,3}\s*"
+    r"(?:means|refers to|includes)\b")
 
 
 def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
@@ -431,7 +477,8 @@ def _not_others_payment(found: list[dict[str, Any]], term: str,
 
 _OTHERS_COLLECT = re.compile(
     r"^(?!.*on (?:our|its) behalf).*(?:third[- ]party|external) (?:payment )?(?:processors?|"
-    r"providers?)|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"
+    r"providers?)|\b(?:held|stored|handled|collected|processed) (?:directly )?by (?:our |a |the )?"
+    r"payment (?:processors?|providers?)|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"
     r"(?:payment|card|credit)", re.I)
 
 
@@ -446,10 +493,13 @@ def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
 
 
 _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, verbs in (
-    ("access", r"\baccess\b|\bknow\b"),
+    # (and plain words: "rights to: see the data we hold about you; have wrong data put right;
+    # … get your data in a format you can reuse elsewhere")
+    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|what|which)\b"),
     ("delete", r"\bdelet|\berase|\berasure|\bcancellation\b"),
-    ("correct", r"\bcorrect|\brectif|\bupdate\b"),
-    ("portability", r"\btransfer\b|\bportab|\bport\b"),
+    ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b"),
+    ("portability", r"\btransfer\b|\bportab|\bport\b|\breuse (?:it )?elsewhere\b|"
+                    r"\bmachine[- ]readable"),
     ("restrict_object", r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out"),
     ("withdraw_consent", r"\bwithdraw"),
     ("complain", r"\bcomplain"),
@@ -551,9 +601,11 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
 
 _SHARING_SECTION = gated({
     "en": re.compile(r"\bshar|\bdisclos|third[- ]part|\brecipients?\b|\b(?:sub-?)?processors?\b|"
-                     r"\bservice providers?\b|\bvendors?\b|\bwho else\b|\bmodel providers?\b",
-                     re.I),
-    "zh": re.compile(r"共享|转让|公开披露|对外提供|第三方|委托处理"),
+                     r"\bservice providers?\b|\bvendors?\b|\bwho else\b|\bmodel providers?\b|"
+                     r"\bwho gets\b|\bwho can see\b|\bwho receives\b", re.I),
+    # ("三、谁能看到这些信息", Hong Kong's "3. 轉移個人資料")
+    "zh": re.compile(r"共享|转让|公开披露|对外提供|第三方|委托处理|谁能看到|谁可以看到|谁会看到|"
+                     r"转移个人信息"),
 })
 
 
@@ -582,8 +634,21 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
         # "完成该次调用所需的对话片段会发送给插件提供方")
         if "sharing" not in clause.topics and not texts.section_level(
                 _SHARING_SECTION[clause.lang], clause):
-            if clause.topics & {"collection", "use"} and _sent_out(clause, texts):
-                third = True
+            # (and, in any clause, a processor named as one ("活体检测由我们委托的认证服务商完成");
+            # in one the topic model tags with nothing, a post made public ("作品将对所有用户公开
+            # 展示"))
+            hit = False
+            if (not clause.topics or clause.topics & {"collection", "use"}) and _sent_out(
+                    clause, texts):
+                third = hit = True
+                if lex.affirmed("methods", "entrust", clause.text, clause.lang,
+                                texts.low[clause.id]):
+                    entrusted = True
+            if texts.search(_ENTRUSTED_TO[clause.lang], clause) is not None:
+                entrusted = hit = True
+            if not clause.topics and _made_public(clause, texts, strict=True):
+                public = hit = True
+            if hit:
                 evidence.append(clause.id)
             continue
         if is_title(clause):  # "二、我们如何共享、转让、公开披露…" names the topics, says nothing
@@ -610,18 +675,22 @@ _PUBLIC = gated({
         r"\bpublicly (?:available|accessible|visible|viewable|display|post|shar|disclos|show|"
         r"search)|\b(?:make|made|making|become|becomes) (?:\w+ ){0,4}?public\b|"
         r"\b(?:disclos|post|display|shar|publish|show)\w* (?:\w+ ){0,5}?(?:publicly|in public|"
-        r"to the (?:general )?public)\b|\bpublic (?:disclosure|profile|forum|post|feed|gallery)",
+        r"to the (?:general )?public)\b|\bpublic (?:disclosure|profile|forum|post|feed|gallery)|"
+        r"\bappears? publicly\b|\bshown publicly\b|\bdisplayed publicly\b|\blisted publicly\b",
         re.I),
     "zh": re.compile(r"公开(?:披露|发布|展示|显示|可见)|向(?:社会)?公众(?:披露|公开|展示)"),
 })
 
 
-def _made_public(clause: Clause, texts: ClauseTexts) -> bool:
+def _made_public(clause: Clause, texts: ClauseTexts, strict: bool = False) -> bool:
     """Whether *clause* says personal information is or may be made public (a denial with an
-    exception — "不会公开披露，除非取得您的单独同意" — still may)."""
+    exception — "不会公开披露，除非取得您的单独同意" — still may). *strict* (a clause not about
+    sharing): not where data comes from ("information that is publicly available")."""
     text = clause.text
     for start, end in texts.spans(_PUBLIC[clause.lang], clause):
         if _LABEL_AFTER.match(text, end):  # "3. 公开披露：我们不会公开披露…" names the topic first
+            continue
+        if strict and _PUBLIC_SOURCE.match(text, start):
             continue
         if not negated(text, start, clause.lang) or EXCEPTION[clause.lang].search(text):
             return True
@@ -629,6 +698,15 @@ def _made_public(clause: Clause, texts: ClauseTexts) -> bool:
 
 
 _LABEL_AFTER = re.compile(r"[*_\s]{0,3}[:：]")
+_PUBLIC_SOURCE = re.compile(r"publicly (?:available|accessible)", re.I)
+# a processor named in a clause about something else: "由我们委托的认证服务商完成", "we use data
+# intermediaries for hosting"
+_ENTRUSTED_TO = gated({
+    "en": re.compile(r"\bdata intermediar(?:y|ies)\b|\bsub-?processors? (?:that|who|to)\b|"
+                     r"\bservice providers? (?:that|who) (?:\w+ ){0,3}?on our behalf\b", re.I),
+    "zh": re.compile(r"(?:我们|本公司)委托的[^，。；]{0,10}?(?:服务商|服务提供商|供应商|合作方|第三方|"
+                     r"机构|公司)|委托(?:第三方|外部)?(?:服务商|合作方|供应商|服务提供商)"),
+})
 
 
 def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:

@@ -1,0 +1,196 @@
+"""Document terms on more wordings of AI-service notices (probe round 4, helper A; fixtures
+written for the project): data categories, sensitive categories, rights, retention, purposes
+and sharing."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def terms(result: dict, key: str) -> list[str]:
+    return [item["term"] for item in result[key]]
+
+
+def test_a_definition_list_item_with_a_colon_collects_nothing(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 第一部分 定义\n\n"
+        "1. 个人信息：指以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息。\n"
+        "2. 敏感个人信息：指一旦泄露或者非法使用，容易导致自然人的人身、财产安全受到危害的个人信息，"
+        "包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息，以及不满十四周岁"
+        "未成年人的个人信息。\n\n"
+        "## 一、我们如何收集和使用您的个人信息\n\n"
+        "当您注册账号时，您需要向我们提供手机号码。\n")
+    assert terms(r, "sensitive_categories") == []
+    cats = terms(r, "data_categories")
+    assert "contact" in cats
+    assert not {"biometric", "health", "location"} & set(cats)
+
+
+def test_a_label_naming_fingerprints_is_not_a_definition(analyser: Analyser) -> None:
+    r = analyser.analyse("我们会收集以下生物识别信息：指纹，用于解锁您的账户。")
+    assert "biometric" in terms(r, "sensitive_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("拍照答疑时，我们会收集孩子拍摄的题目照片。", "user_content"),
+    ("## 第一条 我们处理的个人信息\n\n1.3 简历附件。您可以上传PDF或Word格式的简历附件，我们会识别"
+     "附件中的文字以自动填写在线简历。\n", "user_content"),
+    ("我们收集您的企业名称、部门以及工作邮箱。", "contact"),
+    ("We collect everything you type or say to an Agent and the files you drop into the chat.",
+     "user_content"),
+    ("We collect questions typed or photographed by students.", "user_content"),
+    ("We collect the inputs you submit (prompts, files, images, audio and tool results).", "voice"),
+    ("We collect the NRIC last four characters where the school requires it.", "government_id"),
+    ("We collect your IP address, device details and app version.", "device"),
+    ("We collect your invoice address and VAT number.", "financial"),
+])
+def test_category_wordings(analyser: Analyser, text: str, term: str) -> None:
+    assert term in terms(analyser.analyse(text), "data_categories")
+
+
+def test_an_id_card_photo_is_not_user_content(analyser: Analyser) -> None:
+    r = analyser.analyse("为完成实名认证，我们需要收集您的姓名、身份证号和身份证正反面照片。")
+    assert "user_content" not in terms(r, "data_categories")
+
+
+def test_a_contract_defining_its_data_classes_says_what_it_holds(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 1. Definitions\n\n"
+        '"Service Data" means data we generate about your use of the Platform: request '
+        "metadata (timestamps, token counts, error codes) and Console activity.\n"
+        '"Account Data" means the name, business email address and hashed credentials of your '
+        "Console users.\n")
+    assert {"contact", "account", "usage_logs"} <= set(terms(r, "data_categories"))
+
+
+def test_a_generic_definition_of_personal_data_still_collects_nothing(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        '"Personal Data" means any information such as your name, email address, health data '
+        "or precise location that relates to you.")
+    assert terms(r, "data_categories") == []
+
+
+def test_items_under_a_numbered_title_line_that_collects(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# Agent Bazaar Privacy Statement\n\n"
+        "**1) Information you give us**\n\n"
+        "*Your profile.* A display name, an optional bio and avatar, and the email you sign "
+        "up with.\n\n"
+        "**2) Information we get automatically**\n\n"
+        "Approximate location derived from your IP address (city level).\n\n"
+        "**3) Why we use it**\n\n"
+        "To pay creators their payout.\n")
+    cats = terms(r, "data_categories")
+    assert {"account", "contact", "location", "usage_logs"} <= set(cats)
+    assert "financial" not in cats
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Where a student is below 13 years of age, we rely on the consent of the parent or "
+     "guardian.", "minor_under_14"),
+    ("## 一、我们收集孩子的哪些信息\n\n我们收集孩子的昵称和年级。", "minor_under_14"),
+])
+def test_children_under_14_wordings(analyser: Analyser, text: str, term: str) -> None:
+    assert term in terms(analyser.analyse(text), "sensitive_categories")
+
+
+def test_a_parent_consent_boilerplate_without_an_age_is_no_child_data(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "If We need to rely on consent as a legal basis for processing Your information and Your "
+        "country requires consent from a parent, We may require Your parent's consent before We "
+        "collect and use that information.")
+    assert "minor_under_14" not in terms(r, "sensitive_categories")
+
+
+def test_a_card_held_by_our_payment_provider_is_not_a_sensitive_account(
+        analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "We collect your billing address and payment card (held by our payment provider).")
+    assert "financial_account" not in terms(r, "sensitive_categories")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Under UK data protection law you have rights to: see the data we hold about you; have "
+     "wrong data put right; have data erased; and get your data in a format you can reuse "
+     "elsewhere.", {"access", "correct", "delete", "portability"}),
+    ("Console users may access, correct or delete their Account Data in Console settings.",
+     {"access", "correct", "delete"}),
+    ("## Your choices and rights\n\n- Download everything in Settings.\n"
+     "- Ask us to access or correct information, or to stop using it for recommendations.\n",
+     {"copy", "access", "restrict_object"}),
+    ("您可以随时在“我的简历”中编辑、隐藏或删除简历。", {"correct", "delete"}),
+    ("您可以在“设置-隐私”中关闭“参与研究”开关，此后您的数据不会再用于研究和模型改进。",
+     {"restrict_object"}),
+    ("閣下亦可隨時要求本公司停止使用閣下的個人資料作直接促銷用途。", {"restrict_object"}),
+])
+def test_rights_wordings(analyser: Analyser, text: str, expected: set[str]) -> None:
+    assert expected <= set(terms(analyser.analyse(text), "rights"))
+
+
+def test_deleting_account_data_is_not_closing_the_account(analyser: Analyser) -> None:
+    r = analyser.analyse("Console users may delete their Account Data in Console settings.")
+    assert "deregister_account" not in terms(r, "rights")
+    assert "delete" in terms(r, "rights")
+
+
+def test_reserving_the_right_to_amend_the_notice_is_no_right(analyser: Analyser) -> None:
+    r = analyser.analyse("We reserve the right to modify or amend the terms of this policy.")
+    assert "correct" not in terms(r, "rights")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("写真生成任务结束后，原始照片将在72小时内自动销毁。", "72小时"),
+    ("We collect your IP address (shortened after 7 days).", "7 days"),
+])
+def test_retention_wordings(analyser: Analyser, text: str, period: str) -> None:
+    r = analyser.analyse(text)
+    assert r["retention"]["stated"]
+    assert period in r["retention"]["periods"]
+
+
+def test_kept_until_you_clear_it_is_a_stated_rule(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        'Pro users can switch on "Translation memory", which stores segments you have '
+        "translated until you clear the memory.")
+    assert r["retention"]["stated"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("## 第二条 我们如何使用个人信息\n\n2.4 处理您的投诉和咨询。\n", "support"),
+    ("我们使用上述信息检测与防范盗用他人肖像的行为。", "security"),
+    ("我们仅将孩子的信息用于提供答疑、批改和学习报告。", "provide_service"),
+    ("We use personal data to keep billing records for tax obligations.", "legal"),
+])
+def test_purpose_wordings(analyser: Analyser, text: str, term: str) -> None:
+    assert term in terms(analyser.analyse(text), "purposes")
+
+
+def test_a_part_on_what_data_is_used_for_states_purposes(analyser: Analyser) -> None:
+    r = analyser.analyse("## 二、这些信息用于什么\n\n- 根据情绪打卡生成每周情绪报告；\n- 排查服务故障。\n")
+    assert "support" in terms(r, "purposes")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("为防止他人冒用您的肖像，我们会请您完成活体检测。活体检测由我们委托的认证服务商完成，检测视频"
+     "不会被留存。", "entrusted"),
+    ("## 三、谁能看到这些信息\n\n您的对话内容会经加密后传输给该模型服务提供方，由其按照我们的指示"
+     "处理。", "entrusted"),
+    ('We do not sell personal information. We "share" identifiers with advertising partners for '
+     "cross-context behavioural advertising.", "third_parties"),
+    ("We use data intermediaries for hosting and for sending emails.", "entrusted"),
+])
+def test_sharing_wordings(analyser: Analyser, text: str, key: str) -> None:
+    assert analyser.analyse(text)["sharing"][key]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("本服务的语音识别由本公司自有引擎完成。您上传的会议材料（演示文稿、共享文档）仅用于生成纪要。",
+     "third_parties"),
+    ('Use the "share" button to post links to content you like on social networks.',
+     "third_parties"),
+    ("我们采取加密措施，防止您的个人信息遭到未经授权访问、公开披露、使用或修改。", "public_disclosure"),
+])
+def test_no_sharing_wordings(analyser: Analyser, text: str, key: str) -> None:
+    assert not analyser.analyse(text)["sharing"][key]
