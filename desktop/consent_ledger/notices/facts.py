@@ -67,7 +67,7 @@ _COLLECT_CUE = gated({
 _RETENTION_CTX = gated({
     "en": re.compile(
         r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
-        r"\banonymi|\bmaintain|\boverwrit|\bdiscard|\bshorten|\btruncat", re.I),
+        r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat", re.I),
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁"),
 })
 _NOT_RETENTION = gated({
@@ -385,13 +385,13 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # (and one under a plain title line that says so, where the notice marks no heading:
     # "**1) Information you give us**" / "*Your profile.* A display name, …")
     # (and a data class a contract defines: '"Account Data" means the name, business email …')
-    titled = _under_collecting_title(clauses, texts)
-    known = {c.id for c in scope}
-    defined = frozenset(c.id for c in clauses if c.lang == "en" and _DATA_CLASS.match(c.text))
-    scope += [c for c in clauses if c.id not in known and c.id not in texts.not_collected and (
-        c.id in titled or c.id in defined)]
-    scope.sort(key=lambda c: c.id)
-    sectioned = frozenset(c.id for c in scope if _in_collecting_section(c, texts)) | titled | defined
+    placed = _placed_data(clauses, texts)
+    if placed:
+        known = {c.id for c in scope}
+        scope += [c for c in clauses if c.id in placed and c.id not in known
+                  and c.id not in texts.not_collected]
+        scope.sort(key=lambda c: c.id)
+    sectioned = frozenset(c.id for c in scope if _in_collecting_section(c, texts)) | placed
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
@@ -401,13 +401,16 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
 _NUMBERED_TITLE = re.compile(r"\W{0,3}(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S", re.I)
 
 
-def _under_collecting_title(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
-    """Ids of the clauses under a numbered title line of their own that says its part lists
-    data collected, in a part of the notice its headings do not mark up ("1) Information you
-    give us" … up to the next such line or heading)."""
+def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
+    """Ids of the clauses that say what data is held by where they stand: under a numbered
+    title line of their own that says its part lists data collected, in a part of the notice
+    its headings do not mark up ("1) Information you give us" … up to the next such line or
+    heading); and the definitions of a contract's data classes (``_DATA_CLASS``)."""
     out: set[int] = set()
     collecting = False
     for clause in clauses:
+        if clause.lang == "en" and " means" in clause.text and _DATA_CLASS.match(clause.text):
+            out.add(clause.id)
         if clause.kind == "heading":
             collecting = False
         elif clause.kind == "sentence" and not clause.in_prose and len(clause.text) <= 60 and (
@@ -423,7 +426,7 @@ def _under_collecting_title(clauses: list[Clause], texts: ClauseTexts) -> frozen
 # submit …' (not "Personal Data means any information relating to …")
 _DATA_CLASS = re.compile(
     r"\W{0,3}(?!Personal |Sensitive )[A-Z][a-z]+ (?:Data|Information|Content)\W{0,3}\s*"
-    r"(?:means|refers to|includes)\b")
+    r"means\b")
 
 
 def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
@@ -644,7 +647,9 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
                 if lex.affirmed("methods", "entrust", clause.text, clause.lang,
                                 texts.low[clause.id]):
                     entrusted = True
-            if texts.search(_ENTRUSTED_TO[clause.lang], clause) is not None:
+            # (its literal tested inline: asked of most clauses)
+            if ("委托" in clause.text if clause.lang == "zh" else "intermediar" in texts.low[
+                    clause.id]) and texts.search(_ENTRUSTED_TO[clause.lang], clause) is not None:
                 entrusted = hit = True
             if not clause.topics and _made_public(clause, texts, strict=True):
                 public = hit = True
@@ -702,8 +707,7 @@ _PUBLIC_SOURCE = re.compile(r"publicly (?:available|accessible)", re.I)
 # a processor named in a clause about something else: "由我们委托的认证服务商完成", "we use data
 # intermediaries for hosting"
 _ENTRUSTED_TO = gated({
-    "en": re.compile(r"\bdata intermediar(?:y|ies)\b|\bsub-?processors? (?:that|who|to)\b|"
-                     r"\bservice providers? (?:that|who) (?:\w+ ){0,3}?on our behalf\b", re.I),
+    "en": re.compile(r"\bdata intermediar(?:y|ies)\b", re.I),
     "zh": re.compile(r"(?:我们|本公司)委托的[^，。；]{0,10}?(?:服务商|服务提供商|供应商|合作方|第三方|"
                      r"机构|公司)|委托(?:第三方|外部)?(?:服务商|合作方|供应商|服务提供商)"),
 })
