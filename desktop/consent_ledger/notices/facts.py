@@ -120,6 +120,29 @@ _NOT_COLLECTED = gated({
         r"\bnot collected\b", re.I),
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
 })
+# data that stays on the user's device is not collected ("人脸关键点仅在本地临时计算，不会上传至
+# 我们的服务器", "App会在您的设备上识别人脸关键点", "face landmarks are processed on your device and
+# never leave it")
+_ON_DEVICE = gated({
+    "en": re.compile(
+        r"\bprocessed locally\b|\bprocessed on[- ]device\b|\bprocessed on your device\b|"
+        r"\bnever leaves? your device\b|\bnot uploaded to\b|\bnot sent to our servers\b|"
+        r"\bstays? on your device\b", re.I),
+    "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
+                     r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
+                     r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)"),
+})
+# (not "仅在本地识别出…指令时才会将其上传我们的服务器": it is uploaded then)
+_UPLOADED = re.compile(r"(?<!不)(?:才会|会|将)(?:将其|将|被)?上传|\b(?:is|are) (?:then )?uploaded\b",
+                       re.I)
+
+
+def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* says the data it names stays on the user's device."""
+    return texts.search(_ON_DEVICE[clause.lang], clause) is not None and not _UPLOADED.search(
+        clause.text)
+
+
 _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
 _DEFINITION = gated({
     "en": re.compile(
@@ -213,7 +236,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                                      or texts.section_level(gate[lang], clause) > 0
                                      or _lead_passes(gate, clause, texts, collected)):
             continue
-        if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)):
+        if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)
+                          or _on_device(clause, texts)):
             continue
         denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
         if denial is not None and EXCEPTION[lang].search(text, denial.end()):
@@ -247,7 +271,7 @@ _SECTION_COLLECTS = gated({
         # an app store's privacy label ("Data Linked to You", "Data Used to Track You") and a
         # part naming where data comes from ("2. Information from the app")
         r"\blinked to you\b|\bused to track you\b|\binformation from the |\bdata from the |"
-        r"\binformation we get\b|\bdata we get\b|"
+        r"\binformation we get\b|\bdata we get\b|\binformation in your |\bdata in your |"
         r"\binformation from your |\bdata from your |"
         # a FAQ's question on what the service is sent ("What does the sidebar send when I ask
         # something?")

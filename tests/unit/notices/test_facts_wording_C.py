@@ -194,3 +194,38 @@ def test_sharing_wordings(analyser: Analyser, text: str, key: str) -> None:
 ])
 def test_no_sharing_wordings(analyser: Analyser, text: str, key: str) -> None:
     assert not analyser.analyse(text)["sharing"][key]
+
+
+@pytest.mark.parametrize("text", [
+    "使用“AI美颜”时，App会在您的设备上识别人脸关键点，以便调整五官。人脸关键点仅在本地临时计算，不会"
+    "上传至我们的服务器。",
+    "When you use Portrait mode, face landmarks are processed on your device and never leave it.",
+])
+def test_data_that_stays_on_the_device_is_not_collected(analyser: Analyser, text: str) -> None:
+    r = analyser.analyse(text)
+    assert "biometric" not in terms(r, "data_categories")
+    assert "biometric" not in terms(r, "sensitive_categories")
+
+
+def test_data_uploaded_once_recognised_locally_is_collected(analyser: Analyser) -> None:
+    r = analyser.analyse("本应用仅在本地识别出剪切板内容属于跳转、分享等指令时才会将其上传我们的服务器。")
+    assert "user_content" in terms(r, "data_categories")
+
+
+def test_items_of_an_application_are_user_content_and_ids(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## Information in your application\n\n"
+        "- CV/résumé, cover letter and portfolio links you submit\n"
+        "- Answers to screening questions, including free-text answers\n"
+        "- Where the employer requires it, a copy of your passport or residence permit\n")
+    assert {"user_content", "government_id"} <= set(terms(r, "data_categories"))
+
+
+def test_purposes_in_a_table_column(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## 一、我们处理的数据\n\n"
+        "| 数据类型 | 具体内容 | 处理目的 |\n|---|---|---|\n"
+        "| 调用数据 | API请求中的提示词 | 完成推理并返回结果 |\n"
+        "| 计量数据 | 调用次数、来源IP | 计费、异常检测 |\n"
+        "| 工单记录 | 工单内容 | 处理客户提交的工单 |\n")
+    assert {"provide_service", "payment", "security", "support"} <= set(terms(r, "purposes"))
