@@ -259,7 +259,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
 _LEAD_COLLECTS = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bprocess|\bcaptur|\bwe (?:may )?(?:store|"
-        r"record|log|use|handle|hold)\b|you (?:provide|give|submit|upload|enter|share)", re.I),
+        r"record|log|use|handle|hold)\b|you (?:provide|give|submit|upload|enter|share)|"
+        r"\byou may provide\b", re.I),
     "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
 })
 # a heading that says its section lists data collected ("1. What we handle", "二、我们收集的信息");
@@ -303,11 +304,34 @@ def _lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
         return False
     known = texts.lead_collects.get(lead.id)
     if known is None:
-        known = texts.search(_LEAD_COLLECTS[lead.lang], lead) is not None and not (
-            texts.search(_NOT_COLLECTED[lead.lang], lead, True)
-            or _LEAD_EXCLUDES.search(lead.text))
+        known = _says_collected(lead, texts)
         texts.lead_collects[lead.id] = known
     return known
+
+
+def _says_collected(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* (a lead-in) says what follows is collected, without a denial or
+    exclusions."""
+    return texts.search(_LEAD_COLLECTS[clause.lang], clause) is not None and not (
+        texts.search(_NOT_COLLECTED[clause.lang], clause, True)
+        or _LEAD_EXCLUDES.search(clause.text))
+
+
+def _prose_leads(clauses: list[Clause], texts: ClauseTexts) -> None:
+    """A lead-in that is the last sentence of a paragraph whose sentence before it collects
+    ("You may provide certain personally identifiable information … Personally identifiable
+    information may include, but is not limited to:") collects its items too (remembered in
+    ``texts.lead_collects``)."""
+    leads = {lead.id for lead in texts.lead.values() if lead.in_prose}
+    if not leads:
+        return
+    previous: Clause | None = None
+    for clause in clauses:
+        if clause.id in leads and clause.id not in texts.lead_collects:
+            texts.lead_collects[clause.id] = _says_collected(clause, texts) or (
+                previous is not None and previous.line == clause.line
+                and _says_collected(previous, texts) and not _LEAD_EXCLUDES.search(clause.text))
+        previous = clause
 
 
 def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
@@ -392,6 +416,7 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
                     rows: frozenset[int] | None = None) -> list[dict[str, Any]]:
     topics = {"collection", "use", "cookies", "retention", "sharing"}
     rows = listed_rows(clauses) if rows is None else rows
+    _prose_leads(clauses, texts)
     # (a bare list item is about what its lead-in is about)
     # (and a row is about what its table's header row is about: "Category of personal
     # information | Collected? | Purposes | Retention"; a row of a table whose header names a
@@ -426,10 +451,11 @@ _NUMBERED_TITLE = re.compile(r"\W{0,3}(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S", re
 
 
 def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
-    """Ids of the clauses that say what data is held by where they stand: under a numbered
-    title line of their own that says its part lists data collected, in a part of the notice
-    its headings do not mark up ("1) Information you give us" … up to the next such line or
-    heading); and the definitions of a contract's data classes (``_DATA_CLASS``)."""
+    """Ids of the clauses that say what data is held by where they stand: under a title line of
+    their own that says its part lists data collected, in a part of the notice its headings do
+    not mark up (numbered: "1) Information you give us" … up to the next such line or heading;
+    in a plain text before any heading, any title line: "What we collect"); and the definitions
+    of a contract's data classes (``_DATA_CLASS``)."""
     out: set[int] = set()
     collecting = False
     for clause in clauses:
@@ -437,9 +463,10 @@ def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
             out.add(clause.id)
         if clause.kind == "heading":
             collecting = False
-        elif clause.kind == "sentence" and not clause.in_prose and len(clause.text) <= 60 and (
+        elif clause.kind == "sentence" and not clause.in_prose and len(clause.text) <= 60 and ((
                 _NUMBERED_TITLE.match(clause.text)
-                and not SENTENCE_MARK.search(clause.text.strip(" *_#"), 3)):
+                and not SENTENCE_MARK.search(clause.text.strip(" *_#"), 3))
+                or (clause.section == "" and is_title(clause))):
             collecting = texts.search(_SECTION_COLLECTS[clause.lang], clause) is not None
         elif collecting and clause.kind != "row":
             out.add(clause.id)

@@ -124,6 +124,7 @@ def test_a_card_held_by_our_payment_provider_is_not_a_sensitive_account(
     ("您可以在“设置-隐私”中关闭“参与研究”开关，此后您的数据不会再用于研究和模型改进。",
      {"restrict_object"}),
     ("閣下亦可隨時要求本公司停止使用閣下的個人資料作直接促銷用途。", {"restrict_object"}),
+    ("您可以随时关闭“长期记忆”，关闭后角色将不再记住新的聊天内容。", {"restrict_object"}),
 ])
 def test_rights_wordings(analyser: Analyser, text: str, expected: set[str]) -> None:
     assert expected <= set(terms(analyser.analyse(text), "rights"))
@@ -229,3 +230,30 @@ def test_purposes_in_a_table_column(analyser: Analyser) -> None:
         "| 计量数据 | 调用次数、来源IP | 计费、异常检测 |\n"
         "| 工单记录 | 工单内容 | 处理客户提交的工单 |\n")
     assert {"provide_service", "payment", "security", "support"} <= set(terms(r, "purposes"))
+
+
+def test_labelled_lines_under_a_plain_title_line_that_collects(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "OPENWEIGHTS HUB - PRIVACY NOTICE\n\n"
+        "What we collect\n\n"
+        "Account: username, full name (optional), email and avatar.\n\n"
+        "Hosted inference: we keep request metadata (model id, latency) for 30 days.\n\n"
+        "Why we use it\n\n"
+        "To bill paid plans and send product news to your email.\n")
+    cats = terms(r, "data_categories")
+    assert {"account", "contact", "usage_logs"} <= set(cats)
+
+
+def test_a_prose_lead_in_after_a_sentence_that_collects(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "While interacting with the Services, You may provide certain personally identifiable "
+        "information. Personally identifiable information may include, but is not limited "
+        "to:\n\n* Your username for the Services\n* Your IP address\n")
+    assert {"account", "usage_logs"} <= set(terms(r, "data_categories"))
+
+
+def test_a_prose_lead_in_after_a_denial_collects_nothing(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "We do not collect sensitive information. Such information may include, but is not "
+        "limited to:\n\n* Your health records\n* Your fingerprints\n")
+    assert not {"health", "biometric"} & set(terms(r, "data_categories"))
