@@ -699,8 +699,9 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
                                 texts.low[clause.id]):
                     entrusted = True
             # (its literal tested inline: asked of most clauses)
-            if ("委托" in clause.text if clause.lang == "zh" else "intermediar" in texts.low[
-                    clause.id]) and texts.search(_ENTRUSTED_TO[clause.lang], clause) is not None:
+            if ("委托" in clause.text if clause.lang == "zh" else (
+                    "intermediar" in texts.low[clause.id] or "instructions" in texts.low[clause.id])
+                    ) and texts.search(_ENTRUSTED_TO[clause.lang], clause) is not None:
                 entrusted = hit = True
             if not clause.topics and _made_public(clause, texts, strict=True):
                 public = hit = True
@@ -756,9 +757,11 @@ def _made_public(clause: Clause, texts: ClauseTexts, strict: bool = False) -> bo
 _LABEL_AFTER = re.compile(r"[*_\s]{0,3}[:：]")
 _PUBLIC_SOURCE = re.compile(r"publicly (?:available|accessible)", re.I)
 # a processor named in a clause about something else: "由我们委托的认证服务商完成", "we use data
-# intermediaries for hosting"
+# intermediaries for hosting", "Cloud providers in the EU and US host the hub under our
+# instructions"
 _ENTRUSTED_TO = gated({
-    "en": re.compile(r"\bdata intermediar(?:y|ies)\b", re.I),
+    "en": re.compile(r"\bdata intermediar(?:y|ies)\b|\bunder our (?:documented )?instructions\b|"
+                     r"\bon our (?:documented )?instructions\b", re.I),
     "zh": re.compile(r"(?:我们|本公司)委托的[^，。；]{0,10}?(?:服务商|服务提供商|供应商|合作方|第三方|"
                      r"机构|公司)|委托(?:第三方|外部)?(?:服务商|合作方|供应商|服务提供商)"),
 })

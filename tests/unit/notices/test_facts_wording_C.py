@@ -125,6 +125,8 @@ def test_a_card_held_by_our_payment_provider_is_not_a_sensitive_account(
      {"restrict_object"}),
     ("閣下亦可隨時要求本公司停止使用閣下的個人資料作直接促銷用途。", {"restrict_object"}),
     ("您可以随时关闭“长期记忆”，关闭后角色将不再记住新的聊天内容。", {"restrict_object"}),
+    ("Under the GDPR you may access, correct or delete your personal data, port it, and object "
+     "to processing based on our legitimate interests.", {"portability", "restrict_object"}),
 ])
 def test_rights_wordings(analyser: Analyser, text: str, expected: set[str]) -> None:
     assert expected <= set(terms(analyser.analyse(text), "rights"))
@@ -163,6 +165,8 @@ def test_kept_until_you_clear_it_is_a_stated_rule(analyser: Analyser) -> None:
     ("我们使用上述信息检测与防范盗用他人肖像的行为。", "security"),
     ("我们仅将孩子的信息用于提供答疑、批改和学习报告。", "provide_service"),
     ("We use personal data to keep billing records for tax obligations.", "legal"),
+    ("## Why we use it\n\nTo run the marketplace and route your messages to the right model; to "
+     "pay creators.\n", "provide_service"),
 ])
 def test_purpose_wordings(analyser: Analyser, text: str, term: str) -> None:
     assert term in terms(analyser.analyse(text), "purposes")
@@ -181,6 +185,7 @@ def test_a_part_on_what_data_is_used_for_states_purposes(analyser: Analyser) -> 
     ('We do not sell personal information. We "share" identifiers with advertising partners for '
      "cross-context behavioural advertising.", "third_parties"),
     ("We use data intermediaries for hosting and for sending emails.", "entrusted"),
+    ("Cloud providers in the EU and US host the hub under our instructions.", "entrusted"),
 ])
 def test_sharing_wordings(analyser: Analyser, text: str, key: str) -> None:
     assert analyser.analyse(text)["sharing"][key]
