@@ -60,7 +60,9 @@ _COLLECT_CUE = gated({
         # "The assistant can recognise which driver is speaking by comparing the voice with …"
         r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b|"
         # "Where a student is below 13, we rely on the consent of the parent or guardian."
-        r"\brely on (?:the )?(?:consent|parental)", re.I),
+        r"\brely on (?:the )?(?:consent|parental)|"
+        # a kept item: "- Conversations: stored until you delete them"
+        r"\bstored until\b|\bkept until\b|\bretained until\b", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储"),
 })
@@ -447,6 +449,8 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
                      ungated=rows | sectioned)
 
 
+_COLLECTION_LIST = re.compile(r"收集清单|收集的个人信息清单|personal (?:information|data) collection list|"
+                              r"list of (?:personal )?(?:information|data) (?:we )?collect", re.I)
 _NUMBERED_TITLE = re.compile(r"\W{0,3}(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S", re.I)
 
 
@@ -454,14 +458,20 @@ def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
     """Ids of the clauses that say what data is held by where they stand: under a title line of
     their own that says its part lists data collected, in a part of the notice its headings do
     not mark up (numbered: "1) Information you give us" … up to the next such line or heading;
-    in a plain text before any heading, any title line: "What we collect"); and the definitions
-    of a contract's data classes (``_DATA_CLASS``)."""
+    in a plain text before any heading, any title line: "What we collect"); the definitions
+    of a contract's data classes (``_DATA_CLASS``); and the items and rows of a document titled
+    as a list of the data collected ("# 灵犀助手 个人信息收集清单" / "- 设备型号、操作系统版本、OAID")."""
     out: set[int] = set()
     collecting = False
+    listing: bool | None = None  # (asked of the first heading)
     for clause in clauses:
         if clause.lang == "en" and " means" in clause.text and _DATA_CLASS.match(clause.text):
             out.add(clause.id)
+        if listing and clause.kind in ("item", "row"):
+            out.add(clause.id)
         if clause.kind == "heading":
+            if listing is None:
+                listing = bool(_COLLECTION_LIST.search(clause.text))
             collecting = False
         elif clause.kind == "sentence" and not clause.in_prose and len(clause.text) <= 60 and ((
                 _NUMBERED_TITLE.match(clause.text)

@@ -262,3 +262,27 @@ def test_a_prose_lead_in_after_a_denial_collects_nothing(analyser: Analyser) -> 
         "We do not collect sensitive information. Such information may include, but is not "
         "limited to:\n\n* Your health records\n* Your fingerprints\n")
     assert not {"health", "biometric"} & set(terms(r, "data_categories"))
+
+
+def test_items_of_a_document_titled_as_a_collection_list(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# 灵犀助手 个人信息收集清单\n\n"
+        "## 三、运营与安全\n\n"
+        "- 设备信息\n- 设备型号、操作系统版本、OAID——用于识别异常设备与保障账号安全。\n")
+    assert "device" in terms(r, "data_categories")
+
+
+def test_items_of_a_sharing_list_are_not_collected_by_title(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "# 灵犀助手 第三方共享清单\n\n"
+        "## 一、合作方\n\n"
+        "- 设备信息\n- 设备型号、操作系统版本、OAID——用于识别异常设备。\n")
+    assert "device" not in terms(r, "data_categories")
+
+
+def test_an_item_of_kept_data_names_data_held(analyser: Analyser) -> None:
+    r = analyser.analyse(
+        "## How long we keep data\n\n"
+        "- Conversations: stored until you delete them.\n"
+        "- Marketing preferences: until you unsubscribe.\n")
+    assert "user_content" in terms(r, "data_categories")
