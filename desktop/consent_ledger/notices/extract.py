@@ -227,8 +227,97 @@ def html_to_text(html: str) -> str:
     # trafilatura may lose whole paragraphs of a malformed page; the plain walk (scripts,
     # navigation and footers dropped) is the floor for what a page says
     if extracted and _lost_share(extracted, walked) <= MAX_LOST_SHARE:
-        return _with_key_lines(extracted, walked)
-    return walked
+        return _with_footer_contacts(
+            _with_headings(_with_key_lines(extracted, walked), walked), html, extracted)
+    return _with_footer_contacts(walked, html, walked)
+
+
+# --- what the extractor drops that matters -----------------------------------------------------
+# trafilatura keeps a page's main text but drops some of its structure: the <h1> of a <header>,
+# the <summary> questions of a FAQ in <details>, headings it takes for furniture. The plain walk
+# keeps every heading (a <summary> as one level below the heading before it); a heading of the
+# walk the extracted text lacks is put back before the line it stands over in the walk, when
+# that line was kept (so a heading over dropped boilerplate, a cookie banner's, stays out).
+_MD_HEADING = re.compile(r"#{1,6} ")
+_KEY_CHARS = re.compile(r"[\W_]+")
+_KEY_START = 24
+
+
+def _key(line: str) -> str:
+    """A line's letters and digits, lower case: the same line in the walk and in Markdown."""
+    return _KEY_CHARS.sub("", markdown_to_text(line)).lower()
+
+
+def _with_headings(extracted: str, walked: str) -> str:
+    """*extracted* with the headings of *walked* it dropped put back (see above)."""
+    lines = extracted.split("\n")
+    where: dict[str, int] = {}
+    starts: dict[str, int] = {}  # (a line of the walk may be the first of a wrapped paragraph)
+    for at, line in enumerate(lines):
+        key = _key(line)
+        if key:
+            where.setdefault(key, at)
+            if len(key) >= _KEY_START:
+                starts.setdefault(key[:_KEY_START], at)
+    inserts: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for raw in walked.splitlines():
+        line = _SPACES.sub(" ", raw).strip()
+        key = _key(line)
+        if not key:
+            continue
+        if _MD_HEADING.match(line):
+            pending = [] if key in where else [*pending, line]
+            continue
+        found = where.get(key)
+        if found is None and len(key) >= _KEY_START:
+            found = starts.get(key[:_KEY_START])
+        if pending and found is not None:
+            inserts.setdefault(found, []).extend(pending)
+            for heading in pending:
+                where.setdefault(_key(heading), found)  # (once)
+        pending = []
+    if not inserts:
+        return extracted
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        for heading in inserts.get(at, ()):
+            out += [heading, ""]
+        out.append(line)
+    return "\n".join(out)
+
+
+# an e-mail address in the page's footer ("Contact our privacy team: privacy@…"), which both
+# the extractor and the walk drop with the footer's links and copyright lines
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_FOOTER_LINE_MAX = 300
+
+
+def _with_footer_contacts(text: str, html: str, kept: str) -> str:
+    """*text* with the lines of the page's <footer> that give an e-mail address *kept* (the
+    text read so far) lacks, after it."""
+    if "<footer" not in html and "<FOOTER" not in html:
+        return text
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(html)
+    except Exception:  # lxml rejects empty or absurd documents
+        return text
+    extra: list[str] = []
+    for footer in root.iter("footer"):
+        for block in footer.iter("p", "li", "address", "div", "span", "small", "footer"):
+            if any(child.tag in _FOOTER_BLOCKS for child in block.iterchildren()
+                   if isinstance(child.tag, str)):
+                continue  # (read its blocks instead)
+            line = _SPACES.sub(" ", block.text_content()).strip()
+            if (line and len(line) <= _FOOTER_LINE_MAX and line not in extra
+                    and any(m.group() not in kept for m in _EMAIL.finditer(line))):
+                extra.append(line)
+    return "\n\n".join([text, *extra]) if extra else text
+
+
+_FOOTER_BLOCKS = {"p", "li", "address", "div", "ul", "ol", "section"}
 
 
 MAX_LOST_SHARE = 0.1
@@ -277,6 +366,7 @@ def _lost_share(extracted: str, walked: str) -> float:
 _BLOCK_TAGS = {
     "p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
     "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "header", "footer", "main",
+    "details", "summary",
 }
 _DROP_TAGS = {"script", "style", "noscript", "nav", "template", "svg", "iframe", "head", "form",
               "footer", "aside", "button", "select"}
@@ -290,6 +380,7 @@ def _html_fallback(html: str) -> str:
     except Exception:  # lxml rejects empty or absurd documents
         return re.sub(r"<[^>]*>", " ", html)
     parts: list[str] = []
+    level = [2]  # (the level of the last heading: a <summary> is one below it)
 
     def walk(node: object) -> None:
         tag = getattr(node, "tag", None)
@@ -310,8 +401,11 @@ def _html_fallback(html: str) -> str:
             parts.append("- ")
         if tag in ("td", "th"):
             parts.append(" | ")
-        if tag.startswith("h") and len(tag) == 2 and tag[1].isdigit():
-            parts.append("#" * int(tag[1]) + " ")
+        if tag.startswith("h") and len(tag) == 2 and tag[1] in "123456":
+            level[0] = int(tag[1])
+            parts.append("#" * level[0] + " ")
+        elif tag == "summary":
+            parts.append("#" * min(6, level[0] + 1) + " ")
         if node.text:  # type: ignore[attr-defined]
             parts.append(node.text)  # type: ignore[attr-defined]
         for child in node:  # type: ignore[attr-defined]
