@@ -25,7 +25,7 @@ from typing import Any
 from . import facts, summary
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
-from .segment import outline, segment
+from .segment import names_a_notice, outline, segment, unwrap
 from .topics import JOINT_TOPICS, RIGHTS_CHOICE, TopicModel
 from .zh_script import ScriptMap, original_span
 
@@ -57,6 +57,9 @@ class Clause:
     # title is left out of a chain of sub-headings): ``segment.outline``
     sections: tuple[str, ...] = ()
     line: int = 0  # the paragraph (line of the text) the clause belongs to
+    # a run-in label of kind "heading" ("**Retention.** We keep …"): it titles the sentences of
+    # its paragraph, not a part (``section``/``sections`` stay those of the headings above)
+    label: bool = False
     topics: set[str] = field(default_factory=set)
     # the topics the document terms read the clause with: its own reading before its paragraph
     # is weighed (``settle_paragraph``), or, for a sentence with none, its paragraph's topics,
@@ -125,6 +128,7 @@ class Analyser:
         # a notice in Traditional characters is read in Simplified, offsets unchanged
         traditional = self.script.is_traditional(written[:_SCRIPT_SAMPLE])
         work = self.script.simplified(written) if traditional else written
+        work = unwrap(work)  # (wrapped lines joined: same length, offsets unchanged)
         doc_lang = lang if lang in ("zh", "en") else detect(work)
         clauses = self.clauses(work, doc_lang if lang in ("zh", "en") else "auto")
         self._tag_topics(work, clauses)
@@ -154,8 +158,9 @@ class Analyser:
         out = []
         spans = segment(text, max_clauses=MAX_CLAUSES)
         per_line: dict[int, int] = {}
-        for span in spans:
-            per_line[span.line] = per_line.get(span.line, 0) + 1
+        for span in spans:  # (a run-in label, "**Retention.** We keep …", is no sentence of it)
+            if span.kind != "heading":
+                per_line[span.line] = per_line.get(span.line, 0) + 1
         heading = ""
         headings: dict[int, str] = {}
         chain: tuple[int, ...] = ()
@@ -163,14 +168,14 @@ class Analyser:
         for i, (span, part) in enumerate(zip(spans, outline(text, spans), strict=True)):
             body = text[span.start : span.end]
             clause_lang = lang if lang in ("zh", "en") else ("zh" if is_chinese(body) else "en")
-            if span.kind == "heading":
+            if span.kind == "heading" and not span.label:
                 heading = headings[i] = body[:200]
             if part is not chain:  # (the clauses of one part share one tuple)
                 chain = part
                 sections = tuple(headings[h] for h in chain)
             out.append(Clause(i, span.start, span.end, body, clause_lang, span.kind,
-                              in_prose=per_line[span.line] > 1, section=heading,
-                              sections=sections, line=span.line))
+                              in_prose=per_line.get(span.line, 0) > 1, section=heading,
+                              sections=sections, line=span.line, label=span.label))
         return out
 
     def cues(self, text: str, clauses: list[Clause]) -> list[dict[str, int]]:
@@ -202,19 +207,35 @@ class Analyser:
             for clause, found in zip(clauses, self.cues(text, clauses), strict=True)
         )
         section_topics: set[str] = set()
+        # the topics each heading gives the clauses under it, by its text: its own, else (a
+        # sub-heading without any, "**1.1 You give us**") those of the nearest heading above
+        # it that has some ("1. Information we collect") and does not name the notice ("GitHub
+        # Privacy Statement" reads as policy_change and covers every part)
+        by_heading: dict[str, set[str]] = {}
+        label_line, label_topics = -1, set()
         for group in paragraphs(evidence):
             whole = (whole_margins(group, self.models[group[0].clause.lang])
                      if reads_paragraph(group, calibration) else None)
             settle_paragraph(group, whole, calibration)
             for item in group:
                 clause = item.clause
-                if clause.kind == "heading":
+                if clause.kind == "heading" and not clause.label:
                     section_topics = clause.topics
+                    if not section_topics:
+                        for outer in reversed(clause.sections[:-1]):
+                            if not names_a_notice(outer):
+                                section_topics = by_heading.get(outer, section_topics)
+                                if section_topics:
+                                    break
+                    by_heading[clause.section] = section_topics
+                elif clause.label:  # a run-in label titles the sentences after it on its line
+                    label_line, label_topics = clause.line, clause.topics
                 elif not clause.topics and clause.kind in ("item", "row"):
                     # a bare list item ("设备信息：设备型号、操作系统") is about its section's topic
                     clause.topics = set(section_topics)
                 elif not clause.topics and not clause.term_topics:
-                    clause.term_topics = set(section_topics)
+                    clause.term_topics = set(label_topics if label_topics
+                                             and clause.line == label_line else section_topics)
 
     def evidence(self, clause: Clause, found: dict[str, int]) -> ClauseEvidence:
         """What the topic decision of one clause rests on: its features, margins and cues."""

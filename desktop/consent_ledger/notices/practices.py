@@ -490,18 +490,24 @@ _SECTION_USE = {
 
 
 def _training_scope(lex: Lexicon, clauses: list[Clause]) -> tuple[list[Clause], set[int]]:
-    """Clauses about model training, and (their ids apart) those under a heading about it that
+    """Clauses about model training, and (their ids apart) those under a heading about it (the
+    nearest or one further out: "3. How we improve our models" / "3.2 Your choices") that
     speak of a use of content to improve something."""
     about: dict[str, bool] = {}
+    within: dict[tuple[str, ...], bool] = {}  # (by chain of headings)
     scope, under = [], set()
     for clause in clauses:
         topical = "model_training" in clause.topics
-        key = clause.section
-        if key:
-            if key not in about:
+        chain = clause.sections or ((clause.section,) if clause.section else ())
+        if chain:
+            inside = within.get(chain)
+            if inside is None:
                 pattern = lex.terms["topics"]["model_training"].get(clause.lang)
-                about[key] = pattern is not None and pattern.search(fold(key)) is not None
-            if about[key] and _SECTION_USE[clause.lang].search(clause.text):
+                for key in chain:
+                    if key not in about:
+                        about[key] = pattern is not None and pattern.search(fold(key)) is not None
+                inside = within[chain] = any(about[key] for key in chain)
+            if inside and _SECTION_USE[clause.lang].search(clause.text):
                 under.add(clause.id)
         if topical or clause.id in under:
             scope.append(clause)

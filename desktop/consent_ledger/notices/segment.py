@@ -34,14 +34,16 @@ def trimmed(text: str) -> str:
 # memchr speed; one class of marks ([。！？；!?;]) is tested character by character, four times
 # slower on a long line.
 _ZH_CLOSERS = r"[”’」』）)\]]*"
-_EN_TAIL = r"[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])"
+# (the closers of an English end take the "*" and "_" of a bold or italic run-in label along:
+# "**1.2 Likeness data.** To build …", "*Your profile.* We keep …" are a label and a sentence)
+_EN_TAIL = r"[\"'”’)\]*_]*(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])"
 _FULL_WIDTH_ENDS = tuple((mark, re.compile(mark + _ZH_CLOSERS)) for mark in "。；！？")
 _HALF_WIDTH_ZH_END = re.compile("[!?;]" + _ZH_CLOSERS)
 _EN_BANG = re.compile("[!?]" + _EN_TAIL)
 # a full stop after one of these (or after a single letter, as in "J. Smith") ends no sentence
 ABBREVIATIONS = (
     "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vs", "mr", "mrs", "ms", "dr",
-    "st", "u.s", "u.k", "e.u", "approx", "incl", "art", "sec", "para", "fig", "jan", "feb", "mar",
+    "st", "u.s", "u.k", "e.u", "pte", "approx", "incl", "art", "sec", "para", "fig", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 )
 
@@ -169,11 +171,136 @@ def _plain_title(text: str, line: str, start: int, end: int) -> bool:
     return after is not None and len(after) > len(line)
 
 
+# A numbered line in capitals without a sentence mark ("1. ABOUT THIS NOTICE", "4.2 RETENTION")
+# is a section heading, as a PDF or plain-text notice sets its headings; a line of a number only
+# ("1.") does not end a sentence before the rest of its line ("1. ABOUT THIS NOTICE" is one
+# clause, as "2.1 Your name and e-mail." is).
+_NUMBER_LEAD = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})+\.?\s+|\(?\d{1,3}[.)]\s+")
+_NUMBER_ONLY = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]")
+_CAPS_TITLE_MAX = 80
+_NUMBER_STARTS = frozenset("(0123456789")
+
+
+def _caps_title(line: str) -> bool:
+    """Whether the trimmed *line* is a numbered title in capitals."""
+    m = _NUMBER_LEAD.match(line)
+    if m is None or len(line) > _CAPS_TITLE_MAX:
+        return False
+    rest = line[m.end():]
+    return (sum(ch.isalpha() for ch in rest) >= 3 and rest.isupper() and rest.isascii()
+            and _SENTENCE_MARKS.isdisjoint(rest) and not rest.endswith("."))
+
+
+# --- hard-wrapped lines -------------------------------------------------------------------------
+# A notice read from a PDF's text layer or kept as hard-wrapped plain text has its paragraphs cut
+# into lines of a fixed width ("… Our AI model scores and" / "ranks each application; …"). A line
+# break inside a sentence is read as a space: after a line ending without a sentence mark, before
+# a line going on in lower case ("ranks", "if you ask us"), or — in a text shown to be wrapped so
+# (by such lines), after a line as long as its wrapped lines — before one going on with a capital
+# or a digit ("… the Personal Data" / "Protection Act 2012"). List items, headings, table rows and
+# bold lines start no continuation and take none; Chinese lines are left as they are (a Chinese
+# line breaks with no space, and its sentence marks end its clauses). A line of a number only
+# ("1." over "INTRODUCTION") goes on with the line after it.
+_BREAK_LEAD = re.compile(
+    r"(?:#|>|\||[-*+•·●○■□◆◇▪►]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)、．]\s|\(?[a-zA-Z][.)]\s|"
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[条章节部分])"
+)
+_NUMBER_LINE = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[IVX]{1,4}\.|[A-Z]\.)[ \t]*")
+_WRAP_ENDS = frozenset(",)\"'’”%&/-")  # (besides letters and digits)
+_NO_WRAP_STARTS = frozenset("#|")
+_WRAP_OPENERS = frozenset("(\"'“‘")
+_WRAP_MIN = 30  # a line shorter than this is no wrapped line of a paragraph
+_WRAP_SLACK = 16  # a capital goes on a line at most this much shorter than the wrap width
+_WRAP_EVIDENCE = 2  # lower-case continuations that show a text is wrapped
+
+
+def _continues(before: str, after: str) -> int:
+    """Whether the line *after* goes on with the sentence of the line *before* (both without
+    their line breaks): 2 when it goes on in lower case, 1 when it may go on with a capital or a
+    digit (if the text is wrapped and *before* is a full line), 0 when it does not."""
+    last = before.rstrip()
+    if len(last) < _WRAP_MIN:
+        return 0
+    end = last[-1]
+    if not end.isascii() or not (end.isalnum() or end in _WRAP_ENDS):
+        return 0
+    if last.lstrip()[:1] in _NO_WRAP_STARTS:  # (a heading, a table row)
+        return 0
+    nxt = after.lstrip()
+    first = nxt[:1]
+    if not (first.isascii() and first.isalnum() or first in _WRAP_OPENERS):
+        return 0
+    if _BREAK_LEAD.match(nxt):
+        return 0
+    return 2 if first.islower() else 1
+
+
+def unwrap(text: str) -> str:
+    """*text* with the line breaks inside its wrapped sentences made spaces (same length, so
+    offsets into it are offsets into *text*)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    joins: list[int] = []  # (indices of lines that go on with the next one)
+    maybe: list[int] = []
+    width = lower = 0
+    for i in range(len(lines) - 1):
+        before, after = lines[i], lines[i + 1]
+        if not after.strip():
+            continue
+        first = after.lstrip()[:1]
+        if _NUMBER_LINE.fullmatch(before) and first.isascii() and first.isalpha():
+            joins.append(i)
+            continue
+        kind = _continues(before, after)
+        if kind == 2:
+            joins.append(i)
+            lower += 1
+            width = max(width, len(before.rstrip()))
+        elif kind == 1:
+            maybe.append(i)
+    if lower >= _WRAP_EVIDENCE and width:
+        joins += [i for i in maybe if len(lines[i].rstrip()) >= width - _WRAP_SLACK]
+    if not joins:
+        return text
+    chars = list(text)
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i in joins:
+        chars[offsets[i + 1] - 1] = " "
+    return "".join(chars)
+
+
+# A bold or italic run-in label ending with a full stop, a question or an exclamation mark, at
+# the start of a line and followed by sentences ("**1.2 Likeness data.** To build …", "*Your
+# profile.* We keep …", "**Automated decisions.** We do not …") titles them: a clause of its
+# own, of kind "heading", but no part of the outline (``Span.label``).
+_RUN_IN_TITLE_MAX = 60
+_RUN_IN_TITLE_WORDS = 8
+
+
+def _run_in_title(raw: str, first: str) -> bool:
+    """Whether the first sentence *first* (with its markup) of the stripped *raw* line is a
+    run-in label: wrapped in the emphasis mark the line opens with, short, not the line's end."""
+    mark = raw[:2] if raw[:2] in _BOLD_MARKS else raw[:1]
+    core = first.strip()
+    if not core.startswith(mark) or not core.endswith(mark) or len(core) <= 2 * len(mark):
+        return False
+    inner = core[len(mark):-len(mark)]
+    return (len(inner) <= _RUN_IN_TITLE_MAX and len(inner.split()) <= _RUN_IN_TITLE_WORDS
+            and "*" not in inner and "_" not in inner and inner[-1:] in ".?!"
+            and inner[:1].isalnum())
+
+
 class Span(NamedTuple):
     start: int
     end: int
     kind: str  # "heading", "item", "row", "sentence"
     line: int = 0  # index of the line (paragraph) the clause belongs to
+    # a run-in label ("**Retention.** We keep …"): a heading of its own sentences that opens no
+    # part of the outline (they stay under the headings above it)
+    label: bool = False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -199,14 +326,16 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _sentences(line: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentences(line: str, start: int, end: int, emphasis: bool = True) -> list[tuple[int, int]]:
     """Sentence boundaries inside one *line* (``text[start:end]``).
 
     Each kind of end is looked for only in a line that holds its mark (``in`` is a fast scan),
     with its own pattern. A match takes one mark and the closers after it, and no closer is a
     mark, so each ``finditer`` finds the match at every mark where there is one, in order;
     the ends of several kinds are merged (one mark, a ! after a Han character, may end a
-    Chinese sentence with its closers and an English one with its tail).
+    Chinese sentence with its closers and an English one with its tail). Without *emphasis*,
+    an end that takes a "*" or "_" along is none (a list item or a table row keeps its bold
+    label with its text: "| 1 | **Identifiers.** Name, alias … | YES |").
     """
     found: list[list[int]] = []
     if "." in line:
@@ -226,6 +355,8 @@ def _sentences(line: str, start: int, end: int) -> list[tuple[int, int]]:
     if not found:
         return [(start, end)]
     cuts = found[0] if len(found) == 1 else sorted(set().union(*found))
+    if not emphasis and ("*" in line or "_" in line):
+        cuts = [cut for cut in cuts if line[cut - 1] not in "*_"]
     spans = []
     prev = 0
     for cut in cuts:
@@ -255,7 +386,8 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         if raw.startswith("|"):
             kind = "row"
         elif raw.startswith("#") or _section_title(line) or (
-                raw[:1] in "*_" and _bold_title(raw.rstrip(), line)):
+                raw[:1] in "*_" and _bold_title(raw.rstrip(), line)) or (
+                line[:1] in _NUMBER_STARTS and _caps_title(line)):
             kind = "heading"
         elif _LEAD.match(raw) or (raw[:1] in "*_" and _RUN_IN_LABEL.match(raw)
                                   and len(_sentences(line, s, e)) == 1):
@@ -264,7 +396,12 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             kind = "heading"
         else:
             kind = "sentence"
-        pieces = [(s, e)] if kind == "heading" else _sentences(line, s, e)
+        pieces = [(s, e)] if kind == "heading" else _sentences(line, s, e, kind == "sentence")
+        if (len(pieces) > 1 and line[:1] in _NUMBER_STARTS
+                and _NUMBER_ONLY.fullmatch(line, 0, pieces[0][1] - s)):
+            pieces[:2] = [(s, pieces[1][1])]  # ("1. Our AI model …": the number is no sentence)
+        label = (len(pieces) > 1 and raw[:1] in "*_" and kind == "sentence"
+                 and _run_in_title(raw, text[m.start():pieces[0][1]]))
         if len(pieces) == 1 and pieces[0] == (s, e) and e - s <= MAX_CLAUSE:
             # the whole line: trimmed, and not decoration (tested above)
             spans.append(Span(s, e, kind, line_no))
@@ -272,6 +409,12 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
                 return spans
             continue
         for ps, pe in pieces:
+            if label:  # (the first piece only)
+                label = False
+                spans.append(Span(*_trim(text, ps, pe), "heading", line_no, True))
+                if max_clauses is not None and len(spans) >= max_clauses:
+                    return spans
+                continue
             piece = text[ps:pe]  # trimmed as by _trim
             lead = piece.lstrip(_LEAD_TRIM)
             ps += len(piece) - len(lead)
@@ -343,6 +486,12 @@ _TITLE_WORDS = re.compile(r"\b(?:privacy|policy|notice|statement|terms)\b|政策
                           re.I)
 
 
+def names_a_notice(heading: str) -> bool:
+    """Whether *heading* names a notice ("GitHub Privacy Statement", "隐私政策"): what the
+    notice is, not what a part of it is about."""
+    return _TITLE_WORDS.search(heading) is not None
+
+
 def _names_the_notice(text: str, span: Span) -> bool:
     """Whether the heading *span* is the notice's title though clauses come before it (a source
     line, a date): a first-level heading, or one naming the notice."""
@@ -399,7 +548,8 @@ def outline(text: str, spans: list[Span]) -> list[tuple[int, ...]]:
     outline of the clauses under its sub-headings: it covers the whole notice and says what the
     notice is, not what a part of it says ("个人信息处理规则", "Personal Information Collection
     Statement")."""
-    heads = [index for index, span in enumerate(spans) if span.kind == "heading"]
+    heads = [index for index, span in enumerate(spans)
+             if span.kind == "heading" and not span.label]
     # (one tuple per part, repeated for its clauses: ``is`` tells parts apart)
     parts: list[tuple[tuple[int, ...], int]] = [((), heads[0] if heads else len(spans))]
     stack: list[tuple[str, int]] = []

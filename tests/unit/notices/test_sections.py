@@ -149,3 +149,51 @@ def test_html_headings_nest_by_level(analyser: Analyser) -> None:
     assert sent.sections == ("What we collect", "Usage", "Device details")
     assert by_text["We use sub-processors for hosting."].sections == ("Sharing",)
     assert "device" in terms(analyser.analyse(text), "data_categories")
+
+
+def test_items_under_a_sub_heading_without_topics_take_the_outer_heading_s(
+        analyser: Analyser) -> None:
+    text = ("# Privacy Policy — Example Clips\n\nExample Clips Ltd. turns your photos into short "
+            "AI videos.\n\n### 1. Information we collect\n\n**1.1 You give us**\n"
+            "* Registration details — name, email, country.\n"
+            "* Text scripts you type for your avatar to speak.\n\n### 2. Sharing\n\n"
+            "We share data with cloud hosting providers.\n")
+    clauses = analyser.clauses(text, "en")
+    analyser._tag_topics(text, clauses)
+    by_text = {c.text: c for c in clauses}
+    assert by_text["1.1 You give us"].sections == ("1. Information we collect", "1.1 You give us")
+    assert not by_text["1.1 You give us"].topics  # (the sub-heading says nothing by itself)
+    assert "collection" in by_text["1. Information we collect"].topics
+    assert "collection" in by_text["Registration details — name, email, country."].topics
+
+
+def test_a_use_to_improve_under_a_sub_part_of_a_training_part_is_training(
+        analyser: Analyser) -> None:
+    from consent_ledger.notices.analyser import Clause
+    from consent_ledger.notices.practices import model_training
+
+    sections = ("4. How we train our AI models", "4.1 Which data")
+    clauses = [
+        Clause(0, 0, 0, sections[0], "en", "heading", sections=sections[:1],
+               section=sections[0], topics={"model_training"}),
+        Clause(1, 0, 0, sections[1], "en", "heading", sections=sections, section=sections[1]),
+        Clause(2, 0, 0, "Transcripts of calls you upload are used to improve the transcription "
+               "service, after we remove names.", "en", "sentence", sections=sections,
+               section=sections[1]),
+    ]
+    result = model_training(analyser.lexicon, clauses)
+    assert result["value"] == "yes"
+    assert 2 in result["evidence"]
+
+
+def test_the_sentences_after_a_run_in_label_read_with_its_topics(analyser: Analyser) -> None:
+    text = ("# Privacy Policy\n\n## Using Lumi\n\n**Sensitive topics.** You may tell Lumi about "
+            "your health, sexuality or religion. We treat this as sensitive personal information "
+            "and use it only to personalise your conversations.\n")
+    clauses = analyser.clauses(text, "en")
+    analyser._tag_topics(text, clauses)
+    label = next(c for c in clauses if c.text == "Sensitive topics.")
+    assert label.kind == "heading" and label.label and label.topics
+    last = clauses[-1]
+    assert last.sections == ("Using Lumi",) and not last.label
+    assert last.topics | last.term_topics >= label.topics

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from consent_ledger.notices.segment import MAX_CLAUSE, segment
 
 
@@ -79,3 +82,109 @@ def test_max_clauses_bounds_the_output() -> None:
 def test_nothing_to_segment() -> None:
     assert segment("") == []
     assert segment("\n\n ***\n|---|---|\n") == []
+
+
+def test_hard_wrapped_lines_join_into_their_sentences() -> None:
+    from consent_ledger.notices.segment import unwrap
+
+    text = ("1.\nINTRODUCTION\n\n"
+            "Acme Pte. Ltd. (\"Acme\") runs an AI-assisted hiring platform for employers in\n"
+            "the region. Our AI model scores and ranks every application we receive and\n"
+            "employers see the ranking. You may withdraw your consent to our use of it by\n"
+            "writing to our Data Protection Officer, who answers within the time set by the Personal Data\n"
+            "Protection Act 2012.\n\n"
+            "- Your name and the e-mail address you give when you register an account with\n"
+            "  us, kept until you close the account.\n"
+            "- Your CV\n\n"
+            "Contact\nAcme Pte. Ltd.\n1 Example Road, Singapore 000001\n\n"
+            "我们会收集您的手机号码以及您在使用服务时\n主动提供的简历信息。\n"
+            "| Data | Purpose of the processing of this data in our |\n| consent | yes |")
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    got = [(flat[s.start:s.end], s.kind) for s in segment(flat)]
+    assert got == [
+        ("1. INTRODUCTION", "heading"),
+        ("Acme Pte. Ltd. (\"Acme\") runs an AI-assisted hiring platform for employers in "
+         "the region.", "sentence"),
+        ("Our AI model scores and ranks every application we receive and employers see the "
+         "ranking.", "sentence"),
+        ("You may withdraw your consent to our use of it by writing to our Data Protection "
+         "Officer, who answers within the time set by the Personal Data Protection Act 2012.",
+         "sentence"),
+        ("- Your name and the e-mail address you give when you register an account with   us, "
+         "kept until you close the account.", "item"),
+        ("- Your CV", "item"),
+        ("Contact", "heading"),
+        ("Acme Pte. Ltd.", "sentence"),
+        ("1 Example Road, Singapore 000001", "sentence"),
+        ("我们会收集您的手机号码以及您在使用服务时", "sentence"),
+        ("主动提供的简历信息。", "sentence"),
+        ("Data | Purpose of the processing of this data in our", "row"),
+        ("consent | yes", "row"),
+    ]
+    # the offsets point into the text as given: only its line breaks became spaces
+    assert all(text[s.start:s.end].replace("\n", " ") == flat[s.start:s.end]
+               for s in segment(flat))
+
+
+def test_a_capital_goes_on_a_line_only_in_a_wrapped_text() -> None:
+    from consent_ledger.notices.segment import unwrap
+
+    # lines without a final full stop, one entry each: not a wrapped paragraph
+    listing = ("Device information such as the model, operating system and version\n"
+               "Usage information such as the pages you open and the features you use\n"
+               "Location information derived from the IP address of your connection")
+    assert unwrap(listing) == listing
+
+
+def test_numbered_capital_titles_are_headings_and_a_number_ends_no_sentence() -> None:
+    text = "4.2 RETENTION AND DELETION\n3. To match your application. Our model ranks it."
+    spans = segment(text)
+    assert [(text[s.start:s.end], s.kind) for s in spans] == [
+        ("4.2 RETENTION AND DELETION", "heading"),
+        ("3. To match your application.", "item"),
+        ("Our model ranks it.", "item"),
+    ]
+    one = "1. We collect data. We keep it."
+    assert [one[s.start:s.end] for s in segment(one)] == ["1. We collect data.", "We keep it."]
+
+
+def test_run_in_labels_are_headings_of_their_sentences_outside_the_outline() -> None:
+    from consent_ledger.notices.segment import outline
+
+    text = ("# Privacy Policy\n\n## Your data\n\n**1.2 Likeness data.** To build an avatar we map "
+            "your face. We ask first.\n*Your profile.* We keep it.\n"
+            "- **Name.** Your full name.\n| 1 | **Identifiers.** Name, alias. | YES |")
+    spans = segment(text)
+    got = [(text[s.start:s.end], s.kind, s.label) for s in spans]
+    assert got == [
+        ("Privacy Policy", "heading", False), ("Your data", "heading", False),
+        ("1.2 Likeness data.", "heading", True),
+        ("To build an avatar we map your face.", "sentence", False),
+        ("We ask first.", "sentence", False),
+        ("Your profile.", "heading", True), ("We keep it.", "sentence", False),
+        # (an item or a row keeps its bold label with its text)
+        ("- **Name.** Your full name.", "item", False),
+        ("1 | **Identifiers.** Name, alias. | YES", "row", False),
+    ]
+    # the sentences after a label stay under the headings above it
+    chains = outline(text, spans)
+    assert chains[3] == chains[6] == chains[8] == (1,)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["we keep your data and", "Protection Act 2012 (the Act)", "1.",
+                                 "INTRODUCTION", "- item", "# Title", "| a | b |", "中文的一行",
+                                 "x" * 40, "ranks it.", "", "  indented text", "(a) choice"]),
+                max_size=30))
+def test_unwrap_only_turns_line_breaks_into_spaces(lines: list[str]) -> None:
+    from consent_ledger.notices.segment import unwrap
+
+    text = "\n".join(lines)
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, flat, strict=True))
+    for at, (a, b) in enumerate(zip(text, flat, strict=True)):
+        if a != b:  # a joined break: Latin text on both sides, no heading or row after it
+            assert text[at - 1].isascii() and text[at + 1:].lstrip()[:1].isascii()
+            assert not text[at + 1:].lstrip().startswith(("#", "|", "- ", "(a)"))

@@ -25,9 +25,9 @@ _LEAD_TRIM = " \t\u3000\u00a0|*_>#"
 _TAIL_TRIM = " \t\u3000\u00a0|*_"
 _ANY_END = re.compile(r"[。！？；!?;.]")
 _ZH_END = re.compile(r"[。！？；!?;](?:[”’」』）)\]]*)")
-_EN_END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])")
+_EN_END = re.compile(r"[.!?](?:[\"'”’)\]*_]*)(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])")
 _ABBREV = re.compile(
-    r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|approx|incl"
+    r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|pte|approx|incl"
     r"|art|sec|para|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])$",
     re.I,
 )
@@ -38,7 +38,8 @@ _LEAD = re.compile(
 )
 
 
-def reference_sentences(line: str, start: int, end: int) -> list[tuple[int, int]]:
+def reference_sentences(line: str, start: int, end: int,
+                        emphasis: bool = True) -> list[tuple[int, int]]:
     if not _ANY_END.search(line):
         return [(start, end)]
     cuts: set[int] = set()
@@ -51,7 +52,8 @@ def reference_sentences(line: str, start: int, end: int) -> list[tuple[int, int]
         before = line[max(0, m.start() - 6) : m.start()]
         if line[m.start()] == "." and _ABBREV.search(before):
             continue
-        cuts.add(m.end())
+        if emphasis or line[m.end() - 1] not in "*_":
+            cuts.add(m.end())
     spans = []
     prev = 0
     for cut in sorted(cuts):
@@ -164,6 +166,31 @@ def reference_run_in_label(raw: str) -> bool:
     return 1 <= len(inner) <= 60 and rest[:1] in (":", "：") and text_follows(rest[1:])
 
 
+def reference_caps_title(line: str) -> bool:
+    """A line of at most 80 characters: a number ("1.", "4.2)") and a space, then capitals
+    (three letters or more, ASCII) without a sentence mark or a final full stop."""
+    m = re.match(r"\(?\d{1,3}(?:\.\d{1,3})+\.?\s+|\(?\d{1,3}[.)]\s+", line)
+    if m is None or len(line) > 80:
+        return False
+    rest = line[m.end():]
+    return (len(re.findall(r"[^\W\d_]", rest)) >= 3 and rest == rest.upper()
+            and rest != rest.lower() and rest.isascii() and not _REF_MARK.search(rest)
+            and not rest.endswith("."))
+
+
+def reference_run_in_title(raw: str, first: str) -> bool:
+    """The first sentence of a line, wrapped in the emphasis mark the line opens with ("**",
+    "__", "*" or "_"): 1-60 characters without * or _, at most 8 words, starting with a letter
+    or digit and ending with . ? or !."""
+    for mark in ("**", "__", "*", "_"):
+        if raw.startswith(mark):
+            inner = re.fullmatch(re.escape(mark) + r"([^*_]{1,60})" + re.escape(mark),
+                                 first.strip())
+            return (inner is not None and inner.group(1)[0].isalnum()
+                    and inner.group(1)[-1] in ".?!" and len(inner.group(1).split()) <= 8)
+    return False
+
+
 def reference_segment(text: str) -> list[Span]:
     spans: list[Span] = []
     for line_no, m in enumerate(_LINE.finditer(text)):
@@ -176,7 +203,8 @@ def reference_segment(text: str) -> list[Span]:
             kind = "row"
         elif raw.startswith("#") or (
                 len(line) <= 40 and _REF_SECTION.match(line) and not _REF_MARK.search(line)
-                and not line.endswith((".", "．"))) or reference_bold_title(raw.rstrip(), line):
+                and not line.endswith((".", "．"))) or reference_bold_title(raw.rstrip(), line) \
+                or reference_caps_title(line):
             kind = "heading"  # a short Chinese section line: "第二条 我们处理的个人信息"
         elif _LEAD.match(raw) or (reference_run_in_label(raw)
                                   and len(reference_sentences(line, s, e)) == 1):
@@ -186,7 +214,14 @@ def reference_segment(text: str) -> list[Span]:
             kind = "heading"
         else:
             kind = "sentence"
-        pieces = [(s, e)] if kind == "heading" else reference_sentences(line, s, e)
+        pieces = [(s, e)] if kind == "heading" else reference_sentences(
+            line, s, e, emphasis=kind == "sentence")
+        if len(pieces) > 1 and re.fullmatch(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]", text[s:pieces[0][1]]):
+            pieces[:2] = [(s, pieces[1][1])]  # a number alone is no sentence
+        if len(pieces) > 1 and kind == "sentence" and reference_run_in_title(
+                raw, text[m.start():pieces[0][1]]):
+            spans.append(Span(*_trim(text, *pieces[0]), "heading", line_no, label=True))
+            pieces = pieces[1:]
         for ps, pe in pieces:
             for cs, ce in _cut_long(text, *_trim(text, ps, pe)):
                 cs, ce = _trim(text, cs, ce)
@@ -199,7 +234,7 @@ ABBREVIATED = ["e.g", "i.e", "etc", "Inc", "co", "CORP", "no", "u.s", "approx", 
                "dec", "Dr", "J", "K", "ſt", "ı", "İnc"]
 PIECES = st.sampled_from(
     [*ABBREVIATED, *"。！？；!?;.,，、 \t\u3000\u00a0|*_>#-:\n”’」』）)]\"'“‘([•·（",
-     "Aa", "We", "data", "x", "9", "中文", "我们", "一、", "1. ", "（二）", "第三条 ", "# ", "| ",
+     "Aa", "We", "data", "x", "9", "中文", "我们", "一、", "1. ", "2.1 ", "1. ABOUT US", "Pte. Ltd. ", "**Label.** ", "*Your data.* ", "_x?_", "（二）", "第三条 ", "# ", "| ",
      "|---|---|", "***", "，" * 3, "word " * 5, "**", "__", "A. ", "2.1 ", "\n\n", "What we collect", "数据保留",
      "\n---\n", "\n===", "Who", "**Label**: ", "__a:__ ", ":"]
 )
