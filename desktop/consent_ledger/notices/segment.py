@@ -10,6 +10,7 @@ boundary are cut at commas, then at spaces, so no clause exceeds ``MAX_CLAUSE``.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 MAX_CLAUSE = 1200
@@ -214,6 +215,9 @@ _WRAP_SLACK = 16  # a capital goes on a line at most this much shorter than the 
 _WRAP_EVIDENCE = 2  # lower-case continuations that show a text is wrapped
 
 
+_SENTENCE_ENDS_EN = frozenset(".!?:;。！？：；")
+
+
 def _continues(before: str, after: str) -> int:
     """Whether the line *after* goes on with the sentence of the line *before* (both without
     their line breaks): 2 when it goes on in lower case, 1 when it may go on with a capital or a
@@ -228,7 +232,7 @@ def _continues(before: str, after: str) -> int:
         return 0
     nxt = after.lstrip()
     first = nxt[:1]
-    if not (first.isascii() and first.isalnum() or first in _WRAP_OPENERS):
+    if not first or not (first.isascii() and first.isalnum() or first in _WRAP_OPENERS):
         return 0
     if _BREAK_LEAD.match(nxt):
         return 0
@@ -245,14 +249,16 @@ def unwrap(text: str) -> str:
     maybe: list[int] = []
     width = lower = 0
     for i in range(len(lines) - 1):
-        before, after = lines[i], lines[i + 1]
-        if not after.strip():
+        before = lines[i]
+        if len(before) < _WRAP_MIN:  # (a short line goes on only when it is a number alone)
+            if before and _NUMBER_LINE.fullmatch(before):
+                first = lines[i + 1].lstrip()[:1]
+                if first.isascii() and first.isalpha():
+                    joins.append(i)
             continue
-        first = after.lstrip()[:1]
-        if _NUMBER_LINE.fullmatch(before) and first.isascii() and first.isalpha():
-            joins.append(i)
+        if before[-1] in _SENTENCE_ENDS_EN:  # (most lines of a text: no break inside a sentence)
             continue
-        kind = _continues(before, after)
+        kind = _continues(before, lines[i + 1])
         if kind == 2:
             joins.append(i)
             lower += 1
@@ -263,13 +269,15 @@ def unwrap(text: str) -> str:
         joins += [i for i in maybe if len(lines[i].rstrip()) >= width - _WRAP_SLACK]
     if not joins:
         return text
-    chars = list(text)
-    offsets = [0]
-    for line in lines[:-1]:
-        offsets.append(offsets[-1] + len(line) + 1)
-    for i in joins:
-        chars[offsets[i + 1] - 1] = " "
-    return "".join(chars)
+    ends = list(accumulate(map(len, lines)))  # (the break after line i is at ends[i] + i)
+    out = []
+    prev = 0
+    for i in sorted(joins):
+        at = ends[i] + i
+        out += [text[prev:at], " "]
+        prev = at + 1
+    out.append(text[prev:])
+    return "".join(out)
 
 
 # A bold or italic run-in label ending with a full stop, a question or an exclamation mark, at
