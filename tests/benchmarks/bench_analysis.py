@@ -33,6 +33,7 @@ from consent_ledger.notices import facts, identity
 from consent_ledger.notices.analyser import MAX_ANALYSED_CHARS, Analyser
 from consent_ledger.notices.extract import FileReader
 from consent_ledger.notices.lang import detect
+from consent_ledger.notices.segment import unwrap
 from consent_ledger.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,6 +76,7 @@ def stage_times(analyser: Analyser, texts: list[str], repeat: int = 5) -> dict[s
     the topics the full analysis gave them (as the analyser does, up to the topics a sentence
     adds on its own inside a paragraph about something else)."""
     results = [analyser.analyse(text) for text in texts]
+    texts = [unwrap(text) for text in texts]  # (as the analyser reads them: wrapped lines joined)
     tagged = []
     for text, result in zip(texts, results, strict=True):
         clauses = analyser.clauses(text, "auto")
@@ -85,7 +87,8 @@ def stage_times(analyser: Analyser, texts: list[str], repeat: int = 5) -> dict[s
     times = {
         "whole analysis": cpu_ms(lambda: [analyser.analyse(t) for t in texts], repeat),
         "language": cpu_ms(lambda: [detect(t) for t in texts], repeat),
-        "clauses (segment)": cpu_ms(lambda: [analyser.clauses(t, "auto") for t in texts], repeat),
+        "clauses (segment)": cpu_ms(
+            lambda: [analyser.clauses(unwrap(t), "auto") for t in texts], repeat),
         "topic cues (lexicon)": cpu_ms(
             lambda: [analyser.cues(t, clauses) for t, clauses, _ in tagged], repeat),
         "document terms": cpu_ms(
