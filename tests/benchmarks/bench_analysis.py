@@ -11,8 +11,9 @@
    document terms and the contact part of them; the rest is the topic models and the summary).
 5. With --against CHECKOUT (another checkout of the project, e.g. ``git worktree add /tmp/old
    REV``): the notices of 1. analysed by both, alternately, in this one process, best of
-   --rounds; whether both give the same JSON. On a shared machine the load changes from one
-   run to the next; alternating in one process compares the two under the same load.
+   --rounds, then the long notice of 2. (a quarter as many rounds); whether both give the same
+   JSON. On a shared machine the load changes from one run to the next; alternating in one
+   process compares the two under the same load.
 Timings are on one core (the analyser is single-threaded).
 """
 
@@ -131,6 +132,12 @@ def compare(this: Analyser, other: Any, texts: list[str], rounds: int) -> tuple[
     return best[1] * 1000, best[0] * 1000
 
 
+def long_notice(texts: list[str]) -> str:
+    """The texts joined, repeated up to the analysis cap: one very long notice."""
+    joined = "\n\n".join(texts)
+    return (joined * (MAX_ANALYSED_CHARS // len(joined) + 1))[:MAX_ANALYSED_CHARS]
+
+
 def peak_memory(analyser: Analyser, text: str) -> int:
     tracemalloc.start()
     analyser.analyse(text)
@@ -159,6 +166,11 @@ def main() -> None:
         print(f"{len(texts)} notices, best of {a.rounds} alternate rounds, CPU: this checkout "
               f"{mine:.1f} ms, {a.against} {theirs:.1f} ms (resources {resources}): "
               f"x{theirs / mine:.3f}; same JSON: {'yes' if same else 'NO'}")
+        long_text, rounds = long_notice(texts), max(2, a.rounds // 4)
+        mine, theirs = compare(analyser, other, [long_text], rounds)
+        print(f"one long notice ({len(long_text):,} chars), best of {rounds} alternate rounds, "
+              f"CPU: this checkout {mine:.0f} ms, {a.against} {theirs:.0f} ms: "
+              f"x{theirs / mine:.3f}")
         return
     started = time.perf_counter()
     analyser.analyse("warm up: load models and lexicons 加载模型")
@@ -169,8 +181,7 @@ def main() -> None:
     print(f"{len(texts)} notices, {chars:,} chars ({size / 1e6:.2f} MB UTF-8): "
           f"{wall:,.0f} chars/s wall, {cpu:,.0f} chars/s CPU = {cpu * size / chars / 1e6:.2f} MB/s CPU")
 
-    joined = "\n\n".join(texts)
-    long_text = (joined * (MAX_ANALYSED_CHARS // len(joined) + 1))[:MAX_ANALYSED_CHARS]
+    long_text = long_notice(texts)
     size = len(long_text.encode("utf-8"))
     wall, cpu, chars = rate(analyser, [long_text], repeat=1)
     print(f"one long notice, {chars:,} chars ({size / 1e6:.2f} MB UTF-8): {wall:,.0f} chars/s "
