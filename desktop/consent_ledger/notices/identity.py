@@ -89,8 +89,9 @@ _DASHES = str.maketrans({"－": "-", "‐": "-", "‑": "-", "–": "-"})
 # tries all its forms at every position)
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _PLUS_DIGIT = re.compile(r"\+\d")
-_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|phone|call|tel\b|telephone|hotline",
-                                    re.I))
+# ("Contact our Privacy Officer at privacy@… or on 1300 555 012", "ring us on …")
+_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|phone|call|tel\b|telephone|hotline|"
+                                    r"or on \d|or on \+|ring us|us on \d|us on \+", re.I))
 _ZH_NAME = "[\u4e00-\u9fff（）()]"
 _ZH_COMPANY = re.compile(rf"({_ZH_NAME}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团))")
 _ZH_NAME_RUN = re.compile(f"{_ZH_NAME}*")
@@ -102,12 +103,12 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 # and "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s(?:[A-Z][A-Za-z0-9&'.-]*+|&)){0,5},?\s(?:Inc|LLC|Ltd|"
-    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
+    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|SA|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
     r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K)\b\.?)"
 )
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
 _EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
-_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C|AG|SE|N\.V|plc|"
+_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|SA|PBC|L\.L\.C|AG|SE|N\.V|plc|"
                              r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K")
 _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})|"
@@ -381,15 +382,58 @@ def names(text: str, lang: str) -> list[str]:
     found = _prose_names(text, _zh_companies if lang == "zh" else _en_companies)
     if not found and lang == "zh":
         found = _prose_names(text, _en_companies)
+    if not found and lang == "en":
+        found = _brand_names(text)
     return found
+
+
+# A notice that names no company by its legal form names the handler by its brand: 'supplements
+# the Halden AI Privacy Policy', 'Halden AI ("we", "us")' (capitalised words, the first not one
+# naming the kind of notice: "the California Privacy Notice"). A brand the notice names only in
+# passing ("please see the Microsoft Advertising Privacy Statement") is another's: the name must
+# stand in the first lines (the title) or come back at least three times.
+_BRAND = re.compile(r"the ([A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,2}) Privacy (?:Policy|Notice|"
+                    r"Statement)\b|([A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,2}) \((?:[\"“]|the "
+                    r"[\"“])(?:we|us|our)\b")
+_NOT_BRAND = re.compile(r"Our|This|The|These|That|Your|Its|A|An|California|Global|General|Main|"
+                        r"Website|Online|Mobile|App|Consumer|Customer|Supplemental|Full|Short|"
+                        r"Current|Updated|Previous|Children's|Employee|Applicant|EU|EEA|UK|US|"
+                        r"European|Canadian|Health|Data|Cookie|Standard|Internet|Web")
+_SEE_BEFORE = re.compile(r"(?:see|review|read|consult|visit|refer to)\s+$")
+_BRAND_TITLE = 400
+_BRAND_REPEATS = 3
+
+
+def _brand_names(text: str) -> list[str]:
+    counts: dict[str, int] = {}
+    for m in _BRAND.finditer(text, 0, 20_000):
+        words = (m.group(1) or m.group(2)).split()
+        if any(_NOT_BRAND.fullmatch(w) for w in words) or _SEE_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue
+        name = " ".join(words)
+        if len(name) >= 3 and (name in text[:_BRAND_TITLE]
+                               or text.count(name) >= _BRAND_REPEATS):
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts, key=lambda n: -counts[n])[:1]
 
 
 def _prose_names(text: str, companies: Callable[[str], Iterator[re.Match[str]]]) -> list[str]:
     """The companies named outside tables, else those in tables: a table of SDKs or
-    sub-processors names other companies than the handler ("| 统计SDK | 某数据科技有限公司 |")."""
+    sub-processors names other companies than the handler ("| 统计SDK | 某数据科技有限公司 |").
+    A company named as a partner or processor ("我们的合作方“某某语音科技有限公司”按照我们的委托")
+    is left out while another company is named."""
     matches = list(companies(text))
     prose = [m for m in matches if not _in_table_row(text, m.start())]
-    return _names(iter(prose)) or _names(iter(matches))
+    own = [m for m in prose if not _PARTNER_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+    return _names(iter(own)) or _names(iter(prose)) or _names(iter(matches))
+
+
+# the words before a company's name that make it someone else's ("合作方“…公司”", "our
+# sub-processor Nimbus Cloud Inc.")
+_PARTNER_BEFORE = re.compile(r"(?:合作方|合作伙伴|第三方|服务商|供应商|受托方|受托人|受托公司)[“\"「：:]?\s*$|"
+                             r"(?:partner|sub-?processor|processor|vendor|supplier|provider),?\s*$",
+                             re.I)
 
 
 def _in_table_row(text: str, at: int) -> bool:

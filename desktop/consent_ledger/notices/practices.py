@@ -131,6 +131,34 @@ _ANSWER = {
     "zh": re.compile(r"^[*_\s]*(?:答[:：]\s*)?(?:(会|是的|是|可能会|可能|有|默认不会?|仅在|仅当|只有|只在)|"
                      r"(不会|不|否|没有|绝不))"),
 }
+# a model trained for the user alone ("仅用于为该客户精调专属模型", "we fine-tune your custom
+# model"): the service the user asks for, not a use of their content to train the handler's
+# models (a cue with such words around it states nothing; the clause's other cues still do:
+# "…专属模型，并用于改进我们的通用模型")
+_FOR_USER_MODEL = {
+    "en": re.compile(r"\b(?:your|the customer's|customer's|that customer's) (?:own )?(?:custom|"
+                     r"private|dedicated|fine-tuned|bespoke) models?\b|\bmodels? (?:only |solely |"
+                     r"exclusively )?for (?:you|that customer|the customer|your (?:own )?use)\b",
+                     re.I),
+    "zh": re.compile(r"(?:专属|定制|私有|专用)(?:的)?(?:模型|大模型)|为(?:该|此|相应)?(?:客户|您|你)"
+                     r"(?:自己)?(?:精调|微调|训练|定制)"),
+}
+# (a clause with such a cue that names no model of the handler's states no training use at all:
+# "| 精调数据 | 客户上传的训练数据集 | 仅用于为该客户精调专属模型 |")
+_HANDLER_MODELS = {
+    "en": re.compile(r"\bour (?:\w+ ){0,2}?models?\b|\b(?:general|foundation|base|shared) models?\b",
+                     re.I),
+    "zh": re.compile(r"通用(?:大)?模型|基础(?:大)?模型|我们的[^，。；]{0,6}?模型"),
+}
+# the user's own data set or job, named as what they manage ("客户可以…删除精调数据集", "upload
+# fine-tuning files in the console"): no use of content by the handler
+_OWN_DATASET = {
+    "en": re.compile(r"\b(?:delete|view|export|upload|manage|download|cancel)\w* (?:your |their |"
+                     r"the )?(?:fine[- ]?tuning|training) (?:datasets?|data sets?|files|jobs)\b",
+                     re.I),
+    "zh": re.compile(r"(?:删除|查看|导出|上传|管理|下载|取消)(?:您的|你的|其)?(?:精调|微调|训练)"
+                     r"(?:数据集|任务|文件)"),
+}
 _TRAIN_CONTENT = {
     "en": re.compile(
         r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
@@ -139,7 +167,7 @@ _TRAIN_CONTENT = {
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
         r"writing|documents?|snippets?|creations?|sessions?|audio|clips?|voice|transcripts?|chats?|"
         r"messages?|notes|entries|repositor(?:y|ies)|repos|payloads|excerpts|samples|codebases?|"
-        r"projects|edits|rewrites|sample|files?)\b",
+        r"projects|edits|rewrites|sample|files?|texts|translations?)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问|文档|消息|记录"),
@@ -147,8 +175,9 @@ _TRAIN_CONTENT = {
 # The wordings of automated decisions are the topic's cues (resources/lexicons/terms.json,
 # topics.automated_decision): a cue in a clause about the topic is a statement of the practice,
 # except a cue that only names advertising or personalised content ("targeted advertising",
-# "interest-based ads", "tailored content", "个性化广告", "精准营销"), which the annotators of
-# the dev notices did not read as profiling the user. A match is such a cue when one of these
+# "interest-based ads", "tailored content", "定向推送", "精准营销"), which the annotators of
+# the dev notices did not read as profiling the user. 个性化广告 is a statement: PIPL art. 24
+# counts pushing commercial marketing by automated decision as one ("向您展示个性化广告"). A match is such a cue when one of these
 # patterns matches all of it (the cues list "tailor… based on your" before "tailored content",
 # so the longer statement wins where both start). 个性化内容 is a statement: in Chinese notices it is
 # content recommended to the user by their features ("提取声纹特征…提供个性化内容"), 个性化推荐.
@@ -156,7 +185,7 @@ _AUTO_TOPIC_ONLY = {
     "en": re.compile(r"personali[sz]ed (?:content|experiences?|offers)|interest[- ]based "
                      r"(?:advertis\w*|ads)|targeted advertis\w*|tailored (?:ads|advertis\w*|"
                      r"content|recommendations)"),
-    "zh": re.compile(r"个性化广告|定向推送|精准营销"),
+    "zh": re.compile(r"定向推送|精准营销"),
 }
 
 
@@ -166,9 +195,20 @@ def _auto_statements(lex: Lexicon, clause: Clause, texts: ClauseTexts) -> Iterat
     if pattern is None:
         return
     only = _AUTO_TOPIC_ONLY[clause.lang]
+    text = clause.text
     for m in pattern.finditer(texts.low[clause.id]):
-        if not only.fullmatch(m.group()):
+        if not only.fullmatch(m.group()) and not _in_menu_label(text, m.start()):
             yield m.start()
+
+
+def _in_menu_label(text: str, at: int) -> bool:
+    """Whether *at* is inside a quoted menu path ("在“设置-隐私-个性化广告”中关闭"): the name of a
+    setting, not a statement that the service does what it names."""
+    opened = text.rfind("“", 0, at)
+    if opened < 0 or text.find("”", opened, at) >= 0:
+        return False
+    closed = text.find("”", at)
+    return closed >= 0 and ("-" in text[opened:closed] or "设置" in text[opened:closed])
 
 
 # "We do not make decisions that produce legal … effects about you based solely on automated
@@ -182,7 +222,8 @@ _AUTO_DENIAL = {
 }
 _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
-    "zh": re.compile(r"拒绝|关闭|退出|不受|[您你]有权"),  # ("您有权就自动化决策拒绝接受")
+    # ("您有权就自动化决策拒绝接受", "如您希望停止接收个性化广告，可…关闭")
+    "zh": re.compile(r"拒绝|关闭|退出|不受|[您你]有权|停止接收|不(?:希望|想|愿意?)接收"),
 }
 # "对于基于自动化决策作出的决定，您有权拒绝": the right comes after what it is about; a statement
 # that the handler does it ("我们会…个性化推荐，您可以…关闭") comes before
@@ -338,14 +379,22 @@ _UNTIL_ALLOWED = {
 }
 
 
-def _polar(lex: Lexicon, topic: str, clause: Clause) -> str | None:
-    """'yes', 'no' or None for one clause's statement about *topic*."""
+_FOR_USER_AROUND = 8  # characters around a cue searched for _FOR_USER_MODEL
+
+
+def _polar(lex: Lexicon, topic: str, clause: Clause,
+           skip: re.Pattern[str] | None = None) -> str | None:
+    """'yes', 'no' or None for one clause's statement about *topic* (the cues with *skip*
+    matching around them state nothing)."""
     pattern = lex.terms["topics"][topic].get(clause.lang)
     if pattern is None:
         return None
     verdict = None
     lang, text = clause.lang, clause.text
     for m in pattern.finditer(fold(text)):
+        if skip is not None and skip.search(text, max(0, m.start() - _FOR_USER_AROUND),
+                                            m.end() + _FOR_USER_AROUND):
+            continue
         if (denied(text, m.start(), lang) or _denied_before(text, m.start(), lang)) and (
                 not EXCEPTION[lang].search(text)) and not _UNTIL_ALLOWED[lang].search(text):
             verdict = verdict or "no"
@@ -384,7 +433,8 @@ _ABROAD_TOPIC_ONLY = {
 # a cue naming where data is kept, not a move of it ("stored in the European Union",
 # "存储在新加坡", "服务器位于美国")
 _PLACED = {
-    "en": re.compile(r"(?:stored|processed|hosted|located|maintained) "),
+    # ("cloud hosting (Ireland)", "data centres in Frankfurt")
+    "en": re.compile(r"(?:stored|processed|hosted|located|maintained) |hosting \(|data cent"),
     "zh": re.compile(r"(?:存储|储存|保存|托管|部署)(?:在|于)|(?:服务器|数据中心|机房)"),
 }
 # a Chinese cue that names a place ("传送至我们位于台湾的数据中心"): where data goes, which a clause
@@ -523,6 +573,11 @@ def _section_use(clause: Clause) -> str:
     return "yes"
 
 
+def _mentions_training(lex: Lexicon, lang: str, text: str) -> bool:
+    pattern = lex.terms["topics"]["model_training"].get(lang)
+    return pattern is not None and pattern.search(fold(text)) is not None
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes, no, opt = [], [], []
     by_id = {c.id: c for c in clauses}
@@ -533,6 +588,12 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
             continue
+        if _OWN_DATASET[clause.lang].search(clause.text) and not _mentions_training(
+                lex, clause.lang, _OWN_DATASET[clause.lang].sub(" ", clause.text)):
+            continue
+        if _FOR_USER_MODEL[clause.lang].search(clause.text) and (
+                not _HANDLER_MODELS[clause.lang].search(clause.text)):
+            continue
         if re.search(r"\(excluding model training\)|不包括(?:模型)?训练", clause.text, re.I):
             no.append(clause.id)
             continue
@@ -541,7 +602,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if question:
             verdict = _answer(clause, by_id)
         elif "model_training" in clause.topics:
-            verdict = _polar(lex, "model_training", clause)
+            verdict = _polar(lex, "model_training", clause, _FOR_USER_MODEL[clause.lang])
         else:
             verdict = None
         if verdict is None and clause.id in under:
