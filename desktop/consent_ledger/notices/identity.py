@@ -117,8 +117,8 @@ _ADDRESS_CUE = re.compile(
     r"([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
     # "住所地为重庆市两江新区…88号", "住所：…"
     r"住所(?:地)?(?:为|是|位于|在|[:：])\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
-    # "注册地：北京市朝阳区…88号", "如需通过信件联系，请寄至：广东省…10号"
-    r"(?:注册地(?!址)|寄至)(?:为|是|位于|在|[:：])?\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
+    # "注册地：北京市朝阳区…88号", "如需通过信件联系，请寄至：广东省…10号", "注册于四川省成都市…666号"
+    r"(?:注册地(?!址)|寄至|注册于)(?:为|是|位于|在|[:：])?\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
 # starts with its first digit (the word boundary checked behind it) so that the regex engine
 # skips every other character quickly; digits, spaces and words are taken possessively (what
 # follows each cannot be part of it)
@@ -465,7 +465,21 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
 
 # parts every match of the two patterns above holds: a clause without them is not searched
 # (one literal a pattern: "地址|住所" would be searched character by character)
-_ADDRESS_WORDS = (re.compile("地址"), re.compile("住所"), re.compile("注册地"), re.compile("寄至"))
+_ADDRESS_WORDS = (re.compile("地址"), re.compile("住所"), re.compile("注册地"), re.compile("寄至"),
+                  re.compile("注册于"))
+# addresses written with no word naming them: "香港九龍觀塘道388號創紀之城1期15樓1502室" (a place in
+# Hong Kong or Macau down to its street number), "PO Box 1234, Boston, MA 02110", and Japan's
+# "2-4-1 Shibuya, Shibuya-ku, Tokyo 150-0002" (block numbers, the ward and the town, a postcode
+# of three and four digits)
+_HK_ADDRESS = re.compile(r"(?:香港|澳門|澳门)[\u4e00-\u9fff]{1,14}?(?:道|路|街|里|徑|径)\d{1,4}[號号]"
+                         r"(?:[^\s。；，,]{0,24}(?:樓|楼|層|层|室|座|舖|铺))?")
+_PO_BOX = re.compile(r"P\.?\s?O\.?\s?Box\s\d{1,6}(?:,\s[A-Z][\w.' -]{1,30}?){1,2},?\s[A-Z]{2}\s"
+                     r"\d{5}(?:-\d{4})?\b")
+_JP_ADDRESS = re.compile(r"\d(?<=\b\d)\d{0,3}(?:-\d{1,4}){1,3}\s[A-Z][\w-]*+(?:,\s[A-Z][\w-]*+){1,3}"
+                         r"\s\d{3}-\d{4}\b(?:,\sJapan\b)?")
+_OTHER_ADDRESS_WORDS = (re.compile("香港"), re.compile("澳門"), re.compile("澳门"), re.compile("Box"),
+                        re.compile("-ku,"), re.compile("-shi,"))
+_OTHER_ADDRESSES = (_HK_ADDRESS, _PO_BOX, _JP_ADDRESS)
 _NUMBER_AND_NAME = re.compile(r"\d\s+[A-Z]")
 
 
@@ -499,7 +513,8 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     evidence = []
     cue = joined.holding_any(_ADDRESS_WORDS)
     number = joined.holding(_NUMBER_AND_NAME)
-    for i in sorted(cue | number):
+    other = joined.holding_any(_OTHER_ADDRESS_WORDS)
+    for i in sorted(cue | number | other):
         text = clauses[i].text
         hits = ([_ZH_RECIPIENT.sub("", _ZH_ALIAS.split(
                     _balanced((m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip()))[0])
@@ -508,6 +523,10 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
             hits += [_EN_SENTENCE_AGAIN.sub("", _EN_ALIAS.split(m.group(1))[0]).strip()
                      for m in _EN_ADDRESS.finditer(text)]
             hits += [h for h in _street_addresses(text) if not any(h in g for g in hits)]
+        if i in other:
+            hits += [h for h in (m.group().strip() for p in _OTHER_ADDRESSES
+                                 for m in p.finditer(text))
+                     if not any(h in g or g in h for g in hits)]
         if hits:
             for h in hits:
                 found.setdefault(h, None)

@@ -131,3 +131,22 @@ def test_a_way_to_stop_receiving_personalised_ads_is_a_right_not_a_statement(
         analyser: Analyser) -> None:
     text = "隐私政策\n\n如您希望停止接收个性化广告，可在设置中关闭相关开关。"
     assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("私隱政策\n\n聯絡我們\n\n香港九龍觀塘道388號創紀之城1期15樓1502室",
+     "香港九龍觀塘道388號創紀之城1期15樓1502室"),
+    ("隐私政策\n\n适用主体：成都某某科技有限公司，注册于四川省成都市高新区天府大道中段666号。",
+     "四川省成都市高新区天府大道中段666号"),
+    ("Privacy notice\n\nWrite to: Privacy Officer, Caremind Health, Inc., PO Box 1234, Boston, "
+     "MA 02110", "PO Box 1234, Boston, MA 02110"),
+    ("Privacy notice\n\nHoshizora AI K.K., 2-4-1 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan",
+     "2-4-1 Shibuya, Shibuya-ku, Tokyo 150-0002, Japan"),
+])
+def test_addresses_without_an_address_word(analyser: Analyser, text: str, address: str) -> None:
+    assert analyser.analyse(text)["handler"]["addresses"] == [address]
+
+
+def test_a_hong_kong_street_in_prose_stops_at_the_number(analyser: Analyser) -> None:
+    text = "私隱政策\n\n我們位於香港灣仔告士打道100號的辦事處處理閣下的查詢。"
+    assert analyser.analyse(text)["handler"]["addresses"] == ["香港灣仔告士打道100號"]
