@@ -150,3 +150,9 @@ def test_addresses_without_an_address_word(analyser: Analyser, text: str, addres
 def test_a_hong_kong_street_in_prose_stops_at_the_number(analyser: Analyser) -> None:
     text = "私隱政策\n\n我們位於香港灣仔告士打道100號的辦事處處理閣下的查詢。"
     assert analyser.analyse(text)["handler"]["addresses"] == ["香港灣仔告士打道100號"]
+
+
+def test_replies_made_to_fit_the_user_from_what_they_said_are_profiling(
+        analyser: Analyser) -> None:
+    text = ("个人信息处理规则\n\n我们会基于聊天内容为角色生成长期记忆（如您的喜好），使角色的回复更贴合您。")
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
