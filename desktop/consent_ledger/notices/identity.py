@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 # ("privacy&#64;x.com": an HTML entity left in Markdown or plain text; "privacy [@] x [.] com")
 _AT = (r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At|@|＠)\s*\\?[\])）}>】］]\s*|"
        r"&#(?:64|[xX]40);)")
-_DOT = r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot|\.)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+)"
+# ("privacy @ lyra-software . com": a dot with spaces around it only before a common top-level
+# domain in lower case, so that a sentence's end after an address is not read into it)
+_DOT = (r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot|\.)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+|"
+        r"\s+\.\s+(?=(?:com|net|org|io|ai|co|cn|de|fr|uk|eu|jp|app|dev)(?![A-Za-z0-9.-])))")
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
 _EMAIL = re.compile(
     rf"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
@@ -103,12 +106,12 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 # and "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s(?:[A-Z][A-Za-z0-9&'.-]*+|&)){0,5},?\s(?:Inc|LLC|Ltd|"
-    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|SA|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
+    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|SA|AS|ASA|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
     r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K)\b\.?)"
 )
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
 _EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
-_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|SA|PBC|L\.L\.C|AG|SE|N\.V|plc|"
+_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|SA|AS|PBC|L\.L\.C|AG|SE|N\.V|plc|"
                              r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K")
 _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})|"
@@ -452,15 +455,27 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
         # a full stop after a suffix written without one ends the sentence ("by Quanta Systems
         # LLC."), not the name
         name = _SENTENCE_DOT.sub(r"\1", name)
+        # a sentence's end before the name is no part of it ("… built into Lumen Browser. Lumen
+        # Browser AS (org. no. …) is responsible"; not "Acme Co. Ltd", "Lyrabot Pte. Ltd")
+        tail = _SENTENCE_BREAK.split(name)[-1]
+        if len(tail) >= 4 and tail != name and _EN_COMPANY_END.search(tail):
+            name = tail
         # a heading in capitals on the line before is not part of the name ("WHO WE ARE\n
         # PixelForge Studio LLC"); a name wrapped over two lines still is
         head, _, tail = name.rpartition("\n")
         if head and (head.isupper() or _HEADING_WORD.fullmatch(head.strip(" #*:"))) and (
                 not _EN_COMPANY_END.fullmatch(tail.strip(" ,."))):
             name = tail.strip()
+        # "… HEREINAFTER REFERRED TO AS": words in capitals before "AS"/"SA" are a sentence
+        if _CAPS_WORDS_SUFFIX.fullmatch(name):
+            continue
         if len(name) >= 4:
             counts[name] = counts.get(name, 0) + 1
     return sorted(counts, key=lambda n: -counts[n])[:5]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+_CAPS_WORDS_SUFFIX = re.compile(r"(?:[A-Z]{2,}[,.]?\s)+(?:AS|ASA|SA)")
 
 
 # parts every match of the two patterns above holds: a clause without them is not searched

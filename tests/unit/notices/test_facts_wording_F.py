@@ -156,3 +156,24 @@ def test_replies_made_to_fit_the_user_from_what_they_said_are_profiling(
         analyser: Analyser) -> None:
     text = ("个人信息处理规则\n\n我们会基于聊天内容为角色生成长期记忆（如您的喜好），使角色的回复更贴合您。")
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "emails"), [
+    ("Lyra Software Inc. operates Lyra. Reach our privacy team: privacy @ lyra-software . com",
+     ["privacy@lyra-software.com"]),
+    ("Write to our privacy team at privacy@example.com . Then we will reply.",
+     ["privacy@example.com"]),
+])
+def test_an_address_with_spaced_dots(analyser: Analyser, text: str, emails: list[str]) -> None:
+    assert analyser.analyse("Privacy notice\n\n" + text)["handler"]["emails"] == emails
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sidekick is built into Lumen Browser. Lumen Browser AS (org. no. 912 345 678), Oslo, is "
+     "responsible for the processing.", ["Lumen Browser AS"]),
+    ("Nordfjord Data ASA processes your data.", ["Nordfjord Data ASA"]),
+    ("THE WEBSITE AND APPS, COLLECTIVELY REFERRED TO AS THE SERVICES, ARE OFFERED TO ADULTS.", []),
+])
+def test_nordic_suffixes_and_a_sentence_before_the_name(analyser: Analyser, text: str,
+                                                        names: list[str]) -> None:
+    assert analyser.analyse("Privacy notice\n\n" + text)["handler"]["names"] == names
