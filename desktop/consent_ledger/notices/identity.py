@@ -522,6 +522,38 @@ def _street_addresses(text: str) -> list[str]:
     return found
 
 
+# a UK postcode after the town ("Unit 5, Riverside Park, Cambridge CB4 0WS"): searched in the first
+# clauses and those about contacting the handler only (no literal marks it)
+_UK_POSTCODE = re.compile(r"\s([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b(?:,\s(?:United Kingdom|UK)\b)?")
+_UK_TOWN = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
+_UK_PART = re.compile(r"[A-Z0-9][\w.'&-]*(?:\s[\w.'&-]+){0,4}")
+_UK_DIGIT = re.compile(r"\d[A-Z]{2}\b")  # the postcode's inward code ("0WS")
+_UK_SEARCHED = 40  # the first clauses, where a notice says who it is
+_UK_BEFORE = 120
+
+
+def _uk_addresses(text: str) -> list[str]:
+    found = []
+    for m in _UK_POSTCODE.finditer(text):
+        start = max(0, m.start() - _UK_BEFORE)
+        parts = text[start:m.start()].split(", ")
+        if not _UK_TOWN.fullmatch(parts[-1].strip()):
+            continue
+        kept = [parts[-1].strip()]
+        # (the first part is cut where the window starts inside the text)
+        for part in reversed(parts[:-1] if start == 0 else parts[1:-1]):
+            # ("Our address: Flat 2, 14 Garden Row, …": a label ends the address's start)
+            label, colon, part = part.strip().rpartition(": ")
+            if len(kept) > 3 or not _UK_PART.fullmatch(part) or _EN_COMPANY_END.search(part):
+                break
+            kept.insert(0, part)
+            if colon:
+                break
+        if len(kept) > 1:
+            found.append(", ".join(kept) + m.group())
+    return found
+
+
 def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[int]]:
     """*joined*: the clauses' texts, in order."""
     found: dict[str, None] = {}
@@ -529,7 +561,9 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     cue = joined.holding_any(_ADDRESS_WORDS)
     number = joined.holding(_NUMBER_AND_NAME)
     other = joined.holding_any(_OTHER_ADDRESS_WORDS)
-    for i in sorted(cue | number | other):
+    uk = {i for i, c in enumerate(clauses)
+          if (i < _UK_SEARCHED or "contact" in c.topics) and _UK_DIGIT.search(c.text)}
+    for i in sorted(cue | number | other | uk):
         text = clauses[i].text
         hits = ([_ZH_RECIPIENT.sub("", _ZH_ALIAS.split(
                     _balanced((m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip()))[0])
@@ -538,6 +572,8 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
             hits += [_EN_SENTENCE_AGAIN.sub("", _EN_ALIAS.split(m.group(1))[0]).strip()
                      for m in _EN_ADDRESS.finditer(text)]
             hits += [h for h in _street_addresses(text) if not any(h in g for g in hits)]
+        if i in uk:
+            hits += [h for h in _uk_addresses(text) if not any(h in g or g in h for g in hits)]
         if i in other:
             hits += [h for h in (m.group().strip() for p in _OTHER_ADDRESSES
                                  for m in p.finditer(text))

@@ -177,3 +177,13 @@ def test_an_address_with_spaced_dots(analyser: Analyser, text: str, emails: list
 def test_nordic_suffixes_and_a_sentence_before_the_name(analyser: Analyser, text: str,
                                                         names: list[str]) -> None:
     assert analyser.analyse("Privacy notice\n\n" + text)["handler"]["names"] == names
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Echoline Audio Ltd, Unit 5, Riverside Park, Cambridge CB4 0WS, United Kingdom.",
+     "Unit 5, Riverside Park, Cambridge CB4 0WS, United Kingdom"),
+    ("Postal address: Flat 2, 14 Garden Row, London SE1 6HQ.",
+     "Flat 2, 14 Garden Row, London SE1 6HQ"),
+])
+def test_uk_addresses_found_by_the_postcode(analyser: Analyser, text: str, address: str) -> None:
+    assert address in analyser.analyse("Privacy notice\n\n" + text)["handler"]["addresses"]
