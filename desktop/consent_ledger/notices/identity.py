@@ -92,9 +92,11 @@ _DASHES = str.maketrans({"－": "-", "‐": "-", "‑": "-", "–": "-"})
 # tries all its forms at every position)
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _PLUS_DIGIT = re.compile(r"\+\d")
-# ("Contact our Privacy Officer at privacy@… or on 1300 555 012", "ring us on …")
-_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|phone|call|tel\b|telephone|hotline|"
-                                    r"or on \d|or on \+|ring us|us on \d|us on \+", re.I))
+_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|phone|call|tel\b|telephone|hotline",
+                                    re.I))
+# ("Contact our Privacy Officer at privacy@… or on 1300 555 012", "ring us on …": looked for in the
+# clauses about contacting the handler only)
+_CONTACT_PHONE_CUE = re.compile(r"or on [0-9+(]|ring us\b|contact us on\b|reach us on\b", re.I)
 _ZH_NAME = "[\u4e00-\u9fff（）()]"
 _ZH_COMPANY = re.compile(rf"({_ZH_NAME}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团))")
 _ZH_NAME_RUN = re.compile(f"{_ZH_NAME}*")
@@ -106,12 +108,12 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 # and "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s(?:[A-Z][A-Za-z0-9&'.-]*+|&)){0,5},?\s(?:Inc|LLC|Ltd|"
-    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|SA|AS|ASA|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
+    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
     r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K)\b\.?)"
 )
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
 _EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
-_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|SA|AS|PBC|L\.L\.C|AG|SE|N\.V|plc|"
+_EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C|AG|SE|N\.V|plc|"
                              r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K")
 _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})|"
@@ -265,7 +267,8 @@ def phones(clauses: list[Clause], lows: dict[int, str],
     labelled = False  # the clause before is a short label naming a phone ("Phone", "电话：")
     for clause in clauses:
         text = clause.text
-        cue = _PHONE_CUE.search(text, 0, lows[clause.id], plain[clause.id]) is not None
+        cue = _PHONE_CUE.search(text, 0, lows[clause.id], plain[clause.id]) is not None or (
+            "contact" in clause.topics and _CONTACT_PHONE_CUE.search(text) is not None)
         after_label, labelled = labelled, cue and len(text) <= _LABEL_LENGTH
         if not (cue or after_label) or not (_THREE_DIGITS.search(text) or _PLUS_DIGIT.search(text)):
             continue
@@ -386,8 +389,17 @@ def names(text: str, lang: str) -> list[str]:
     if not found and lang == "zh":
         found = _prose_names(text, _en_companies)
     if not found and lang == "en":
-        found = _brand_names(text)
+        found = _names(_in_runs(_SA_AS_COMPANY, _EN_NAME_RUN, _SA_AS, text[:_BRAND_SEARCHED],
+                                after=1)) or _brand_names(text)
     return found
+
+
+# "Mistline SA, Avenue Louise 250, …", "Lumen Browser AS (org. no. …)": a company whose suffix
+# is also a word in capitals ("… KNOWN AS"), looked for only where no other company is named
+_SA_AS = re.compile("SA|AS")
+_SA_AS_END = re.compile(r"\s(?:SA|AS|ASA)$")
+_SA_AS_COMPANY = re.compile(r"([A-Z][A-Za-z0-9&'.-]*+(?:\s[A-Z][A-Za-z0-9&'.-]*+){0,4}\s(?:SA|AS|ASA))"
+                            r"\b")
 
 
 # A notice that names no company by its legal form names the handler by its brand: 'supplements
@@ -396,23 +408,31 @@ def names(text: str, lang: str) -> list[str]:
 # passing ("please see the Microsoft Advertising Privacy Statement") is another's: the name must
 # stand in the first lines (the title) or come back at least three times.
 _BRAND = re.compile(r"the ([A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,2}) Privacy (?:Policy|Notice|"
-                    r"Statement)\b|([A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,2}) \((?:[\"“]|the "
-                    r"[\"“])(?:we|us|our)\b")
+                    r"Statement)\b")
+_ALIAS_WE = re.compile(r"\((?:[\"“]|the [\"“])(?:we|us|our)\b")
+_NAME_BEFORE = re.compile(r"[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,2} $")
 _NOT_BRAND = re.compile(r"Our|This|The|These|That|Your|Its|A|An|California|Global|General|Main|"
                         r"Website|Online|Mobile|App|Consumer|Customer|Supplemental|Full|Short|"
                         r"Current|Updated|Previous|Children's|Employee|Applicant|EU|EEA|UK|US|"
                         r"European|Canadian|Health|Data|Cookie|Standard|Internet|Web")
 _SEE_BEFORE = re.compile(r"(?:see|review|read|consult|visit|refer to)\s+$")
 _BRAND_TITLE = 400
+_BRAND_SEARCHED = 20_000
+_NAME_WINDOW = 60
 _BRAND_REPEATS = 3
 
 
 def _brand_names(text: str) -> list[str]:
+    found = [(m.start(), m.group(1)) for m in _BRAND.finditer(text, 0, _BRAND_SEARCHED)]
+    for m in _ALIAS_WE.finditer(text, 0, _BRAND_SEARCHED):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - _NAME_WINDOW), m.start())
+        if before is not None:
+            found.append((before.start(), before.group().strip()))
     counts: dict[str, int] = {}
-    for m in _BRAND.finditer(text, 0, 20_000):
-        words = (m.group(1) or m.group(2)).split()
+    for start, brand in found:
+        words = brand.split()
         if any(_NOT_BRAND.fullmatch(w) for w in words) or _SEE_BEFORE.search(
-                text, max(0, m.start() - 12), m.start()):
+                text, max(0, start - 12), start):
             continue
         name = " ".join(words)
         if len(name) >= 3 and (name in text[:_BRAND_TITLE]
@@ -458,7 +478,8 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
         # a sentence's end before the name is no part of it ("… built into Lumen Browser. Lumen
         # Browser AS (org. no. …) is responsible"; not "Acme Co. Ltd", "Lyrabot Pte. Ltd")
         tail = _SENTENCE_BREAK.split(name)[-1]
-        if len(tail) >= 4 and tail != name and _EN_COMPANY_END.search(tail):
+        if len(tail) >= 4 and tail != name and (_EN_COMPANY_END.search(tail)
+                                                 or _SA_AS_END.search(tail)):
             name = tail
         # a heading in capitals on the line before is not part of the name ("WHO WE ARE\n
         # PixelForge Studio LLC"); a name wrapped over two lines still is
@@ -492,9 +513,9 @@ _PO_BOX = re.compile(r"P\.?\s?O\.?\s?Box\s\d{1,6}(?:,\s[A-Z][\w.' -]{1,30}?){1,2
                      r"\d{5}(?:-\d{4})?\b")
 _JP_ADDRESS = re.compile(r"\d(?<=\b\d)\d{0,3}(?:-\d{1,4}){1,3}\s[A-Z][\w-]*+(?:,\s[A-Z][\w-]*+){1,3}"
                          r"\s\d{3}-\d{4}\b(?:,\sJapan\b)?")
-_OTHER_ADDRESS_WORDS = (re.compile("香港"), re.compile("澳門"), re.compile("澳门"), re.compile("Box"),
-                        re.compile("-ku,"), re.compile("-shi,"))
 _OTHER_ADDRESSES = (_HK_ADDRESS, _PO_BOX, _JP_ADDRESS)
+# a part of every match of them and of a UK address (_UK_POSTCODE's inward code: "0WS")
+_OTHER_ADDRESS_PART = re.compile(r"香港|澳門|澳门|Box|-ku,|-shi,|\d[A-Z]{2}\b")
 _NUMBER_AND_NAME = re.compile(r"\d\s+[A-Z]")
 
 
@@ -522,12 +543,10 @@ def _street_addresses(text: str) -> list[str]:
     return found
 
 
-# a UK postcode after the town ("Unit 5, Riverside Park, Cambridge CB4 0WS"): searched in the first
-# clauses and those about contacting the handler only (no literal marks it)
+# a UK postcode after the town ("Unit 5, Riverside Park, Cambridge CB4 0WS")
 _UK_POSTCODE = re.compile(r"\s([A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b(?:,\s(?:United Kingdom|UK)\b)?")
 _UK_TOWN = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}")
 _UK_PART = re.compile(r"[A-Z0-9][\w.'&-]*(?:\s[\w.'&-]+){0,4}")
-_UK_DIGIT = re.compile(r"\d[A-Z]{2}\b")  # the postcode's inward code ("0WS")
 _UK_SEARCHED = 40  # the first clauses, where a notice says who it is
 _UK_BEFORE = 120
 
@@ -554,16 +573,25 @@ def _uk_addresses(text: str) -> list[str]:
     return found
 
 
+def _where_handler_is(clauses: list[Clause]) -> set[int]:
+    """The first clauses and those about contacting the handler or next to one (an address on
+    a line of its own under "資料保障主任 / 靈思科技有限公司"), where an address without a word
+    naming it is looked for."""
+    found = set(range(min(len(clauses), _UK_SEARCHED)))
+    for i, clause in enumerate(clauses):
+        if "contact" in clause.topics:
+            found.update((i - 1, i, i + 1))
+    return {i for i in found if 0 <= i < len(clauses)}
+
+
 def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[int]]:
     """*joined*: the clauses' texts, in order."""
     found: dict[str, None] = {}
     evidence = []
     cue = joined.holding_any(_ADDRESS_WORDS)
     number = joined.holding(_NUMBER_AND_NAME)
-    other = joined.holding_any(_OTHER_ADDRESS_WORDS)
-    uk = {i for i, c in enumerate(clauses)
-          if (i < _UK_SEARCHED or "contact" in c.topics) and _UK_DIGIT.search(c.text)}
-    for i in sorted(cue | number | other | uk):
+    other = {i for i in _where_handler_is(clauses) if _OTHER_ADDRESS_PART.search(clauses[i].text)}
+    for i in sorted(cue | number | other):
         text = clauses[i].text
         hits = ([_ZH_RECIPIENT.sub("", _ZH_ALIAS.split(
                     _balanced((m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip()))[0])
@@ -572,12 +600,11 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
             hits += [_EN_SENTENCE_AGAIN.sub("", _EN_ALIAS.split(m.group(1))[0]).strip()
                      for m in _EN_ADDRESS.finditer(text)]
             hits += [h for h in _street_addresses(text) if not any(h in g for g in hits)]
-        if i in uk:
-            hits += [h for h in _uk_addresses(text) if not any(h in g or g in h for g in hits)]
         if i in other:
             hits += [h for h in (m.group().strip() for p in _OTHER_ADDRESSES
                                  for m in p.finditer(text))
                      if not any(h in g or g in h for g in hits)]
+            hits += [h for h in _uk_addresses(text) if not any(h in g or g in h for g in hits)]
         if hits:
             for h in hits:
                 found.setdefault(h, None)

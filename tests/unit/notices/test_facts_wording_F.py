@@ -109,7 +109,7 @@ def test_a_brand_is_not_read_where_a_company_is_named(analyser: Analyser) -> Non
 
 @pytest.mark.parametrize("text", [
     "Contact our Privacy Officer at privacy@example.com.au or on 1300 555 012.",
-    "Questions? Ring us on +61 2 9876 5432.",
+    "For privacy questions, email privacy@example.com.au or ring us on +61 2 9876 5432.",
 ])
 def test_phone_after_or_on_and_ring_us(analyser: Analyser, text: str) -> None:
     assert analyser.analyse("Privacy notice\n\n" + text)["handler"]["phones"]
