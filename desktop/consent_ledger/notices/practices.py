@@ -242,31 +242,37 @@ _WE_DO = {  # (not in a phrase naming what the right is about: "对于我们仅�
     "en": re.compile(r"^(?!\W*(?:for|regarding|as to|with respect to|if|where)\b).*?\bwe\b", re.I | re.S),
     "zh": re.compile(r"^(?![\s\d.、（()）]*(?:对于|针对|关于|如果|假如|若|如))[\s\S]*?我们"),
 }
-_MINORS = gated({
+_MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
     "en": re.compile(
         r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
-        r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|\bcoppa\b|parental consent|"
-        r"age of (?:majority|\d{1,2})|\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|"
-        r"are) )?(?:under|younger than|below) (?:the age of )?\d{1,2}\b|\b(?:users?|people|persons|"
-        r"individuals|those) (?:aged )?\d{1,2} (?:and|or) (?:older|over|above)\b|\bfor adults\b|"
-        r"\badults only\b|\bmust be (?:at least )?\d{1,2}\b|"
-        # "You need to be 17 or over", "Orion Chat is rated 17+"
-        r"\bbe \d{1,2} or (?:older|over)\b|\brated \d{1,2}\+|"
-        # "available to users 16+", "a parent or guardian agrees"
-        r"\busers \d{1,2}\+|\baged \d{1,2}\+|\bages \d{1,2}\+|\bparents? or (?:legal )?guardians?\b|"
-        r"\bare \d{1,2}\+|"
-        # ages in words: "anyone under eighteen", "sixteen (16) years old", "must be adults (18+)"
+        r"\bcoppa\b|parental consent|age of majority|\bfor adults\b|\badults only\b|"
+        # "a parent or guardian agrees"
+        r"\bparents? or (?:legal )?guardians?\b|"
+        # ages in words: "anyone under eighteen", "must be adults (18+)"
         r"\bunder (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-        r"twenty-one)\b|\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
-        r"\bmust be (?:an )?adults?\b|\blegal age\b|\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) "
-        r"(?:the age of )?\d{1,2}\b|\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) "
-        r"(?:older|over|above)\b",
+        r"twenty-one)\b|\bmust be (?:an )?adults?\b|\blegal age\b",
         re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周?岁|监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人|"
                      # "本服务仅面向具有完全民事行为能力的成年人"
                      r"仅(?:供|面向|限于?|向|对)具有完全民事行为能力的成年人"),
 })
+_MINOR_AGES = gated({  # tried only on a clause with a digit: most of their literals are common words
+    "en": re.compile(
+        r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|age of \d{1,2}|"
+        r"\b(?:anyone|persons?|individuals?|people|users?) (?:who (?:is|are) )?(?:under|younger than|"
+        r"below) (?:the age of )?\d{1,2}\b|\b(?:users?|people|persons|individuals|those) (?:aged )?"
+        r"\d{1,2} (?:and|or) (?:older|over|above)\b|\bmust be (?:at least )?\d{1,2}\b|"
+        # "You need to be 17 or over", "Orion Chat is rated 17+", "available to users 16+"
+        r"\bbe \d{1,2} or (?:older|over)\b|\brated \d{1,2}\+|"
+        r"\busers \d{1,2}\+|\baged \d{1,2}\+|\bages \d{1,2}\+|\bare \d{1,2}\+|"
+        # "sixteen (16) years old"
+        r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
+        r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
+        r"\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) (?:older|over|above)\b",
+        re.I),
+})
+_DIGIT = re.compile(r"\d")
 _MIN_AGE = {
     "en": [
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
@@ -671,12 +677,21 @@ def _age(raw: str) -> int | None:
     return value if value is not None and 6 <= value <= 21 else None
 
 
+def _about_minors(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* speaks of children, minors or an age limit."""
+    if texts.search(_MINORS[clause.lang], clause):
+        return True
+    ages = _MINOR_AGES.get(clause.lang)
+    return (ages is not None and _DIGIT.search(clause.text) is not None
+            and texts.search(ages, clause) is not None)
+
+
 def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     evidence = []
     age: int | None = None
     rated: int | None = None
     for clause in clauses:
-        if not texts.search(_MINORS[clause.lang], clause):
+        if not _about_minors(clause, texts):
             continue
         evidence.append(clause.id)
         if age is None:
