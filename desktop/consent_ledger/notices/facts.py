@@ -62,15 +62,21 @@ _COLLECT_CUE = gated({
         # "Where a student is below 13, we rely on the consent of the parent or guardian."
         r"\brely on (?:the )?(?:consent|parental)|"
         # a kept item: "- Conversations: stored until you delete them"
-        r"\bstored until\b|\bkept until\b|\bretained until\b", re.I),
+        r"\bstored until\b|\bkept until\b|\bretained until\b|"
+        # "Minuteful can create a voice profile", "A voice profile is created only for …"
+        r"\bcreate (?:a |your )?(?:voice|speaker|face|facial) (?:profile|print|template)|"
+        r"\bprofiles? (?:is|are) created\b", re.I),
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
         r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
-        r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat", re.I),
-    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁"),
+        r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat|"
+        # "Inference payloads are not logged beyond 24 hours"
+        r"\blogged beyond\b|\blogged for\b|\blogged longer\b", re.I),
+    # (and Taiwan's 個資法 notice: "三、利用期間：自蒐集之日起至本公司停止提供服務後五年")
+    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|利用期间"),
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
@@ -129,7 +135,9 @@ _ON_DEVICE = gated({
     "en": re.compile(
         r"\bprocessed locally\b|\bprocessed on[- ]device\b|\bprocessed on your device\b|"
         r"\bnever leaves? your device\b|\bnot uploaded to\b|\bnot sent to our servers\b|"
-        r"\bstays? on your device\b", re.I),
+        r"\bstays? on your device\b|"
+        # "Some effects detect facial landmarks on-device." (said at the sentence's end)
+        r"\bon-device\.|\bon-device$", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)"),
@@ -184,6 +192,8 @@ _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 _ASK_LIST = re.compile(r"\b(?:may|can) (?:also )?(?:request|ask for)\b" + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
 _ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)\s$", re.I)
+# the handler's own right ("We reserve the right to modify or amend the terms …")
+_RESERVED = re.compile(r"\breserves? (?:the|its|our|all)\s$", re.I)
 
 
 # a purpose stated inside a clause about collecting or protecting data ("为保障服务安全，我们会收集
@@ -191,7 +201,10 @@ _ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)\s$", re.I)
 _PURPOSE_CUE = gated({
     "en": re.compile(r"\bto (?:\w+ )?(?:provide|deliver|operate|detect|prevent|protect|secure|"
                      r"process|comply|respond|improve|personali[sz]e|send|create|verify)|"
-                     r"\bfor (?:the )?purposes? of\b|\bin order to\b|\bso that\b", re.I),
+                     r"\bfor (?:the )?purposes? of\b|\bin order to\b|\bso that\b|"
+                     # "kept for seven years to meet tax obligations", "held for up to 30 days for
+                     # abuse and misuse monitoring"
+                     r"\bto (?:meet|satisfy|fulfil|fulfill)\b|\bfor (?:\w+ ){0,3}?monitoring\b", re.I),
     "zh": re.compile(r"用于|为了|以便|目的|为(?:保障|保护|维护|向您|您|实现|提供|完成)|以(?:向|为)您"),
 })
 
@@ -207,13 +220,17 @@ _PURPOSE_SECTION = gated({
 
 
 def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
-    """Clauses about using data, those stating a purpose, and the rows of a table whose header
-    names a purpose column ("功能 | 收集的个人信息 | 目的")."""
+    """Clauses about using data, those about collecting, protecting or (in English) keeping it
+    that state a purpose, and the rows of a table whose header names a purpose column ("功能 | 收集的个人信息 |
+    目的")."""
     scope = []
     for c, header in with_table_headers(clauses):
         purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
         if c.topics & {"use", "model_training"} or purpose_table or (
-                c.topics & {"collection", "security"} and texts.search(_PURPOSE_CUE[c.lang], c)) or (
+                (c.topics & {"collection", "security"} or (c.lang == "en" and (
+                    "retention" in c.topics or (c.kind != "heading"
+                                                and texts.section_level(_RETENTION_CTX["en"], c) > 0))))
+                and texts.search(_PURPOSE_CUE[c.lang], c)) or (
                 c.section != "" and c.kind != "heading"
                 and texts.section_level(_PURPOSE_SECTION[c.lang], c) > 0):
             scope.append(c)
@@ -280,7 +297,9 @@ _SECTION_COLLECTS = gated({
         # something?")
         r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b",
         re.I),
-    "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息|处理哪些"),
+    # (and "## 你告诉我们的", "您提供给我们的信息")
+    "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息|处理哪些|"
+                     r"[您你]告诉我们|[您你]提供给我们"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
 
@@ -513,10 +532,14 @@ def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
               rows: frozenset[int] | None = None) -> list[dict[str, Any]]:
     rows = listed_rows(clauses) if rows is None else rows
+    # (and a clause under a heading that says its part lists data collected: "## 你告诉我们的" /
+    # "这些内容可能涉及你的身心健康状况，属于敏感个人信息")
+    sectioned = frozenset(c.id for c in clauses if c.sections and c.id not in texts.not_collected
+                          and _in_collecting_section(c, texts))
     scope = _scope(clauses, {"collection", "use", "specific_audiences", "sharing", "retention"},
-                   rows, texts)
+                   rows | sectioned, texts)
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
-                      ungated=rows)
+                      ungated=rows | sectioned)
     found = _not_others_payment(found, "financial_account", clauses)
     # parental consent for young children only where it is not the generic "we delete it" clause
     return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
@@ -542,7 +565,10 @@ def _not_others_payment(found: list[dict[str, Any]], term: str,
 _OTHERS_COLLECT = re.compile(
     r"^(?!.*on (?:our|its) behalf).*(?:third[- ]party|external) (?:payment )?(?:processors?|"
     r"providers?)|\b(?:held|stored|handled|collected|processed) (?:directly )?by (?:our |a |the )?"
-    r"payment (?:processors?|providers?)|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"
+    r"payment (?:processors?|providers?)|"
+    # "card details are handled by Stripe"
+    r"\bcard (?:details|data|information|numbers?) (?:are|is) (?:held|stored|handled|collected|"
+    r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"
     r"(?:payment|card|credit)", re.I)
 
 
@@ -559,9 +585,9 @@ def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
 _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, verbs in (
     # (and plain words: "rights to: see the data we hold about you; have wrong data put right;
     # … get your data in a format you can reuse elsewhere")
-    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|what|which)\b"),
+    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|what|which)\b|\binspect\b"),
     ("delete", r"\bdelet|\berase|\berasure|\bcancellation\b"),
-    ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b"),
+    ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b|\bamend"),
     ("portability", r"\btransfer\b|\bportab|\bport\b|\breuse (?:it )?elsewhere\b|"
                     r"\bmachine[- ]readable"),
     ("restrict_object", r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out"),
@@ -589,7 +615,8 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
         for m in (m for pattern in lists for m in pattern.finditer(clause.text)):
             if negated(clause.text, m.start(), "en") or (
-                    m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())):
+                    m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())) or (
+                    m.re is _RIGHT_LIST and _RESERVED.search(clause.text, 0, m.start())):
                 continue
             start, end = m.span(1)
             for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
@@ -622,7 +649,7 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             clause.kind == "item" and texts.section_level(_RETENTION_CTX[lang], clause) > 0
             and texts.search(_PERIOD[lang], clause))):
             continue
-        if texts.search(_EVENT_RULE[lang], clause):
+        if texts.search(_EVENT_RULE[lang], clause) and not _user_acts(clause, texts):
             stated = True
             evidence.append(clause.id)
         row = clause.kind == "row"  # (a table row: each period is read in its own cell)
@@ -642,6 +669,18 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             for h in hits:
                 periods.setdefault(h, None)
     return {"stated": stated, "periods": list(periods)[:10], "evidence": cap(evidence)}
+
+
+# the user's own deleting and closing ("你可以导出、删除全部聊天记录，也可以注销账号"), which is no rule
+# of the handler's keeping
+_USER_DELETES = re.compile(r"[您你](?:也|还|亦)?(?:可以|可|有权|能够)(?:随时)?(?:[^，。；]{0,6}[、和或及])?"
+                           r"(?:删除|清除)[^。；]{0,20}?(?:也|还|并)?(?:可以|可)?注销")
+
+
+def _user_acts(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether the deletion *clause* speaks of is one the user does, not the handler."""
+    return clause.lang == "zh" and "注销" in clause.text and bool(
+        _USER_DELETES.search(clause.text))
 
 
 def _title_about(clauses: list[Clause], index: int, gate: LiteralGate,
@@ -783,7 +822,8 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
     abroad = cross_border(lex, clauses)
     automated = automated_decision(lex, clauses, texts)
     methods = term_list(lex, "methods", clauses_with(
-        clauses, {"collection", "use", "sharing", "retention", "cross_border", "security"}), texts)
+        clauses, {"collection", "use", "sharing", "retention", "cross_border", "security",
+                  "model_training"}), texts)
     # the two methods that are also terms of their own follow those terms: a clause about the
     # right to opt out of profiling does not make profiling a method of the handler
     if abroad["value"] == "yes":

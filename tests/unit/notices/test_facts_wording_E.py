@@ -1,0 +1,158 @@
+"""Document terms on wordings left from the fourth round of probe notices (session 5, helper
+fixA): data and sensitive categories, methods, retention and rights. The fixtures are sentences
+written for the project."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _terms(result: dict[str, Any], field: str) -> set[str]:
+    return {item["term"] for item in result[field]}
+
+
+def test_a_heading_of_what_you_tell_us_lists_data_collected(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# 情绪陪伴隐私指引\n\n## 你告诉我们的\n\n- 你与助手的聊天内容，包括你描述的情绪；\n"
+        "- 你自愿填写的心理量表结果；\n- 如果你开启语音倾诉，你的语音。\n\n"
+        "这些内容可能涉及你的身心健康状况，属于敏感个人信息。\n")
+    assert {"user_content", "voice", "health"} <= _terms(result, "data_categories")
+    assert "health" in _terms(result, "sensitive_categories")
+
+
+def test_a_heading_that_names_no_collection_lends_its_items_nothing(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# 隐私指引\n\n## 心理健康小贴士\n\n- 保持规律睡眠；\n- 写下让你焦虑的事情。\n\n"
+        "这些做法可能有助于你的身心健康状况。\n")
+    assert result["sensitive_categories"] == []
+
+
+def test_hong_kong_device_data_and_the_right_to_correct(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# 私隱政策聲明\n\n## 1. 收集的資料\n我們會收集閣下的電郵地址、裝置資料及IP地址。\n\n"
+        "## 6. 查閱及改正資料\n根據條例，閣下有權查閱及改正我們持有的閣下個人資料。\n")
+    assert "device" in _terms(result, "data_categories")
+    assert {"access", "correct"} <= _terms(result, "rights")
+
+
+def test_data_that_never_leaves_the_device_is_not_collected(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy Policy\n\n## What we collect\n\n"
+        "- **Photos and videos you choose to edit.** We process them to apply AI effects.\n"
+        "- **Face geometry.** Some effects detect facial landmarks on-device. The landmark data "
+        "never leaves your device.\n")
+    assert "user_content" in _terms(result, "data_categories")
+    assert "biometric" not in _terms(result, "data_categories")
+    assert result["sensitive_categories"] == []
+
+
+def test_face_data_sent_to_the_server_is_still_collected(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy Policy\n\n## What we collect\n\n"
+        "- **Face geometry.** We collect face geometry from the photos you upload to build your "
+        "avatar.\n")
+    assert "biometric" in _terms(result, "sensitive_categories")
+
+
+def test_card_details_handled_by_a_named_processor_are_not_the_handlers(
+        analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy notice\n\n## What we use and why\n\n| Purpose | Data | Lawful basis |\n"
+        "|---|---|---|\n| Billing | Billing contact, invoices; card details are handled by Stripe "
+        "| Contract |\n")
+    assert "financial_account" not in _terms(result, "sensitive_categories")
+    kept = analyser.analyse(
+        "# Privacy notice\n\n## What we collect\n\nWe collect your card details to bill you.\n")
+    assert "financial_account" in _terms(kept, "sensitive_categories")
+
+
+def test_audio_video_rows_and_a_voice_profile(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy notice\n\n## What we use and why\n\n| Purpose | Data | Lawful basis |\n"
+        "|---|---|---|\n| Recording meetings | Audio, video, speaker labels, transcripts "
+        "| Contract |\n\n## Voice recognition\n\nA voice profile is created only for users who "
+        "switch on Recognise my voice, and is deleted when they switch it off.\n")
+    assert {"voice", "user_content", "biometric"} <= _terms(result, "data_categories")
+    assert "biometric" in _terms(result, "sensitive_categories")
+
+
+def test_symptoms_and_photos_entered_are_user_content(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Notice of Privacy Practices\n\n## 1. Information we collect\n\n"
+        "- Health information you enter: symptoms, medications, and photos of skin conditions.\n")
+    assert {"user_content", "health"} <= _terms(result, "data_categories")
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("# Notice\n\n## Your rights\n\nYou have the right to inspect and obtain a copy of your "
+     "health records, to request an amendment, and to file a complaint.",
+     {"access", "copy", "correct", "complain"}),
+    ("# Privacy Statement\n\n## Your rights\n\nUnder the GDPR you can access, rectify, erase and "
+     "port your data. Delete your account anytime from Settings.",
+     {"access", "correct", "delete", "portability", "deregister_account"}),
+])
+def test_listed_rights_in_plain_verbs(analyser: Analyser, text: str, rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+def test_we_may_erase_is_no_right(analyser: Analyser) -> None:
+    result = analyser.analyse("# Privacy Statement\n\n## Security\n\nWe may erase, overwrite or "
+                              "archive backups at our discretion.")
+    assert "delete" not in _terms(result, "rights")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("# 個人資料蒐集告知聲明\n\n三、利用期間：自蒐集之日起至本公司停止提供服務後五年。", "五年"),
+    ("# Privacy Statement\n\n## Inference\n\nInference payloads are not logged beyond 24 hours "
+     "and are not used for any other purpose.", "24 hours"),
+])
+def test_retention_wordings(analyser: Analyser, text: str, period: str) -> None:
+    retention = analyser.analyse(text)["retention"]
+    assert retention["stated"] is True
+    assert period in retention["periods"]
+
+
+def test_the_users_own_deleting_and_closing_is_no_retention_rule(analyser: Analyser) -> None:
+    text = "# 隐私指引\n\n## 你的权利\n\n你可以导出、删除全部聊天记录，也可以注销账号。"
+    assert analyser.analyse(text)["retention"]["stated"] is False
+    rule = "# 隐私指引\n\n## 保存\n\n你注销账号后，我们会删除你的全部聊天记录。"
+    assert analyser.analyse(rule)["retention"]["stated"] is True
+
+
+def test_a_training_clause_speaks_of_methods(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# 情绪陪伴隐私指引\n\n## 我们怎么用\n\n- 生成回应，并在你需要时推荐放松练习；\n"
+        "- 匿名化后的对话片段会被心理学顾问审阅，用于让助手的回应更有同理心、更安全。"
+        "你可以随时在「我的 > 隐私 > 参与改进」里退出，退出后你的对话不会再进入审阅与训练样本。")
+    assert "deidentify" in _terms(result, "methods")
+
+
+@pytest.mark.parametrize("text", [
+    "# Privacy Policy\n\n## Changes\n\nWe reserve the right to modify or amend the terms of our "
+    "privacy policy from time to time without notice.",
+    "# Privacy Policy\n\n## Retention\n\nWhen personal data is no longer needed, we and our "
+    "service providers follow procedures to delete, erase, de-identify, or anonymize it.",
+])
+def test_the_handlers_own_right_or_deleting_is_no_users_right(analyser: Analyser,
+                                                              text: str) -> None:
+    assert _terms(analyser.analyse(text), "rights") == set()
+
+
+def test_a_purpose_stated_in_a_clause_about_keeping_data(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Platform Data Terms\n\n## 4. Retention of Customer Data\n\nBy default, inputs and "
+        "outputs are held for up to 30 days for abuse and misuse monitoring, and then deleted.\n\n"
+        "## 5. Retention of Account Data\n\nBilling records are kept for seven years to meet tax "
+        "obligations.\n")
+    assert {"security", "legal"} <= _terms(result, "purposes")
+
+
+def test_a_requested_access_is_access(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy Policy\n\n## Your choices\n\nBefore providing you with a copy of your personal "
+        "information, we may verify the personal information to which you have requested access.")
+    assert "access" in _terms(result, "rights")
