@@ -295,7 +295,9 @@ _SECTION_COLLECTS = gated({
         r"\binformation from your |\bdata from your |"
         # a FAQ's question on what the service is sent ("What does the sidebar send when I ask
         # something?")
-        r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b",
+        r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b|"
+        # ("What leaves my browser?")
+        r"\bwhat leaves (?:my|your|the) ",
         re.I),
     # (and "## 你告诉我们的", "您提供给我们的信息")
     "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息|处理哪些|"
@@ -391,7 +393,8 @@ def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
 
 
 _COLLECT_TITLE = re.compile(r"收集|采集|我们处理的|处理的(?:个人)?信息|information we collect|"
-                            r"data we collect|what we collect", re.I)
+                            r"data we collect|what we collect|information collected|data collected",
+                            re.I)
 
 
 _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])\s*")
@@ -400,24 +403,30 @@ _ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）])\s*"
 def _short_title(text: str) -> bool:
     """A numbered line naming a part without a sentence in it ("2. 收集的信息")."""
     rest = _ITEM_NUMBER.sub("", text, count=1).strip()
-    return len(rest) <= 30 and not SENTENCE_MARK.search(rest)
+    # (an English title runs longer: "Items of personal information collected")
+    return len(rest) <= (60 if rest.isascii() else 30) and not SENTENCE_MARK.search(rest)
 
 
 def _titled_items(clauses: list[Clause]) -> frozenset[int]:
     """Ids of the list items under a short numbered line that names what is collected, which
-    the segmenter keeps as an item ("2. 收集的信息" / "(a) 剧情互动：您在剧情中做出的选择…")."""
+    the segmenter keeps as an item ("2. 收集的信息" / "(a) 剧情互动：您在剧情中做出的选择…"), and of
+    the sentences right under such a line, before any item ("1. Items of personal information
+    collected" / "Required: email address, password, nickname.")."""
     out: set[int] = set()
-    title = False
+    title = lines = False
     for clause in clauses:
         if clause.kind == "heading":
-            title = False
+            title = lines = False
         elif clause.kind == "item" and _short_title(clause.text):
-            title = bool(_COLLECT_TITLE.search(clause.text))
+            title = lines = bool(_COLLECT_TITLE.search(clause.text))
         elif clause.kind == "item":
+            lines = False
             if title:
                 out.add(clause.id)
+        elif lines and clause.kind == "sentence":
+            out.add(clause.id)
         else:
-            title = False
+            title = lines = False
     return frozenset(out)
 
 
@@ -505,6 +514,7 @@ def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
 # a data class a contract defines by what it holds: '"Customer Data" means the inputs you
 # submit …' (not "Personal Data means any information relating to …")
 _DATA_CLASS = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?"  # (numbered: '1.2 "Service Data" means …')
     r"\W{0,3}(?!Personal |Sensitive )[A-Z][a-z]+ (?:Data|Information|Content)\W{0,3}\s*"
     r"means\b")
 
@@ -585,12 +595,15 @@ def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
 _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, verbs in (
     # (and plain words: "rights to: see the data we hold about you; have wrong data put right;
     # … get your data in a format you can reuse elsewhere")
-    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|what|which)\b|\binspect\b"),
+    # (and Japan's APPI wording: "request disclosure, correction, suspension of use or deletion")
+    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|what|which)\b|\binspect\b|"
+               r"\bdisclosure, (?:correct|rectif|amend|addition)"),
     ("delete", r"\bdelet|\berase|\berasure|\bcancellation\b"),
     ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b|\bamend"),
     ("portability", r"\btransfer\b|\bportab|\bport\b|\breuse (?:it )?elsewhere\b|"
                     r"\bmachine[- ]readable"),
-    ("restrict_object", r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out"),
+    ("restrict_object", r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out|"
+                        r"\bsuspension of (?:use|processing)\b|\bcessation of (?:use|processing)\b"),
     ("withdraw_consent", r"\bwithdraw"),
     ("complain", r"\bcomplain"),
 ))

@@ -156,3 +156,64 @@ def test_a_requested_access_is_access(analyser: Analyser) -> None:
         "# Privacy Policy\n\n## Your choices\n\nBefore providing you with a copy of your personal "
         "information, we may verify the personal information to which you have requested access.")
     assert "access" in _terms(result, "rights")
+
+
+def test_sentences_under_a_numbered_title_item_that_collects(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "Privacy Policy of Example AI\n\n1. Items of personal information collected\n"
+        "Required: email address, password, nickname. Optional: profile photo. Automatically "
+        "collected: service use records, access logs, cookies, IP address.\n\n"
+        "2. Children\nWe do not allow children under 14 to sign up.\n")
+    assert {"contact", "account", "usage_logs"} <= _terms(result, "data_categories")
+
+
+def test_a_numbered_definition_of_a_data_class(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Enterprise Data Processing Terms\n\n## 1. Definitions\n\n1.2 \"Service Data\" means "
+        "telemetry, usage metrics, billing records and account information that we collect to "
+        "operate the Services.\n")
+    assert {"usage_logs", "financial", "account"} <= _terms(result, "data_categories")
+
+
+def test_indian_identifiers_and_withdrawing_this_consent(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy Notice\n\n## Personal data we process\n\nMobile number, name, PAN, bank "
+        "account and UPI details.\n\n## Purposes\n\n- With your consent, your voice notes may be "
+        "used to fine-tune our speech models.\n\nYou can withdraw this consent at any time from "
+        "the Consent Dashboard.\n")
+    assert "government_id" in _terms(result, "data_categories")
+    assert "withdraw_consent" in _terms(result, "rights")
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("# Privacy Policy\n\n## Article 5 (Requests for disclosure)\n\nUsers may request "
+     "disclosure, correction, suspension of use or deletion of their retained personal data.",
+     {"access", "correct", "delete", "restrict_object"}),
+    ("# Privacy notice\n\n## Delivery predictions\n\nWe predict your delivery window from past "
+     "deliveries. You can object by toggling off the setting in the app.", {"restrict_object"}),
+])
+def test_appi_and_object_wordings(analyser: Analyser, text: str, rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+def test_symptoms_described_and_reports_uploaded_are_user_content(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# 互联网医院隐私政策\n\n第二条 本院收集的个人信息包括：您的姓名、手机号码、您在AI预问诊中填写的"
+        "症状描述、既往病史及上传的检查报告。\n")
+    assert {"user_content", "health"} <= _terms(result, "data_categories")
+    assert "health" in _terms(result, "sensitive_categories")
+
+
+def test_what_leaves_the_browser_is_collected(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy at Example\n\n**What leaves my browser?**\nOnly the paragraph you ask the "
+        "extension to rewrite, plus the page's language.\n")
+    assert "user_content" in _terms(result, "data_categories")
+
+
+def test_consenting_to_a_disclosure_is_no_access(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Children's Privacy\n\n## Parents\n\nParents have the right to allow the collection "
+        "and use of Personal Information from a Child without also consenting to its disclosure "
+        "to Third Parties.")
+    assert "access" not in _terms(result, "rights")
