@@ -442,10 +442,19 @@ def listed_rows(clauses: list[Clause]) -> frozenset[int]:
     return _collected_rows(clauses) | _titled_items(clauses)
 
 
+def collecting_parts(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
+    """Ids of the clauses under a heading that says its part lists data collected
+    (``_in_collecting_section``): read by both category lists."""
+    _prose_leads(clauses, texts)  # (first: a lead-in's answer is remembered)
+    return frozenset(c.id for c in clauses if c.sections and _in_collecting_section(c, texts))
+
+
 def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
-                    rows: frozenset[int] | None = None) -> list[dict[str, Any]]:
+                    rows: frozenset[int] | None = None,
+                    parts: frozenset[int] | None = None) -> list[dict[str, Any]]:
     topics = {"collection", "use", "cookies", "retention", "sharing"}
     rows = listed_rows(clauses) if rows is None else rows
+    parts = collecting_parts(clauses, texts) if parts is None else parts
     _prose_leads(clauses, texts)
     # (a bare list item is about what its lead-in is about)
     # (and a row is about what its table's header row is about: "Category of personal
@@ -459,7 +468,7 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics))
-        or _in_collecting_section(c, texts)) and not _in_denying_section(c, texts)]
+        or c.id in parts) and not _in_denying_section(c, texts)]
     # (a clause under a heading that says data is collected need not say it again)
     # (and one under a plain title line that says so, where the notice marks no heading:
     # "**1) Information you give us**" / "*Your profile.* A display name, …")
@@ -470,7 +479,7 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
         scope += [c for c in clauses if c.id in placed and c.id not in known
                   and c.id not in texts.not_collected]
         scope.sort(key=lambda c: c.id)
-    sectioned = frozenset(c.id for c in scope if _in_collecting_section(c, texts)) | placed
+    sectioned = frozenset(c.id for c in scope if c.id in parts) | placed
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
     return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
@@ -540,16 +549,16 @@ def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
-              rows: frozenset[int] | None = None) -> list[dict[str, Any]]:
+              rows: frozenset[int] | None = None,
+              parts: frozenset[int] | None = None) -> list[dict[str, Any]]:
     rows = listed_rows(clauses) if rows is None else rows
     # (and a clause under a heading that says its part lists data collected: "## 你告诉我们的" /
     # "这些内容可能涉及你的身心健康状况，属于敏感个人信息")
-    sectioned = frozenset(c.id for c in clauses if c.sections and c.id not in texts.not_collected
-                          and _in_collecting_section(c, texts))
+    parts = collecting_parts(clauses, texts) if parts is None else parts
     scope = _scope(clauses, {"collection", "use", "specific_audiences", "sharing", "retention"},
-                   rows | sectioned, texts)
+                   rows | parts, texts)
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
-                      ungated=rows | sectioned)
+                      ungated=rows | parts)
     found = _not_others_payment(found, "financial_account", clauses)
     # parental consent for young children only where it is not the generic "we delete it" clause
     return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
@@ -832,6 +841,7 @@ _ENTRUSTED_TO = gated({
 def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:
     texts = ClauseTexts(clauses)
     listed = listed_rows(clauses)
+    parts = collecting_parts(clauses, texts)
     abroad = cross_border(lex, clauses)
     automated = automated_decision(lex, clauses, texts)
     methods = term_list(lex, "methods", clauses_with(
@@ -854,8 +864,8 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
         "effective_date": identity.effective_date(clauses),
         "handler": identity.handler(text, clauses, lang, texts.low, texts.plain),
         "purposes": purposes,
-        "data_categories": data_categories(lex, clauses, texts, listed),
-        "sensitive_categories": sensitive(lex, clauses, texts, listed),
+        "data_categories": data_categories(lex, clauses, texts, listed, parts),
+        "sensitive_categories": sensitive(lex, clauses, texts, listed, parts),
         "methods": methods,
         "retention": retention(clauses, texts),
         "sharing": sharing(lex, clauses, texts),
