@@ -217,3 +217,30 @@ def test_consenting_to_a_disclosure_is_no_access(analyser: Analyser) -> None:
         "and use of Personal Information from a Child without also consenting to its disclosure "
         "to Third Parties.")
     assert "access" not in _terms(result, "rights")
+
+
+def test_a_command_or_file_name_is_no_contact(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# CLI Privacy\n\n## What leaves your machine\n\nTelemetry events (command name, file "
+        "name, CLI version, operating system and a random installation ID) are sent to help us "
+        "fix bugs.\n")
+    assert "contact" not in _terms(result, "data_categories")
+    assert "device" in _terms(result, "data_categories")
+    named = analyser.analyse("# Privacy\n\n## What we collect\n\nWe collect your name and "
+                             "the command history of the CLI.\n")
+    assert "contact" in _terms(named, "data_categories")
+
+
+def test_a_customers_objection_to_subprocessors_is_no_right_to_object(
+        analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Platform Terms\n\n## 6. Subprocessors\n\nWe give 30 days' notice of new "
+        "subprocessors, and you may object on reasonable data-protection grounds.")
+    assert "restrict_object" not in _terms(result, "rights")
+
+
+def test_a_username_and_email_is_contact(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy Policy\n\n## What we collect\n\n- **Account.** Your GitHub username and email "
+        "when you sign in with GitHub.\n")
+    assert "contact" in _terms(result, "data_categories")
