@@ -244,3 +244,17 @@ def test_a_username_and_email_is_contact(analyser: Analyser) -> None:
         "# Privacy Policy\n\n## What we collect\n\n- **Account.** Your GitHub username and email "
         "when you sign in with GitHub.\n")
     assert "contact" in _terms(result, "data_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("# 数据处理附录\n\n## 1. 定义\n\n1.2 \"服务数据\"：服务提供方为运营服务而产生的调用日志、计费记录及账号信息。",
+     "financial"),
+    ("# Privacy Statement\n\n## What we collect\n\n* Technical data: IP address, browser user "
+     "agent, request logs.", "device"),
+    ("# 儿童个人信息保护规则\n\n一、我们收集的儿童个人信息\n\n1. 监护人的手机号码；\n"
+     "2. 学习记录：答题情况、错题、学习时长。\n", "usage_logs"),
+    ("# 隐私政策\n\n## 我们收集的信息\n\n- 您在平台内的浏览、投递、收藏记录。\n", "usage_logs"),
+])
+def test_billing_records_user_agents_and_activity_records(analyser: Analyser, text: str,
+                                                           term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
