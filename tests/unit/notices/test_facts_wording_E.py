@@ -258,3 +258,22 @@ def test_a_username_and_email_is_contact(analyser: Analyser) -> None:
 def test_billing_records_user_agents_and_activity_records(analyser: Analyser, text: str,
                                                            term: str) -> None:
     assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("# 隐私政策\n\n## 广告\n\n经您同意，我们会使用设备标识符向您展示个性化广告；您可以在“设置-隐私-个性化广告”中"
+     "随时关闭。", "restrict_object"),
+    ("What we collect\n\nAccount: username and email.\n\nYour rights\n\nUnder the GDPR you may "
+     "access or correct your personal data. Deleting your account removes private repositories "
+     "within 14 days.\n", "deregister_account"),
+])
+def test_turning_off_personalised_ads_and_deleting_the_account(analyser: Analyser, text: str,
+                                                               term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "rights")
+
+
+def test_closing_the_account_as_a_consequence_is_no_right(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy Policy\n\n## Your choices\n\nBy contacting us, you may also object to our "
+        "further use of your personal information (this may involve closing your account).")
+    assert "deregister_account" not in _terms(result, "rights")
