@@ -8,6 +8,12 @@ answers each item in ``pipl_article_17``; the clauses behind an item are those o
 read from. An item that is missing may still have clauses: a notice that mentions retention only
 as "as long as necessary" names no period, and the person should see where it says so.
 
+The check itself is made here too (``article_17_check``, the analysis's ``pipl_article_17``),
+so the answer and the clauses shown for it come from one reading. Purposes count as told when the
+notice names a purpose of the vocabulary, or has a clause about how the data is used (topic
+``use``): "we use your health data to give you general advice" tells a purpose the vocabulary has
+no word for, and calling it missing would be a false finding.
+
 Pure standard library: the GUI and the reports phrase the items themselves.
 """
 
@@ -26,6 +32,37 @@ _TERM_LISTS = {"purposes": "purposes", "methods": "methods", "categories": "data
 _SECTIONS = {"handler_contact": "handler", "retention": "retention"}
 
 
+def _use_clauses(analysis: Mapping[str, Any]) -> list[int]:
+    """Ids of the clauses about how data is used (the purposes the vocabulary has no term for)."""
+    clauses = analysis.get("clauses")
+    if not isinstance(clauses, list):
+        return []
+    return [c["id"] for c in clauses
+            if isinstance(c, Mapping) and isinstance(c.get("id"), int)
+            and isinstance(c.get("topics"), list) and "use" in c["topics"]]
+
+
+def article_17_check(analysis: Mapping[str, Any]) -> dict[str, Any]:
+    """Whether the analysed notice tells each item (the ``pipl_article_17`` of the contract:
+    the six keys and ``missing``, those that are false)."""
+    handler = section_of(analysis, "handler")
+    clauses = analysis.get("clauses")
+    if not isinstance(clauses, list):
+        clauses = []
+    checks = {
+        "handler_contact": any(handler.get(k) for k in ("names", "emails", "phones", "addresses")),
+        "purposes": bool(term_evidence(analysis, "purposes") or _use_clauses(analysis)),
+        "methods": bool(term_evidence(analysis, "methods")),
+        "categories": bool(term_evidence(analysis, "data_categories")),
+        "retention": bool(section_of(analysis, "retention").get("stated")),
+        # rights named, and somewhere to turn: a clause on rights or a contact
+        "rights_procedure": bool(term_evidence(analysis, "rights")) and any(
+            isinstance(c, Mapping) and isinstance(c.get("topics"), list)
+            and ("rights" in c["topics"] or "contact" in c["topics"]) for c in clauses),
+    }
+    return {**checks, "missing": [k for k in ART17_KEYS if not checks[k]]}
+
+
 @dataclass(frozen=True)
 class Article17Item:
     key: str  # one of vocab.ART17_KEYS
@@ -40,6 +77,8 @@ def article_17_items(analysis: Mapping[str, Any]) -> list[Article17Item]:
     for key in ART17_KEYS:
         if key in _TERM_LISTS:
             ids = [i for ev in term_evidence(analysis, _TERM_LISTS[key]).values() for i in ev]
+            if key == "purposes" and not ids:
+                ids = _use_clauses(analysis)
         else:
             ids = list(evidence_ids(section_of(analysis, _SECTIONS[key]).get("evidence")))
         items.append(Article17Item(key, bool(check.get(key)), tuple(sorted(set(ids)))))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core.article17 import article_17_check
 from . import facts, summary
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
@@ -150,7 +151,7 @@ class Analyser:
         if traditional:
             _as_written(terms, written, work)
         result.update(terms)
-        result["pipl_article_17"] = summary.article_17(result)
+        result["pipl_article_17"] = article_17_check(result)
         result["summary"] = summary.summarise(result)
         return result
 

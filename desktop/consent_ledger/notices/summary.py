@@ -76,22 +76,6 @@ _ART17_EN = {
 }
 
 
-def article_17(result: dict[str, Any]) -> dict[str, Any]:
-    handler = result["handler"]
-    checks = {
-        "handler_contact": bool(handler["names"] or handler["emails"] or handler["phones"]
-                                or handler["addresses"]),
-        "purposes": bool(result["purposes"]),
-        "methods": bool(result["methods"]),
-        "categories": bool(result["data_categories"]),
-        "retention": bool(result["retention"]["stated"]),
-        "rights_procedure": bool(result["rights"]) and any(
-            "rights" in c["topics"] or "contact" in c["topics"] for c in result["clauses"]
-        ),
-    }
-    return {**checks, "missing": [k for k, ok in checks.items() if not ok]}
-
-
 def _names(items: list[dict[str, Any]], table: dict[str, tuple[str, str]], lang: int) -> list[str]:
     return [table[i["term"]][lang] for i in items if i["term"] in table]
 

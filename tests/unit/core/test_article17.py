@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from consent_ledger.core.article17 import Article17Item, article_17_items
+from consent_ledger.core.article17 import Article17Item, article_17_check, article_17_items
 from consent_ledger.core.vocab import ART17_KEYS
 from consent_ledger.notices.analyser import Analyser
 from consent_ledger.paths import resources_dir
@@ -53,3 +53,32 @@ def test_real_analysis_agrees_with_its_check() -> None:
         assert set(item.clauses) <= clause_ids
         if item.told:  # every item the notice tells rests on at least one clause
             assert item.clauses, item.key
+
+
+def test_a_purpose_outside_the_vocabulary_is_still_told() -> None:
+    # "we use your health data to give you general advice": a clause about use, no purpose term
+    analysis = {
+        "clauses": [{"id": 0, "topics": ["collection"]}, {"id": 1, "topics": ["use"]},
+                    {"id": 2, "topics": ["rights"]}],
+        "handler": {"names": [], "emails": ["dpo@example.cn"], "phones": [], "addresses": []},
+        "purposes": [], "methods": [{"term": "collect", "evidence": [0]}],
+        "data_categories": [{"term": "health", "evidence": [0]}],
+        "retention": {"stated": True, "periods": ["90天"], "evidence": [0]},
+        "rights": [{"term": "delete", "evidence": [2]}],
+    }
+    check = article_17_check(analysis)
+    assert check["purposes"] and check["missing"] == []
+    analysis["pipl_article_17"] = check
+    purposes = next(i for i in article_17_items(analysis) if i.key == "purposes")
+    assert purposes == Article17Item("purposes", True, (1,))
+    # without that clause, and without a purpose term, the purposes are missing
+    analysis["clauses"] = [{"id": 0, "topics": ["collection"]}, {"id": 2, "topics": ["rights"]}]
+    assert article_17_check(analysis)["missing"] == ["purposes"]
+    # rights named but nowhere to turn (no clause on rights or contact): no procedure told
+    analysis["clauses"] = [{"id": 0, "topics": ["use"]}]
+    assert article_17_check(analysis)["missing"] == ["rights_procedure"]
+
+
+def test_the_check_tolerates_a_malformed_analysis() -> None:
+    check = article_17_check({"clauses": "x", "handler": [], "retention": None, "rights": [1]})
+    assert check["missing"] == list(ART17_KEYS)
