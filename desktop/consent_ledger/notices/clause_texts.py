@@ -107,14 +107,6 @@ class ClauseTexts:
         """``gate.spans(clause.text)``."""
         return gate.spans(clause.text, self.low[clause.id], self.plain[clause.id])
 
-    def in_section(self, gate: LiteralGate, clause: Clause) -> bool:
-        """Whether *gate* finds a match in the heading *clause* stands under (one search per
-        heading, however many clauses it has)."""
-        key = (gate, clause.section)
-        if key not in self._headings:
-            self._headings[key] = gate.search(clause.section) is not None
-        return self._headings[key]
-
     def section_level(self, gate: LiteralGate, clause: Clause) -> int:
         """How deep the innermost heading passing *gate* stands among those *clause* stands
         under (``Clause.sections``: 1 is the outermost), 0 when none does: a part that says
