@@ -53,6 +53,7 @@ class ClauseTexts:
         # SDK collects by itself (read by two term lists)
         self.not_collected = rows_not_collected(clauses) | sdk_collected(clauses)
         self.lead = list_leads(clauses)
+        self.row_parts = row_parts(clauses)
         self.lead_collects: dict[int, bool] = {}  # (facts: per lead-in, whether it collects)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}
         self._headings: dict[tuple[LiteralGate, str], bool] = {}
@@ -159,6 +160,23 @@ def with_table_headers(clauses: list[Clause]) -> Iterator[tuple[Clause, Clause |
         yield clause, header
 
 
+def row_parts(clauses: list[Clause]) -> dict[int, list[Clause]]:
+    """The clauses of each table row the segmenter split into sentences, by clause id ("| 2 |
+    Categories listed in the statute (Cal. Civ. Code § 1798.80(e)). | A name, signature … |"):
+    what one sentence of a row says of the data (a statute's definition) holds for its row.
+    Rows of one clause are left out."""
+    out: dict[int, list[Clause]] = {}
+    row: list[Clause] = []
+    for clause in [*clauses, None]:
+        if clause is not None and clause.kind == "row" and row and clause.line == row[0].line:
+            row.append(clause)
+            continue
+        if len(row) > 1:
+            out.update((c.id, row) for c in row)
+        row = [clause] if clause is not None and clause.kind == "row" else []
+    return out
+
+
 def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     """Each list item's lead-in by item id: the line its list stands under when that line ends
     with a colon or is a title ("When you use the app we collect the following:", "What we
@@ -185,6 +203,8 @@ def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
 # a table column saying whether each row's data is collected ("Collected", "是否收集")
 _COLLECTED_COLUMN = re.compile(r"^(?:collected\??|is it collected\??|是否收集|收集情况|收集)$", re.I)
 _NO_CELL = re.compile(r"^(?:no|否|not collected|未收集|不收集|×|✗)$", re.I)
+# (a "yes" may go on: "YES (only the answers you give in a survey)")
+_YES_CELL = re.compile(r"(?:yes|是|collected\b|已收集|收集|✓|✔|√)", re.I)
 
 
 def _cells(text: str) -> list[str]:
@@ -193,24 +213,48 @@ def _cells(text: str) -> list[str]:
 
 def column_cells(clauses: list[Clause], column: re.Pattern[str]) -> Iterator[tuple[Clause, str]]:
     """Each table row with its cell under the column its table's header row names by *column*
-    (rows of tables without such a column are left out)."""
+    (rows of tables without such a column are left out). A row the segmenter split into
+    sentences ("| 5 | Biometric information. | Genetic … data. | NO |": two clauses of one line)
+    is read as one: every clause of it gets the row's cell."""
     index: int | None = None
     width = 0
-    for clause, header in with_table_headers(clauses):
-        if header is None:
-            continue
-        if clause is header:
-            cells = _cells(header.text)
+    for row, is_header in _row_lines(clauses):
+        cells = _cells(" ".join(c.text for c in row))
+        if is_header:
             width = len(cells)
             index = next((i for i, cell in enumerate(cells) if column.match(cell)), None)
             continue
         if index is not None:
-            row = _cells(clause.text)
             # a header whose first cell the segmenter trimmed ("| # | Category | Collected? |":
             # "#" is markup to it) has fewer cells than its rows ("| 5 | Biometric … | NO |")
-            at = index + max(0, len(row) - width)
-            if at < len(row):
-                yield clause, row[at]
+            at = index + max(0, len(cells) - width)
+            if at < len(cells):
+                for clause in row:
+                    yield clause, cells[at]
+
+
+def _row_lines(clauses: list[Clause]) -> Iterator[tuple[list[Clause], bool]]:
+    """The clauses of each table row, a line at a time, and whether the line is its table's
+    header (the table's first row)."""
+    row: list[Clause] = []
+    is_header = False
+    for clause, header in with_table_headers(clauses):
+        if row and (header is None or clause.line != row[0].line):
+            yield row, is_header
+            row = []
+        if header is not None:
+            if not row:
+                is_header = clause is header
+            row.append(clause)
+    if row:
+        yield row, is_header
+
+
+def rows_collected(clauses: list[Clause]) -> set[int]:
+    """Ids of the table rows whose "collected" column, named in the table's header row, says yes
+    ("Identifiers | A real name, an e-mail address | Yes" under "Category | Examples |
+    Collected?"): such a row says its data is collected, whatever its own words' topic."""
+    return {c.id for c, cell in column_cells(clauses, _COLLECTED_COLUMN) if _YES_CELL.match(cell)}
 
 
 # a column asking whether the handler keeps the data ("Kept by Operon?", "Stored?", "是否保存")

@@ -25,6 +25,7 @@ from .clause_texts import (
     column_cells,
     gated,
     is_title,
+    rows_collected,
     with_table_headers,
 )
 from .lexicon import Lexicon, negated
@@ -177,7 +178,14 @@ _KIND_LIST = re.compile(
 
 def _defines(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* defines a term or lists kinds of information rather than saying what is
-    collected."""
+    collected; a sentence of a table row does when any sentence of its row does."""
+    parts = texts.row_parts.get(clause.id)
+    if parts is not None:
+        return any(_defines_one(part, texts) for part in parts)
+    return _defines_one(clause, texts)
+
+
+def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
     if texts.search(_DEFINITION[clause.lang], clause, True):
         return clause.lang != "en" or not _DATA_CLASS.match(clause.text)
     return clause.lang == "zh" and "包括" in clause.text and bool(_KIND_LIST.search(clause.text))
@@ -385,8 +393,9 @@ def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
     """Ids of the rows of a table whose header names a column of the information collected
     ("业务功能 | 收集的个人信息 | 使用目的 | 保存期限"): each row says what is collected; and of a
     table with a column asking whether the handler keeps it ("Source | Examples | Kept by
-    Operon?"), the rows that do not answer no there (those that do are ``texts.not_collected``)."""
-    return frozenset(c.id for c, header in with_table_headers(clauses)
+    Operon?"), the rows that do not answer no there (those that do are ``texts.not_collected``);
+    and of a table with a column asking whether it is collected, the rows answering yes."""
+    return frozenset(rows_collected(clauses)) | frozenset(c.id for c, header in with_table_headers(clauses)
                      if header is not None and c is not header
                      and _COLLECTED_COLUMN.search(header.text)) | frozenset(
         c.id for c, cell in column_cells(clauses, KEPT_COLUMN) if not NO_ANSWER.match(cell))

@@ -46,6 +46,8 @@ ABBREVIATIONS = (
     "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vs", "mr", "mrs", "ms", "dr",
     "st", "u.s", "u.k", "e.u", "pte", "approx", "incl", "art", "sec", "para", "fig", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    # a statute's citation ("Cal. Civ. Code § 1798.80(e)", "Gen. Stat.", "15 U.S.C. § 6501")
+    "cal", "civ", "stat", "gen", "bus", "prof", "reg", "u.s.c",
 )
 
 
