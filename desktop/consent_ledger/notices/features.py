@@ -27,7 +27,6 @@ import sys
 from collections.abc import Mapping
 from functools import lru_cache
 from itertools import repeat
-from typing import cast
 
 from .segment import trimmed
 
@@ -156,26 +155,28 @@ def _capitals(s: str, n_tokens: int, out: list[str]) -> None:
             out.append("§titlecase")
 
 
+class StemMemo(dict[str, str]):
+    """word -> ``stem(word)``, filled on a word's first look-up (``memo[word]``): a caller that
+    reads many clauses keeps one, so each word costs a plain dict look-up, made in C by
+    ``map(memo.__getitem__, words)``, instead of the bounded cache's bookkeeping. It starts
+    again when it holds more than ``_MAX_STEMS`` words, so memory stays bounded whatever the
+    input."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _MAX_STEMS:
+            self.clear()
+        value = self[word] = stem(word)
+        return value
+
+
 # --- features -----------------------------------------------------------------------------------
 def en_features(text: str, clusters: Mapping[str, str] | None = None,
-                stems: dict[str, str] | None = None) -> set[str]:
+                stems: StemMemo | None = None) -> set[str]:
     """The features of an English clause; *clusters*: word -> cluster feature ("c17"), if the
-    model was trained with a cluster map; *stems*: word -> ``stem(word)``, filled as words come
-    (a caller that reads many clauses keeps one: a plain dict lookup per word instead of the
-    bounded cache's bookkeeping)."""
+    model was trained with a cluster map; *stems*: a memo of the stems (see ``StemMemo``)."""
     lower = text.lower()
     words = _EN_TOKEN.findall(lower)
-    if stems is None:
-        tokens = list(map(stem, words))
-    else:
-        known: list[str | None] = list(map(stems.get, words))
-        if None in known:
-            if len(stems) > _MAX_STEMS:
-                stems.clear()  # memory stays bounded whatever the input
-            tokens = [stems.setdefault(w, stem(w)) if t is None else t
-                      for w, t in zip(words, known, strict=True)]
-        else:
-            tokens = cast(list[str], known)  # (no None in it)
+    tokens = list(map(stem if stems is None else stems.__getitem__, words))
     feats = set(tokens)
     feats.update(map(" ".join, zip(tokens, tokens[1:], strict=False)))
     feats.update(form(text, lower, len(tokens)))

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from itertools import chain, repeat
 from pathlib import Path
 
-from .features import en_features, zh_features
+from .features import StemMemo, en_features, zh_features
 from .word_clusters import read_clusters
 
 RIGHTS_CHOICE = "rights_choice"
@@ -50,7 +50,7 @@ class TopicModel:
         self.clusters = None if clusters is None else {
             word: sys.intern(cluster) for word, cluster in clusters.items()}
         self.lang = str(data["lang"])
-        self._stems: dict[str, str] = {}  # word -> stem (see features.en_features)
+        self._stems = StemMemo()  # word -> stem (see features.en_features)
         self.topics: list[str] = list(data["topics"])  # type: ignore[call-overload]
         scale = float(data["scale"])  # type: ignore[arg-type]
         self.bias: list[float] = [float(b) for b in data["bias"]]  # type: ignore[attr-defined]
