@@ -24,6 +24,7 @@ from typing import Any
 
 from ..core.article17 import article_17_check
 from . import facts, summary
+from .han_wrap import Offsets, join_han_lines, without
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
 from .segment import names_a_notice, outline, segment, unwrap
@@ -129,13 +130,18 @@ class Analyser:
         # a notice in Traditional characters is read in Simplified, offsets unchanged
         traditional = self.script.is_traditional(written[:_SCRIPT_SAMPLE])
         work = self.script.simplified(written) if traditional else written
-        work = unwrap(work)  # (wrapped lines joined: same length, offsets unchanged)
+        # hard-wrapped Chinese lines joined (breaks removed, offsets mapped back below), then
+        # wrapped English ones (same length, offsets unchanged)
+        work, removed = join_han_lines(work)
+        work = unwrap(work)
         doc_lang = lang if lang in ("zh", "en") else detect(work)
         clauses = self.clauses(work, doc_lang if lang in ("zh", "en") else "auto")
         self._tag_topics(work, clauses)
         result = empty_result(text, source, doc_lang)
+        offsets = Offsets(removed)
         result["clauses"] = [
-            {"id": c.id, "start": c.start, "end": c.end,
+            {"id": c.id, "start": offsets.start(c.start) if removed else c.start,
+             "end": offsets.end(c.end) if removed else c.end,
              "topics": [t for t in _ZH_TOPIC_ORDER if t in c.topics] if c.topics else []}
             for c in clauses
         ]
@@ -149,7 +155,7 @@ class Analyser:
         ]
         terms = facts.read_terms(work, by_sentence, self.lexicon, doc_lang)
         if traditional:
-            _as_written(terms, written, work)
+            _as_written(terms, without(written, removed), work)
         result.update(terms)
         result["pipl_article_17"] = article_17_check(result)
         result["summary"] = summary.summarise(result)
