@@ -218,6 +218,7 @@ _WRAP_EVIDENCE = 2  # lower-case continuations that show a text is wrapped
 
 
 _SENTENCE_ENDS_EN = frozenset(".!?:;。！？：；")
+_FULL_LINE_ENDS = frozenset(".!?;")  # (not ":", which may open a list or a table)
 
 
 def _continues(before: str, after: str) -> int:
@@ -230,6 +231,14 @@ def _continues(before: str, after: str) -> int:
     end = last[-1]
     if not end.isascii() or not (end.isalnum() or end in _WRAP_ENDS):
         return 0
+    return _goes_on(last, after)
+
+
+def _goes_on(last: str, after: str) -> int:
+    """Whether the line *after* may go on with the paragraph of the line *last* (a line long
+    enough and ending as a wrapped line may): 2 in lower case, 1 with a capital, a digit or an
+    opening quote or bracket, 0 when it is no paragraph's line or starts a list item or a
+    heading, or *last* is a heading or a table row."""
     if last.lstrip()[:1] in _NO_WRAP_STARTS:  # (a heading, a table row)
         return 0
     nxt = after.lstrip()
@@ -249,6 +258,7 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     joins: list[int] = []  # (indices of lines that go on with the next one)
     maybe: list[int] = []
+    ends: list[int] = []  # (full lines ending a sentence, before a line that starts a sentence)
     width = lower = 0
     for i in range(len(lines) - 1):
         before = lines[i]
@@ -259,6 +269,8 @@ def unwrap(text: str) -> str:
                     joins.append(i)
             continue
         if before[-1] in _SENTENCE_ENDS_EN:  # (most lines of a text: no break inside a sentence)
+            if before[-1] in _FULL_LINE_ENDS and _goes_on(before, lines[i + 1]):
+                ends.append(i)  # (the paragraph may go on below a full line)
             continue
         kind = _continues(before, lines[i + 1])
         if kind == 2:
@@ -268,7 +280,9 @@ def unwrap(text: str) -> str:
         elif kind == 1:
             maybe.append(i)
     if lower >= _WRAP_EVIDENCE and width:
-        joins += [i for i in maybe if len(lines[i].rstrip()) >= width - _WRAP_SLACK]
+        # in a text shown to be wrapped, a line as long as its wrapped lines was cut at the width:
+        # what follows is the same paragraph, whether a sentence goes on or a new one starts
+        joins += [i for i in maybe + ends if len(lines[i].rstrip()) >= width - _WRAP_SLACK]
     if not joins:
         return text
     ends = list(accumulate(map(len, lines)))  # (the break after line i is at ends[i] + i)

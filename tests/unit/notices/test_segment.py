@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consent_ledger.notices.analyser import Analyser
 from consent_ledger.notices.segment import MAX_CLAUSE, segment
 
 
@@ -188,3 +189,37 @@ def test_unwrap_only_turns_line_breaks_into_spaces(lines: list[str]) -> None:
         if a != b:  # a joined break: Latin text on both sides, no heading or row after it
             assert text[at - 1].isascii() and text[at + 1:].lstrip()[:1].isascii()
             assert not text[at + 1:].lstrip().startswith(("#", "|", "- ", "(a)"))
+
+
+def test_a_wrapped_paragraph_goes_on_below_a_full_line_ending_a_sentence(
+        analyser: Analyser) -> None:
+    from consent_ledger.notices.segment import unwrap
+
+    # hard-wrapped at about 40 characters; the first sentence ends at a full line's end
+    text = ("Personal Data\n\n"
+            "While interacting with the Services,\n"
+            "you may provide certain personally\n"
+            "identifiable information that could be\n"
+            "used to contact or identify you.\n"
+            "Personally identifiable information may\n"
+            "include, but is not limited to:\n\n"
+            "* Your username for the Services\n"
+            "* Your IP address\n\n"
+            "Short line.\n"
+            "Next paragraph of one line.\n")
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert "identify you. Personally" in flat  # (one paragraph again)
+    assert "Short line.\nNext" in flat  # (a short line ends its paragraph)
+    assert "include, but is not limited to:\n\n* Your" in flat  # (a list is no continuation)
+    clauses = analyser.clauses(flat, "en")
+    lead = next(c for c in clauses if c.text.startswith("Personally"))
+    first = next(c for c in clauses if c.text.startswith("While"))
+    assert lead.line == first.line and lead.in_prose
+    categories = {t["term"] for t in analyser.analyse(text)["data_categories"]}
+    assert {"account", "usage_logs"} <= categories
+    # the same lines, not wrapped (no line goes on in lower case): left alone
+    listing = text.replace("While interacting with the Services,\nyou may provide",
+                           "While interacting with the Services you may provide")
+    listing = "\n".join(line.capitalize() for line in listing.split("\n"))
+    assert unwrap(listing) == listing
