@@ -219,6 +219,7 @@ _WRAP_EVIDENCE = 2  # lower-case continuations that show a text is wrapped
 
 _SENTENCE_ENDS_EN = frozenset(".!?:;。！？：；")
 _FULL_LINE_ENDS = frozenset(".!?;")  # (not ":", which may open a list or a table)
+_HYPHEN_GOES_ON = re.compile(r"[a-z0-9][^\s]*")  # (the rest of a word cut after its hyphen)
 
 
 def _continues(before: str, after: str) -> int:
@@ -252,13 +253,14 @@ def _goes_on(last: str, after: str) -> int:
 
 def unwrap(text: str) -> str:
     """*text* with the line breaks inside its wrapped sentences made spaces (same length, so
-    offsets into it are offsets into *text*)."""
+    offsets into it are offsets into *text*; a word cut after its hyphen is made whole again by
+    moving its second part up a place, within the word)."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
     joins: list[int] = []  # (indices of lines that go on with the next one)
     maybe: list[int] = []
-    ends: list[int] = []  # (full lines ending a sentence, before a line that starts a sentence)
+    stops: list[int] = []  # (full lines ending a sentence, before a line that starts a sentence)
     width = lower = 0
     for i in range(len(lines) - 1):
         before = lines[i]
@@ -270,7 +272,7 @@ def unwrap(text: str) -> str:
             continue
         if before[-1] in _SENTENCE_ENDS_EN:  # (most lines of a text: no break inside a sentence)
             if before[-1] in _FULL_LINE_ENDS and _goes_on(before, lines[i + 1]):
-                ends.append(i)  # (the paragraph may go on below a full line)
+                stops.append(i)  # (the paragraph may go on below a full line)
             continue
         kind = _continues(before, lines[i + 1])
         if kind == 2:
@@ -282,7 +284,7 @@ def unwrap(text: str) -> str:
     if lower >= _WRAP_EVIDENCE and width:
         # in a text shown to be wrapped, a line as long as its wrapped lines was cut at the width:
         # what follows is the same paragraph, whether a sentence goes on or a new one starts
-        joins += [i for i in maybe + ends if len(lines[i].rstrip()) >= width - _WRAP_SLACK]
+        joins += [i for i in maybe + stops if len(lines[i].rstrip()) >= width - _WRAP_SLACK]
     if not joins:
         return text
     ends = list(accumulate(map(len, lines)))  # (the break after line i is at ends[i] + i)
@@ -290,6 +292,13 @@ def unwrap(text: str) -> str:
     prev = 0
     for i in sorted(joins):
         at = ends[i] + i
+        word = _HYPHEN_GOES_ON.match(lines[i + 1]) if lines[i].endswith("-") else None
+        if word is not None and lines[i][-2:-1].isalnum():
+            # a word cut after its hyphen ("security-" / "privacy@example.com"): its second
+            # part moves up a place and the space goes after it
+            out += [text[prev:at], word.group(), " "]
+            prev = at + 1 + word.end()
+            continue
         out += [text[prev:at], " "]
         prev = at + 1
     out.append(text[prev:])

@@ -176,7 +176,9 @@ def test_run_in_labels_are_headings_of_their_sentences_outside_the_outline() -> 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["we keep your data and", "Protection Act 2012 (the Act)", "1.",
                                  "INTRODUCTION", "- item", "# Title", "| a | b |", "中文的一行",
-                                 "x" * 40, "ranks it.", "", "  indented text", "(a) choice"]),
+                                 "x" * 40, "ranks it.", "", "  indented text", "(a) choice",
+                                 "write to our data protection team at security-",
+                                 "privacy@example.com for help"]),
                 max_size=30))
 def test_unwrap_only_turns_line_breaks_into_spaces(lines: list[str]) -> None:
     from consent_ledger.notices.segment import unwrap
@@ -184,6 +186,14 @@ def test_unwrap_only_turns_line_breaks_into_spaces(lines: list[str]) -> None:
     text = "\n".join(lines)
     flat = unwrap(text)
     assert len(flat) == len(text)
+    # only line breaks go (each for a space); the rest is there, in order (a word cut after its
+    # hyphen moves up a place, and the space goes after it)
+    assert flat.replace(" ", "").replace("\n", "") == text.replace(" ", "").replace("\n", "")
+    assert {at for at, c in enumerate(flat) if c == "\n"} <= {
+        at for at, c in enumerate(text) if c == "\n"}
+    assert flat.count(" ") - text.count(" ") == text.count("\n") - flat.count("\n")
+    if "-\n" in text:
+        return
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, flat, strict=True))
     for at, (a, b) in enumerate(zip(text, flat, strict=True)):
         if a != b:  # a joined break: Latin text on both sides, no heading or row after it
@@ -223,3 +233,19 @@ def test_a_wrapped_paragraph_goes_on_below_a_full_line_ending_a_sentence(
                            "While interacting with the Services you may provide")
     listing = "\n".join(line.capitalize() for line in listing.split("\n"))
     assert unwrap(listing) == listing
+
+
+def test_a_word_cut_after_its_hyphen_is_whole_again() -> None:
+    from consent_ledger.notices.segment import unwrap
+
+    text = ("If you have any questions about this policy, please write to our team at support-\n"
+            "privacy@example.com or by post to the address below, and we will answer you as\n"
+            "soon as we can, and the people of our well-\n"
+            "known support team is there to help with any request about your personal data.\n")
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert " support-privacy@example.com  or by post" in flat
+    assert "our well-known  support team" in flat
+    # a hyphen alone at a line's end is a dash: the break becomes a space
+    dash = text.replace("of our well-\n", "of our team -\n")
+    assert "our team - known" in unwrap(dash)
