@@ -431,10 +431,46 @@ def pdf_to_text(data: bytes, source: str = "") -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
         raise _unreadable(source, f"damaged PDF ({type(exc).__name__})") from exc
-    text = "\n\n".join(pages)
+    text = "\n\n".join(map(_without_overprint, pages))
     if not text.strip():
         raise _unreadable(source, "the PDF has no text layer (scanned image?)")
     return text
+
+
+_OVERPRINT_MIN = 4  # (shorter lines repeat for real: "NO" / "NO" in two columns of a table)
+
+
+def _printed_twice(line: str) -> str:
+    """The half of *line* when it is one text twice, run together or a space apart; else ""."""
+    n = len(line)
+    for half in ((n // 2, n // 2), ((n - 1) // 2, (n + 1) // 2)):
+        a, b = line[:half[0]], line[half[1]:]
+        if len(a) >= _OVERPRINT_MIN and a == b and (half[0] == half[1] or line[half[0]] == " "):
+            return a
+    return ""
+
+
+def _without_overprint(page: str) -> str:
+    """*page*'s text without the second copy of a line drawn twice: a writer that makes bold
+    text by printing it twice leaves every bold line twice in the text layer, on the next line
+    ("我们不会…" / "我们不会…", sometimes with a blank line between them) or on the same one
+    ("Model trainingModel training")."""
+    lines = page.split("\n")
+    out: list[str] = []
+    last = ""  # (the last line kept that is not blank)
+    for line in lines:
+        core = line.strip()
+        half = _printed_twice(core)
+        if half:
+            line = core = half
+        if core and core == last and len(core) >= _OVERPRINT_MIN:
+            while out and not out[-1].strip():
+                out.pop()  # (and the blank line between the two copies)
+            continue
+        out.append(line)
+        if core:
+            last = core
+    return "\n".join(out)
 
 
 def kind_of(content_type: str, source: str, data: bytes) -> str:

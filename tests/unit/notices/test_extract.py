@@ -83,9 +83,12 @@ def test_damaged_pdf_is_unreadable() -> None:
     assert info.value.code == "unreadable"
 
 
-def _pdf_with_text(line: str) -> bytes:
-    """A one-page PDF with a real text layer, built by hand (offsets computed)."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode("latin-1")
+def _pdf_with_text(line: str, draws: list[tuple[float, float, str]] | None = None) -> bytes:
+    """A one-page PDF with a real text layer, built by hand (offsets computed): *line* at the
+    top, or each of *draws* (x, y, text) as its own text object."""
+    draws = draws or [(72, 720, line)]
+    stream = " ".join(f"BT /F1 12 Tf {x} {y} Td ({text}) Tj ET"
+                      for x, y, text in draws).encode("latin-1")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -114,6 +117,23 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
     doc = FileReader().read_file(str(path))
     assert "We retain your data for 30 days." in doc.text
     assert doc.content_type == "application/pdf"
+
+
+def test_pdf_bold_printed_twice_is_read_once(tmp_path: Path) -> None:
+    # a writer that makes bold by printing a line twice, a hair apart, leaves it twice in the
+    # text layer; short repeats are real (two table cells saying "No")
+    bold = "We do not use your chats to train our models."
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(_pdf_with_text("", [
+        (72, 720, "Model training"), (72.3, 720, "Model training"),
+        (72, 700, bold), (72.3, 700, bold),
+        (72, 680, "You can opt out in Settings."),
+        (72, 660, "No"), (72, 640, "No"),
+    ]))
+    text = FileReader().read_file(str(path)).text
+    assert text.count(bold) == 1 and text.count("Model training") == 1
+    assert "You can opt out in Settings." in text
+    assert text.count("No\n") + text.endswith("No") == 2
 
 
 def test_missing_file_and_folder(tmp_path: Path) -> None:
