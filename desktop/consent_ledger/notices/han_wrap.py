@@ -11,8 +11,8 @@ A text counts as wrapped only when at least ``_EVIDENCE`` of its lines look cut 
 Chinese line at least ``_MIN_WIDTH`` characters long that ends inside a sentence (no 。；！？：
 at its end), followed by a line that goes on (a Han character or a mark such as 、，。) and
 starts no list item, heading or table row, and whose length is near the commonest length of
-such lines (the width), and when at least ``_SHARE`` of all its lines of that length or more are
-full lines of the width. A Markdown notice, whose paragraphs are lines of any length, has no such run and is
+such lines (the width), and when such lines are at least ``_SHARE`` of its Chinese lines of that
+length or more and at most ``_OVER`` of those are longer than the width allows. A Markdown notice, whose paragraphs are lines of any length, has no such run and is
 left alone.
 """
 
@@ -26,8 +26,8 @@ from collections.abc import Sequence
 _MIN_WIDTH = 16
 _EVIDENCE = 3
 _SLACK = 0.2  # (of the width: how much shorter a cut line may be)
-_EXACT = 2  # a full line is this near the width
-_SHARE = 0.3  # of the lines of _MIN_WIDTH or more, at least this share are full lines
+_SHARE = 0.2  # of the Chinese lines of _MIN_WIDTH or more, at least this share end so
+_OVER = 0.1  # and at most this share is longer than the width allows
 _WIDER = 0.6  # (of the width: how much longer — Latin letters and digits are narrower)
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # a line that ends inside a sentence: a Han character, a Latin letter or digit, or a mark that
@@ -37,7 +37,7 @@ _OPEN_END = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9、，
 # web address or a word cut at the width, "priva" / "cy@example.cn")
 _GOES_ON = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff、，。；：！？）)》〉】”’A-Za-z0-9@._]")
 # a line cut at the width may also end a sentence there: the paragraph goes on below it
-_CUT_END = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9、，,“‘（(《〈【\-/。；！？”’）)》】]$")
+_CUT_END = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z0-9、，,“‘（(《〈【\-/。；！？”’）)》】.@_]$")
 # a line that starts something new: a list item, a heading, a table row, a quotation
 _NEW_START = re.compile(
     r"(?:#|>|\||[-*+•·●○■□◆◇▪►]|\(?\d{1,3}(?:\.\d{1,3})*[.)、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|"
@@ -63,10 +63,14 @@ def join_han_lines(text: str) -> tuple[str, list[int]]:
     # fewer, and a long line of a text wrapped in another way is no line of this width)
     lengths = Counter(len(lines[i].rstrip()) for i in candidates)
     width = max(lengths, key=lambda n: (lengths[n], n))
-    # most Chinese lines of a wrapped text are full lines of the width, unlike the paragraphs and
+    # many Chinese lines of a wrapped text end inside a sentence, unlike the paragraphs and
     # headings of a text kept a paragraph to a line
-    long_lines = [n for n in map(len, map(str.rstrip, lines)) if n >= _MIN_WIDTH]
-    if sum(abs(n - width) <= _EXACT for n in long_lines) < _SHARE * len(long_lines):
+    # many Chinese lines of a wrapped text end inside a sentence, and hardly any is longer than
+    # the width, unlike the paragraphs and headings of a text kept a paragraph to a line
+    long_lines = [len(line) for line in lines
+                  if len(line) >= _MIN_WIDTH and _HAN.search(line) is not None]
+    wider = sum(n > width * (1 + _WIDER) for n in long_lines)
+    if len(candidates) < _SHARE * len(long_lines) or wider > _OVER * len(long_lines):
         return text, []
     cut = [i for i in range(len(lines) - 1)
            if width * (1 - _SLACK) <= len(lines[i].rstrip()) <= width * (1 + _WIDER)
