@@ -247,7 +247,9 @@ def _goes_on(last: str, after: str) -> int:
     if not first or not (first.isascii() and first.isalnum() or first in _WRAP_OPENERS):
         return 0
     if _BREAK_LEAD.match(nxt):
-        return 0
+        # a number after a sentence cut short ("not directed to children under the age of" /
+        # "13. By agreeing …") goes on with it, if the line above is a full one
+        return 1 if first.isdigit() and last[-1:].islower() else 0
     return 2 if first.islower() else 1
 
 

@@ -249,3 +249,23 @@ def test_a_word_cut_after_its_hyphen_is_whole_again() -> None:
     # a hyphen alone at a line's end is a dash: the break becomes a space
     dash = text.replace("of our well-\n", "of our team -\n")
     assert "our team - known" in unwrap(dash)
+
+
+def test_a_number_after_a_sentence_cut_short_goes_on_with_it(analyser: Analyser) -> None:
+    from consent_ledger.notices.segment import unwrap
+
+    text = ("Children's Privacy\n\n"
+            "Our Services are directed to a general audience and are not directed to children\n"
+            "under the age of\n"  # (a short line: the text is not shown wrapped at it)
+            "13. By agreeing to our Privacy Policy, you represent that you are old enough to use\n"
+            "the Services. If we learn that we have collected personal information of a child\n"
+            "under the applicable age, we will delete that information from our files as soon\n"
+            "as is practicable, and we will tell the parent who asked us to delete it about\n"
+            "it.\n")
+    assert "age of\n13." in unwrap(text)  # (a short line, as a lead-in before a list)
+    full = text.replace("children\nunder the age of\n13.", "children under the age of\n13.")
+    assert "under the age of 13. By agreeing" in unwrap(full)
+    assert analyser.analyse(full)["minors"]["minimum_age"] == 13
+    # a numbered item after a lead-in ending with a colon starts a list
+    listing = full.replace("under the age of\n13. By agreeing", "under the following:\n13. By agreeing")
+    assert "following:\n13." in unwrap(listing)
