@@ -86,3 +86,14 @@ def test_the_table_reads_the_same_from_html(analyser: Analyser, tmp_path: Path,
     assert "biometric" not in categories and "location" not in categories
     assert "government_id" not in categories
     assert {"contact", "account"} <= categories
+
+
+def test_free_speech_is_no_voice_data(analyser: Analyser) -> None:
+    # the CCPA's exceptions to deletion ("exercise free speech, ensure the right of another
+    # consumer to exercise their free speech rights") name no data
+    text = ("We collect the following information:\n\n"
+            "- Data needed to exercise free speech, or to ensure the right of another consumer "
+            "to exercise their free speech rights.\n")
+    assert "voice" not in _terms(analyser.analyse(text), "data_categories")
+    spoken = text + "- Your speech, when you talk to the assistant in voice mode.\n"
+    assert "voice" in _terms(analyser.analyse(spoken), "data_categories")
