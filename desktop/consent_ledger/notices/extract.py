@@ -197,10 +197,23 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
+# a setext heading: a paragraph's line over a line of "=" (level 1) or "-" (level 2), as
+# HTML-to-Markdown converters write <h1> and <h2> ("1\. Personal data we collect" / "-----");
+# not a list item, a table row, a quote or an ATX heading ("- item" over "---" is a rule)
+_SETEXT = re.compile(r"^(?![ \t]*(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|[|#>]))([ \t]*\S[^\n]*?)[ \t]*\n"
+                     r"([ \t]{0,3}(?:={3,}|-{3,})[ \t]*)$", re.M)
+
+
+def _atx(m: re.Match[str]) -> str:
+    return ("# " if m.group(2).strip()[0] == "=" else "## ") + m.group(1).strip() + "\n" + m.group(2)
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown as the reader sees it: link text without the target, no backslash escapes,
-    <br> inside table cells as a space. Headings, list markers and table pipes stay (they are
-    structure the segmenter uses)."""
+    <br> inside table cells as a space, setext headings as "#" headings. Headings, list markers
+    and table pipes stay (they are structure the segmenter uses)."""
+    if "---" in text or "===" in text:
+        text = _SETEXT.sub(_atx, text)
     text = _MD_IMAGE.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_BREAK.sub(" ", text)

@@ -180,3 +180,28 @@ def test_html_keeps_the_effective_date_and_operator_line_trafilatura_drops() -> 
     assert text.index("隐私政策") < text.index("版本生效日期") < text.index("第1条")
     # navigation and footers stay out
     assert "更新日志" not in text and "版本 1.0" not in text
+
+
+def test_setext_headings_are_headings(tmp_path: Path) -> None:
+    from consent_ledger.notices.analyser import Analyser
+    from consent_ledger.paths import resources_dir
+
+    # as HTML-to-Markdown converters write <h1> and <h2>: an underline of "=" or "-"
+    notice = ("Privacy Policy\n==============\n\n"
+              "1\\. Personal data we collect\n----------------------------\n\n"
+              "We collect your e-mail address when you sign up.\n\n"
+              "2\\. How we share personal data\n------------------------------\n\n"
+              "We share usage data with our hosting provider.\n\n"
+              "- an item\n---\n\n"
+              "| Data | Kept |\n|---|---|\n| e-mail | 1 year |\n")
+    path = tmp_path / "notice.md"
+    path.write_text(notice, encoding="utf-8")
+    text = FileReader().read_file(str(path)).text
+    assert "# Privacy Policy\n" in text and "## 1. Personal data we collect\n" in text
+    assert "- an item\n---" in text and "|---|---|" in text  # (a list item, a table: as they were)
+    clauses = Analyser(resources_dir()).clauses(text, "en")
+    kinds = {c.text: c.kind for c in clauses}
+    assert kinds["1. Personal data we collect"] == "heading"
+    assert kinds["2. How we share personal data"] == "heading"
+    sharing = next(c for c in clauses if c.text.startswith("We share"))
+    assert sharing.sections[-1] == "2. How we share personal data"
