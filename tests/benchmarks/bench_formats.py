@@ -7,8 +7,10 @@ Each annotated notice of the folder (Markdown, with its gold facts in <name>.jso
 app's own reader (``FileReader``), then analysed:
 
 - ``md``: as it is;
-- ``plain``: the Markdown marks taken out (headings, bold, links; table cells a few spaces apart);
-- ``wrapped``: that plain text hard-wrapped at 78 columns, as a .txt or a PDF's text layer has it;
+- ``plain``: the Markdown marks taken out (headings, bold, links; table cells a tab apart, as a
+  table copied from a web page);
+- ``wrapped``: that plain text hard-wrapped at 78 columns (table cells a few spaces apart), as a
+  .txt or a PDF's text layer has it;
 - ``html``: an HTML page (navigation, script and footer around the notice; headings, lists,
   tables and paragraphs as elements);
 - ``pdf``: that page printed to PDF by the app's PDF renderer (Qt) — skipped when Qt cannot
@@ -61,8 +63,9 @@ def plain(markdown: str) -> str:
         if "-" in s and _SEPARATOR.fullmatch(s):
             continue
         if s.startswith("|"):
-            s = "   ".join(cell.strip() for cell in s.strip("|").split("|"))
-        s = re.sub(r"^#+\s*", "", s)
+            s = "\t".join(cell.strip() for cell in s.strip("|").split("|"))
+        else:
+            s = re.sub(r"^#+\s*", "", s)
         out.append(_LINK.sub(r"\1", s).replace("**", "").replace("__", ""))
     return "\n".join(out)
 

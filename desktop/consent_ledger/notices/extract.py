@@ -527,7 +527,38 @@ def text_from_bytes(data: bytes, content_type: str = "", source: str = "") -> st
         text = html_to_text(text)
     if kind in ("html", "markdown"):
         text = markdown_to_text(text)
+    elif "\t" in text:
+        text = tab_tables(text)
     return tidy(text)
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """The cells of a line of tab-separated cells (two or more that are not empty; the first
+    may be, as a header's over a column of numbers), else None."""
+    cells = [cell.strip().replace("|", "/") for cell in line.strip(" \r").split("\t")]
+    return cells if sum(map(bool, cells)) > 1 else None
+
+
+def tab_tables(text: str) -> str:
+    """Plain text with its tab-separated tables (a table copied from a web page or a
+    spreadsheet: two or more lines in a row with the same number of tab-separated cells) as
+    Markdown table rows ("| Category | Examples | Collected? |"), so the reader sees a table's
+    rows and its header's columns; other tabs are left to ``tidy``."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = _tab_cells(lines[i])
+        end = i + 1
+        if cells is not None:
+            while end < len(lines) and len(_tab_cells(lines[end]) or ()) == len(cells):
+                end += 1
+        if end - i >= 2:
+            out += ["| " + " | ".join(_tab_cells(line) or ()) + " |" for line in lines[i:end]]
+        else:
+            out.append(lines[i])
+        i = end
+    return "\n".join(out)
 
 
 class FileReader:

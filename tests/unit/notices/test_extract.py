@@ -205,3 +205,34 @@ def test_setext_headings_are_headings(tmp_path: Path) -> None:
     assert kinds["2. How we share personal data"] == "heading"
     sharing = next(c for c in clauses if c.text.startswith("We share"))
     assert sharing.sections[-1] == "2. How we share personal data"
+
+
+def test_a_tab_separated_table_in_plain_text_reads_as_a_table(tmp_path: Path) -> None:
+    from consent_ledger.notices.analyser import Analyser
+    from consent_ledger.paths import resources_dir
+
+    # a table copied from a web page into a text file: cells a tab apart
+    notice = ("Categories of personal information we collect\n\n"
+              "Category\tExamples\tCollected?\n"
+              "Identifiers\tName, e-mail address, account name\tYes\n"
+              "Biometric information\tFaceprints and voiceprints\tNo\n"
+              "Geolocation data\tPrecise location of your device\tNo\n\n"
+              "\tAn indented line stays a line.\n")
+    path = tmp_path / "notice.txt"
+    path.write_text(notice, encoding="utf-8")
+    text = FileReader().read_file(str(path)).text
+    assert "| Biometric information | Faceprints and voiceprints | No |" in text
+    assert "\nAn indented line stays a line." in text
+    result = Analyser(resources_dir()).analyse(text)
+    categories = {entry["term"] for entry in result["data_categories"]}
+    assert {"contact", "account"} <= categories
+    assert not categories & {"biometric", "location"}
+    # a header whose first cell is empty, over a column of numbers
+    numbered = ("\tCategory\tCollected?\n1\tIdentifiers: name, e-mail address\tYes\n"
+                "2\tBiometric information: faceprints\tNo\n")
+    path.write_text(numbered, encoding="utf-8")
+    text = FileReader().read_file(str(path)).text
+    assert text.startswith("| | Category | Collected? |\n| 1 | Identifiers")
+    categories = {entry["term"] for entry in
+                  Analyser(resources_dir()).analyse(text)["data_categories"]}
+    assert "contact" in categories and "biometric" not in categories
