@@ -91,7 +91,7 @@ def page(markdown: str) -> str:
     def close(keep: str = "") -> None:
         nonlocal block
         if para:
-            out.append("<p>" + " ".join(map(_inline, para)) + "</p>")
+            out.append("<p>" + " ".join(map(_inline, para)).replace("\n", "<br>") + "</p>")
             para.clear()
         if block and block != keep:
             out.append(f"</{block}>")
@@ -125,7 +125,7 @@ def page(markdown: str) -> str:
         else:
             if block:
                 close()
-            para.append(s)
+            para.append(s + ("\n" if line.endswith("  ") else ""))  # (a hard line break)
     close()
     return ("<!doctype html><html><head><meta charset='utf-8'><title>Privacy</title>"
             "<script>var tracking = 1;</script></head><body><nav><a href='/'>Home</a> "
