@@ -208,10 +208,27 @@ def _atx(m: re.Match[str]) -> str:
     return ("# " if m.group(2).strip()[0] == "=" else "## ") + m.group(1).strip() + "\n" + m.group(2)
 
 
+def _without_comments(text: str) -> str:
+    """*text* without its HTML comments ("<!-- source: … -->", which Markdown does not show); an
+    unclosed one is kept (one pass: each search starts where the last ended)."""
+    out, at = [], 0
+    while True:
+        start = text.find("<!--", at)
+        end = text.find("-->", start + 4) if start >= 0 else -1
+        if end < 0:
+            break
+        out.append(text[at:start])
+        at = end + 3
+    out.append(text[at:])
+    return "".join(out)
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown as the reader sees it: link text without the target, no backslash escapes,
-    <br> inside table cells as a space, setext headings as "#" headings. Headings, list markers
-    and table pipes stay (they are structure the segmenter uses)."""
+    <br> inside table cells as a space, setext headings as "#" headings, no HTML comments.
+    Headings, list markers and table pipes stay (they are structure the segmenter uses)."""
+    if "<!--" in text:
+        text = _without_comments(text)
     if "---" in text or "===" in text:
         text = _SETEXT.sub(_atx, text)
     text = _MD_IMAGE.sub(r"\1", text)

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from consent_ledger.core.errors import BadInputError
-from consent_ledger.notices.extract import FileReader, html_to_text, text_from_bytes
+from consent_ledger.notices.extract import (
+    FileReader,
+    html_to_text,
+    markdown_to_text,
+    text_from_bytes,
+)
 
 ZH = "我们会收集您的手机号码。我们不会将您的对话用于训练模型。如需联系，请发送邮件。"
 
@@ -236,3 +241,22 @@ def test_a_tab_separated_table_in_plain_text_reads_as_a_table(tmp_path: Path) ->
     categories = {entry["term"] for entry in
                   Analyser(resources_dir()).analyse(text)["data_categories"]}
     assert "contact" in categories and "biometric" not in categories
+
+
+def test_html_comments_in_markdown_are_not_read(tmp_path: Path) -> None:
+    from consent_ledger.notices.analyser import Analyser
+    from consent_ledger.paths import resources_dir
+
+    # an archive's provenance note heads the notice as a comment (Markdown does not show it)
+    notice = ("<!-- source: an archive of terms; path: \"Example/Privacy Policy.md\"; licence of "
+              "the archive: ODC-BY 1.0. Source: https://example.com/privacy. -->\n"
+              "Example Privacy Policy\n======================\n\n"
+              "We collect your e-mail address. <!-- an editor's note --> We keep it for a year.\n")
+    path = tmp_path / "notice.md"
+    path.write_text(notice, encoding="utf-8")
+    text = FileReader().read_file(str(path)).text
+    assert "archive" not in text and "editor" not in text and "<!--" not in text
+    assert Analyser(resources_dir()).analyse(text)["title"] == "Example Privacy Policy"
+    # an unclosed comment is text as written
+    assert "<!-- not closed" in markdown_to_text("Before <!-- not closed\nafter")
+    assert markdown_to_text("<!--" * 50_000 + "x") == "<!--" * 50_000 + "x"
