@@ -342,7 +342,7 @@ def _balanced(found: str, keep_end: bool = False) -> str:
 
 # ("知道AI搜索是北京…公司推出的", "智办与北京慧聘…公司共同决定", "我们委托武汉…公司": the name starts
 # after 是 / 与 / 委托; no company's name holds them)
-_NAME_INTRO = re.compile(r"适用于|是指|系指|(?:运营|提供|控制|处理)(?:者|方)为|(?:主体|公司)为|"
+_NAME_INTRO = re.compile(r"适用于|是指|系指|中指|介绍了|说明了|(?:运营|提供|控制|处理)(?:者|方)为|(?:主体|公司)为|"
                          r"(?<![自理缘经])由|(?<![于但总还凡正])是|与|委托|政策说明")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
 
 
@@ -391,7 +391,35 @@ def names(text: str, lang: str) -> list[str]:
     if not found and lang == "en":
         found = _names(_in_runs(_SA_AS_COMPANY, _EN_NAME_RUN, _SA_AS, text[:_BRAND_SEARCHED],
                                 after=1)) or _brand_names(text)
-    return found
+    # the company the notice calls "we" is the handler: first, whoever else it names more often
+    # (a cloud provider in an SDK list, an analytics vendor)
+    return sorted(found, key=lambda name: not _called_we(text, name))
+
+
+# what follows the handler's name where the notice says it is "we" ("北京某某科技有限公司（以下
+# 简称“我们”）", 'Orion Labs, Inc. ("Orion", "we", "us")', "Acme Inc. (the “Company”)")
+_WE_ALIAS = re.compile(r"\s*[（(]\s*(?:以下(?:简)?称|下称|简称)?\s*[“\"「]?(?:我们|本公司)|"
+                       r"\s*,?\s*\((?:collectively,?\s*|hereinafter\s*)?(?:the\s*)?[“\"']?"
+                       r"(?:we|us|our|company)\b", re.I)
+
+
+# or before it ('Company (referred to as "the Company", "We", "Us") means Jasper AI, Inc.',
+# "“我们”是指北京某某科技有限公司")
+_WE_BEFORE = re.compile(r"(?:[“\"'](?:we|us|our)[”\"']|[“\"']company[”\"'])[^.\n]{0,80}?"
+                        r"\b(?:means|refers to)\s+$|[“\"「]我们[”\"」]?(?:是|系)?指\s*$", re.I)
+
+
+def _called_we(text: str, name: str) -> bool:
+    """Whether the notice calls the company *name* "we" right after or before naming it."""
+    at = text.find(name)
+    for _ in range(20):  # (its first mentions)
+        if at < 0:
+            return False
+        end = at + len(name)
+        if _WE_ALIAS.match(text, end, end + 40) or _WE_BEFORE.search(text, max(0, at - 120), at):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 # "Mistline SA, Avenue Louise 250, …", "Lumen Browser AS (org. no. …)": a company whose suffix
@@ -448,13 +476,14 @@ def _prose_names(text: str, companies: Callable[[str], Iterator[re.Match[str]]])
     is left out while another company is named."""
     matches = list(companies(text))
     prose = [m for m in matches if not _in_table_row(text, m.start())]
-    own = [m for m in prose if not _PARTNER_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+    own = [m for m in prose if not _PARTNER_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     return _names(iter(own)) or _names(iter(prose)) or _names(iter(matches))
 
 
 # the words before a company's name that make it someone else's ("合作方“…公司”", "our
 # sub-processor Nimbus Cloud Inc.")
-_PARTNER_BEFORE = re.compile(r"(?:合作方|合作伙伴|第三方|服务商|供应商|受托方|受托人|受托公司)[“\"「：:]?\s*$|"
+_PARTNER_BEFORE = re.compile(r"(?:合作方|合作伙伴|第三方|服务商|供应商|受托方|受托人|受托公司)(?:主体|名称)?"
+                             r"(?:\*\*)?[“\"「：:]?\s*$|"
                              r"(?:partner|sub-?processor|processor|vendor|supplier|provider),?\s*$",
                              re.I)
 
