@@ -450,8 +450,25 @@ _NAME_WINDOW = 60
 _BRAND_REPEATS = 3
 
 
+# the title naming the brand ("# Nous Research Web Privacy Policy"): the words before "Privacy",
+# less those naming the kind of notice ("Web", "App")
+_TITLE_BRAND = re.compile(r"^[#*_\s]*([A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3}) Privacy (?:Policy|Notice|"
+                          r"Statement)(?![A-Za-z])", re.M)
+
+
+def _title_brand(text: str) -> list[tuple[int, str]]:
+    m = _TITLE_BRAND.search(text, 0, _BRAND_TITLE)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    while words and _NOT_BRAND.fullmatch(words[-1]):
+        words.pop()
+    return [(m.start(1), " ".join(words))] if words else []
+
+
 def _brand_names(text: str) -> list[str]:
     found = [(m.start(), m.group(1)) for m in _BRAND.finditer(text, 0, _BRAND_SEARCHED)]
+    found += _title_brand(text)
     for m in _ALIAS_WE.finditer(text, 0, _BRAND_SEARCHED):
         before = _NAME_BEFORE.search(text, max(0, m.start() - _NAME_WINDOW), m.start())
         if before is not None:

@@ -44,3 +44,13 @@ def test_without_an_alias_the_most_named_company_comes_first(analyser: Analyser)
             "runs the app; questions go to Orion Labs, Inc. by e-mail. We host data with Nimbus "
             "Cloud Inc.\n")
     assert _names(analyser, text) == ["Orion Labs, Inc.", "Nimbus Cloud Inc."]
+
+
+def test_a_brand_in_the_title_names_a_handler_without_a_legal_name(analyser: Analyser) -> None:
+    text = ("Nimbus Notes Web Privacy Policy\n===============================\n\n"
+            "Nimbus Notes respects your privacy. We collect your e-mail address to run your "
+            "account.\n")
+    assert _names(analyser, text) == ["Nimbus Notes"]  # ("Web" names the kind of notice)
+    # a legal name wins over the brand
+    assert _names(analyser, text + "\nThe service is run by Nimbus Labs, Inc.\n") == [
+        "Nimbus Labs, Inc."]
