@@ -200,7 +200,7 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 # a setext heading: a paragraph's line over a line of "=" (level 1) or "-" (level 2), as
 # HTML-to-Markdown converters write <h1> and <h2> ("1\. Personal data we collect" / "-----");
 # not a list item, a table row, a quote or an ATX heading ("- item" over "---" is a rule)
-_SETEXT = re.compile(r"^(?![ \t]*(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|[|#>]))([ \t]*\S[^\n]*?)[ \t]*\n"
+_SETEXT = re.compile(r"^(?![ \t]*(?:[-*+][ \t]|\d{1,9}[.)](?:[ \t]|$)|[|#>]))([ \t]*\S[^\n]*)\n"
                      r"([ \t]{0,3}(?:={3,}|-{3,})[ \t]*)$", re.M)
 
 
