@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from consent_ledger.core.errors import BadInputError
+from consent_ledger.notices.analyser import Analyser
 from consent_ledger.notices.extract import (
     FileReader,
     html_to_text,
@@ -187,10 +188,13 @@ def test_html_keeps_the_effective_date_and_operator_line_trafilatura_drops() -> 
     assert "更新日志" not in text and "版本 1.0" not in text
 
 
-def test_setext_headings_are_headings(tmp_path: Path) -> None:
-    from consent_ledger.notices.analyser import Analyser
-    from consent_ledger.paths import resources_dir
+def _read(path: Path, text: str) -> str:
+    """*text* written to *path* and read back as the app reads a file."""
+    path.write_text(text, encoding="utf-8")
+    return FileReader().read_file(str(path)).text
 
+
+def test_setext_headings_are_headings(tmp_path: Path, analyser: Analyser) -> None:
     # as HTML-to-Markdown converters write <h1> and <h2>: an underline of "=" or "-"
     notice = ("Privacy Policy\n==============\n\n"
               "1\\. Personal data we collect\n----------------------------\n\n"
@@ -199,12 +203,10 @@ def test_setext_headings_are_headings(tmp_path: Path) -> None:
               "We share usage data with our hosting provider.\n\n"
               "- an item\n---\n\n"
               "| Data | Kept |\n|---|---|\n| e-mail | 1 year |\n")
-    path = tmp_path / "notice.md"
-    path.write_text(notice, encoding="utf-8")
-    text = FileReader().read_file(str(path)).text
+    text = _read(tmp_path / "notice.md", notice)
     assert "# Privacy Policy\n" in text and "## 1. Personal data we collect\n" in text
     assert "- an item\n---" in text and "|---|---|" in text  # (a list item, a table: as they were)
-    clauses = Analyser(resources_dir()).clauses(text, "en")
+    clauses = analyser.clauses(text, "en")
     kinds = {c.text: c.kind for c in clauses}
     assert kinds["1. Personal data we collect"] == "heading"
     assert kinds["2. How we share personal data"] == "heading"
@@ -214,10 +216,7 @@ def test_setext_headings_are_headings(tmp_path: Path) -> None:
     assert markdown_to_text("a" + " \t" * 100_000 + "b\n---\n").startswith("## a")
 
 
-def test_a_tab_separated_table_in_plain_text_reads_as_a_table(tmp_path: Path) -> None:
-    from consent_ledger.notices.analyser import Analyser
-    from consent_ledger.paths import resources_dir
-
+def test_a_tab_separated_table_in_plain_text_reads_as_a_table(tmp_path: Path, analyser: Analyser) -> None:
     # a table copied from a web page into a text file: cells a tab apart
     notice = ("Categories of personal information we collect\n\n"
               "Category\tExamples\tCollected?\n"
@@ -226,39 +225,32 @@ def test_a_tab_separated_table_in_plain_text_reads_as_a_table(tmp_path: Path) ->
               "Geolocation data\tPrecise location of your device\tNo\n\n"
               "\tAn indented line stays a line.\n")
     path = tmp_path / "notice.txt"
-    path.write_text(notice, encoding="utf-8")
-    text = FileReader().read_file(str(path)).text
+    text = _read(path, notice)
     assert "| Biometric information | Faceprints and voiceprints | No |" in text
     assert "\nAn indented line stays a line." in text
-    result = Analyser(resources_dir()).analyse(text)
+    result = analyser.analyse(text)
     categories = {entry["term"] for entry in result["data_categories"]}
     assert {"contact", "account"} <= categories
     assert not categories & {"biometric", "location"}
     # a header whose first cell is empty, over a column of numbers
     numbered = ("\tCategory\tCollected?\n1\tIdentifiers: name, e-mail address\tYes\n"
                 "2\tBiometric information: faceprints\tNo\n")
-    path.write_text(numbered, encoding="utf-8")
-    text = FileReader().read_file(str(path)).text
+    text = _read(path, numbered)
     assert text.startswith("| | Category | Collected? |\n| 1 | Identifiers")
     categories = {entry["term"] for entry in
-                  Analyser(resources_dir()).analyse(text)["data_categories"]}
+                  analyser.analyse(text)["data_categories"]}
     assert "contact" in categories and "biometric" not in categories
 
 
-def test_html_comments_in_markdown_are_not_read(tmp_path: Path) -> None:
-    from consent_ledger.notices.analyser import Analyser
-    from consent_ledger.paths import resources_dir
-
+def test_html_comments_in_markdown_are_not_read(tmp_path: Path, analyser: Analyser) -> None:
     # an archive's provenance note heads the notice as a comment (Markdown does not show it)
     notice = ("<!-- source: an archive of terms; path: \"Example/Privacy Policy.md\"; licence of "
               "the archive: ODC-BY 1.0. Source: https://example.com/privacy. -->\n"
               "Example Privacy Policy\n======================\n\n"
               "We collect your e-mail address. <!-- an editor's note --> We keep it for a year.\n")
-    path = tmp_path / "notice.md"
-    path.write_text(notice, encoding="utf-8")
-    text = FileReader().read_file(str(path)).text
+    text = _read(tmp_path / "notice.md", notice)
     assert "archive" not in text and "editor" not in text and "<!--" not in text
-    assert Analyser(resources_dir()).analyse(text)["title"] == "Example Privacy Policy"
+    assert analyser.analyse(text)["title"] == "Example Privacy Policy"
     # an unclosed comment is text as written
     assert "<!-- not closed" in markdown_to_text("Before <!-- not closed\nafter")
     assert markdown_to_text("<!--" * 50_000 + "x") == "<!--" * 50_000 + "x"
