@@ -40,13 +40,21 @@ _USER_POWER = gated({
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
-        r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b",
+        r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
+        # ("Account holders can view and edit their Console profile")
+        r"\bholders? (?:can|may)\b|\bmembers? (?:can|may)\b|\bsubscribers? (?:can|may)\b",
         re.I),
     # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉"; Hong Kong's 阁下)
     "zh": re.compile(r"[您你](?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
                      r"阁下(?:有权|可以|可|亦可|也可|享有|能够)|"
                      r"[您你]亦?得(?:向|请求|要求|行使|随时|依)|得向(?:主管|监管|有关|本公司|我们)|"
-                     r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:随时)?(?:发送|通过|联系|致电|在)"),
+                     r"通过.{0,20}(?:联系|进行)|(?:可以|可)(?:随时)?(?:发送|通过|联系|致电|在)|"
+                     # (a part on the user's control: "您对自己数据的控制", "您如何管理您的个人信息";
+                     # the parent's power: "家长可以在家长端随时查看"; the power named by its act:
+                     # "左滑可以删除单条", "若你对处理结果不满意，可以向…人民法院提起诉讼")
+                     r"[您你](?:如何)?(?:管理|控制|对)(?:您|你)?(?:自己)?的?(?:个人)?(?:信息|数据)|"
+                     r"(?:家长|监护人|父母)(?:也|还)?(?:可以|可|有权)|"
+                     r"(?:左滑|右滑|长按|点击|，|,)可以(?:删除|清空|查看|导出|下载|向)"),
 })
 _COLLECT_CUE = gated({
     "en": re.compile(
@@ -66,9 +74,15 @@ _COLLECT_CUE = gated({
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"
         r"\bcreate (?:a |your )?(?:voice|speaker|face|facial) (?:profile|print|template)|"
-        r"\bprofiles? (?:is|are) created\b", re.I),
+        r"\bprofiles? (?:is|are) created\b|"
+        # "Murmur records audio of meetings it joins", "reads event titles", "the extension sends
+        # the lines surrounding your cursor", "Exceptions are reported with their stack traces"
+        r"\brecords (?:audio|video|the|your|what|all|calls?|meetings?|conversations?|voice|screen)\b|"
+        r"\breads (?:the|your|event|emails?|messages?|pages?|files?|calendar)|\bsends (?:the|your)\b|"
+        r"\b(?:are|is) (?:sent|reported)\b|\breports (?:events|errors|crashes|usage)\b", re.I),
+    # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
-                     r"保存|保留|存储"),
+                     r"保存|保留|存储|留存|产生|我们(?:会|将|可能)?需要|上报|提取|建立"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
@@ -217,7 +231,8 @@ _PURPOSE_CUE = gated({
 })
 
 
-_PURPOSE_COLUMN = re.compile(r"目的|用途|purpose", re.I)
+# (and "环节 | 涉及的个人信息 | 为什么需要 | 存多久", "Data | Why we need it")
+_PURPOSE_COLUMN = re.compile(r"目的|用途|为什么|为何|purpose|\bwhy\b|\breasons?\b", re.I)
 # a heading of a part on the purposes ("Why we use it", "3. Purposes", "三、使用目的")
 _PURPOSE_SECTION = gated({
     "en": re.compile(r"\bpurposes?\b|\bwhy we use\b|\bhow we use\b|\bwhy we (?:collect|process)\b",
@@ -227,14 +242,28 @@ _PURPOSE_SECTION = gated({
 })
 
 
+# a clause that says what data is used for, whatever the topic model makes of it ("以上遥测数据用于
+# 排查插件缺陷、衡量补全质量", "This information is used to debug crashes")
+_DATA_USED_FOR = gated({
+    "en": re.compile(r"\b(?:data|information|details) (?:is|are|will be|may be) (?:only |solely |also |"
+                     r"mainly )?used (?:to|for)\b", re.I),
+    "zh": re.compile(r"(?:数据|信息|内容|记录)(?:将|会|仅|只|主要|均)?(?:被)?用于"),
+})
+
+
 def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
     """Clauses about using data, those about collecting, protecting or (in English) keeping it
-    that state a purpose, and the rows of a table whose header names a purpose column ("功能 | 收集的个人信息 |
-    目的")."""
+    that state a purpose, the rows of a table whose header names a purpose column ("功能 | 收集的个人信息 |
+    目的"), the items of a lead-in that names purposes ("我们处理上述信息的目的在于：" / "1. 实现录音
+    转写…") and clauses saying what data is used for (``_DATA_USED_FOR``)."""
     scope = []
     for c, header in with_table_headers(clauses):
         purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
+        lead = texts.lead.get(c.id)
         if c.topics & {"use", "model_training"} or purpose_table or (
+                lead is not None and ("use" in lead.topics
+                                      or texts.search(_PURPOSE_SECTION[lead.lang], lead, True))) or (
+                texts.search(_DATA_USED_FOR[c.lang], c) is not None) or (
                 (c.topics & {"collection", "security"} or (c.lang == "en" and (
                     "retention" in c.topics or (c.kind != "heading"
                                                 and texts.section_level(_RETENTION_CTX["en"], c) > 0))))
@@ -305,11 +334,18 @@ _SECTION_COLLECTS = gated({
         # something?")
         r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b|"
         # ("What leaves my browser?")
-        r"\bwhat leaves (?:my|your|the) ",
+        r"\bwhat leaves (?:my|your|the) |"
+        # ("What reaches us", "Information you hand to us", "Information generated when you use
+        # the app", a FAQ's "Do you store my prompts?")
+        r"\breaches us\b|\bhand (?:over )?to us\b|\b(?:information|data) (?:generated|created|"
+        r"produced) (?:when|as|while) you\b|\bdo you (?:store|keep|save|log|collect|record)\b",
         re.I),
-    # (and "## 你告诉我们的", "您提供给我们的信息")
+    # (and "## 你告诉我们的", "您提供给我们的信息", "你使用本产品时自动产生的信息", "我们需要孩子的
+    # 哪些信息？", "随请求上报的元数据", a FAQ's "你们会存下来吗？")
     "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息|处理哪些|"
-                     r"[您你]告诉我们|[您你]提供给我们"),
+                     r"[您你]告诉我们|[您你]提供给我们|自动产生的|产生的(?:个人)?信息|"
+                     r"需要[^，。；？]{0,8}?哪些(?:个人)?信息|需要(?:什么|哪些)|上报|存下来|存起来|"
+                     r"保存(?:哪些|什么)"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
 
@@ -477,7 +513,8 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics))
-        or c.id in parts) and not _in_denying_section(c, texts)]
+        or c.id in parts or (not c.topics and c.kind in ("sentence", "item")))
+             and not _in_denying_section(c, texts)]
     # (a clause under a heading that says data is collected need not say it again)
     # (and one under a plain title line that says so, where the notice marks no heading:
     # "**1) Information you give us**" / "*Your profile.* A display name, …")
@@ -497,6 +534,8 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
 
 _COLLECTION_LIST = re.compile(r"收集清单|收集的个人信息清单|personal (?:information|data) collection list|"
                               r"list of (?:personal )?(?:information|data) (?:we )?collect", re.I)
+# a FAQ's question ("**问：注册需要什么？**", "Q: Do you store my prompts?")
+_FAQ_QUESTION = re.compile(r"\W{0,3}(?:问|Q\d{0,2})\s?[:：.]")
 _NUMBERED_TITLE = re.compile(r"\W{0,3}(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+\S", re.I)
 
 
@@ -506,7 +545,9 @@ def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
     not mark up (numbered: "1) Information you give us" … up to the next such line or heading;
     in a plain text before any heading, any title line: "What we collect"); the definitions
     of a contract's data classes (``_DATA_CLASS``); and the items and rows of a document titled
-    as a list of the data collected ("# 灵犀助手 个人信息收集清单" / "- 设备型号、操作系统版本、OAID")."""
+    as a list of the data collected ("# 灵犀助手 个人信息收集清单" / "- 设备型号、操作系统版本、OAID");
+    and the answers to a FAQ's question on what is kept ("问：你们会存下来吗？" / "答：会。你的搜索
+    问句…都会保存")."""
     out: set[int] = set()
     collecting = False
     listing: bool | None = None  # (asked of the first heading)
@@ -519,10 +560,11 @@ def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
             if listing is None:
                 listing = bool(_COLLECTION_LIST.search(clause.text))
             collecting = False
-        elif clause.kind == "sentence" and not clause.in_prose and len(clause.text) <= 60 and ((
-                _NUMBERED_TITLE.match(clause.text)
-                and not SENTENCE_MARK.search(clause.text.strip(" *_#"), 3))
-                or (clause.section == "" and is_title(clause))):
+        elif clause.kind == "sentence" and (_FAQ_QUESTION.match(clause.text) or (
+                not clause.in_prose and len(clause.text) <= 60 and ((
+                    _NUMBERED_TITLE.match(clause.text)
+                    and not SENTENCE_MARK.search(clause.text.strip(" *_#"), 3))
+                    or (clause.section == "" and is_title(clause))))):
             collecting = texts.search(_SECTION_COLLECTS[clause.lang], clause) is not None
         elif collecting and clause.kind != "row":
             out.add(clause.id)
@@ -595,6 +637,8 @@ _OTHERS_COLLECT = re.compile(
     r"providers?)|\b(?:held|stored|handled|collected|processed) (?:directly )?by (?:our |a |the )?"
     r"payment (?:processors?|providers?)|"
     # "card details are handled by Stripe"
+    # "the full card number stays with our payment processor"
+    r"\bstays? with (?:our |the |a |its )?(?:payment|card) (?:processors?|providers?)|"
     r"\bcard (?:details|data|information|numbers?) (?:are|is) (?:held|stored|handled|collected|"
     r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"
     r"(?:payment|card|credit)", re.I)

@@ -1,0 +1,191 @@
+"""Document terms on wordings from the fifth round of probe notices (helper A): data and
+sensitive categories, purposes and rights. The fixtures are sentences written for the project."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _terms(result: dict[str, Any], field: str) -> set[str]:
+    return {item["term"] for item in result[field]}
+
+
+# --- data categories: where a notice says what it holds ---------------------------------------
+
+def test_a_purpose_column_named_why(analyser: Analyser) -> None:
+    text = ("个人信息保护指引\n\n| 环节 | 涉及的个人信息 | 为什么需要 | 存多久 |\n|---|---|---|---|\n"
+            "| 授权核验 | 姓名、身份证号 | 防止他人冒用你的肖像 | 核验完成后删除 |\n"
+            "| 充值 | 订单编号、付款方式 | 完成结算并开具发票 | 3年 |")
+    result = analyser.analyse(text)
+    assert {"security", "payment"} <= _terms(result, "purposes")
+    english = ("Privacy notice\n\n| Data | Why we need it |\n|---|---|\n"
+               "| Card details | Charge your plan and keep invoices |")
+    assert "payment" in _terms(analyser.analyse(english), "purposes")
+
+
+def test_items_under_a_lead_in_that_names_purposes(analyser: Analyser) -> None:
+    text = ("隐私条款\n\n第四条 使用目的\n我们处理上述信息的目的在于：\n"
+            "1. 实现录音转写、说话人区分与纪要生成；\n2. 向管理员提供团队的用量报表；\n"
+            "3. 检测并拦截入会的可疑行为；\n4. 依照监管部门的要求留存必要的记录。")
+    assert {"provide_service", "analytics", "security", "legal"} <= _terms(
+        analyser.analyse(text), "purposes")
+
+
+@pytest.mark.parametrize(("text", "purposes"), [
+    ("隐私声明\n\n以上遥测数据用于排查插件缺陷、衡量补全质量。", {"support", "analytics"}),
+    ("Privacy notice\n\nThis information is used for debugging and to compute aggregate product "
+     "metrics.", {"support", "analytics"}),
+])
+def test_what_data_is_used_for(analyser: Analyser, text: str, purposes: set[str]) -> None:
+    assert purposes <= _terms(analyser.analyse(text), "purposes")
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("指引\n\n## 你使用本产品时自动产生的信息\n\n- 设备信息：手机型号、操作系统\n"
+     "- 大致位置：依据IP地址判断的省份", {"device", "location"}),
+    ("儿童隐私保护声明\n\n## 我们需要孩子的哪些信息？\n\n* 孩子对着学习机说出的问题、跟读的音频；\n"
+     "* 作业完成情况、每日学习时长；", {"user_content", "voice", "usage_logs"}),
+    ("Privacy notice\n\n## What reaches us\n\n**Billing.** Company address, VAT number and "
+     "monthly invoices.", {"financial"}),
+    ("Privacy policy\n\n## Information you hand to us\n\n- Contact and profile details: name, "
+     "email, username, profile picture.", {"contact", "account"}),
+])
+def test_headings_that_name_data_held(analyser: Analyser, text: str,
+                                      categories: set[str]) -> None:
+    assert categories <= _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_heading_on_something_else_names_no_data(analyser: Analyser) -> None:
+    text = ("儿童隐私保护声明\n\n## 谁能看到孩子的信息？\n\n只有绑定的家长和孩子本人能看到学习记录。")
+    assert "usage_logs" not in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_faq_answers_under_a_question_on_what_is_kept(analyser: Analyser) -> None:
+    text = ("隐私问答\n\n**问：我在这里搜的东西，你们会存下来吗？**\n\n"
+            "答：会。你的搜索问句和追问都会保存在你的搜索历史里。\n\n"
+            "**问：注册需要什么？**\n\n答：手机号即可。\n\n"
+            "**问：怎么删掉搜索历史？能把它们带走吗？**\n\n答：你可以在账号页查看，并联系客服。")
+    result = analyser.analyse(text)
+    categories = _terms(result, "data_categories")
+    assert {"user_content", "contact"} <= categories
+    assert "account" not in categories  # (the last answer is under no question on data held)
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Privacy at Murmur\n\nMurmur records audio of meetings it joins, including what other "
+     "participants say.", {"voice"}),
+    ("Privacy\n\nWhen you connect Google Calendar, Murmur reads event titles and the guest list "
+     "(names and email addresses of invitees).", {"contact", "contacts_social"}),
+    ("学习机隐私声明\n\n绑定学习机时，我们需要家长的手机号码和微信昵称，以便推送学习周报。",
+     {"contact", "contacts_social"}),
+    ("会议助手隐私条款\n\n若您开启声音识别，我们会为您单独建立声纹档案，仅用于标注您的发言。",
+     {"biometric"}),
+    ("编程助手隐私声明\n\n专业版订阅通过第三方收银台完成，我们留存发票抬头、税号和订阅状态。",
+     {"financial"}),
+])
+def test_collecting_verbs_records_reads_needs_builds_keeps(analyser: Analyser, text: str,
+                                                           categories: set[str]) -> None:
+    assert categories <= _terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Quillcode privacy\n\nThe extension reports events such as suggestion shown, along with "
+     "the IDE product and build number. Exceptions are reported with their stack traces.",
+     {"usage_logs", "device"}),
+    ("Console privacy\n\nWe collect the referring URL, browser build and screen size, and an "
+     "approximate region derived from the connecting IP.", {"usage_logs", "device", "location"}),
+    ("Northwind privacy\n\nWe receive the text your application submits and the completions we "
+     "return.", {"user_content"}),
+    ("码灵隐私声明\n\n插件会读取光标附近的代码上下文、当前标签页中的文件片段并随请求上报遥测数据。",
+     {"user_content", "usage_logs"}),
+    ("会议助手\n\n我们会收集会议的逐字稿、发言内容和纪要。", {"user_content"}),
+])
+def test_coding_and_platform_data_words(analyser: Analyser, text: str,
+                                        categories: set[str]) -> None:
+    assert categories <= _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_vocal_embedding_is_biometric(analyser: Analyser) -> None:
+    text = ("Lumora privacy\n\nIf you create a Voice Twin we collect a read-aloud recording and "
+            "compute a vocal embedding from it.")
+    result = analyser.analyse(text)
+    assert {"voice", "biometric"} <= _terms(result, "data_categories")
+    assert "biometric" in _terms(result, "sensitive_categories")
+
+
+def test_a_card_number_that_stays_with_the_payment_processor(analyser: Analyser) -> None:
+    text = ("Privacy notice\n\nWe collect the card brand and expiry (the full card number stays "
+            "with our payment processor).")
+    result = analyser.analyse(text)
+    assert "financial" in _terms(result, "data_categories")
+    assert "financial_account" not in _terms(result, "sensitive_categories")
+
+
+# --- rights -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("隐私政策\n\n## 四、您如何行使个人信息权益\n\n### 1. 查看与摘录\n"
+     "您可以在历史对话中浏览和摘录您的全部对话。\n\n"
+     "### 3. 清除\n您可以在设置中一键清除全部历史。\n\n"
+     "### 4. 收回授权\n您可以在手机系统设置中关闭相机权限，以收回您的授权。",
+     {"access", "delete", "withdraw_consent"}),
+    ("隐私声明\n\n## 您对自己数据的控制\n\n1. 调阅：在控制台查看我们保存的账户资料；\n"
+     "2. 纠错：账户资料有误时可自行修正；\n"
+     "4. 携出：以 JSON 格式导出您的补全历史，便于迁移到其他工具；",
+     {"access", "correct", "copy", "portability"}),
+    ("儿童隐私保护声明\n\n家长可以在家长端随时查看孩子的学习记录，纠正孩子资料中的错误。",
+     {"access", "correct"}),
+    ("隐私问答\n\n答：在搜索历史页，左滑可以删除单条。你也可以申请一份包含全部搜索历史的压缩包。"
+     "若你对处理结果不满意，可以向有管辖权的人民法院提起诉讼。", {"delete", "copy", "complain"}),
+])
+def test_chinese_rights_wordings(analyser: Analyser, text: str, rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("Privacy notice\n\nAccount holders can view and edit their Console profile, pull an export "
+     "of their organisation's usage, and close the organisation.",
+     {"access", "correct", "copy", "deregister_account"}),
+    ("Privacy policy\n\n## Your controls\n\n- Request a download of everything we hold about you."
+     "\n- California residents have the right to limit our use of sensitive personal "
+     "information.", {"copy", "restrict_object"}),
+    ("Privacy\n\nFrom Settings you can see all recordings you own, delete them and download "
+     "transcripts.", {"access", "delete", "copy"}),
+])
+def test_english_rights_wordings(analyser: Analyser, text: str, rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+def test_the_handlers_deleting_is_no_right(analyser: Analyser) -> None:
+    text = "Privacy notice\n\nAs a processor, we retain data until the controller tells us to delete it."
+    assert "delete" not in _terms(analyser.analyse(text), "rights")
+    text = "隐私政策\n\n我们可能无法立即从备份系统中删除相应的信息，直到备份可以清除或实现匿名化。"
+    assert "delete" not in _terms(analyser.analyse(text), "rights")
+
+
+# --- purposes ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "purposes"), [
+    ("隐私政策\n\n## 二、我们如何使用这些信息\n\n1. 在取得您同意后，向您推送活动资讯与优惠信息；\n"
+     "2. 答复您的意见反馈与客诉。", {"marketing", "support"}),
+    ("Privacy notice\n\n## Why we process it\n\n- run inference and return results;\n"
+     "- meter usage and invoice you;\n- keep the books our tax authorities ask for;\n"
+     "- tell you about new models.", {"provide_service", "payment", "legal", "marketing"}),
+    ("Privacy policy\n\nWe use information to render your creations, to filter prohibited "
+     "content, to send product updates if you opted in, and to meet our obligations under the "
+     "law.", {"provide_service", "security", "marketing", "legal"}),
+])
+def test_purpose_wordings(analyser: Analyser, text: str, purposes: set[str]) -> None:
+    assert purposes <= _terms(analyser.analyse(text), "purposes")
+
+
+def test_words_that_only_look_like_purposes(analyser: Analyser) -> None:
+    text = ("Privacy notice\n\nThe content providers may share this information with circulation "
+            "auditors and use it to fulfil your order.")
+    assert "legal" not in _terms(analyser.analyse(text), "purposes")
+    text = "隐私政策\n\n为了您成功使用该优惠券，我们需要收集您的手机号码以验证相关信息。"
+    assert "marketing" not in _terms(analyser.analyse(text), "purposes")
