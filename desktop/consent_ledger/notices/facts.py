@@ -79,7 +79,8 @@ _COLLECT_CUE = gated({
         # the lines surrounding your cursor", "Exceptions are reported with their stack traces"
         r"\brecords (?:audio|video|the|your|what|all|calls?|meetings?|conversations?|voice|screen)\b|"
         r"\breads (?:the|your|event|emails?|messages?|pages?|files?|calendar)|\bsends (?:the|your)\b|"
-        r"\b(?:are|is) (?:sent|reported)\b|\breports (?:events|errors|crashes|usage)\b", re.I),
+        r"\bare sent\b|\bis sent\b|\bare reported\b|\bis reported\b|"
+        r"\breports (?:events|errors|crashes|usage)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储|留存|产生|我们(?:会|将|可能)?需要|上报|提取|建立"),
@@ -245,8 +246,9 @@ _PURPOSE_SECTION = gated({
 # a clause that says what data is used for, whatever the topic model makes of it ("以上遥测数据用于
 # 排查插件缺陷、衡量补全质量", "This information is used to debug crashes")
 _DATA_USED_FOR = gated({
-    "en": re.compile(r"\b(?:data|information|details) (?:is|are|will be|may be) (?:only |solely |also |"
-                     r"mainly )?used (?:to|for)\b", re.I),
+    "en": re.compile(r"\bdata (?:is|are|will be|may be) (?:only |solely |also |mainly )?used (?:to|for)\b|"
+                     r"\binformation (?:is|will be|may be) (?:only |solely |also |mainly )?used "
+                     r"(?:to|for)\b", re.I),
     "zh": re.compile(r"(?:数据|信息|内容|记录)(?:将|会|仅|只|主要|均)?(?:被)?用于"),
 })
 
