@@ -79,6 +79,7 @@ _COLLECT_CUE = gated({
         # the lines surrounding your cursor", "Exceptions are reported with their stack traces"
         r"\brecords (?:audio|video|the|your|what|all|calls?|meetings?|conversations?|voice|screen)\b|"
         r"\breads (?:the|your|event|emails?|messages?|pages?|files?|calendar)|\bsends (?:the|your)\b|"
+        r"\bretrieves\b|\bfetches\b|"
         r"\bare sent\b|\bis sent\b|\bare reported\b|\bis reported\b|"
         r"\breports (?:events|errors|crashes|usage)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
@@ -142,7 +143,9 @@ _NOT_COLLECTED = gated({
         r"\bask you not to (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         r"\byou should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         r"\bnot collected\b", re.I),
-    "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集"),
+    # ("你的支付账户信息由支付机构处理，我们无法获取")
+    "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
+                     r"无法(?:获取|获得|收集|查看|接触)"),
 })
 # data that stays on the user's device is not collected ("人脸关键点仅在本地临时计算，不会上传至
 # 我们的服务器", "App会在您的设备上识别人脸关键点", "face landmarks are processed on your device and
@@ -248,8 +251,11 @@ _PURPOSE_SECTION = gated({
 _DATA_USED_FOR = gated({
     "en": re.compile(r"\bdata (?:is|are|will be|may be) (?:only |solely |also |mainly )?used (?:to|for)\b|"
                      r"\binformation (?:is|will be|may be) (?:only |solely |also |mainly )?used "
-                     r"(?:to|for)\b", re.I),
-    "zh": re.compile(r"(?:数据|信息|内容|记录)(?:将|会|仅|只|主要|均)?(?:被)?用于"),
+                     r"(?:to|for)\b|"
+                     # ("Kindred uses what you tell it to answer in character")
+                     r"\buses what you (?:tell|share|give|say|type|send)\b", re.I),
+    # ("情绪倾向仅用于调整暖暖的回复语气")
+    "zh": re.compile(r"(?:数据|信息|内容|记录)(?:将|会|仅|只|主要|均)?(?:被)?用于|仅用于|只用于"),
 })
 
 
@@ -340,13 +346,18 @@ _SECTION_COLLECTS = gated({
         # ("What reaches us", "Information you hand to us", "Information generated when you use
         # the app", a FAQ's "Do you store my prompts?")
         r"\breaches us\b|\bhand (?:over )?to us\b|\b(?:information|data) (?:generated|created|"
-        r"produced) (?:when|as|while) you\b|\bdo you (?:store|keep|save|log|collect|record)\b",
+        r"produced) (?:when|as|while) you\b|\bdo you (?:store|keep|save|log|collect|record)\b|"
+        # ("What the child shares", "What we learn from use", "Data Helix handles for your
+        # organisation")
+        r"\bwhat (?:you|the child|your child|children|students|kids|users) (?:share|shares|give|"
+        r"tell|send)\b|\bwhat we learn\b|\bdata (?:\w+ )?handles\b",
         re.I),
     # (and "## 你告诉我们的", "您提供给我们的信息", "你使用本产品时自动产生的信息", "我们需要孩子的
     # 哪些信息？", "随请求上报的元数据", a FAQ's "你们会存下来吗？")
     "zh": re.compile(r"收集|获取|采集|上传|记录|读取|我们处理的|处理的(?:个人)?信息|处理哪些|"
                      r"[您你]告诉我们|[您你]提供给我们|自动产生的|产生的(?:个人)?信息|"
                      r"需要[^，。；？]{0,8}?哪些(?:个人)?信息|需要(?:什么|哪些)|上报|存下来|存起来|"
+                     r"[您你](?:会|将)?交给|"  # ("一、你会交给暖暖什么")
                      r"保存(?:哪些|什么)"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
@@ -639,7 +650,8 @@ _OTHERS_COLLECT = re.compile(
     r"providers?)|\b(?:held|stored|handled|collected|processed) (?:directly )?by (?:our |a |the )?"
     r"payment (?:processors?|providers?)|"
     # "card details are handled by Stripe"
-    # "the full card number stays with our payment processor"
+    # "the full card number stays with our payment processor", "你的支付账户信息由支付机构处理"
+    r"由(?:第三方)?支付(?:机构|平台|服务商|服务提供商|公司)(?:处理|收集|保存|负责)|"
     r"\bstays? with (?:our |the |a |its )?(?:payment|card) (?:processors?|providers?)|"
     r"\bcard (?:details|data|information|numbers?) (?:are|is) (?:held|stored|handled|collected|"
     r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"

@@ -189,3 +189,64 @@ def test_words_that_only_look_like_purposes(analyser: Analyser) -> None:
     assert "legal" not in _terms(analyser.analyse(text), "purposes")
     text = "隐私政策\n\n为了您成功使用该优惠券，我们需要收集您的手机号码以验证相关信息。"
     assert "marketing" not in _terms(analyser.analyse(text), "purposes")
+
+
+# --- second batch: companions, children's notices, bilingual and enterprise notices -----------
+
+@pytest.mark.parametrize(("text", "categories"), [
+    ("陪伴应用规则\n\n## 一、你会交给暖暖什么\n\n1. 你和暖暖之间的聊天，包括文字、语音消息和你发来的照片；\n"
+     "2. 你主动告诉暖暖的心事，这些内容可能反映你的身心健康状况。", {"user_content", "voice", "health"}),
+    ("Children's notice\n\n## What the child shares\n\n* Questions the child types or says to the "
+     "owl\n* Pictures of worksheets the child snaps\n* Reading-aloud recordings used to score "
+     "fluency\n\n## What we learn from use\n\nLesson progress, streaks and time on task.",
+     {"user_content", "voice", "usage_logs"}),
+    ("Copilot privacy\n\n## Data Helix handles for your organisation\n\nPrompts and responses, and "
+     "your name as it appears in your organisation's directory.", {"user_content", "contact"}),
+])
+def test_parts_named_by_what_the_user_gives_or_the_service_handles(
+        analyser: Analyser, text: str, categories: set[str]) -> None:
+    assert categories <= _terms(analyser.analyse(text), "data_categories")
+
+
+def test_mental_health_confided_to_a_companion(analyser: Analyser) -> None:
+    text = ("Kindred privacy\n\n## What we hold\n\nPeople often confide loneliness or mental-health "
+            "struggles to their companion.")
+    result = analyser.analyse(text)
+    assert "health" in _terms(result, "data_categories")
+    assert "health" in _terms(result, "sensitive_categories")
+
+
+def test_a_payment_account_the_payment_institution_handles(analyser: Analyser) -> None:
+    text = ("个人信息处理规则\n\n开通会员需完成支付，我们会保存支付订单与会员有效期；"
+            "你的支付账户信息由支付机构处理，我们无法获取。")
+    result = analyser.analyse(text)
+    assert "financial" in _terms(result, "data_categories")
+    assert "financial_account" not in _terms(result, "sensitive_categories")
+
+
+@pytest.mark.parametrize(("text", "purposes"), [
+    ("陪伴应用\n\n情绪倾向仅用于调整暖暖的回复语气，不会提供给任何第三方。", {"personalization"}),
+    ("翻译助手隐私政策\n\n## 2. 信息的用途\n\n- 根据您的术语库和历史选择优化译文措辞；\n"
+     "- 发送账单和续费提醒。", {"personalization", "payment"}),
+    ("Kindred privacy\n\nKindred uses what you tell it to answer in character and to remember "
+     "what matters to you.", {"personalization"}),
+])
+def test_personalising_and_billing_purposes(analyser: Analyser, text: str,
+                                            purposes: set[str]) -> None:
+    assert purposes <= _terms(analyser.analyse(text), "purposes")
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("Children's notice\n\nFrom the dashboard a parent can:\n1. review everything the child has "
+     "said to the owl;\n2. have the child's information deleted;\n3. refuse further collection.",
+     {"access", "delete", "restrict_object"}),
+    ("Kindred privacy\n\nYou can wipe your companion's memory. With your permission we may use "
+     "snippets to improve our models; you can revoke that permission in Privacy settings.",
+     {"delete", "withdraw_consent"}),
+    ("陪伴应用\n\n## 五、你可以怎么做\n\n- 对情绪识别这一自动化处理提出拒绝。", {"restrict_object"}),
+    ("Copilot privacy\n\n## Your rights as an employee\n\nRequests to see or erase your data "
+     "should go to your employer.", {"access", "delete"}),
+])
+def test_rights_of_parents_companions_and_employees(analyser: Analyser, text: str,
+                                                    rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
