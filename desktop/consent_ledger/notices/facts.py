@@ -41,8 +41,10 @@ _USER_POWER = gated({
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
-        # ("Account holders can view and edit their Console profile")
-        r"\bholders? (?:can|may)\b|\bmembers? (?:can|may)\b|\bsubscribers? (?:can|may)\b",
+        # ("Account holders can view and edit their Console profile"; a part's title "Managing
+        # your data" / "- Review and delete your activity")
+        r"\bholders? (?:can|may)\b|\bmembers? (?:can|may)\b|\bsubscribers? (?:can|may)\b|"
+        r"\bmanaging your (?:data|information|privacy|activity|personal)\b",
         re.I),
     # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉"; Hong Kong's 阁下)
     "zh": re.compile(r"[您你](?:有权|可以|可|也可|还可以|有权利|享有|能够)|有权|权利|行使|请求|申请|要求我们|"
@@ -227,7 +229,7 @@ _RESERVED = re.compile(r"\breserves? (?:the|its|our|all)\s$", re.I)
 _PURPOSE_CUE = gated({
     "en": re.compile(r"\bto (?:\w+ )?(?:provide|deliver|operate|detect|prevent|protect|secure|"
                      r"process|comply|respond|improve|personali[sz]e|send|create|verify)|"
-                     r"\bfor (?:the )?purposes? of\b|\bin order to\b|\bso that\b|"
+                     r"\bfor (?:the )?purposes? of\b|\bin order to\b|\bso that\b|\bso we can\b|"
                      # "kept for seven years to meet tax obligations", "held for up to 30 days for
                      # abuse and misuse monitoring"
                      r"\bto (?:meet|satisfy|fulfil|fulfill)\b|\bfor (?:\w+ ){0,3}?monitoring\b", re.I),

@@ -250,3 +250,47 @@ def test_personalising_and_billing_purposes(analyser: Analyser, text: str,
 def test_rights_of_parents_companions_and_employees(analyser: Analyser, text: str,
                                                     rights: set[str]) -> None:
     assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+# --- third batch: large assistants, answer engines, writing apps -------------------------------
+
+def test_an_assistant_hub_in_the_style_of_a_large_platform(analyser: Analyser) -> None:
+    text = ("Assistant Privacy Hub\n\n## What the assistant collects\n\nOrbit collects your chats "
+            "(including recordings of your Orbit Live voice sessions), related product usage info "
+            "and info about your location, such as Home or Work addresses in your account.\n\n"
+            "## Managing your data\n\n* Review and delete your activity at any time.\n\n"
+            "## Keeping chats\n\nChats are kept for up to 72 hours so we can provide the service.")
+    result = analyser.analyse(text)
+    assert {"user_content", "voice", "usage_logs", "contact"} <= _terms(result, "data_categories")
+    assert {"access", "delete"} <= _terms(result, "rights")
+    assert "provide_service" in _terms(result, "purposes")
+
+
+def test_a_statement_about_the_handlers_data_management_is_no_right(analyser: Analyser) -> None:
+    text = "Privacy notice\n\n## How we manage your data\n\nWe delete your activity after 90 days."
+    assert "delete" not in _terms(analyser.analyse(text), "rights")
+
+
+def test_an_answer_engine_states_its_purposes(analyser: Analyser) -> None:
+    text = ("Answers privacy\n\n## How we use information\n\nWe use the information to generate "
+            "answers and fetch sources; to show you topics related to your past threads; to keep "
+            "spam and scraping off the service; and to understand which features people use.")
+    assert {"provide_service", "personalization", "security", "analytics"} <= _terms(
+        analyser.analyse(text), "purposes")
+
+
+def test_what_a_browser_extension_sends(analyser: Analyser) -> None:
+    text = ("Answers privacy\n\n## Information from your browser extension\n\nThe extension can "
+            "send us the URL and visible text of the tab you ask about.")
+    assert {"user_content", "usage_logs"} <= _terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "field", "term"), [
+    ("隐私政策\n\n我们会收集您的输入信息与输出信息，用于向您提供问答服务。", "data_categories",
+     "user_content"),
+    ("隐私政策\n\n友盟统计SDK会收集设备标识符和应用使用时长。", "data_categories", "usage_logs"),
+    ("隐私政策\n\n你可以随时在设置中查看和导出你的全部稿件。", "rights", "copy"),
+])
+def test_platform_wordings_in_chinese(analyser: Analyser, text: str, field: str,
+                                      term: str) -> None:
+    assert term in _terms(analyser.analyse(text), field)
