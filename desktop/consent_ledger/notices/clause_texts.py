@@ -177,6 +177,19 @@ def row_parts(clauses: list[Clause]) -> dict[int, list[Clause]]:
     return out
 
 
+# the kind of number or bullet a list item starts with ("第三条", "（一）", "1.", "一、", "- ")
+_MARKERS = (("article", re.compile(r"\s*第[0-9一二三四五六七八九十百零]+[条章节]")),
+            ("paren", re.compile(r"\s*[（(][0-9一二三四五六七八九十]{1,3}[)）]")),
+            ("number", re.compile(r"\s*[0-9]{1,3}(?:\.[0-9]{1,3})*[.、．)）]")),
+            ("cjk_number", re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.．]")),
+            ("letter", re.compile(r"\s*[a-zA-Z][.)]\s")),
+            ("bullet", re.compile(r"\s*[-*•·]")))
+
+
+def _marker(text: str) -> str:
+    return next((name for name, pattern in _MARKERS if pattern.match(text)), "")
+
+
 def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     """Each list item's lead-in by item id: the line its list stands under when that line ends
     with a colon or is a title ("When you use the app we collect the following:", "What we
@@ -189,8 +202,14 @@ def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
             if len(clause.text) <= 40 and clause.text.isupper() and is_title(clause):
                 lead = clause  # a numbered title opens the items under it ("2." "INFORMATION
                 continue       # WE COLLECT" / "2.1 Text prompts …")
+            if lead is not None and lead.kind == "item" and _marker(clause.text) == _marker(
+                    lead.text):
+                lead = None  # the lead item's sibling ("第四条 …" after "第三条 …包括：")
             if lead is not None:
                 leads[clause.id] = lead
+            elif clause.text.rstrip(" *_").endswith((":", "：")):
+                lead = clause  # an article's lead-in, under none itself, opens the items under it
+                # ("第三条 本公司处理的个人信息包括：" / "（一）用户身份信息：姓名、手机号码")
         elif clause.kind != "heading":
             text = clause.text.rstrip(" *_")
             lead = clause if text.endswith((":", "：")) or (

@@ -55,7 +55,7 @@ _USER_POWER = gated({
                      # the parent's power: "家长可以在家长端随时查看"; the power named by its act:
                      # "左滑可以删除单条", "若你对处理结果不满意，可以向…人民法院提起诉讼")
                      r"[您你](?:如何)?(?:管理|控制|对)(?:您|你)?(?:自己)?的?(?:个人)?(?:信息|数据)|"
-                     r"(?:家长|监护人|父母)(?:也|还)?(?:可以|可|有权)|"
+                     r"(?:家长|监护人|父母|用户)(?:也|还)?(?:可以|可|有权)|"
                      r"(?:左滑|右滑|长按|点击|，|,)可以(?:删除|清空|查看|导出|下载|向)"),
 })
 _COLLECT_CUE = gated({
@@ -261,16 +261,35 @@ _DATA_USED_FOR = gated({
 })
 
 
+# a colon closing a lead-in naming purposes, with the purposes after it on the line ("目的在于：提供…")
+_RUN_IN = re.compile(r"[^:：。；;.]{0,6}[:：]\s*\S")
+
+
+def _opens_purposes(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* names purposes just before a colon with the first of them after it."""
+    if ":" not in clause.text and "：" not in clause.text:
+        return False
+    found = texts.search(_PURPOSE_SECTION[clause.lang], clause)
+    return found is not None and _RUN_IN.match(clause.text, found.end()) is not None
+
+
 def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
     """Clauses about using data, those about collecting, protecting or (in English) keeping it
     that state a purpose, the rows of a table whose header names a purpose column ("功能 | 收集的个人信息 |
     目的"), the items of a lead-in that names purposes ("我们处理上述信息的目的在于：" / "1. 实现录音
-    转写…") and clauses saying what data is used for (``_DATA_USED_FOR``)."""
+    转写…"), clauses saying what data is used for (``_DATA_USED_FOR``) and the sentences
+    that go on the line of a run-in lead-in naming purposes ("第四条 …目的在于：提供内容生成服务；" /
+    "进行身份核验；" / "保障网络安全；")."""
     scope = []
+    open_line = -1  # (the line of a run-in lead-in naming purposes)
     for c, header in with_table_headers(clauses):
         purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
         lead = texts.lead.get(c.id)
-        if c.topics & {"use", "model_training"} or purpose_table or (
+        if c.line != open_line:
+            open_line = -1
+        if _opens_purposes(c, texts):
+            open_line = c.line
+        if c.topics & {"use", "model_training"} or purpose_table or c.line == open_line or (
                 lead is not None and ("use" in lead.topics
                                       or texts.search(_PURPOSE_SECTION[lead.lang], lead, True))) or (
                 texts.search(_DATA_USED_FOR[c.lang], c) is not None) or (

@@ -294,3 +294,55 @@ def test_what_a_browser_extension_sends(analyser: Analyser) -> None:
 def test_platform_wordings_in_chinese(analyser: Analyser, text: str, field: str,
                                       term: str) -> None:
     assert term in _terms(analyser.analyse(text), field)
+
+
+# --- fourth batch: Brazil's LGPD, plain-text articles ------------------------------------------
+
+def test_lgpd_rights_of_the_data_subject(analyser: Analyser) -> None:
+    text = ("Privacy notice for Brazil\n\n## Rights of the data subject\n\nAs a data subject you "
+            "may obtain from us: confirmation of the existence of processing; access to the data; "
+            "correction of incomplete data; anonymization, blocking or elimination of unnecessary "
+            "or excessive data; portability of the data to another service provider; and "
+            "revocation of consent.")
+    assert {"access", "correct", "delete", "restrict_object", "portability",
+            "withdraw_consent"} <= _terms(analyser.analyse(text), "rights")
+
+
+def test_lgpd_table_and_purposes(analyser: Analyser) -> None:
+    text = ("Privacy notice for Brazil\n\n## Personal data we process\n\n"
+            "| Data | Examples | Legal basis |\n|---|---|---|\n"
+            "| Registration data | name, CPF, e-mail | contract |\n"
+            "| Interaction data | messages exchanged with the assistant, uploaded spreadsheets | "
+            "contract |\n\n## Purposes\n\nRegistration data is used to issue invoices. Interaction "
+            "data is used to produce the analyses you request. Navigation data is used to comply "
+            "with the law.")
+    result = analyser.analyse(text)
+    assert {"government_id", "user_content"} <= _terms(result, "data_categories")
+    assert {"payment", "provide_service", "legal"} <= _terms(result, "purposes")
+
+
+_ARTICLES = ("个人信息保护规则\n\n第三条 本公司处理的个人信息包括：\n（一）用户身份信息：姓名、手机号码；\n"
+             "（二）用户主动开启声纹登录的，声纹特征值。\n"
+             "第四条 本公司处理前条所列个人信息，目的在于：提供内容生成服务；进行身份核验；保障网络安全；"
+             "履行日志留存义务。\n第五条 用户可以撤回其同意。\n"
+             "第六条 本公司可能向用户推荐相关的银行卡优惠。")
+
+
+def test_items_under_an_articles_lead_in(analyser: Analyser) -> None:
+    result = analyser.analyse(_ARTICLES)
+    assert {"contact", "biometric"} <= _terms(result, "data_categories")
+    assert "biometric" in _terms(result, "sensitive_categories")
+    # (a later article is the lead-in's sibling, not one of its items)
+    assert "financial_account" not in _terms(result, "sensitive_categories")
+
+
+def test_purposes_that_run_on_after_a_colon_and_the_users_power(analyser: Analyser) -> None:
+    result = analyser.analyse(_ARTICLES)
+    assert {"provide_service", "security", "legal"} <= _terms(result, "purposes")
+    assert "withdraw_consent" in _terms(result, "rights")
+
+
+def test_a_colon_after_a_purpose_word_far_before_it_opens_nothing(analyser: Analyser) -> None:
+    text = ("Privacy policy\n\nIf you wish to exclude your information from our direct marketing "
+            "purposes, please contact us at: 17 Main Street.")
+    assert "marketing" not in _terms(analyser.analyse(text), "purposes")
