@@ -54,7 +54,7 @@ _USER_POWER = gated({
                      # (a part on the user's control: "您对自己数据的控制", "您如何管理您的个人信息";
                      # the parent's power: "家长可以在家长端随时查看"; the power named by its act:
                      # "左滑可以删除单条", "若你对处理结果不满意，可以向…人民法院提起诉讼")
-                     r"[您你](?:如何)?(?:管理|控制|对)(?:您|你)?(?:自己)?的?(?:个人)?(?:信息|数据)|"
+                     r"[您你]对自己的?(?:个人)?(?:信息|数据)|[您你]如何管理|"
                      r"(?:家长|监护人|父母|用户)(?:也|还)?(?:可以|可|有权)|"
                      r"(?:左滑|右滑|长按|点击|，|,)可以(?:删除|清空|查看|导出|下载|向)"),
 })
@@ -262,15 +262,39 @@ _DATA_USED_FOR = gated({
 
 
 # a colon closing a lead-in naming purposes, with the purposes after it on the line ("目的在于：提供…")
-_RUN_IN = re.compile(r"[^:：。；;.]{0,6}[:：]\s*\S")
+# a lead-in whose items are purposes ("We use the information we collect to:", "…的目的在于：";
+# not "may include, but is not limited to:", "You have the right to:")
+_PURPOSE_LEAD_END = re.compile(
+    r"\b(?:use|uses|process|processes|necessary|order|used|processed)\b[^:]{0,60}\bto[*_\s]{0,3}:"
+    r"[*_\s]*$|(?:用于|为了|以便|目的(?:在于|是|为|包括|如下)?)[*_\s]{0,3}[:：][*_\s]*$", re.I)
+# a colon closing a lead-in naming purposes, with the purposes after it on the line ("目的在于：提供…",
+# "Purposes: …"; English searched in the folded text)
+_PURPOSES_RUN_IN = {
+    "zh": re.compile(r"(?:目的|用途|如何使用|用于什么|用来做什么|做什么用)[^:：。；]{0,6}[:：]\s*\S"),
+    "en": re.compile(r"(?:\bpurposes?|\bwhy we use|\bhow we use|\bwhy we collect|\bwhy we process)"
+                     r"[^:.;]{0,6}:\s*\S"),
+}
+
+
+def _purpose_lead(lead: Clause, known: dict[int, bool]) -> bool:
+    """Whether the items under *lead* are purposes (``_PURPOSE_LEAD_END``; answers in *known*)."""
+    answer = known.get(lead.id)
+    if answer is None:
+        answer = known[lead.id] = lead.text.rstrip(" *_").endswith((":", "：")) and (
+            _PURPOSE_LEAD_END.search(lead.text) is not None)
+    return answer
 
 
 def _opens_purposes(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* names purposes just before a colon with the first of them after it."""
-    if ":" not in clause.text and "：" not in clause.text:
-        return False
-    found = texts.search(_PURPOSE_SECTION[clause.lang], clause)
-    return found is not None and _RUN_IN.match(clause.text, found.end()) is not None
+    text = clause.text
+    if clause.lang == "zh":
+        return ("：" in text or ":" in text) and ("目的" in text or "用途" in text or "如何使用" in text
+                                                or "用于" in text) and (
+            _PURPOSES_RUN_IN["zh"].search(text) is not None)
+    low = texts.low[clause.id]
+    return ":" in low and ("purpose" in low or "we use" in low or "we process" in low
+                           or "we collect" in low) and _PURPOSES_RUN_IN["en"].search(low) is not None
 
 
 def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
@@ -282,17 +306,21 @@ def _purpose_scope(clauses: list[Clause], texts: ClauseTexts) -> list[Clause]:
     "进行身份核验；" / "保障网络安全；")."""
     scope = []
     open_line = -1  # (the line of a run-in lead-in naming purposes)
+    purpose_leads: dict[int, bool] = {}  # (per lead-in, whether its items are purposes)
     for c, header in with_table_headers(clauses):
-        purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
-        lead = texts.lead.get(c.id)
         if c.line != open_line:
             open_line = -1
-        if _opens_purposes(c, texts):
+        if (":" in c.text or "：" in c.text) and _opens_purposes(c, texts):
             open_line = c.line
-        if c.topics & {"use", "model_training"} or purpose_table or c.line == open_line or (
-                lead is not None and ("use" in lead.topics
-                                      or texts.search(_PURPOSE_SECTION[lead.lang], lead, True))) or (
-                texts.search(_DATA_USED_FOR[c.lang], c) is not None) or (
+        if c.topics & {"use", "model_training"} or c.line == open_line:
+            scope.append(c)
+            continue
+        purpose_table = header is not None and _PURPOSE_COLUMN.search(header.text)
+        lead = texts.lead.get(c.id)
+        if purpose_table or (lead is not None and _purpose_lead(lead, purpose_leads)) or (
+                ("用于" in c.text if c.lang == "zh" else "used for" in texts.low[c.id]
+                 or "used to" in texts.low[c.id] or "uses what" in texts.low[c.id])
+                and texts.search(_DATA_USED_FOR[c.lang], c) is not None) or (
                 (c.topics & {"collection", "security"} or (c.lang == "en" and (
                     "retention" in c.topics or (c.kind != "heading"
                                                 and texts.section_level(_RETENTION_CTX["en"], c) > 0))))
@@ -366,8 +394,9 @@ _SECTION_COLLECTS = gated({
         r"\bwhat leaves (?:my|your|the) |"
         # ("What reaches us", "Information you hand to us", "Information generated when you use
         # the app", a FAQ's "Do you store my prompts?")
-        r"\breaches us\b|\bhand (?:over )?to us\b|\b(?:information|data) (?:generated|created|"
-        r"produced) (?:when|as|while) you\b|\bdo you (?:store|keep|save|log|collect|record)\b|"
+        r"\breaches us\b|\bhand (?:over )?to us\b|\binformation (?:generated|created|produced) "
+        r"(?:when|as|while) you\b|\bdata (?:generated|created|produced) (?:when|as|while) you\b|"
+        r"\bdo you (?:store|keep|save|log|collect|record)\b|"
         # ("What the child shares", "What we learn from use", "Data Helix handles for your
         # organisation")
         r"\bwhat (?:you|the child|your child|children|students|kids|users) (?:share|shares|give|"
@@ -542,12 +571,15 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # (and one under a heading that says data is collected: "1. What we handle")
     # (and one under a sub-title of such a heading: "## Data Linked to You" / "Contact Info" /
     # "- Email Address"; not under "## Data Not Collected")
+    # (and a clause the topic model tags with nothing that holds a verb of collecting)
+    untopiced = texts.holding(_COLLECTING_VERB, [c for c in clauses if not c.topics
+                                                 and c.kind in ("sentence", "item")])
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected
              and (
         not c.topics.isdisjoint(topics) or c.id in rows
         or (c.id in texts.lead and _lead_collects(c, texts))
         or (header is not None and not header.topics.isdisjoint(topics))
-        or c.id in parts or (not c.topics and c.kind in ("sentence", "item")))
+        or c.id in parts or c.id in untopiced)
              and not _in_denying_section(c, texts)]
     # (a clause under a heading that says data is collected need not say it again)
     # (and one under a plain title line that says so, where the notice marks no heading:
@@ -611,6 +643,16 @@ _DATA_CLASS = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?"  # (numbered: '1.2 "Service Data" means …')
     r"\W{0,3}(?!Personal |Sensitive )[A-Z][a-z]+ (?:Data|Information|Content)\W{0,3}\s*"
     r"means\b")
+
+
+# the verbs a clause the topic model tags with nothing must hold to be read for data categories
+# ("the extension sends the lines surrounding your cursor", "我们需要家长的手机号码"); asked of all
+# such clauses at once (``ClauseTexts.holding``)
+_COLLECTING_VERB = gated({
+    "en": re.compile(r"collect|receiv| sends | sent to |records |reads |retriev|fetch|upload| stored|"
+                     r" kept| logged| reported|obtain|gather|captur", re.I),
+    "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
+})
 
 
 def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
