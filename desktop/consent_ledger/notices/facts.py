@@ -748,15 +748,30 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
 ))
 
 
+_RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?rights?\W{0,3}", re.I)
+_TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
+
+
 def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     """Rights the user is told they have: cue patterns, plus the verbs of an English list such
     as "the right to access, delete, correct, or transfer your data; to object to …"."""
     found = {r["term"]: list(r["evidence"])
              for r in term_list(lex, "rights", clauses, texts, _USER_POWER)}
+    previous: Clause | None = None
     for clause in clauses:
+        before, previous = previous, clause
         if clause.lang != "en":
             continue
         low = texts.low[clause.id]
+        if before is not None and before.line == clause.line and _TO_LIST.match(clause.text) and (
+                _RIGHTS_LABEL.fullmatch(before.text.strip(" *_"))):
+            # a list run in after a label ("**Your rights.** To know, delete, correct, and not to
+            # be discriminated against.")
+            plain = True if texts.plain[clause.id] else None
+            for term, verb in _LISTED_RIGHTS:
+                if verb.search(clause.text, 0, low, plain):
+                    found.setdefault(term, []).append(clause.id)
+            continue
         # (the literals each list needs, tested on the folded text first)
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
                    else ()),

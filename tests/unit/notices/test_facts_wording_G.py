@@ -346,3 +346,29 @@ def test_a_colon_after_a_purpose_word_far_before_it_opens_nothing(analyser: Anal
     text = ("Privacy policy\n\nIf you wish to exclude your information from our direct marketing "
             "purposes, please contact us at: 17 Main Street.")
     assert "marketing" not in _terms(analyser.analyse(text), "purposes")
+
+
+def test_gdpr_rights_in_plain_verbs(analyser: Analyser) -> None:
+    text = ("Privacy statement\n\n## Your GDPR rights\n\nYou may obtain confirmation of whether we "
+            "hold data about you and a copy of it, have inaccurate data rectified, have data "
+            "erased and restrict processing.")
+    assert {"access", "copy", "correct", "delete", "restrict_object"} <= _terms(
+        analyser.analyse(text), "rights")
+
+
+def test_a_rights_list_run_in_after_a_label(analyser: Analyser) -> None:
+    text = ("Notice at collection\n\n**Your rights.** To know, delete, correct, and not to be "
+            "discriminated against. Submit requests at our privacy page.")
+    assert {"access", "delete", "correct"} <= _terms(analyser.analyse(text), "rights")
+    other = "Notice\n\n**Our goals.** To know, delete, correct and improve our records."
+    assert not _terms(analyser.analyse(other), "rights") & {"access", "delete", "correct"}
+
+
+def test_a_phone_agent_reads_the_app_list_and_keeps_task_records(analyser: Analyser) -> None:
+    text = ("手机助手隐私声明\n\n## 一、小禾需要哪些权限和信息\n\n"
+            "**已安装应用**：为判断任务可以交给哪个应用完成，小禾会获取你手机上已安装应用的列表。\n\n"
+            "**代为操作**：为了替你完成任务，小禾会读取当前应用的界面结构。\n\n"
+            "**任务记录**：小禾会保存你交给它的任务记录。")
+    result = analyser.analyse(text)
+    assert {"device", "usage_logs"} <= _terms(result, "data_categories")
+    assert "provide_service" in _terms(result, "purposes")
