@@ -372,3 +372,21 @@ def test_a_phone_agent_reads_the_app_list_and_keeps_task_records(analyser: Analy
     result = analyser.analyse(text)
     assert {"device", "usage_logs"} <= _terms(result, "data_categories")
     assert "provide_service" in _terms(result, "purposes")
+
+
+def test_rights_a_health_coach_lists_in_plain_words(analyser: Analyser) -> None:
+    text = ("Privacy notice\n\n## What you can ask us to do\n\nYou can ask us for a copy of your "
+            "data, tell us to stop using your data for research, and have your account and data "
+            "removed. You can also take your health records to another provider in a standard "
+            "format.\n\n## Special category data\n\nWe process health data only with your "
+            "explicit consent, which you can withdraw in the app at any time.")
+    assert {"copy", "delete", "deregister_account", "portability", "withdraw_consent"} <= _terms(
+        analyser.analyse(text), "rights")
+
+
+def test_consultation_data_in_chinese_is_health_data(analyser: Analyser) -> None:
+    text = ("个人信息保护政策\n\n## 一、我们收集的信息\n\n（一）问诊信息：您描述的症状、既往史、用药情况、"
+            "过敏情况，以及您上传的检验检查报告；\n（二）位置信息：您授权后获取的精确定位，用于推荐附近药房。")
+    result = analyser.analyse(text)
+    assert "health" in _terms(result, "data_categories")
+    assert {"health", "whereabouts"} <= _terms(result, "sensitive_categories")
