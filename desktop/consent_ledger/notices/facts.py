@@ -43,7 +43,7 @@ _USER_POWER = gated({
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
-        r"\bholders? (?:can|may)\b|\bmembers? (?:can|may)\b|\bsubscribers? (?:can|may)\b|"
+        r"\bholders? (?:can|may)\b|"
         r"\bmanaging your (?:data|information|privacy|activity|personal)\b",
         re.I),
     # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉"; Hong Kong's 阁下)
@@ -56,7 +56,8 @@ _USER_POWER = gated({
                      # "左滑可以删除单条", "若你对处理结果不满意，可以向…人民法院提起诉讼")
                      r"[您你]对自己的?(?:个人)?(?:信息|数据)|[您你]如何管理|"
                      r"(?:家长|监护人|父母|用户)(?:也|还)?(?:可以|可|有权)|"
-                     r"(?:左滑|右滑|长按|点击|，|,)可以(?:删除|清空|查看|导出|下载|向)"),
+                     r"(?:左滑|右滑|长按|点击)可以(?:删除|清空|查看|导出|下载)|满意，可以向|满意的，可以向|"
+                     r"也可以向|还可以向|也可向"),
 })
 _COLLECT_CUE = gated({
     "en": re.compile(
@@ -81,12 +82,11 @@ _COLLECT_CUE = gated({
         # the lines surrounding your cursor", "Exceptions are reported with their stack traces"
         r"\brecords (?:audio|video|the|your|what|all|calls?|meetings?|conversations?|voice|screen)\b|"
         r"\breads (?:the|your|event|emails?|messages?|pages?|files?|calendar)|\bsends (?:the|your)\b|"
-        r"\bretrieves\b|\bfetches\b|"
-        r"\bare sent\b|\bis sent\b|\bare reported\b|\bis reported\b|"
+        r"\bretrieves\b|\bfetches\b|\breported with\b|\breported to us\b|\bsent to us\b|"
         r"\breports (?:events|errors|crashes|usage)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
-                     r"保存|保留|存储|留存|产生|我们(?:会|将|可能)?需要|上报|提取|建立"),
+                     r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
@@ -649,8 +649,8 @@ _DATA_CLASS = re.compile(
 # ("the extension sends the lines surrounding your cursor", "我们需要家长的手机号码"); asked of all
 # such clauses at once (``ClauseTexts.holding``)
 _COLLECTING_VERB = gated({
-    "en": re.compile(r"collect|receiv| sends | sent to |records |reads |retriev|fetch|upload| stored|"
-                     r" kept| logged| reported|obtain|gather|captur", re.I),
+    "en": re.compile(r"collect|receiv|sends |sent to |records |reads |retriev|fetch|upload|stored|"
+                     r"kept |logged|reported|obtain|gather|captur", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 
