@@ -93,13 +93,15 @@ _RETENTION_CTX = gated({
         r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat|"
         # "Inference payloads are not logged beyond 24 hours"
-        r"\blogged beyond\b|\blogged for\b|\blogged longer\b", re.I),
+        r"\blogged beyond\b|\blogged for\b|\blogged longer\b|"
+        # "Conversations are saved to your account for 18 months"
+        r"\bsaved for\b|\bsaved (?:to|in) (?:your|the) \w+ for\b", re.I),
     # (and Taiwan's 個資法 notice: "三、利用期間：自蒐集之日起至本公司停止提供服務後五年")
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|利用期间"),
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
-        r"\brespon|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
+        r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
         r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
