@@ -19,8 +19,10 @@ from .clause_texts import (
     ClauseTexts,
     cap,
     clauses_with,
+    column_cells,
     gated,
     is_title,
+    with_table_headers,
 )
 from .lexicon import CLAUSE_PART, Lexicon, fold, negated
 
@@ -44,7 +46,10 @@ _OPT_OUT = {
         r"\bleave the (?:\w+ )?program(?:me)?\b|"
         # "… if you have enabled 'Share audio recordings'": an opt-in
         r"\bif you (?:have )?(?:enabled|turned on|opted in|allowed|chosen|choose|enable|allow)\b|"
-        r"\bif (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in)\b",
+        r"\bif (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in)\b|"
+        # "Administrators may opt their workspace out of this", "Subscribers who turn on Private
+        # Mode are excluded from this"
+        r"\bopt(?:s|ed|ing)? (?:\w+ ){1,3}?out\b|\b(?:turn|switch)(?:s|ed|ing)? on\b",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
@@ -121,7 +126,8 @@ _TRAIN_TURN = {
 # an FAQ's yes/no question and the answer after it: "问：你们会拿我的聊天内容去训练模型吗？" / "答：会的"
 _QUESTION = {
     "en": re.compile(r"\?[*_\s]*$"),
-    "zh": re.compile(r"[？?][*_\s]*$"),
+    # ("四、孩子的信息会用于训练AI吗": a heading asking, without its question mark)
+    "zh": re.compile(r"(?:[？?]|吗)[*_\s]*$"),
 }
 _ANSWER = {
     # ("Only if you opt in.", "答：默认不会。只有当您…勾选后": a use the user can choose)
@@ -167,7 +173,10 @@ _TRAIN_CONTENT = {
         r"information|quer(?:y|ies)|recordings?|text you \w+|uploads?|photos?|images?|videos?|"
         r"writing|documents?|snippets?|creations?|sessions?|audio|clips?|voice|transcripts?|chats?|"
         r"messages?|notes|entries|repositor(?:y|ies)|repos|payloads|excerpts|samples|codebases?|"
-        r"projects|edits|rewrites|sample|files?|texts|translations?)\b",
+        r"projects|edits|rewrites|sample|files?|texts|translations?|"
+        # "We may use questions and answers to improve our ranking models", "generated media
+        # and the ratings you give help us train"
+        r"questions|answers|searches|threads|responses|generations|media|ratings)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问|文档|消息|记录"),
@@ -189,6 +198,25 @@ _AUTO_TOPIC_ONLY = {
 }
 
 
+# Wordings of the practice that the topic's cues miss, read in any clause: the service reading
+# the user's mood to adapt to it ("Kindred may detect the mood of your messages … to respond with
+# more care", "根据您在聊天中表达的情绪变化，调整角色的回应语气"), and a tutor judging a learner's level
+# to choose what comes next ("The tutor estimates each student's skill level from quiz results
+# and chooses the difficulty…", "自动判断孩子对各知识点的掌握程度，并据此…生成每日练习")
+_AUTO_MORE = gated({
+    "en": re.compile(
+        r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
+        r"recogni[sz]\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state) (?:of|in|from) your\b|"
+        r"estimat\w* (?:each |every |the |your |a )?(?:student|learner|child|pupil|user)\W{0,2}s? "
+        r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b|"
+        r"assess\w* (?:each |every |the |your |a )?(?:student|learner|child|pupil|user)\W{0,2}s? "
+        r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b",
+        re.I),
+    "zh": re.compile(r"根据[^。；]{0,20}?情绪[^。；]{0,12}?(?:调整|改变|推送|推荐)|"
+                     r"自动(?:判断|评估|评定|分析|识别)[^。；]{0,16}?(?:掌握|水平|能力|薄弱)"),
+})
+
+
 def _auto_statements(lex: Lexicon, clause: Clause, texts: ClauseTexts) -> Iterator[int]:
     """Offsets of the automated-decision cues in *clause* that state the practice."""
     pattern = lex.terms["topics"]["automated_decision"].get(clause.lang)
@@ -199,6 +227,10 @@ def _auto_statements(lex: Lexicon, clause: Clause, texts: ClauseTexts) -> Iterat
     for m in pattern.finditer(texts.low[clause.id]):
         if not only.fullmatch(m.group()) and not _in_menu_label(text, m.start()):
             yield m.start()
+    more = _AUTO_MORE.get(clause.lang)
+    if more is not None:
+        for start, _end in more.spans(text, texts.low[clause.id], texts.plain[clause.id]):
+            yield start
 
 
 def _in_menu_label(text: str, at: int) -> bool:
@@ -269,7 +301,9 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         # "sixteen (16) years old"
         r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
-        r"\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) (?:older|over|above)\b",
+        r"\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) (?:older|over|above)\b|"
+        # "The API is for developers aged 18 and over"
+        r"\baged \d{1,2} (?:and|or) (?:older|over|above)\b",
         re.I),
 })
 _DIGIT = re.compile(r"\d")
@@ -584,11 +618,47 @@ def _mentions_training(lex: Lexicon, lang: str, text: str) -> bool:
     return pattern is not None and pattern.search(fold(text)) is not None
 
 
+# a table column asking whether each row's data trains models ("Used to train Corvid models?",
+# "是否用于模型训练"): its header names the use without stating it; each row's cell answers
+_TRAIN_COLUMN = re.compile(r".*?(?:\bused? (?:\w+ ){0,3}?(?:to|for|in) (?:\w+ ){0,2}?(?:train|model|ai\b)|"
+                           r"\btrain\w*\?|是否[^|]{0,8}?(?:训练|模型)|用于[^|]{0,6}?(?:训练|模型))", re.I)
+_CELL_YES = re.compile(r"[*_\s]*(?:yes\b|是|会|可能)", re.I)
+_CELL_NO = re.compile(r"[*_\s]*(?:no\b|never\b|not\b|否|不|×|✗)", re.I)
+
+
+def _training_column(clauses: list[Clause]) -> tuple[set[int], list[tuple[Clause, bool, str]]]:
+    """Ids of the header rows of tables with a column asking whether data trains models, and
+    each row under such a header answering yes or no, with the cell ("Yes, unless you opt out
+    in Organization settings")."""
+    rows: list[tuple[Clause, bool, str]] = []
+    for clause, cell in column_cells(clauses, _TRAIN_COLUMN):
+        if _CELL_YES.match(cell):
+            rows.append((clause, True, cell))
+        elif _CELL_NO.match(cell):
+            rows.append((clause, False, cell))
+    if not rows:
+        return set(), rows
+    headers = {header.id for clause, header in with_table_headers(clauses)
+               if clause is header and any(_TRAIN_COLUMN.match(cell.strip(" *_"))
+                                           for cell in clause.text.strip().strip("|").split("|"))}
+    return headers, rows
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
-    yes, no, opt = [], [], []
+    yes: list[int] = []
+    no: list[int] = []
+    opt: list[int] = []
     by_id = {c.id: c for c in clauses}
     scope, under = _training_scope(lex, clauses)
+    headers, rows = _training_column(clauses)
+    rows_read = {row.id for row, _said, _cell in rows}
+    for row, said, cell in rows:
+        (yes if said else no).append(row.id)
+        if said and _OPT_OUT[row.lang].search(cell):
+            opt.append(row.id)
     for clause in scope:
+        if clause.id in headers or clause.id in rows_read:
+            continue
         if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
                 clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue
@@ -611,7 +681,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             verdict = _polar(lex, "model_training", clause, _FOR_USER_MODEL[clause.lang])
         else:
             verdict = None
-        if verdict is None and clause.id in under:
+        if verdict is None and clause.id in under and not question:
             verdict = _section_use(clause)
         # (a way out besides the "no longer" itself: "我们不再使用对话训练模型" is a denial)
         if verdict == "no" and _NO_LONGER[clause.lang].search(clause.text) and (
@@ -645,7 +715,10 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     A right to opt out of profiling, or a table row marked "No", is not a statement that it does.
     """
     yes, no = [], []
-    for clause in clauses_with(clauses, {"automated_decision"}):
+    more = texts.holding(_AUTO_MORE, clauses)
+    for clause in clauses:
+        if clause.id not in more and "automated_decision" not in clause.topics:
+            continue
         if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)) or (
                 _QUESTION[clause.lang].search(clause.text) or _DEFINES.match(clause.text)):
             continue  # "6. Automated decisions", "Do you profile me?" say neither yes nor no

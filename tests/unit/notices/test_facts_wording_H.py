@@ -1,0 +1,85 @@
+"""Document terms on wordings from the fifth round of probe notices (helper p5b): model
+training, automated decisions, minimum age, handler identity and effective dates. The fixtures
+are sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+@pytest.mark.parametrize("heading", ["## 四、孩子的信息会用于训练AI吗", "## 四、孩子的信息会用于训练AI吗？"])
+def test_a_heading_asking_about_training_states_nothing_its_answer_does(
+        analyser: Analyser, heading: str) -> None:
+    text = (f"儿童个人信息保护规则\n\n{heading}\n\n"
+            "我们不会将孩子的个人信息用于训练或优化任何人工智能模型。\n\n## 五、保存期限\n\n"
+            "做题记录保存至您解除绑定时。")
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+def test_questions_and_answers_are_content_used_for_training(analyser: Analyser) -> None:
+    text = ("Privacy notice\n\n### Improving our models\n\nWe may use questions and answers to "
+            "improve our ranking and language models. You can turn this off at any time in "
+            "Settings.")
+    training = analyser.analyse(text)["model_training"]
+    assert training == {**training, "value": "yes", "opt_out": True}
+
+
+@pytest.mark.parametrize(("rows", "value", "opt_out"), [
+    ("| Prompts | No | 30 days |\n| Playground feedback | Yes, unless you opt out in "
+     "Organization settings | 2 years |", "yes", True),
+    ("| Prompts | No | 30 days |\n| Outputs | No | 30 days |", "no", False),
+    ("| Prompts | No | 30 days |\n| Playground feedback | Yes | 2 years |", "yes", False),
+])
+def test_a_table_column_asking_whether_data_trains_models(
+        analyser: Analyser, rows: str, value: str, opt_out: bool) -> None:
+    text = ("Data usage at the API\n\nThe table below summarises how we handle data.\n\n"
+            "| Data | Used to train our models? | How long we keep it |\n|---|---|---|\n"
+            f"{rows}\n\nContact: privacy@example.com")
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == (value, opt_out)
+
+
+def test_a_chinese_table_column_asking_whether_data_trains_models(analyser: Analyser) -> None:
+    text = ("搜索服务隐私政策\n\n| 情形 | 是否用于训练 |\n| --- | --- |\n| 无痕模式 | 否 |\n"
+            "| 企业版 | 否 |\n\n如有疑问请联系我们。")
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize("way_out", [
+    "Workspace administrators may opt their workspace out of this in the Admin Console.",
+    "Studio subscribers who turn on Private Mode are excluded from this.",
+])
+def test_opting_a_workspace_out_or_turning_on_a_private_mode(analyser: Analyser,
+                                                              way_out: str) -> None:
+    text = ("Privacy Policy\n\nAI AND MODEL IMPROVEMENT\n\nWe may use de-identified transcripts "
+            f"to improve our own summarization models. {way_out}")
+    training = analyser.analyse(text)["model_training"]
+    assert training == {**training, "value": "yes", "opt_out": True}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Privacy Policy\n\n**Feelings:** Kindred may detect the mood of your messages (for example "
+     "sadness) to respond with more care.", True),
+    ("隐私政策\n\n我们会根据您在聊天中表达的情绪变化，调整角色的回应语气。", True),
+    ("Student Privacy Policy\n\nThe tutor estimates each student's skill level from quiz results "
+     "and chooses the difficulty of the next exercises on that basis.", True),
+    ("儿童个人信息保护规则\n\n学习机会根据孩子的做题记录和正确率，自动判断孩子对各知识点的掌握程度，"
+     "并据此为孩子生成每日练习。", True),
+    ("Privacy Policy\n\nWe never detect the mood of your messages.", False),
+    ("隐私政策\n\n您可以根据自己的情绪状态选择不同的角色。", False),
+])
+def test_reading_the_users_mood_or_a_learners_level_to_adapt(analyser: Analyser, text: str,
+                                                             value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("The API is for developers aged 18 and over.", 18),
+    ("Brightpath is for students aged 13 or older.", 13),
+])
+def test_an_age_for_a_named_group_of_users(analyser: Analyser, sentence: str, age: int) -> None:
+    minors = analyser.analyse("Privacy notice\n\n" + sentence)["minors"]
+    assert minors["value"] is True
+    assert minors["minimum_age"] == age
