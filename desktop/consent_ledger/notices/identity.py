@@ -87,16 +87,23 @@ _PHONE = re.compile(
 )
 # dashes other than the hyphen between a number's groups ("021－6088 3399"), read as a hyphen
 # (one character for one: the number is given as the notice wrote it)
-_DASHES = str.maketrans({"－": "-", "‐": "-", "‑": "-", "–": "-"})
+# ("020—3888 6000": an em dash too)
+_DASHES = str.maketrans({"－": "-", "‐": "-", "‑": "-", "–": "-", "—": "-", "﹣": "-", "−": "-"})
 # every number _PHONE finds holds three digits in a row or "+" and a digit (it runs slowly: it
 # tries all its forms at every position)
 _THREE_DIGITS = re.compile(r"\d\d\d")
 _PLUS_DIGIT = re.compile(r"\+\d")
-_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|phone|call|tel\b|telephone|hotline",
-                                    re.I))
+_PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|phone|call|tel\b|telephone|hotline|"
+                                    r"toll[- ]free", re.I))
 # ("Contact our Privacy Officer at privacy@… or on 1300 555 012", "ring us on …": looked for in the
 # clauses about contacting the handler only)
-_CONTACT_PHONE_CUE = re.compile(r"or on [0-9+(]|ring us\b|contact us on\b|reach us on\b", re.I)
+# ("privacy@quillmeet.io | +1 (646) 555-0137" under "9. CONTACT": a number with its country code
+# in brackets, or a US number with its area code in brackets, beside an e-mail address is a phone
+# number as it stands; not one alone: "- Reference" / "- +44 (0)20 3807 4410")
+_CONTACT_PHONE_CUE = re.compile(r"or on [0-9+(]|ring us\b|contact us on\b|reach us on\b|"
+                                r"@[^\n]{0,80}?(?:\+\d{1,3} ?\(\d{1,4}\) ?\d|\(\d{3}\) ?\d{3}-\d{4})|"
+                                r"(?:\+\d{1,3} ?\(\d{1,4}\) ?\d|\(\d{3}\) ?\d{3}-\d{4})[^\n]{0,80}?@",
+                                re.I)
 _ZH_NAME = "[\u4e00-\u9fff（）()]"
 _ZH_COMPANY = re.compile(rf"({_ZH_NAME}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团))")
 _ZH_NAME_RUN = re.compile(f"{_ZH_NAME}*")
@@ -109,12 +116,12 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s(?:[A-Z][A-Za-z0-9&'.-]*+|&)){0,5},?\s(?:Inc|LLC|Ltd|"
     r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
-    r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K)\b\.?)"
+    r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K|Co(?=\.))\b\.?)"
 )
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
 _EN_NAME_RUN = re.compile(r"[A-Za-z0-9&'.,\s-]*")
 _EN_COMPANY_END = re.compile(r"Inc|LLC|Ltd|Limited|GmbH|Corp|B\.V|S\.A|PBC|L\.L\.C|AG|SE|N\.V|plc|"
-                             r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K")
+                             r"PLC|S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K|Co\.")
 _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄)?地址[:：]\s*([^\n。；]{6,80})|"
     # "注册地址为浙江省杭州市…路998号": the verb form names a place
@@ -123,14 +130,22 @@ _ADDRESS_CUE = re.compile(
     # "住所地为重庆市两江新区…88号", "住所：…"
     r"住所(?:地)?(?:为|是|位于|在|[:：])\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
     # "注册地：北京市朝阳区…88号", "如需通过信件联系，请寄至：广东省…10号", "注册于四川省成都市…666号"
-    r"(?:注册地(?!址)|寄至|注册于)(?:为|是|位于|在|[:：])?\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})")
+    r"(?:注册地(?!址)|寄至|注册于)(?:为|是|位于|在|[:：])?\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
+    # a table row: "| 注册地址 | 四川省成都市高新区天府五街200号 |"
+    r"地址\s*\|\s*([^\n|。；]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n|。；]{0,40})")
 # starts with its first digit (the word boundary checked behind it) so that the regex engine
 # skips every other character quickly; digits, spaces and words are taken possessively (what
 # follows each cannot be part of it)
+# ("1200 NW Naito Parkway", "70 Sir John Rogerson's Quay")
 _EN_ADDRESS = re.compile(
-    r"(\d(?<=\b\d)\d{0,4}+\s++(?:[A-Z][A-Za-z.]*+\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
-    r"Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Plaza|Suite|Square)\b[^\n.;]{0,80})"
+    r"(\d(?<=\b\d)\d{0,4}+\s++(?:[A-Z][A-Za-z.'’]*+\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
+    r"Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Plaza|Suite|Square|Parkway|Pkwy|Court|Ct|Highway|"
+    r"Hwy|Terrace|Quay|Crescent|Wharf)\b[^\n.;]{0,80})"
 )
+# a US state and ZIP code end an address ("…, New York, NY 10004 privacy@…": what follows is
+# another line's)
+_US_ZIP_END = re.compile(r"(,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?(?:,?\s(?:USA|U\.S\.A|United States of "
+                         r"America|United States|US)\b)?)\s[\s\S]*$")
 # a street, its number and a postcode before the town, as continental Europe writes them
 # ("Leopoldstraße 210, 80804 München, Germany", "Keizersgracht 455, 1017 DK Amsterdam",
 # "Sveavägen 44, 111 34 Stockholm"): found from the comma before the postcode (a literal the
@@ -530,7 +545,9 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
         # a heading in capitals on the line before is not part of the name ("WHO WE ARE\n
         # PixelForge Studio LLC"); a name wrapped over two lines still is
         head, _, tail = name.rpartition("\n")
-        if head and (head.isupper() or _HEADING_WORD.fullmatch(head.strip(" #*:"))) and (
+        # (nor is the notice's title on the line before: "Privacy Policy\nQuillmeet, Inc.")
+        if head and (head.isupper() or _HEADING_WORD.fullmatch(head.strip(" #*:"))
+                     or _TITLE_LINE.fullmatch(head.strip(" #*:"))) and (
                 not _EN_COMPANY_END.fullmatch(tail.strip(" ,."))):
             name = tail.strip()
         # "… HEREINAFTER REFERRED TO AS": words in capitals before "AS"/"SA" are a sentence
@@ -541,6 +558,8 @@ def _names(matches: Iterator[re.Match[str]]) -> list[str]:
     return sorted(counts, key=lambda n: -counts[n])[:5]
 
 
+_TITLE_LINE = re.compile(r"(?:[A-Z][\w'-]* ){0,4}(?:Privacy|Data Protection) (?:Policy|Notice|"
+                         r"Statement)")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 _CAPS_WORDS_SUFFIX = re.compile(r"(?:[A-Z]{2,}[,.]?\s)+(?:AS|ASA|SA)")
 
@@ -640,10 +659,11 @@ def addresses(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], li
     for i in sorted(cue | number | other):
         text = clauses[i].text
         hits = ([_ZH_RECIPIENT.sub("", _ZH_ALIAS.split(
-                    _balanced((m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip()))[0])
+                    _balanced(next(g for g in m.groups() if g is not None).strip()))[0])
                  for m in _ADDRESS_CUE.finditer(text)] if i in cue else [])
         if i in number:
-            hits += [_EN_SENTENCE_AGAIN.sub("", _EN_ALIAS.split(m.group(1))[0]).strip()
+            hits += [_US_ZIP_END.sub(r"\1", _EN_SENTENCE_AGAIN.sub(
+                         "", _EN_ALIAS.split(m.group(1))[0])).strip()
                      for m in _EN_ADDRESS.finditer(text)]
             hits += [h for h in _street_addresses(text) if not any(h in g for g in hits)]
         if i in other:
@@ -747,8 +767,18 @@ _YEAR_STOP = re.compile(r"\d{4}\.$")
 _NUMBER_STOP = re.compile(r"\d{1,2}\.")
 
 
+# a run-in label whose date stands on the next line ("**Effective Date:**" / "June 30, 2026"):
+# the label and a short line after it are one
+_LABEL_ONLY = re.compile(r"[^\n]{1,40}[:：][*_\s]*$")
+_DATE_LINE = 40
+
+
 def _with_date_parts(clauses: list[Clause], i: int) -> Clause:
     clause = clauses[i]
+    if _LABEL_ONLY.fullmatch(clause.text) and i + 1 < len(clauses):
+        after = clauses[i + 1]
+        if len(after.text) <= _DATE_LINE and _DATE.search(after.text):
+            return replace(clause, text=f"{clause.text} {after.text.strip()}")
     if not _YEAR_STOP.search(clause.text):
         return clause
     parts = [clause.text]

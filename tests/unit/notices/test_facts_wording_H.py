@@ -83,3 +83,57 @@ def test_an_age_for_a_named_group_of_users(analyser: Analyser, sentence: str, ag
     minors = analyser.analyse("Privacy notice\n\n" + sentence)["minors"]
     assert minors["value"] is True
     assert minors["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Contact\n\nWrite to our privacy team at privacy@example.com. Toll-free: 1-877-555-0163.",
+     "1-877-555-0163"),
+    ("隐私政策\n\n## 联系我们\n\n个人信息保护联系人邮箱：privacy@example.cn\n\n联系电话：020—3888 6000",
+     "020—3888 6000"),
+    ("Privacy Policy\n\n9. CONTACT\n\nExample, Inc., Attn: Privacy\n\n"
+     "privacy@example.io | +1 (646) 555-0137", "+1 (646) 555-0137"),
+])
+def test_toll_free_em_dash_and_bare_contact_numbers(analyser: Analyser, text: str,
+                                                   phone: str) -> None:
+    assert analyser.analyse(text)["handler"]["phones"] == [phone]
+
+
+def test_a_number_in_brackets_outside_contact_clauses_is_no_phone(analyser: Analyser) -> None:
+    text = "Privacy Policy\n\nWe keep logs for 30 days (see section 4) and +1 (2) 3 items."
+    assert analyser.analyse(text)["handler"]["phones"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Privacy Policy\nQuillmeet, Inc.\nEffective Date: March 3, 2026\n\n1. OVERVIEW\n"
+     "Quillmeet provides an AI notetaker.", "Quillmeet, Inc."),
+    ("# Student Privacy Policy\n\nBrightpath Learning Co. (\"Brightpath\") offers an AI tutor.",
+     "Brightpath Learning Co."),
+    ("# Privacy\n\nThis extension is provided by Suzhou Biling Software Co., Ltd.",
+     "Suzhou Biling Software Co., Ltd."),
+])
+def test_handler_names_after_a_title_line_and_with_co(analyser: Analyser, text: str,
+                                                      name: str) -> None:
+    assert analyser.analyse(text)["handler"]["names"] == [name]
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("# Privacy Statement\n\nQuestions: write to Forgeline Labs, Inc., 1200 NW Naito Parkway, "
+     "Suite 500, Portland, OR 97209, USA.", "1200 NW Naito Parkway, Suite 500, Portland, OR 97209, USA"),
+    ("# Privacy Notice\n\n**Controller:** Answerly Technologies Limited, 70 Sir John Rogerson's "
+     "Quay, Dublin 2, D02 R296, Ireland",
+     "70 Sir John Rogerson's Quay, Dublin 2, D02 R296, Ireland"),
+    ("Privacy Policy\n\n9. CONTACT\nExample, Inc., Attn: Privacy, 80 Broad Street, 5th Floor, "
+     "New York, NY 10004\nprivacy@example.io", "80 Broad Street, 5th Floor, New York, NY 10004"),
+    ("# 隐私政策\n\n| 项目 | 内容 |\n| --- | --- |\n| 个人信息处理者 | 成都某某科技有限公司 |\n"
+     "| 注册地址 | 四川省成都市高新区天府五街200号3栋 |", "四川省成都市高新区天府五街200号3栋"),
+])
+def test_addresses_by_parkway_quay_zip_code_and_table_cell(analyser: Analyser, text: str,
+                                                           address: str) -> None:
+    assert analyser.analyse(text)["handler"]["addresses"] == [address]
+
+
+@pytest.mark.parametrize("head", ["**Effective Date:**\nJune 30, 2026", "生效日期：\n2026年6月30日"])
+def test_a_run_in_date_label_with_its_date_on_the_next_line(analyser: Analyser,
+                                                            head: str) -> None:
+    text = f"# Privacy and Data Handling\n\n{head}\n\nThis document is published by us."
+    assert analyser.analyse(text)["effective_date"] == "2026-06-30"

@@ -269,3 +269,7 @@ def test_a_number_after_a_sentence_cut_short_goes_on_with_it(analyser: Analyser)
     # a numbered item after a lead-in ending with a colon starts a list
     listing = full.replace("under the age of\n13. By agreeing", "under the following:\n13. By agreeing")
     assert "following:\n13." in unwrap(listing)
+
+def test_revision_and_version_abbreviations_end_no_sentence() -> None:
+    assert pieces("Rev. 4 · published 2 November 2026. Ver. 2.1 applies.") == [
+        "Rev. 4 · published 2 November 2026.", "Ver. 2.1 applies."]
