@@ -138,14 +138,14 @@ _ADDRESS_CUE = re.compile(
 # follows each cannot be part of it)
 # ("1200 NW Naito Parkway", "70 Sir John Rogerson's Quay")
 _EN_ADDRESS = re.compile(
-    r"(\d(?<=\b\d)\d{0,4}+\s++(?:[A-Z][A-Za-z.'’]*+\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
+    r"(\d(?<=\b\d)\d{0,4}+\s++(?:[A-Z][\w.'’]*+\s){1,5}(?:Street|St|Avenue|Ave|Road|Rd|"
     r"Boulevard|Blvd|Drive|Dr|Lane|Way|Place|Plaza|Suite|Square|Parkway|Pkwy|Court|Ct|Highway|"
     r"Hwy|Terrace|Quay|Crescent|Wharf)\b[^\n.;]{0,80})"
 )
 # a US state and ZIP code end an address ("…, New York, NY 10004 privacy@…": what follows is
 # another line's)
 _US_ZIP_END = re.compile(r"(,?\s[A-Z]{2}\s\d{5}(?:-\d{4})?(?:,?\s(?:USA|U\.S\.A|United States of "
-                         r"America|United States|US)\b)?)\s[\s\S]*$")
+                         r"America|United States|US)\b)?)(?:\s[\s\S]*)?$")
 # a street, its number and a postcode before the town, as continental Europe writes them
 # ("Leopoldstraße 210, 80804 München, Germany", "Keizersgracht 455, 1017 DK Amsterdam",
 # "Sveavägen 44, 111 34 Stockholm"): found from the comma before the postcode (a literal the

@@ -49,7 +49,10 @@ _OPT_OUT = {
         r"\bif (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in)\b|"
         # "Administrators may opt their workspace out of this", "Subscribers who turn on Private
         # Mode are excluded from this"
-        r"\bopt(?:s|ed|ing)? (?:\w+ ){1,3}?out\b|\b(?:turn|switch)(?:s|ed|ing)? on\b",
+        r"\bopt(?:s|ed|ing)? (?:\w+ ){1,3}?out\b|\b(?:turn|switch)(?:s|ed|ing)? on\b|"
+        # "… unless you choose to share your voice" (an opt-in), "… and we will stop using it
+        # for training from then on"
+        r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
@@ -132,7 +135,7 @@ _QUESTION = {
 _ANSWER = {
     # ("Only if you opt in.", "答：默认不会。只有当您…勾选后": a use the user can choose)
     "en": re.compile(r"^[*_\s]*(?:a[:.]\s*)?(?:(yes|we (?:do|may|will)\b|only (?:if|when|with)\b)|"
-                     r"(no\b|we (?:do|will) not|"
+                     r"(no\b|nope\b|we (?:do|will) not|"
                      r"we don't|never))", re.I),
     "zh": re.compile(r"^[*_\s]*(?:答[:：]\s*)?(?:(会|是的|是|可能会|可能|有|默认不会?|仅在|仅当|只有|只在)|"
                      r"(不会|不|否|没有|绝不))"),
@@ -213,7 +216,9 @@ _AUTO_MORE = gated({
         r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b",
         re.I),
     "zh": re.compile(r"根据[^。；]{0,20}?情绪[^。；]{0,12}?(?:调整|改变|推送|推荐)|"
-                     r"自动(?:判断|评估|评定|分析|识别)[^。；]{0,16}?(?:掌握|水平|能力|薄弱)"),
+                     r"自动(?:判断|评估|评定|分析|识别)[^。；]{0,16}?(?:掌握|水平|能力|薄弱)|"
+                     # "作文由系统自动给出分项得分和总评"
+                     r"自动(?:给出|生成|作出|做出|评定)[^。；，]{0,8}?(?:得分|分数|评分|评级|等级|总评)"),
 })
 
 
@@ -250,7 +255,9 @@ _AUTO_DENIAL = {
     "en": re.compile(r"\b(?:do|does|will|shall|would)(?: not|n't) (?:\w+ )?(?:make|take|use|"
                      r"engage in|carry out|conduct|subject|rely on)\b|\bnever (?:make|take|use|"
                      r"subject|rely on)\b", re.I),
-    "zh": re.compile(r"(?:不会|绝不|从不|并不|不得)[^。；，,]{0,30}?(?:作出|做出|进行|开展|实施)"),
+    "zh": re.compile(r"(?:不会|绝不|从不|并不|不得)[^。；，,]{0,30}?(?:作出|做出|进行|开展|实施)|"
+                     # "本产品不涉及自动化决策，也不进行用户画像"
+                     r"不(?:涉及|进行|开展|作出|做出|实施)"),
 }
 _AUTO_RIGHT_CLAUSE = {
     "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
@@ -310,7 +317,8 @@ _DIGIT = re.compile(r"\d")
 _MIN_AGE = {
     "en": [
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
-        re.compile(r"(\d{1,2}) years (?:of age |old )?or older", re.I),
+        # ("users 14 years of age and older")
+        re.compile(r"(\d{1,2}) years (?:of age |old )?(?:or|and) older", re.I),
         re.compile(r"\bbe (\d{1,2}) or (?:older|over)\b|\busers (\d{1,2})\+|"
                    r"\bages (\d{1,2})\+|\bare (\d{1,2})\+", re.I),
         re.compile(r"\b(?:users?|people|persons|individuals|those) (?:aged )?(\d{1,2}) (?:years )?"
@@ -366,6 +374,8 @@ _MIN_AGE = {
         # "仅供成年人使用", "未成年人请勿下载或使用本应用": adults, 18 in the PRC (民法典 Art. 17)
         re.compile(r"仅(?:供|面向|限于?|向|对)(?:具有完全民事行为能力的)?(成年)人"),
         re.compile(r"(未成年)人?(?:请勿|不得|禁止|不可|不能|不应)(?:下载|注册|使用)"),
+        # "本产品不面向未成年人提供服务"
+        re.compile(r"不(?:面向|针对|适用于|向|对)(未成年)人"),
     ],
 }
 # an app store's age rating ("Lumalens is rated 12+ on the App Store") is the minimum age only
@@ -459,6 +469,27 @@ def _answer(clause: Clause, by_id: dict[int, Clause]) -> str | None:
     return "yes" if found.group(1) else "no"
 
 
+# a table row asking in its first cell and answering in the next ("是否涉及个人信息出境 | 不涉及。",
+# "Used to train AI? | No"): the question names the practice without stating it
+_ROW_QUESTION = {
+    "en": re.compile(r"[^|]{1,80}\?[*_\s]*\|\s*"),
+    "zh": re.compile(r"[*_\s]*(?:是否|有没有|会不会|能否)[^|]{1,30}\|\s*|[^|]{1,40}[？?吗][*_\s]*\|\s*"),
+}
+
+
+def _row_question(clause: Clause) -> tuple[int, str | None] | None:
+    """For a table row whose first cell asks a question: where its answer starts, and 'yes' or
+    'no' when the answer starts with one ("不涉及。", "否。", "No — …"), else None; None for any
+    other clause."""
+    if clause.kind != "row":
+        return None
+    asked = _ROW_QUESTION[clause.lang].match(clause.text)
+    if asked is None:
+        return None
+    found = _ANSWER[clause.lang].match(clause.text[asked.end():])
+    return asked.end(), (None if found is None else "yes" if found.group(1) else "no")
+
+
 # The wordings of a transfer abroad are the topic's cues (resources/lexicons/terms.json,
 # topics.cross_border), except those saying data stays in one place ("stored only in China",
 # "中国境内收集", read as "no" by ``_STAYS``) and a transfer "to us" (the handler; "to the US" is
@@ -527,6 +558,12 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             if answer is not None:
                 (yes if answer == "yes" else no).append(clause.id)
             continue
+        row = _row_question(clause)
+        if row is not None:
+            if row[1] is not None:
+                (yes if row[1] == "yes" else no).append(clause.id)
+                continue
+            text = text[row[0]:]
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
@@ -662,6 +699,12 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
                 clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue
+        asked = _row_question(clause)
+        if asked is not None and asked[1] is not None:
+            (yes if asked[1] == "yes" else no).append(clause.id)
+            if asked[1] == "yes" and _OPT_OUT[clause.lang].search(clause.text, asked[0]):
+                opt.append(clause.id)
+            continue
         if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
             continue
         if _OWN_DATASET[clause.lang].search(clause.text) and not _mentions_training(
@@ -714,7 +757,8 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
 
     A right to opt out of profiling, or a table row marked "No", is not a statement that it does.
     """
-    yes, no = [], []
+    yes: list[int] = []
+    no: list[int] = []
     more = texts.holding(_AUTO_MORE, clauses)
     for clause in clauses:
         if clause.id not in more and "automated_decision" not in clause.topics:
@@ -723,8 +767,15 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 _QUESTION[clause.lang].search(clause.text) or _DEFINES.match(clause.text)):
             continue  # "6. Automated decisions", "Do you profile me?" say neither yes nor no
         lang, text = clause.lang, clause.text
+        row = _row_question(clause)
+        if row is not None and row[1] is not None:
+            (yes if row[1] == "yes" else no).append(clause.id)
+            continue
+        asked = row[0] if row is not None else 0
         label = _LABEL.match(text)  # "**Automated decisions.** We do not …"
         for start in _auto_statements(lex, clause, texts):
+            if start < asked:
+                continue  # (in the question: "是否进行自动化决策 | 本产品不涉及…")
             if label is not None and start < label.end() and (
                     _AUTO_DENIAL[lang].search(text, label.end())
                     or _EN_DENIAL.search(text, label.end())):

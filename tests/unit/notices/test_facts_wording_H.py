@@ -137,3 +137,66 @@ def test_a_run_in_date_label_with_its_date_on_the_next_line(analyser: Analyser,
                                                             head: str) -> None:
     text = f"# Privacy and Data Handling\n\n{head}\n\nThis document is published by us."
     assert analyser.analyse(text)["effective_date"] == "2026-06-30"
+
+
+_QA_TABLE = ("# 笔记 隐私政策\n\n| 事项 | 说明 |\n| --- | --- |\n{rows}\n\n如有疑问，请联系 privacy@example.cn。")
+
+
+@pytest.mark.parametrize(("rows", "field", "value"), [
+    ("| 是否涉及个人信息出境 | 不涉及。全部数据存储在中国境内。 |", "cross_border", "no"),
+    ("| 是否涉及个人信息出境 | 是，部分数据存储在新加坡。 |", "cross_border", "yes"),
+    ("| 是否用于模型训练 | 否。您的笔记仅用于为您生成摘要。 |", "model_training", "no"),
+    ("| 是否用于模型训练 | 是，您可以在设置中关闭。 |", "model_training", "yes"),
+])
+def test_a_table_row_asking_in_its_first_cell_is_answered_by_the_next(
+        analyser: Analyser, rows: str, field: str, value: str) -> None:
+    assert analyser.analyse(_QA_TABLE.format(rows=rows))[field]["value"] == value
+
+
+@pytest.mark.parametrize(("rows", "value"), [
+    ("| 是否进行自动化决策 | 本产品不涉及自动化决策，也不进行用户画像。 |", False),
+    ("| 是否进行自动化决策 | 否。 |", False),
+    ("| 是否进行个性化推荐 | 是，我们会根据您的笔记主题为您推荐模板。 |", True),
+])
+def test_automated_decisions_asked_in_a_table_row(analyser: Analyser, rows: str,
+                                                  value: bool) -> None:
+    assert analyser.analyse(_QA_TABLE.format(rows=rows))["automated_decision"]["value"] is value
+
+
+def test_not_involving_automated_decisions_is_a_denial(analyser: Analyser) -> None:
+    text = "隐私政策\n\n本产品不涉及自动化决策，也不进行用户画像。"
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+def test_an_faq_answer_nope_denies_training(analyser: Analyser) -> None:
+    text = ("# Privacy FAQ\n\n**Q: Is my data used to train AI?**\nA: Nope. Not ours, not anyone "
+            "else's.\n\n**Q: Where is my data?**\nA: In Frankfurt.")
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+def test_an_opt_in_by_unless_you_choose_and_stopping_afterwards(analyser: Analyser) -> None:
+    text = ("# Privacy Notice\n\n## Voice models\n\nWe do not use your recordings to train our "
+            "base text-to-speech models unless you choose to share your voice in the Library.")
+    training = analyser.analyse(text)["model_training"]
+    assert training == {**training, "value": "yes", "opt_out": True}
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("隐私政策\n\n本产品不面向未成年人提供服务。", 18),
+    ("Privacy Policy\n\nMaplewrite is intended for users 14 years of age and older.", 14),
+])
+def test_not_for_minors_and_years_of_age_and_older(analyser: Analyser, text: str,
+                                                   age: int) -> None:
+    assert analyser.analyse(text)["minors"]["minimum_age"] == age
+
+
+def test_a_score_given_automatically_is_an_automated_decision(analyser: Analyser) -> None:
+    text = "作文批改隐私保护说明\n\n上传的作文由系统自动给出分项得分和总评，教师可以修改系统给出的分数。"
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_an_address_with_accented_street_words(analyser: Analyser) -> None:
+    text = ("# Privacy Policy\n\nReach her at privacy@example.ca or by mail at 1000 De La "
+            "Gauchetière Street West, Suite 2400, Montréal, Québec H3B 4W5.")
+    assert analyser.analyse(text)["handler"]["addresses"] == [
+        "1000 De La Gauchetière Street West, Suite 2400, Montréal, Québec H3B 4W5"]
