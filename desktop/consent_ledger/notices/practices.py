@@ -67,7 +67,9 @@ _OPT_OUT = {
                      # ("在管理员未作出允许的情况下，…不会参与模型的训练": allowing it is the choice)
                      r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下|"
                      # ("您可以选择是否允许我们使用您的语音数据改进语音识别模型")
-                     r"选择是否"),
+                     r"选择是否|"
+                     # ("在您授权同意后，我们会将您的语音数据用于…模型的优化")
+                     r"在[您你][^，。；]{0,6}?(?:同意|授权|开启)(?:后|之后|的前提下)"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
@@ -104,6 +106,7 @@ _NO_LONGER = {
                      r"(?:using|including|training)\b", re.I),
     "zh": re.compile(r"不(?:会)?再|停止(?:使用|将|把)"),
 }
+_BY_DEFAULT = {"en": re.compile(r"\bby default\b", re.I), "zh": re.compile(r"默认")}
 _USER = {"en": re.compile(r"\byou\b|\byour\b|\busers?\b", re.I), "zh": re.compile(r"您|你|用户")}
 # a denial of using content that stands before what it denies, however far ("我们不会使用客户通过API
 # 提交的输入内容及模型输出训练…", "We do not use inputs submitted through the API, or the outputs
@@ -213,12 +216,18 @@ _AUTO_MORE = gated({
         r"estimat\w* (?:each |every |the |your |a )?(?:student|learner|child|pupil|user)\W{0,2}s? "
         r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b|"
         r"assess\w* (?:each |every |the |your |a )?(?:student|learner|child|pupil|user)\W{0,2}s? "
-        r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b",
+        r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b|"
+        # "build a taste profile and recommend songs", "predict what you might want to ask next"
+        r"taste profiles?\b|interest profiles?\b|preference profiles?\b|"
+        r"predict\w* what you (?:might|may|will|would) (?:want|like|need|ask|enjoy)\b",
         re.I),
     "zh": re.compile(r"根据[^。；]{0,20}?情绪[^。；]{0,12}?(?:调整|改变|推送|推荐)|"
                      r"自动(?:判断|评估|评定|分析|识别)[^。；]{0,16}?(?:掌握|水平|能力|薄弱)|"
                      # "作文由系统自动给出分项得分和总评"
-                     r"自动(?:给出|生成|作出|做出|评定)[^。；，]{0,8}?(?:得分|分数|评分|评级|等级|总评)"),
+                     r"自动(?:给出|生成|作出|做出|评定)[^。；，]{0,8}?(?:得分|分数|评分|评级|等级|总评)|"
+                     # "我们会通过算法模型对您的信用状况进行评估"
+                     r"算法[^。；，]{0,4}?对(?:您|你)的[^。；，]{0,12}?(?:评估|评分|打分|预测)|"
+                     r"模型[^。；，]{0,4}?对(?:您|你)的[^。；，]{0,12}?(?:评估|评分|打分|预测)"),
 })
 
 
@@ -333,6 +342,8 @@ _MIN_AGE = {
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
+        # "You must have reached the age of majority (18 in most countries)"
+        re.compile(r"\bage of majority \((\d{2})\b", re.I),
         re.compile(r"\badults? (?:only )?\((\d{2})\s?\+", re.I),  # "Users must be adults (18+)"
         # "Use of the Service by anyone under 18 is prohibited"
         re.compile(r"\bby (?:anyone|persons|people|users|individuals|children|minors) (?:under|"
@@ -521,6 +532,15 @@ _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民�
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)
 
 
+# An English notice saying where in China data is kept ("We store the information we collect in
+# secure servers located in the People's Republic of China") places it there, abroad for most of
+# its readers; "stored only in China", "collected and generated in the PRC … stored in the PRC"
+# (an English version of a Chinese notice) say it stays
+_PRC_PLACED = re.compile(r"(?:stored|processed|hosted|located|kept) (?:on servers )?in (?:the )?"
+                         r"(?:people's republic of china|prc|mainland china|china)")
+_COLLECTED_THERE = re.compile(r"\b(?:collected|generated|obtained)\b|\bonly\b", re.I)
+
+
 def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     pattern = lex.terms["topics"]["cross_border"].get(clause.lang)
     if pattern is None:
@@ -565,6 +585,10 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
                 continue
             text = text[row[0]:]
         local = _STAYS.search(text)
+        if local is not None and clause.lang == "en" and _PRC_PLACED.fullmatch(
+                local.group().lower()) and not _COLLECTED_THERE.search(text):
+            placed.append(clause.id)  # (see _PRC_PLACED)
+            continue
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
         if verdict == "yes":
@@ -729,6 +753,11 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         # (a way out besides the "no longer" itself: "我们不再使用对话训练模型" is a denial)
         if verdict == "no" and _NO_LONGER[clause.lang].search(clause.text) and (
                 _OPT_OUT[clause.lang].search(_NO_LONGER[clause.lang].sub(" ", clause.text))):
+            verdict = "yes"
+        # "We don't train on your data by default. You can opt in through the 'Improve the model
+        # for everyone' setting": a default with a way to change it is a use that may happen
+        if verdict == "no" and _BY_DEFAULT[clause.lang].search(clause.text) and (
+                _opt_out_after(clause, by_id) is not None):
             verdict = "yes"
         if verdict == "yes":
             yes.append(clause.id)

@@ -200,3 +200,46 @@ def test_an_address_with_accented_street_words(analyser: Analyser) -> None:
             "Gauchetière Street West, Suite 2400, Montréal, Québec H3B 4W5.")
     assert analyser.analyse(text)["handler"]["addresses"] == [
         "1000 De La Gauchetière Street West, Suite 2400, Montréal, Québec H3B 4W5"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We store the information we collect in secure servers located in the People's Republic "
+     "of China.", "yes"),
+    ("Our servers are located in China.", "yes"),
+    ("Personal information collected and generated in the People's Republic of China will be "
+     "stored in the People's Republic of China.", "no"),
+    ("Your personal information is stored only in China.", "no"),
+])
+def test_an_english_notice_keeping_data_in_china(analyser: Analyser, text: str,
+                                                 value: str) -> None:
+    assert analyser.analyse("Privacy Policy\n\n" + text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value", "opt_out"), [
+    ("We don't train on your data by default. You can opt in through the \"Improve the model "
+     "for everyone\" setting.", "yes", True),
+    ("您的对话默认不会用于模型训练；如您希望帮助我们改进模型，可以在设置中开启\"参与改进计划\"。", "yes", True),
+    ("企业版中的对话、文档和知识库内容默认不参与模型训练。", "no", False),
+    ("在您授权同意后，我们会将您的语音数据用于语音识别模型的优化。", "yes", True),
+])
+def test_a_default_with_a_way_to_change_it_and_an_opt_in_after_consent(
+        analyser: Analyser, text: str, value: str, opt_out: bool) -> None:
+    training = analyser.analyse("Privacy Policy\n\n" + text)["model_training"]
+    assert (training["value"], training["opt_out"]) == (value, opt_out)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("We use your listening history to build a taste profile and recommend songs.", True),
+    ("We may use AI to analyze your messages and predict what you might want to ask next.", True),
+    ("我们会通过算法模型对您的信用状况进行评估。", True),
+    ("We do not build interest profiles about you.", False),
+    ("我们不会通过算法模型对您的信用状况进行评估。", False),
+])
+def test_taste_profiles_predictions_and_algorithmic_assessments(analyser: Analyser, text: str,
+                                                                value: bool) -> None:
+    assert analyser.analyse("Privacy Policy\n\n" + text)["automated_decision"]["value"] is value
+
+
+def test_the_age_of_majority_with_its_age_in_brackets(analyser: Analyser) -> None:
+    text = "Privacy Policy\n\nYou must have reached the age of majority (18 in most countries)."
+    assert analyser.analyse(text)["minors"]["minimum_age"] == 18
