@@ -585,12 +585,12 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
                 continue
             text = text[row[0]:]
         local = _STAYS.search(text)
-        if local is not None and clause.lang == "en" and _PRC_PLACED.fullmatch(
-                local.group().lower()) and not _COLLECTED_THERE.search(text):
-            placed.append(clause.id)  # (see _PRC_PLACED)
-            continue
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
+        if verdict is None and local is not None and clause.lang == "en" and (
+                _PRC_PLACED.fullmatch(local.group().lower())
+                and not _COLLECTED_THERE.search(text)):
+            verdict, local = "placed", None  # (see _PRC_PLACED)
         if verdict == "yes":
             yes.append(clause.id)
         elif verdict == "placed":
