@@ -115,7 +115,7 @@ _ZH_COMPANY_END = re.compile("公司|集团")  # every match of _ZH_COMPANY ends
 # and "W( W){0,5}" finds what "(W ){0,5}W" finds.
 _EN_COMPANY = re.compile(
     r"([A-Z](?<=\b[A-Z])[A-Za-z0-9&'.-]*+(?:\s(?:[A-Z][A-Za-z0-9&'.-]*+|&)){0,5},?\s(?:Inc|LLC|Ltd|"
-    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
+    r"Limited|GmbH|Corp|Corporation|B\.V|S\.A\.S|S\.A|PBC|Pte\.? Ltd|L\.L\.C|AG|SE|N\.V|plc|PLC|"
     r"S\.p\.A|S\.r\.l|SAS|AB|Oy|ApS|K\.K|Co(?=\.))\b\.?)"
 )
 # the characters _EN_COMPANY consumes, and a part of every match it finds (its suffix)
@@ -128,6 +128,9 @@ _ADDRESS_CUE = re.compile(
     r"(?:注册|办公|通信|联系|邮寄|经营)地址(?:为|是|位于)\s*"
     r"([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
     # "住所地为重庆市两江新区…88号", "住所：…"
+    # ("我们的办公地点位于上海市浦东新区…100号")
+    r"(?:办公|注册|经营|通信)地点(?:为|是|位于|在|[:：])\s*"
+    r"([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
     r"住所(?:地)?(?:为|是|位于|在|[:：])\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
     # "注册地：北京市朝阳区…88号", "如需通过信件联系，请寄至：广东省…10号", "注册于四川省成都市…666号"
     r"(?:注册地(?!址)|寄至|注册于)(?:为|是|位于|在|[:：])?\s*([^\n。；，,]{0,40}?(?:省|市|区|县|路|街|道|号|楼)[^\n。；]{0,40})|"
@@ -567,7 +570,7 @@ _CAPS_WORDS_SUFFIX = re.compile(r"(?:[A-Z]{2,}[,.]?\s)+(?:AS|ASA|SA)")
 # parts every match of the two patterns above holds: a clause without them is not searched
 # (one literal a pattern: "地址|住所" would be searched character by character)
 _ADDRESS_WORDS = (re.compile("地址"), re.compile("住所"), re.compile("注册地"), re.compile("寄至"),
-                  re.compile("注册于"))
+                  re.compile("注册于"), re.compile("地点"))
 # addresses written with no word naming them: "香港九龍觀塘道388號創紀之城1期15樓1502室" (a place in
 # Hong Kong or Macau down to its street number), "PO Box 1234, Boston, MA 02110", and Japan's
 # "2-4-1 Shibuya, Shibuya-ku, Tokyo 150-0002" (block numbers, the ward and the town, a postcode
@@ -771,11 +774,14 @@ _NUMBER_STOP = re.compile(r"\d{1,2}\.")
 # the label and a short line after it are one
 _LABEL_ONLY = re.compile(r"[^\n]{1,40}[:：][*_\s]*$")
 _DATE_LINE = 40
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _with_date_parts(clauses: list[Clause], i: int) -> Clause:
     clause = clauses[i]
-    if _LABEL_ONLY.fullmatch(clause.text) and i + 1 < len(clauses):
+    if i + 1 < len(clauses) and (_LABEL_ONLY.fullmatch(clause.text) or (
+            len(clause.text) <= _DATE_LINE and not _ANY_DIGIT.search(clause.text)
+            and _DATE_CUE.search(clause.text))):  # ("Last Updated" / "March 1, 2026")
         after = clauses[i + 1]
         if len(after.text) <= _DATE_LINE and _DATE.search(after.text):
             return replace(clause, text=f"{clause.text} {after.text.strip()}")

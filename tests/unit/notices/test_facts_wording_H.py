@@ -243,3 +243,25 @@ def test_taste_profiles_predictions_and_algorithmic_assessments(analyser: Analys
 def test_the_age_of_majority_with_its_age_in_brackets(analyser: Analyser) -> None:
     text = "Privacy Policy\n\nYou must have reached the age of majority (18 in most countries)."
     assert analyser.analyse(text)["minors"]["minimum_age"] == 18
+
+
+def test_a_french_sas_and_an_office_place(analyser: Analyser) -> None:
+    text = "Privacy Policy\n\nMirai Labs S.A.S., a French company, is the controller."
+    assert analyser.analyse(text)["handler"]["names"] == ["Mirai Labs S.A.S."]
+    text = "隐私政策\n\n我们的办公地点位于上海市浦东新区世纪大道100号。"
+    assert analyser.analyse(text)["handler"]["addresses"] == ["上海市浦东新区世纪大道100号"]
+
+
+@pytest.mark.parametrize("head", ["Last Updated\nMarch 1, 2026", "更新日期\n2026年3月1日"])
+def test_a_date_label_without_a_colon_on_its_own_line(analyser: Analyser, head: str) -> None:
+    text = f"Privacy Policy\n\n{head}\n\nWe collect your e-mail address."
+    assert analyser.analyse(text)["effective_date"] == "2026-03-01"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("我们会依据您的历史对话，为您生成个性化的回答。", True),
+    ("我们不会根据您的个人信息为您生成个性化的回答。", False),
+])
+def test_personalised_answers_from_the_users_history(analyser: Analyser, text: str,
+                                                     value: bool) -> None:
+    assert analyser.analyse("隐私政策\n\n" + text)["automated_decision"]["value"] is value
