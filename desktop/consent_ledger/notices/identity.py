@@ -102,8 +102,9 @@ _PHONE_CUE = LiteralGate(re.compile(r"电话|热线|致电|拨打|专线|專線|
 # number as it stands; not one alone: "- Reference" / "- +44 (0)20 3807 4410")
 _CONTACT_PHONE_CUE = re.compile(r"or on [0-9+(]|ring us\b|contact us on\b|reach us on\b|"
                                 r"@[^\n]{0,80}?(?:\+\d{1,3} ?\(\d{1,4}\) ?\d|\(\d{3}\) ?\d{3}-\d{4})|"
-                                r"(?:\+\d{1,3} ?\(\d{1,4}\) ?\d|\(\d{3}\) ?\d{3}-\d{4})[^\n]{0,80}?@",
-                                re.I)
+                                r"(?:\+\d{1,3} ?\(\d{1,4}\) ?\d|\(\d{3}\) ?\d{3}-\d{4})[^\n]{0,80}?@|"
+                                # ("Data Protection Officer: dpo@…, 020 7946 0321")
+                                r"@[\w.-]+\s*[,|·/]\s*(?:\+|0)\d", re.I)
 _ZH_NAME = "[\u4e00-\u9fff（）()]"
 _ZH_COMPANY = re.compile(rf"({_ZH_NAME}{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团))")
 _ZH_NAME_RUN = re.compile(f"{_ZH_NAME}*")

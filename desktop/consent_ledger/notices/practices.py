@@ -182,7 +182,9 @@ _TRAIN_CONTENT = {
         r"projects|edits|rewrites|sample|files?|texts|translations?|"
         # "We may use questions and answers to improve our ranking models", "generated media
         # and the ratings you give help us train"
-        r"questions|answers|searches|threads|responses|generations|media|ratings)\b",
+        r"questions|answers|searches|threads|responses|generations|media|ratings|"
+        # "We use pseudonymised consultation forms to retrain the triage model"
+        r"forms|submissions)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问|文档|消息|记录"),
@@ -219,7 +221,10 @@ _AUTO_MORE = gated({
         r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b|"
         # "build a taste profile and recommend songs", "predict what you might want to ask next"
         r"taste profiles?\b|interest profiles?\b|preference profiles?\b|"
-        r"predict\w* what you (?:might|may|will|would) (?:want|like|need|ask|enjoy)\b",
+        r"predict\w* what you (?:might|may|will|would) (?:want|like|need|ask|enjoy)\b|"
+        # "Sparrow Triage reads your answers and assigns an urgency category"
+        r"assign\w* (?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) (?:categor\w+|scores?|"
+        r"levels?|ratings?)\b",
         re.I),
     "zh": re.compile(r"根据[^。；]{0,20}?情绪[^。；]{0,12}?(?:调整|改变|推送|推荐)|"
                      r"自动(?:判断|评估|评定|分析|识别)[^。；]{0,16}?(?:掌握|水平|能力|薄弱)|"

@@ -265,3 +265,25 @@ def test_a_date_label_without_a_colon_on_its_own_line(analyser: Analyser, head: 
 def test_personalised_answers_from_the_users_history(analyser: Analyser, text: str,
                                                      value: bool) -> None:
     assert analyser.analyse("隐私政策\n\n" + text)["automated_decision"]["value"] is value
+
+
+def test_consultation_forms_retraining_a_model_and_an_assigned_urgency(
+        analyser: Analyser) -> None:
+    text = ("PRIVACY NOTICE FOR PATIENTS\n\n2. HOW TRIAGE WORKS\nWhen you fill in a form, the tool "
+            "reads your answers and assigns an urgency category.\n\n3. TRAINING OUR MODEL\nWe use "
+            "pseudonymised consultation forms to retrain and validate the triage model. You can "
+            "opt out of this by telling your practice.")
+    result = analyser.analyse(text)
+    assert result["automated_decision"]["value"] is True
+    assert (result["model_training"]["value"], result["model_training"]["opt_out"]) == (
+        "yes", True)
+
+
+@pytest.mark.parametrize(("line", "phones"), [
+    ("Data Protection Officer: dpo@example.co.uk, 020 7946 0321", ["020 7946 0321"]),
+    ("Data Protection Officer: dpo@example.co.uk, ref 2026-01", []),
+])
+def test_a_number_after_an_e_mail_in_a_contact_clause(analyser: Analyser, line: str,
+                                                      phones: list[str]) -> None:
+    text = f"PRIVACY NOTICE\n\n7. CONTACT\n{line}"
+    assert analyser.analyse(text)["handler"]["phones"] == phones
