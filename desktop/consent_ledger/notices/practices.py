@@ -40,10 +40,11 @@ _OPT_OUT = {
         r"\bwithout (?:your|their) (?:\w+ )?(?:permission|consent|authori[sz]ation)\b|"
         # "You can stop this at any time under Profile › Privacy", "Unless you tell us otherwise"
         r"\b(?:can|may) stop (?:this|that|it|such|the)\b|\bunless you (?:tell|ask) us\b|"
+        r"\bask us to stop\b|"
         # "You may request that we not use your information for this purpose", "Leave the
         # programme from the extension's menu"
         r"\b(?:request|ask) (?:that )?(?:we|us) (?:to )?(?:not|stop)\b|"
-        r"\bleave the (?:\w+ )?program(?:me)?\b|"
+        r"\bleave the (?:\w+ )?(?:program(?:me)?|preview|beta|pilot|study)\b|"
         # "… if you have enabled 'Share audio recordings'": an opt-in
         r"\bif you (?:have )?(?:enabled|turned on|opted in|allowed|chosen|choose|enable|allow)\b|"
         r"\bif (?:\w+ ){0,3}?(?:has|have)(?: not|n't) (?:allowed|enabled|opted in)\b|"
@@ -72,7 +73,8 @@ _OPT_OUT = {
                      r"在[您你][^，。；]{0,6}?(?:同意|授权|开启)(?:后|之后|的前提下)"),
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
-    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b", re.I),
+    # ("You can ask us to stop by writing to privacy@…", in the next paragraph)
+    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b|\bask us to stop\b", re.I),
     "zh": re.compile(r"上述|此类|该|训练|模型"),
 }
 _NAMES_TRAINING = {
@@ -184,7 +186,9 @@ _TRAIN_CONTENT = {
         # and the ratings you give help us train"
         r"questions|answers|searches|threads|responses|generations|media|ratings|"
         # "We use pseudonymised consultation forms to retrain the triage model"
-        r"forms|submissions)\b",
+        r"forms|submissions)\b|"
+        # "we don't use what you write to train AI"
+        r"\bwhat you (?:write|type|say|share|upload|create|send|post)\b",
         re.I),
     "zh": re.compile(r"您|你|用户|孩子|对话|输入|内容|信息|数据|反馈|作品|照片|图片|视频|录音|语音|作文|"
                      r"文案|素材|文本|文件|提问|文档|消息|记录"),
@@ -224,7 +228,10 @@ _AUTO_MORE = gated({
         r"predict\w* what you (?:might|may|will|would) (?:want|like|need|ask|enjoy)\b|"
         # "Sparrow Triage reads your answers and assigns an urgency category"
         r"assign\w* (?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) (?:categor\w+|scores?|"
-        r"levels?|ratings?)\b",
+        r"levels?|ratings?)\b|"
+        # "Lumen uses machine learning to rank the posts you see in your feed"
+        r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories) you see\b|"
+        r"order\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories) you see\b",
         re.I),
     "zh": re.compile(r"根据[^。；]{0,20}?情绪[^。；]{0,12}?(?:调整|改变|推送|推荐)|"
                      r"自动(?:判断|评估|评定|分析|识别)[^。；]{0,16}?(?:掌握|水平|能力|薄弱)|"
@@ -307,7 +314,10 @@ _MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
         r"\bparents? or (?:legal )?guardians?\b|"
         # ages in words: "anyone under eighteen", "must be adults (18+)"
         r"\bunder (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-        r"twenty-one)\b|\bmust be (?:an )?adults?\b|\blegal age\b",
+        r"twenty-one)\b|\bmust be (?:an )?adults?\b|\blegal age\b|"
+        # "anyone younger than sixteen"
+        r"\byounger than (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b|"
+        r"\bbelow (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b",
         re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周?岁|监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人|"
@@ -363,9 +373,10 @@ _MIN_AGE = {
                    r"persons|people|users|individuals|minors) (?:under|younger than|below) "
                    r"(?:the age of |age )?"
                    r"(\d{1,2})", re.I),
+        # ("Users under 13 are not permitted to use Doodle")
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
-                   r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:use|access|register|"
-                   r"create|open|sign up)",
+                   r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:to )?(?:use|access|"
+                   r"register|create|open|sign up)",
                    re.I),
     ],
     "zh": [

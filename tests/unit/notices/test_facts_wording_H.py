@@ -287,3 +287,31 @@ def test_a_number_after_an_e_mail_in_a_contact_clause(analyser: Analyser, line: 
                                                       phones: list[str]) -> None:
     text = f"PRIVACY NOTICE\n\n7. CONTACT\n{line}"
     assert analyser.analyse(text)["handler"]["phones"] == phones
+
+
+@pytest.mark.parametrize(("text", "value", "opt_out"), [
+    ("Unlike some AI companies, we don't use what you write to train AI.", "no", False),
+    ("We may use your prompts to train our models.\n\nYou can ask us to stop by writing to "
+     "privacy@example.com.", "yes", True),
+    ("If you participate in our research preview, your outputs and feedback may be used to "
+     "improve future models; you may leave the preview at any time.", "yes", True),
+])
+def test_what_you_write_asking_us_to_stop_and_leaving_a_preview(
+        analyser: Analyser, text: str, value: str, opt_out: bool) -> None:
+    training = analyser.analyse("Privacy Policy\n\n" + text)["model_training"]
+    assert (training["value"], training["opt_out"]) == (value, opt_out)
+
+
+def test_ranking_the_posts_a_user_sees_is_an_automated_decision(analyser: Analyser) -> None:
+    text = "Privacy Policy\n\nLumen uses machine learning to rank the posts you see in your feed."
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("Users under 13 are not permitted to use Doodle.", 13),
+    ("We do not knowingly collect data from anyone younger than sixteen.", 16),
+])
+def test_not_permitted_to_use_and_younger_than_in_words(analyser: Analyser, sentence: str,
+                                                        age: int) -> None:
+    minors = analyser.analyse("Privacy Policy\n\n" + sentence)["minors"]
+    assert (minors["value"], minors["minimum_age"]) == (True, age)
