@@ -588,7 +588,13 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     no: list[int] = []
     placed: list[int] = []
     by_id = {c.id: c for c in clauses}
+    headers, rows = _asked_column(clauses, _ABROAD_COLUMN)
+    for answered, said, _cell in rows:
+        (yes if said else no).append(answered.id)
+    read = headers | {answered.id for answered, _said, _cell in rows}
     for clause in clauses_with(clauses, {"cross_border"}):
+        if clause.id in read:
+            continue
         if is_title(clause) or _DEFINES.match(clause.text):
             continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
         text = clause.text
@@ -707,12 +713,19 @@ _CELL_YES = re.compile(r"[*_\s]*(?:yes\b|是|会|可能)", re.I)
 _CELL_NO = re.compile(r"[*_\s]*(?:no\b|never\b|not\b|否|不|×|✗)", re.I)
 
 
-def _training_column(clauses: list[Clause]) -> tuple[set[int], list[tuple[Clause, bool, str]]]:
-    """Ids of the header rows of tables with a column asking whether data trains models, and
-    each row under such a header answering yes or no, with the cell ("Yes, unless you opt out
-    in Organization settings")."""
+# a column asking whether each row's data goes abroad ("| SDK名称 | … | 是否涉及出境 |" / "是（新加坡）")
+_ABROAD_COLUMN = re.compile(r".*?(?:是否[^|]{0,8}?(?:出境|跨境|境外)|\b(?:transferred|sent|stored|"
+                            r"processed) (?:abroad|outside|internationally)[^|]{0,30}\?|"
+                            r"\bcross-border (?:transfer)?\?)", re.I)
+
+
+def _asked_column(clauses: list[Clause], column: re.Pattern[str]
+                  ) -> tuple[set[int], list[tuple[Clause, bool, str]]]:
+    """Ids of the header rows of tables with a column asking a yes/no question (*column*
+    matches its header cell), and each row under such a header answering yes or no, with the
+    cell ("Yes, unless you opt out in Organization settings")."""
     rows: list[tuple[Clause, bool, str]] = []
-    for clause, cell in column_cells(clauses, _TRAIN_COLUMN):
+    for clause, cell in column_cells(clauses, column):
         if _CELL_YES.match(cell):
             rows.append((clause, True, cell))
         elif _CELL_NO.match(cell):
@@ -720,7 +733,7 @@ def _training_column(clauses: list[Clause]) -> tuple[set[int], list[tuple[Clause
     if not rows:
         return set(), rows
     headers = {header.id for clause, header in with_table_headers(clauses)
-               if clause is header and any(_TRAIN_COLUMN.match(cell.strip(" *_"))
+               if clause is header and any(column.match(cell.strip(" *_"))
                                            for cell in clause.text.strip().strip("|").split("|"))}
     return headers, rows
 
@@ -731,7 +744,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     opt: list[int] = []
     by_id = {c.id: c for c in clauses}
     scope, under = _training_scope(lex, clauses)
-    headers, rows = _training_column(clauses)
+    headers, rows = _asked_column(clauses, _TRAIN_COLUMN)
     rows_read = {row.id for row, _said, _cell in rows}
     for row, said, cell in rows:
         (yes if said else no).append(row.id)

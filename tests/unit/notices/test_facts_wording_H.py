@@ -315,3 +315,18 @@ def test_not_permitted_to_use_and_younger_than_in_words(analyser: Analyser, sent
                                                         age: int) -> None:
     minors = analyser.analyse("Privacy Policy\n\n" + sentence)["minors"]
     assert (minors["value"], minors["minimum_age"]) == (True, age)
+
+
+@pytest.mark.parametrize(("cells", "value"), [
+    (("否", "是（新加坡）"), "yes"),
+    (("否", "否"), "no"),
+])
+def test_an_sdk_table_column_asking_whether_data_goes_abroad(analyser: Analyser,
+                                                            cells: tuple[str, str],
+                                                            value: str) -> None:
+    text = ("# 隐私政策\n\n## 附录：第三方SDK目录\n\n| SDK名称 | 收集的信息 | 是否涉及出境 |\n"
+            f"| --- | --- | --- |\n| 推送SDK | 设备标识符 | {cells[0]} |\n"
+            f"| 崩溃分析SDK | 设备型号 | {cells[1]} |\n\n联系我们：pi@example.cn")
+    cross = analyser.analyse(text)["cross_border"]
+    assert cross["value"] == value
+    assert cross["evidence"]  # (the rows, not the header naming the column)
