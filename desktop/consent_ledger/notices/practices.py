@@ -18,13 +18,13 @@ from .clause_texts import (
     ZH_WITHOUT_CONSENT,
     ClauseTexts,
     cap,
-    clauses_with,
     column_cells,
     gated,
     is_title,
     with_table_headers,
 )
 from .lexicon import CLAUSE_PART, Lexicon, fold, negated
+from .prefilter import LiteralGate
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -581,6 +581,38 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     return verdict if placed and verdict == "no" else "placed" if placed else verdict
 
 
+# Wordings of where data goes that the topic's cues miss, read in clauses without the topic:
+# kept in one place only ("stored and processed exclusively within the EU/EEA", "We only store
+# your data in Australia"), sent nowhere else ("we do not send your conversations to any other
+# country"), or handled by suppliers abroad ("processors in India and the Philippines")
+# (case-sensitive, places as written: a gate on the text as written needs no folded copy)
+_PLACES = (r"(?:the )?(?:EU|EEA|EU/EEA|European Union|European Economic Area|UK|United Kingdom|"
+           r"United States|US|USA|Canada|Australia|New Zealand|Japan|Singapore|Switzerland|Germany|"
+           r"France|Ireland|India|Korea|South Korea|Brazil|Norway)\b")
+_STAYS_MORE = LiteralGate(re.compile(
+    rf"\bexclusively (?:with)?in {_PLACES}|\bsolely (?:with)?in {_PLACES}|"
+    rf"\bonly store\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
+    rf"\bonly host\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
+    rf"\bonly process\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}"))
+_ABROAD_MORE = LiteralGate(re.compile(
+    r"\bto any other country\b|"
+    r"\bprocessors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
+    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
+    r"\bvendors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
+    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b"))
+
+
+def _more_abroad(clause: Clause) -> str | None:
+    """'yes', 'no' or None for a clause without the topic (see _STAYS_MORE, _ABROAD_MORE)."""
+    if clause.lang != "en":
+        return None
+    text = clause.text
+    moved = _ABROAD_MORE.search(text)
+    if moved is not None:
+        return "no" if denied(text, moved.start(), "en") else "yes"
+    return "no" if _STAYS_MORE.search(text) is not None else None
+
+
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -590,7 +622,12 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     for answered, said, _cell in rows:
         (yes if said else no).append(answered.id)
     read = headers | {answered.id for answered, _said, _cell in rows}
-    for clause in clauses_with(clauses, {"cross_border"}):
+    for clause in clauses:
+        if "cross_border" not in clause.topics:
+            more = None if clause.id in read else _more_abroad(clause)
+            if more is not None:
+                (yes if more == "yes" else no).append(clause.id)
+            continue
         if clause.id in read:
             continue
         if is_title(clause) or _DEFINES.match(clause.text):

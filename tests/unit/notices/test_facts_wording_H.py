@@ -330,3 +330,17 @@ def test_an_sdk_table_column_asking_whether_data_goes_abroad(analyser: Analyser,
     cross = analyser.analyse(text)["cross_border"]
     assert cross["value"] == value
     assert cross["evidence"]  # (the rows, not the header naming the column)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("All Customer Data is stored and processed exclusively within the EU/EEA.", "no"),
+    ("We only store your data in Australia.", "no"),
+    ("We work with processors in India and the Philippines for customer support.", "yes"),
+    ("**Servers:** our servers are in the UK and the EU; we do not send your conversations to any "
+     "other country.", "no"),
+    ("Your data may be transferred to any other country where our affiliates operate.", "yes"),
+    ("We only keep what we need. Our vendors in the field help us.", "not_stated"),
+])
+def test_where_data_stays_or_goes_in_wordings_without_the_topics_cues(
+        analyser: Analyser, text: str, value: str) -> None:
+    assert analyser.analyse("Privacy Policy\n\n" + text)["cross_border"]["value"] == value
