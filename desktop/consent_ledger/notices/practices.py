@@ -7,6 +7,7 @@ is still a "may"; a right to refuse a practice is not a statement that the handl
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,7 @@ from .clause_texts import (
     with_table_headers,
 )
 from .lexicon import CLAUSE_PART, Lexicon, fold, negated
-from .prefilter import LiteralGate
+from .prefilter import JoinedTexts, LiteralGate
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -237,12 +238,53 @@ _AUTO_MORE = gated({
                      r"自动(?:判断|评估|评定|分析|识别)[^。；]{0,16}?(?:掌握|水平|能力|薄弱)|"
                      # "作文由系统自动给出分项得分和总评"
                      r"自动(?:给出|生成|作出|做出|评定)[^。；，]{0,8}?(?:得分|分数|评分|评级|等级|总评)|"
-                     # "我们会通过算法模型对您的信用状况进行评估"
+                     # "我们会通过算法模型对您的信用状况进行评估" (not 模型…: a literal in most
+                     # sentences of an AI notice)
                      r"算法[^。；，]{0,4}?对(?:您|你)的[^。；，]{0,12}?(?:评估|评分|打分|预测)|"
-                     r"模型[^。；，]{0,4}?对(?:您|你)的[^。；，]{0,12}?(?:评估|评分|打分|预测)|"
                      # "我们会依据您的历史对话，为您生成个性化的回答"
                      r"个性化的?(?:回答|回复|答案)"),
 })
+
+
+def _holding_literal(texts: list[str], literals: tuple[str, ...]) -> set[int]:
+    """Indices of the *texts* holding one of *literals*: ``str.find`` over the texts joined
+    (a substring search, several times faster than a regular expression's search for the same
+    literal), jumping to the next text after a hit."""
+    joined = JoinedTexts(texts)
+    text, starts = joined.text, joined.starts
+    last = len(starts) - 1
+    found: set[int] = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            found.add(i)
+            if i >= last:
+                break
+            at = text.find(literal, starts[i + 1])
+    return found
+
+
+def _holding_more(clauses: list[Clause], texts: ClauseTexts) -> set[int]:
+    """Ids of the clauses in which ``_AUTO_MORE`` finds a match. Few clauses hold one of its
+    literals: they are found by one substring scan of the (folded) texts joined for each literal,
+    faster than a test of each clause or a scan with the whole pattern (a long notice has tens
+    of thousands of clauses)."""
+    out: set[int] = set()
+    for lang, gate in _AUTO_MORE.items():
+        group = [c for c in clauses if c.lang == lang]
+        if gate.needs is None:
+            candidates = group
+        elif not gate.ignore_case:
+            hits = _holding_literal([c.text for c in group], gate.needs)
+            candidates = [group[i] for i in sorted(hits)]
+        else:
+            plain = [c for c in group if texts.plain[c.id]]
+            hits = _holding_literal([texts.low[c.id] for c in plain], gate.needs)
+            candidates = [plain[i] for i in sorted(hits)] + [
+                c for c in group if not texts.plain[c.id]]
+        out.update(c.id for c in candidates if texts.search(gate, c) is not None)
+    return out
 
 
 def _auto_statements(lex: Lexicon, clause: Clause, texts: ClauseTexts) -> Iterator[int]:
@@ -602,6 +644,12 @@ _ABROAD_MORE = LiteralGate(re.compile(
     r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b"))
 
 
+# (both gates are case-sensitive and need one of their literals: asserted at import)
+assert _STAYS_MORE.needs is not None and _ABROAD_MORE.needs is not None
+assert not (_STAYS_MORE.ignore_case or _ABROAD_MORE.ignore_case)
+_MORE_ABROAD_LITERALS = _STAYS_MORE.needs + _ABROAD_MORE.needs
+
+
 def _more_abroad(clause: Clause) -> str | None:
     """'yes', 'no' or None for a clause without the topic (see _STAYS_MORE, _ABROAD_MORE)."""
     if clause.lang != "en":
@@ -622,11 +670,13 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     for answered, said, _cell in rows:
         (yes if said else no).append(answered.id)
     read = headers | {answered.id for answered, _said, _cell in rows}
+    english = [c for c in clauses if c.lang == "en" and "cross_border" not in c.topics]
+    for i in sorted(_holding_literal([c.text for c in english], _MORE_ABROAD_LITERALS)):
+        more = None if english[i].id in read else _more_abroad(english[i])
+        if more is not None:
+            (yes if more == "yes" else no).append(english[i].id)
     for clause in clauses:
         if "cross_border" not in clause.topics:
-            more = None if clause.id in read else _more_abroad(clause)
-            if more is not None:
-                (yes if more == "yes" else no).append(clause.id)
             continue
         if clause.id in read:
             continue
@@ -760,6 +810,13 @@ def _asked_column(clauses: list[Clause], column: re.Pattern[str]
     matches its header cell), and each row under such a header answering yes or no, with the
     cell ("Yes, unless you opt out in Organization settings")."""
     rows: list[tuple[Clause, bool, str]] = []
+    previous = ""
+    for clause in clauses:  # (most notices have no such table: look at header rows first)
+        if clause.kind == "row" and previous != "row" and column.match(clause.text):
+            break
+        previous = clause.kind
+    else:
+        return set(), rows
     for clause, cell in column_cells(clauses, column):
         if _CELL_YES.match(cell):
             rows.append((clause, True, cell))
@@ -856,9 +913,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     """
     yes: list[int] = []
     no: list[int] = []
-    # (clause by clause: few clauses hold one of the gate's literals, which a substring test
-    # finds faster than one scan of the joined texts)
-    more = {c.id for c in clauses if texts.search(_AUTO_MORE[c.lang], c) is not None}
+    more = _holding_more(clauses, texts)
     for clause in clauses:
         if clause.id not in more and "automated_decision" not in clause.topics:
             continue
