@@ -350,6 +350,9 @@ _MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
     "en": re.compile(
         r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
         r"\bcoppa\b|parental consent|age of majority|\bfor adults\b|\badults only\b|"
+        # "Kids under 13 can't sign up", "an adults-only (18+) service"
+        # (not the name "Spotify Kids": a pointer to another product's policy)
+        r"\bkids (?:under|younger than|below)\b|\badults-only\b|"
         # "a parent or guardian agrees"
         r"\bparents? or (?:legal )?guardians?\b|"
         # ages in words: "anyone under eighteen", "must be adults (18+)"
@@ -403,7 +406,8 @@ _MIN_AGE = {
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
         # "You must have reached the age of majority (18 in most countries)"
         re.compile(r"\bage of majority \((\d{2})\b", re.I),
-        re.compile(r"\badults? (?:only )?\((\d{2})\s?\+", re.I),  # "Users must be adults (18+)"
+        # "Users must be adults (18+)", "an adults-only (18+) service"
+        re.compile(r"\badults?(?: only|-only)? \((\d{2})\s?\+", re.I),
         # "Use of the Service by anyone under 18 is prohibited"
         re.compile(r"\bby (?:anyone|persons|people|users|individuals|children|minors) (?:under|"
                    r"younger than|below) (?:the age of )?(\d{1,2}) (?:\w+ )?(?:is|are) (?:prohibited|"
@@ -415,8 +419,8 @@ _MIN_AGE = {
                    r"(\d{1,2})", re.I),
         # ("Users under 13 are not permitted to use Doodle")
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
-                   r"(?:may not|are not (?:permitted|allowed)|must not|should not) (?:to )?(?:use|access|"
-                   r"register|create|open|sign up)",
+                   r"(?:may not|are not (?:permitted|allowed)|must not|should not|can't|cannot|can not) "
+                   r"(?:to )?(?:use|access|register|create|open|sign up)",
                    re.I),
     ],
     "zh": [

@@ -344,3 +344,18 @@ def test_an_sdk_table_column_asking_whether_data_goes_abroad(analyser: Analyser,
 def test_where_data_stays_or_goes_in_wordings_without_the_topics_cues(
         analyser: Analyser, text: str, value: str) -> None:
     assert analyser.analyse("Privacy Policy\n\n" + text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("Kids under 13 can't sign up.", 13),
+    ("Shibui is an adults-only (18+) service.", 18),
+])
+def test_kids_who_cannot_sign_up_and_an_adults_only_service(analyser: Analyser, sentence: str,
+                                                            age: int) -> None:
+    minors = analyser.analyse("Privacy Policy\n\n" + sentence)["minors"]
+    assert (minors["value"], minors["minimum_age"]) == (True, age)
+
+
+def test_an_address_after_wei_and_a_colon(analyser: Analyser) -> None:
+    text = "隐私政策\n\n通信地址为：浙江省杭州市西湖区文三路90号"
+    assert analyser.analyse(text)["handler"]["addresses"] == ["浙江省杭州市西湖区文三路90号"]
