@@ -350,17 +350,15 @@ _MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
     "en": re.compile(
         r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
         r"\bcoppa\b|parental consent|age of majority|\bfor adults\b|\badults only\b|"
-        # "Kids under 13 can't sign up", "an adults-only (18+) service"
-        # (not the name "Spotify Kids": a pointer to another product's policy)
-        r"\bkids (?:under|younger than|below)\b|\badults-only\b|"
+
         # "a parent or guardian agrees"
         r"\bparents? or (?:legal )?guardians?\b|"
         # ages in words: "anyone under eighteen", "must be adults (18+)"
         r"\bunder (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
         r"twenty-one)\b|\bmust be (?:an )?adults?\b|\blegal age\b|"
-        # "anyone younger than sixteen"
-        r"\byounger than (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b|"
-        r"\bbelow (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b",
+        # "anyone younger than sixteen" (each literal a gate needs is one more substring test of
+        # every clause: no "below …" as well)
+        r"\byounger than (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b",
         re.I),
     "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周?岁|监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人|"
@@ -381,7 +379,10 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
         r"\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) (?:older|over|above)\b|"
         # "The API is for developers aged 18 and over"
-        r"\baged \d{1,2} (?:and|or) (?:older|over|above)\b",
+        r"\baged \d{1,2} (?:and|or) (?:older|over|above)\b|"
+        # "Kids under 13 can't sign up" (not the name "Spotify Kids": a pointer to another
+        # product's policy), "an adults-only (18+) service"
+        r"\bkids (?:under|younger than|below) \d{1,2}\b|\badults-only \(\d{2}\+",
         re.I),
 })
 _DIGIT = re.compile(r"\d")
