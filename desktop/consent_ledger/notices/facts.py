@@ -95,7 +95,9 @@ _RETENTION_CTX = gated({
         # "Inference payloads are not logged beyond 24 hours"
         r"\blogged beyond\b|\blogged for\b|\blogged longer\b|"
         # "Conversations are saved to your account for 18 months"
-        r"\bsaved for\b|\bsaved (?:to|in) (?:your|the) \w+ for\b", re.I),
+        r"\bsaved for\b|\bsaved (?:to|in) (?:your|the) \w+ for\b|"
+        # "Threads started in Incognito are wiped after 24 hours", "discarded after 30 days"
+        r"\bwip(?:e|ed|es)\b|\bdiscard|\bdestroy", re.I),
     # (and Taiwan's 個資法 notice: "三、利用期間：自蒐集之日起至本公司停止提供服務後五年")
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|利用期间"),
 })

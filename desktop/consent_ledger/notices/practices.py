@@ -963,10 +963,22 @@ def _age(raw: str) -> int | None:
     return value if value is not None and 6 <= value <= 21 else None
 
 
+# content that abuses children, named among the uses a service forbids or the reports it files
+# ("You may not generate sexual content involving minors", "we report CSAM"): no rule about
+# children's own data
+_CHILD_ABUSE = {
+    "en": re.compile(r"\bsexual(?:ly)? (?:explicit )?(?:content|material|abuse|exploitation|images?)"
+                     r"[^.;]{0,40}\b(?:minors?|child(?:ren)?)\b|\bchild sexual|\bcsam\b|"
+                     r"\bsexuali[sz](?:e|es|ing|ation of) (?:minors|children)\b", re.I),
+    "zh": re.compile(r"儿童色情|未成年人色情|(?:性剥削|性侵害|性虐待)[^。；]{0,6}(?:儿童|未成年)"),
+}
+
+
 def _about_minors(clause: Clause, texts: ClauseTexts) -> bool:
-    """Whether *clause* speaks of children, minors or an age limit."""
+    """Whether *clause* speaks of children, minors or an age limit (not of content abusing
+    them)."""
     if texts.search(_MINORS[clause.lang], clause):
-        return True
+        return not _CHILD_ABUSE[clause.lang].search(clause.text)
     ages = _MINOR_AGES.get(clause.lang)
     return (ages is not None and _DIGIT.search(clause.text) is not None
             and texts.search(ages, clause) is not None)

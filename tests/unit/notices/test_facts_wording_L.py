@@ -30,3 +30,26 @@ def test_periods_of_keeping_model_responses_and_saved_history(analyser: Analyser
 ])
 def test_reply_times_and_saved_settings_are_no_retention(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["retention"]["stated"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Wiped after a day\n\nThreads started in Incognito are wiped after 24 hours.",
+    "Retention\n\nRaw audio is discarded after 30 days.",
+])
+def test_wiping_and_discarding_after_a_period_is_a_retention_period(analyser: Analyser,
+                                                                     text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Usage policy\n\nYou may not use the service to generate sexual content involving minors.",
+    "Safety\n\nWe report child sexual abuse material (CSAM) to the authorities.",
+    "使用规范\n\n您不得利用本服务制作、传播儿童色情内容。",
+])
+def test_forbidden_content_abusing_children_is_no_rule_on_childrens_data(analyser: Analyser,
+                                                                         text: str) -> None:
+    notice = text + "\n\nWe collect your e-mail address. 我们会收集您的手机号码。"
+    assert analyser.analyse(notice)["minors"]["value"] is False
+    rule = notice + "\n\nChildren under 13 may not use the service."
+    minors = analyser.analyse(rule)["minors"]
+    assert minors["value"] is True and minors["minimum_age"] == 13
