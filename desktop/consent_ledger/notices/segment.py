@@ -49,7 +49,7 @@ ABBREVIATIONS = (
     # a statute's citation ("Cal. Civ. Code § 1798.80(e)", "Gen. Stat.", "15 U.S.C. § 6501")
     "cal", "civ", "stat", "gen", "bus", "prof", "reg", "u.s.c",
     # "Rev. 4 · published …", "Ver. 2.1", "Vol. 3"
-    "rev", "ver", "vol",
+    "rev", "ver", "vol", "ltda",
 )
 
 

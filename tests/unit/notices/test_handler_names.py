@@ -54,3 +54,9 @@ def test_a_brand_in_the_title_names_a_handler_without_a_legal_name(analyser: Ana
     # a legal name wins over the brand
     assert _names(analyser, text + "\nThe service is run by Nimbus Labs, Inc.\n") == [
         "Nimbus Labs, Inc."]
+
+
+def test_a_brazilian_ltda_is_a_company(analyser: Analyser) -> None:
+    text = ('# Privacy Notice\n\nTessera Tecnologia Ltda. ("Tessera", "we") is the controller of '
+            "your personal data. We collect your CPF and e-mail address.\n")
+    assert _names(analyser, text) == ["Tessera Tecnologia Ltda."]
