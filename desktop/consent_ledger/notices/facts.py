@@ -29,7 +29,7 @@ from .clause_texts import (
     with_table_headers,
 )
 from .lexicon import Lexicon, negated
-from .practices import automated_decision, cross_border, minors, model_training
+from .practices import automated_decision, cross_border, minors, model_training, row_question
 from .prefilter import LiteralGate
 
 if TYPE_CHECKING:
@@ -932,6 +932,11 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
             continue
         lang, text = clause.lang, clause.text
         low = texts.low[clause.id]
+        asked = row_question(clause)
+        if asked is not None:  # "是否与第三方共享 | 不与第三方共享。": the answer says it
+            if asked[1] == "no":
+                continue
+            text, low = text[asked[0]:], low[asked[0]:]
         hit = False
         if lex.affirmed("methods", "entrust", text, lang, low):
             entrusted = hit = True

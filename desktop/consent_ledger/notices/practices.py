@@ -556,7 +556,7 @@ _ROW_QUESTION = {
 }
 
 
-def _row_question(clause: Clause) -> tuple[int, str | None] | None:
+def row_question(clause: Clause) -> tuple[int, str | None] | None:
     """For a table row whose first cell asks a question: where its answer starts, and 'yes' or
     'no' when the answer starts with one ("不涉及。", "否。", "No — …"), else None; None for any
     other clause."""
@@ -697,7 +697,7 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             if answer is not None:
                 (yes if answer == "yes" else no).append(clause.id)
             continue
-        row = _row_question(clause)
+        row = row_question(clause)
         if row is not None:
             if row[1] is not None:
                 (yes if row[1] == "yes" else no).append(clause.id)
@@ -856,7 +856,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
                 clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue
-        asked = _row_question(clause)
+        asked = row_question(clause)
         if asked is not None and asked[1] is not None:
             (yes if asked[1] == "yes" else no).append(clause.id)
             if asked[1] == "yes" and _OPT_OUT[clause.lang].search(clause.text, asked[0]):
@@ -929,7 +929,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 _QUESTION[clause.lang].search(clause.text) or _DEFINES.match(clause.text)):
             continue  # "6. Automated decisions", "Do you profile me?" say neither yes nor no
         lang, text = clause.lang, clause.text
-        row = _row_question(clause)
+        row = row_question(clause)
         if row is not None and row[1] is not None:
             (yes if row[1] == "yes" else no).append(clause.id)
             continue

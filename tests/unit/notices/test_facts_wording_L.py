@@ -53,3 +53,15 @@ def test_forbidden_content_abusing_children_is_no_rule_on_childrens_data(analyse
     rule = notice + "\n\nChildren under 13 may not use the service."
     minors = analyser.analyse(rule)["minors"]
     assert minors["value"] is True and minors["minimum_age"] == 13
+
+
+@pytest.mark.parametrize(("answer", "shared"), [
+    ("不与第三方共享。", False),
+    ("否。", False),
+    ("会与云服务提供商共享您的对话数据。", True),
+])
+def test_a_table_row_asking_about_sharing_is_answered_by_its_next_cell(
+        analyser: Analyser, answer: str, shared: bool) -> None:
+    text = ("隐私说明\n\n| 事项 | 说明 |\n| --- | --- |\n"
+            f"| 是否与第三方共享 | {answer} |\n| 保存期限 | 30天 |\n")
+    assert analyser.analyse(text)["sharing"]["third_parties"] is shared
