@@ -884,9 +884,12 @@ _SHARING_SECTION = gated({
 
 
 _SENT_TO_THIRD = gated({
-    "en": re.compile(r"\b(?:sent|transmitted|passed|forwarded|transferred) to (?:the |a |an )?(?:\w+ ){0,3}?"
-                     r"third[- ]part", re.I),
-    "zh": re.compile(r"(?:传输|发送|传递|转交)(?:给|至)(?!您|你|用户)[^，。；]{0,12}?(?:第三方|提供方|合作方|服务商)"),
+    # (and a search engine the service asks for the user: "your question is sent to our search
+    # partner", "您的问句会发给第三方搜索引擎")
+    "en": re.compile(r"\b(?:sent|transmitted|passed|forwarded|transferred) to (?:the |a |an |our )?"
+                     r"(?:\w+ ){0,3}?(?:third[- ]part|search (?:engine|provider|partner))", re.I),
+    "zh": re.compile(r"(?:(?:传输|发送|传递|转交)(?:给|至)|发给)(?!您|你|用户)[^，。；]{0,12}?"
+                     r"(?:第三方|提供方|合作方|服务商|服务方|搜索引擎)"),
 })
 
 
@@ -943,7 +946,8 @@ def sharing(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> dict[str
         disclose = lex.affirmed("methods", "disclose", text, lang, low)
         if _made_public(clause, texts):
             public = hit = True
-        if lex.affirmed("methods", "provide", text, lang, low) or disclose:
+        if lex.affirmed("methods", "provide", text, lang, low) or disclose or (
+                asked is None and _sent_out(clause, texts)):
             third = hit = True
         if hit:
             evidence.append(clause.id)
@@ -958,9 +962,15 @@ _PUBLIC = gated({
         r"search)|\b(?:make|made|making|become|becomes) (?:\w+ ){0,4}?public\b|"
         r"\b(?:disclos|post|display|shar|publish|show)\w* (?:\w+ ){0,5}?(?:publicly|in public|"
         r"to the (?:general )?public)\b|\bpublic (?:disclosure|profile|forum|post|feed|gallery)|"
-        r"\bappears? publicly\b|\bshown publicly\b|\bdisplayed publicly\b|\blisted publicly\b",
+        r"\bappears? publicly\b|\bshown publicly\b|\bdisplayed publicly\b|\blisted publicly\b|"
+        # a gallery or a link anyone may open ("public by default", "visible to everyone")
+        r"\bpublic by default\b|\bpublic link\b|\bvisible to (?:everyone|anyone|all users|other users|"
+        r"the public)\b|\bviewable by (?:everyone|anyone|all users|other users)\b|"
+        r"\bseen by (?:everyone|anyone|all users|other users)\b",
         re.I),
-    "zh": re.compile(r"公开(?:披露|发布|展示|显示|可见)|向(?:社会)?公众(?:披露|公开|展示)"),
+    "zh": re.compile(r"公开(?:披露|发布|展示|显示|可见)|向(?:社会)?公众(?:披露|公开|展示)|"
+                     r"作品广场|默认(?:公开|对外展示)|所有(?:用户|人)(?:均|都)?(?:可以|可)(?:浏览|查看|看到)|"
+                     r"对所有(?:用户|人)(?:公开|可见)"),
 })
 
 

@@ -65,3 +65,26 @@ def test_a_table_row_asking_about_sharing_is_answered_by_its_next_cell(
     text = ("隐私说明\n\n| 事项 | 说明 |\n| --- | --- |\n"
             f"| 是否与第三方共享 | {answer} |\n| 保存期限 | 30天 |\n")
     assert analyser.analyse(text)["sharing"]["third_parties"] is shared
+
+
+@pytest.mark.parametrize(("text", "public"), [
+    ("Sharing\n\nImages you create appear in the Community Showcase, visible to everyone, unless "
+     "you switch them to private.", True),
+    ("Your creations\n\nGenerated images are public by default.", True),
+    ("作品分享\n\n您生成的作品默认会展示在作品广场，所有用户均可浏览。", True),
+    ("Published threads\n\nIf you publish a thread, anyone with the public link can view it.", True),
+    ("Privacy\n\nYour chats are never visible to other users.", False),
+])
+def test_a_gallery_or_link_anyone_may_open_makes_data_public(analyser: Analyser, text: str,
+                                                              public: bool) -> None:
+    assert analyser.analyse(text)["sharing"]["public_disclosure"] is public
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("搜索\n\n您的问句会发给第三方搜索引擎以获取网页结果。", True),
+    ("Answers\n\nYour question is sent to our search partner to find web results.", True),
+    ("搜索\n\n您的问句不会发给任何第三方。", False),
+])
+def test_a_question_sent_to_a_search_engine_is_shared(analyser: Analyser, text: str,
+                                                      shared: bool) -> None:
+    assert analyser.analyse(text)["sharing"]["third_parties"] is shared
