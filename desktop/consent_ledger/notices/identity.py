@@ -361,7 +361,7 @@ def _balanced(found: str, keep_end: bool = False) -> str:
 
 # ("知道AI搜索是北京…公司推出的", "智办与北京慧聘…公司共同决定", "我们委托武汉…公司": the name starts
 # after 是 / 与 / 委托; no company's name holds them)
-_NAME_INTRO = re.compile(r"适用于|是指|系指|中指|介绍了|说明了|(?:运营|提供|控制|处理)(?:者|方)为|(?:主体|公司)为|"
+_NAME_INTRO = re.compile(r"适用于|是指|系指|中指|介绍了|说明了|声明说明|(?:运营|提供|控制|处理)(?:者|方)为|(?:主体|公司)为|"
                          r"(?<![自理缘经])由|(?<![于但总还凡正])是|与|委托|政策说明")  # "智言输入法由广州…公司开发" (not 自由, 理由…)
 
 
@@ -469,20 +469,23 @@ _NAME_WINDOW = 60
 _BRAND_REPEATS = 3
 
 
-# the title naming the brand ("# Nous Research Web Privacy Policy"): the words before "Privacy",
-# less those naming the kind of notice ("Web", "App")
-_TITLE_BRAND = re.compile(r"^[#*_\s]*([A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3}) Privacy (?:Policy|Notice|"
-                          r"Statement)(?![A-Za-z])", re.M)
+# the title naming the brand ("# Nous Research Web Privacy Policy", "Kindred — Privacy Policy",
+# "Privacy at Murmur"): the words before "Privacy" (or after "Privacy at"), less those naming the
+# kind of notice ("Web", "App")
+_TITLE_BRAND = re.compile(r"^[#*_\s]*(?:([A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3})(?: ?[—–:|-])? Privacy "
+                          r"(?:Policy|Notice|Statement)(?![A-Za-z])|Privacy (?:at|with) ([A-Z][\w&.-]*+"
+                          r"(?: [A-Z][\w&.-]*+){0,3})[*_\s]*$)", re.M)
 
 
 def _title_brand(text: str) -> list[tuple[int, str]]:
     m = _TITLE_BRAND.search(text, 0, _BRAND_TITLE)
     if m is None:
         return []
-    words = m.group(1).split()
+    group = 1 if m.group(1) else 2
+    words = m.group(group).split()
     while words and _NOT_BRAND.fullmatch(words[-1]):
         words.pop()
-    return [(m.start(1), " ".join(words))] if words else []
+    return [(m.start(group), " ".join(words))] if words else []
 
 
 def _brand_names(text: str) -> list[str]:

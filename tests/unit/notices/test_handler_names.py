@@ -4,6 +4,8 @@ written for the project."""
 
 from __future__ import annotations
 
+import pytest
+
 from consent_ledger.notices.analyser import Analyser
 
 
@@ -60,3 +62,18 @@ def test_a_brazilian_ltda_is_a_company(analyser: Analyser) -> None:
     text = ('# Privacy Notice\n\nTessera Tecnologia Ltda. ("Tessera", "we") is the controller of '
             "your personal data. We collect your CPF and e-mail address.\n")
     assert _names(analyser, text) == ["Tessera Tecnologia Ltda."]
+
+
+@pytest.mark.parametrize(("title", "brand"), [
+    ("Kindred — Privacy Policy", "Kindred"),
+    ("Privacy at Murmur", "Murmur"),
+    ("Lumora Studio Privacy Policy", "Lumora Studio"),
+])
+def test_title_forms_naming_the_brand(analyser: Analyser, title: str, brand: str) -> None:
+    text = f"# {title}\n\n{brand} records your meetings. We collect your e-mail address.\n"
+    assert _names(analyser, text) == [brand]
+
+
+def test_a_statements_lead_in_is_no_part_of_the_name(analyser: Analyser) -> None:
+    text = ('# 隐私声明\n\n本声明说明北京某灵未来信息技术有限公司（"某灵"）在您使用插件时如何处理您的个人信息。\n')
+    assert _names(analyser, text) == ["北京某灵未来信息技术有限公司"]
