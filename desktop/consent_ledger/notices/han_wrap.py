@@ -7,13 +7,15 @@ become a space the way an English one does (``segment.unwrap``): "个人\\n信�
 "个人信息". The breaks are removed instead, and ``Offsets`` turns an offset into the shorter
 text back into one into the text as written.
 
-A text counts as wrapped only when at least ``_EVIDENCE`` of its lines look cut at one width: a
-Chinese line at least ``_MIN_WIDTH`` characters long that ends inside a sentence (no 。；！？：
-at its end), followed by a line that goes on (a Han character or a mark such as 、，。) and
-starts no list item, heading or table row, and whose length is near the commonest length of
-such lines (the width), and when such lines are at least ``_SHARE`` of its Chinese lines of that
-length or more and at most ``_OVER`` of those are longer than the width allows. A Markdown notice, whose paragraphs are lines of any length, has no such run and is
-left alone.
+A text counts as wrapped only when its lines look cut at one width:
+- at least ``_EVIDENCE`` Chinese lines of ``_MIN_WIDTH`` characters or more end inside a sentence
+  (no 。；！？： at the end) and go on in the next line (a Han character, a Latin letter or digit,
+  or a mark such as 、，。), which starts no list item, heading or table row;
+- the width is the commonest length of those lines;
+- they are at least ``_SHARE`` of the Chinese lines of ``_MIN_WIDTH`` or more, and at most
+  ``_OVER`` of those are longer than the width allows.
+A Markdown notice, or any text kept a paragraph to a line, has no such run and is left alone.
+Then every line near the width that goes on in the next has its break removed.
 """
 
 from __future__ import annotations
@@ -63,8 +65,6 @@ def join_han_lines(text: str) -> tuple[str, list[int]]:
     # fewer, and a long line of a text wrapped in another way is no line of this width)
     lengths = Counter(len(lines[i].rstrip()) for i in candidates)
     width = max(lengths, key=lambda n: (lengths[n], n))
-    # many Chinese lines of a wrapped text end inside a sentence, unlike the paragraphs and
-    # headings of a text kept a paragraph to a line
     # many Chinese lines of a wrapped text end inside a sentence, and hardly any is longer than
     # the width, unlike the paragraphs and headings of a text kept a paragraph to a line
     long_lines = [len(line) for line in lines
