@@ -196,6 +196,19 @@ def _caps_title(line: str) -> bool:
             and _SENTENCE_MARKS.isdisjoint(rest) and not rest.endswith("."))
 
 
+def _numbered_title(text: str, line: str, start: int, end: int) -> bool:
+    """Whether the trimmed *line* is a numbered plain-text heading ("1. Information you give us"
+    after a blank line, over a longer line that is no item of the same numbered list: a list's
+    items follow each other, "1. Your name" / "2. Your e-mail address")."""
+    m = _NUMBER_LEAD.match(line)
+    if m is None or not _plain_title(text, line[m.end():], start, end):
+        return False
+    nxt = _LINE.search(text, end + 1) if end < len(text) else None
+    while nxt is not None and not nxt.group().strip():
+        nxt = _LINE.search(text, nxt.end() + 1) if nxt.end() < len(text) else None
+    return nxt is None or _NUMBER_LEAD.match(nxt.group().strip()) is None
+
+
 # --- hard-wrapped lines -------------------------------------------------------------------------
 # A notice read from a PDF's text layer or kept as hard-wrapped plain text has its paragraphs cut
 # into lines of a fixed width ("… Our AI model scores and" / "ranks each application; …"). A line
@@ -424,7 +437,8 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             kind = "row"
         elif raw.startswith("#") or _section_title(line) or (
                 raw[:1] in "*_" and _bold_title(raw.rstrip(), line)) or (
-                line[:1] in _NUMBER_STARTS and _caps_title(line)):
+                line[:1] in _NUMBER_STARTS and (_caps_title(line)
+                                                or _numbered_title(text, line, m.start(), m.end()))):
             kind = "heading"
         elif _LEAD.match(raw) or (raw[:1] in "*_" and _RUN_IN_LABEL.match(raw)
                                   and len(_sentences(line, s, e)) == 1):

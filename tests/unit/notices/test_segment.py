@@ -273,3 +273,25 @@ def test_a_number_after_a_sentence_cut_short_goes_on_with_it(analyser: Analyser)
 def test_revision_and_version_abbreviations_end_no_sentence() -> None:
     assert pieces("Rev. 4 · published 2 November 2026. Ver. 2.1 applies.") == [
         "Rev. 4 · published 2 November 2026.", "Ver. 2.1 applies."]
+
+
+def test_numbered_plain_text_headings(analyser: Analyser) -> None:
+    # a plain-text notice numbers its parts ("1. Information you give us"), with no mark-up
+    text = ("Privacy Policy\n\n"
+            "1. Information you give us\n"
+            "- Queries. Every question you ask and the files you attach.\n"
+            "- Profile. Your e-mail address and display name.\n\n"
+            "2. How we use information\n"
+            "We use the information to answer your questions.\n")
+    clauses = analyser.clauses(text, "en")
+    kinds = {c.text: c.kind for c in clauses}
+    assert kinds["1. Information you give us"] == "heading"
+    assert kinds["2. How we use information"] == "heading"
+    profile = next(c for c in clauses if c.text.startswith("Your e-mail"))
+    assert profile.sections[-1] == "1. Information you give us"
+    assert {"contact", "user_content"} <= {
+        t["term"] for t in analyser.analyse(text)["data_categories"]}
+    # the items of a numbered list stay items, the first one too
+    listing = ("We collect:\n\n1. Your name\n2. Your e-mail address and phone number\n"
+               "3. Your device model\n")
+    assert {c.kind for c in analyser.clauses(listing, "en") if c.text[0].isdigit()} == {"item"}
