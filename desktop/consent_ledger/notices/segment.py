@@ -85,6 +85,12 @@ _LEAD = re.compile(
 _ZH_SECTION = re.compile(r"(?:第[一二三四五六七八九十百\d]+[条章节部分]|[一二三四五六七八九十]{1,3}[、.．]|"
                          r"[（(][一二三四五六七八九十]{1,3}[)）])\s*")
 _SECTION_TITLE_MAX = 40
+# a Chinese part's number and short title run into its first sentence on one line ("四、用户画像
+# 我们不会…", "（二）模型训练 我们承诺…": a PDF or a page that sets the title inline)
+_ZH_RUN_IN = re.compile(r"((?:第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]{1,3}[、.．]|"
+                        r"[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,12})[ \u3000]+"
+                        r"(?=[\u4e00-\u9fff“\"（(])")
+_ZH_SECTION_STARTS = frozenset("第一二三四五六七八九十（(")
 _SENTENCE_MARKS = frozenset("。；;！!？?，,：:")
 
 
@@ -447,6 +453,13 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             kind = "heading"
         else:
             kind = "sentence"
+        if kind == "item" and line[:1] in _ZH_SECTION_STARTS:
+            run_in = _ZH_RUN_IN.match(line)
+            if run_in is not None:  # "四、用户画像 我们不会…": the part's title, then its text
+                spans.append(Span(s, s + run_in.end(1), "heading", line_no, True))
+                if max_clauses is not None and len(spans) >= max_clauses:
+                    return spans
+                s, line, kind = s + run_in.end(), line[run_in.end():], "sentence"
         pieces = [(s, e)] if kind == "heading" else _sentences(line, s, e, kind == "sentence")
         if (len(pieces) > 1 and line[:1] in _NUMBER_STARTS
                 and _NUMBER_ONLY.fullmatch(line, 0, pieces[0][1] - s)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -295,3 +296,20 @@ def test_numbered_plain_text_headings(analyser: Analyser) -> None:
     listing = ("We collect:\n\n1. Your name\n2. Your e-mail address and phone number\n"
                "3. Your device model\n")
     assert {c.kind for c in analyser.clauses(listing, "en") if c.text[0].isdigit()} == {"item"}
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("隐私政策\n\n四、用户画像 我们不会基于您输入的内容进行用户画像或个性化推荐。", "automated_decision", False),
+    ("隐私政策\n\n二、模型训练 我们承诺不会使用您提交的文本训练任何人工智能模型。", "model_training", "no"),
+    ("隐私政策\n\n（一）模型训练 我们会使用您的对话内容训练模型，您可以在设置中关闭。", "model_training", "yes"),
+])
+def test_a_chinese_part_title_run_into_its_first_sentence_is_a_label(
+        analyser: Analyser, text: str, field: str, value: object) -> None:
+    clauses = analyser.clauses(text, "zh")
+    label = next(c for c in clauses if c.text.endswith(("用户画像", "模型训练")))
+    assert label.kind == "heading" and label.label
+    result = analyser.analyse(text)[field]
+    assert result["value"] == value
+    # a title alone on its line stays a heading of its own; a list item keeps its number
+    assert analyser.clauses("二、模型训练\n\n我们不会训练模型。", "zh")[0].kind == "heading"
+    assert analyser.clauses("1、手机号码 用于注册账号。", "zh")[0].kind == "item"
