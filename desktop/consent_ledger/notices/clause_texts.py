@@ -165,16 +165,7 @@ def row_parts(clauses: list[Clause]) -> dict[int, list[Clause]]:
     Categories listed in the statute (Cal. Civ. Code § 1798.80(e)). | A name, signature … |"):
     what one sentence of a row says of the data (a statute's definition) holds for its row.
     Rows of one clause are left out."""
-    out: dict[int, list[Clause]] = {}
-    row: list[Clause] = []
-    for clause in [*clauses, None]:
-        if clause is not None and clause.kind == "row" and row and clause.line == row[0].line:
-            row.append(clause)
-            continue
-        if len(row) > 1:
-            out.update((c.id, row) for c in row)
-        row = [clause] if clause is not None and clause.kind == "row" else []
-    return out
+    return {c.id: row for row, _ in _row_lines(clauses) if len(row) > 1 for c in row}
 
 
 # the kind of number or bullet a list item starts with ("第三条", "（一）", "1.", "一、", "- ")
