@@ -339,7 +339,12 @@ _RIGHT_AFTER = {
     "zh": re.compile(r"(?:有权|可以|可)(?:拒绝|关闭|退出)"),
 }
 # a bold run-in title at the start of a clause ("Automated decisions.** We …", "**Profiling:**")
-_LABEL = re.compile(r"[*_\s]{0,4}[^.:;!?*\n]{1,50}?(?:[.:]\s*[*_]{2}|[*_]{2}\s*[.:]?)\s")
+_LABEL = {
+    "en": re.compile(r"[*_\s]{0,4}[^.:;!?*\n]{1,50}?(?:[.:]\s*[*_]{2}|[*_]{2}\s*[.:]?)\s"),
+    # a short title before a colon, numbered or bold or neither ("（五）个性化与自动化决策：我们不会…",
+    # "**自动化决策：**本产品不涉及…")
+    "zh": re.compile(r"[*_\s]{0,4}[^。；：:！？\n]{1,16}?[：:][*_]{0,2}"),
+}
 # a short line that speaks to or of someone states something ("向您推荐您可能感兴趣的广告")
 _ADDRESSED = {
     "en": re.compile(r"\b(?:we|you|us|your|our)\b", re.I),
@@ -591,6 +596,10 @@ _PLACED = {
 # that denies sending data abroad ("…，不会传输至境外", a notice from Taiwan) says is not abroad
 _NAMES_PLACE = re.compile(r"位于|(?:新加坡|美国|日本|韩国|欧洲|欧盟|爱尔兰|德国|法国|荷兰|英国|加拿大|"
                           r"澳大利亚|印度|马来西亚|香港|澳门|台湾)$")
+# a company in the place named, not a site of the handler's own: data sent to it goes abroad
+# ("您的提问将被发送至位于新加坡的模型服务提供方处理", against "传送至我们位于台湾的数据中心")
+_FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务提供商|服务商|供应商|合作方|"
+                                r"合作伙伴|第三方|关联公司|母公司|子公司|公司)")
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
@@ -622,7 +631,8 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
         if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text):
             verdict = "no"
         elif _PLACED[clause.lang].match(m.group()) or (
-                clause.lang == "zh" and _NAMES_PLACE.search(m.group())):
+                clause.lang == "zh" and _NAMES_PLACE.search(m.group())
+                and not _FOREIGN_RECIPIENT.match(text, m.end())):
             placed = True
         else:
             return "yes"
@@ -934,7 +944,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
             (yes if row[1] == "yes" else no).append(clause.id)
             continue
         asked = row[0] if row is not None else 0
-        label = _LABEL.match(text)  # "**Automated decisions.** We do not …"
+        label = _LABEL[lang].match(text)  # "**Automated decisions.** We do not …"
         for start in _auto_statements(lex, clause, texts):
             if start < asked:
                 continue  # (in the question: "是否进行自动化决策 | 本产品不涉及…")

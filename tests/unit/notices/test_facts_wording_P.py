@@ -1,0 +1,74 @@
+"""Document terms on wordings found by the lead's joined-pages probe notices (a group's general
+policy, a product's own policy and a children's rule in one file). The fixtures are sentences
+written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _terms(result: dict, field: str) -> set[str]:
+    return {x["term"] for x in result[field]}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a short title and a colon, then the denial: the title names the topic, the sentence denies
+    ("个人信息处理规则\n\n（五）个性化与自动化决策：我们不会基于您的个人信息进行用户画像或个性化推荐，"
+     "列表按发布时间排序。", False),
+    ("个人信息处理规则\n\n**自动化决策：**本产品不涉及自动化决策，也不进行用户画像。", False),
+    # the title's practice done, only a part of it denied
+    ("个人信息处理规则\n\n个性化推荐：我们会根据您的浏览记录向您推荐内容，但不会作出对您权益有重大影响"
+     "的决定。", True),
+])
+def test_chinese_titled_sentence_on_automated_decisions(analyser: Analyser, text: str,
+                                                        value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+def test_data_sent_to_a_provider_abroad_outweighs_a_general_rule_of_keeping_data_home(
+        analyser: Analyser) -> None:
+    general = ("四、存储地点\n\n我们在中华人民共和国境内收集和产生的个人信息存储于境内。"
+               "除专项政策另行说明外，我们不会向境外提供您的个人信息。")
+    product = ("\n\n4. 境外服务\n\n当您主动选择“国际模型”频道时，您的提问内容将被发送至位于新加坡的"
+               "模型服务提供方处理。")
+    assert analyser.analyse(general)["cross_border"]["value"] == "no"
+    assert analyser.analyse(general + product)["cross_border"]["value"] == "yes"
+
+
+def test_the_handlers_own_site_abroad_is_where_data_is_kept_not_a_transfer(
+        analyser: Analyser) -> None:
+    # (a notice from Taiwan: data sent to its own data centre there, and not sent abroad)
+    text = ("資料保存\n\n您的資料將傳送至我們位於台灣的資料中心保存，不會傳輸至境外。")
+    assert analyser.analyse(text)["cross_border"]["value"] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "二、安全保障\n\n为保障账号安全，我们会收集您的设备型号、网络类型及 IP 地址。",
+    "二、Cookie\n\n我们使用 Cookie 记住您的登录状态与语言偏好。",
+])
+def test_chinese_ip_address_with_a_space_and_cookies_are_usage_logs(analyser: Analyser,
+                                                                   text: str) -> None:
+    assert "usage_logs" in _terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize("text", [
+    "What you share\n\n* **Profile.** A display name, your date of birth and an avatar image.",
+    "What you share\n\n* **Profile.** Your screen name and a short bio.",
+])
+def test_a_display_name_is_account_data_not_contact_data(analyser: Analyser, text: str) -> None:
+    categories = _terms(analyser.analyse(text), "data_categories")
+    assert "account" in categories
+    assert "contact" not in categories
+
+
+def test_a_friends_number_picked_from_the_address_book_is_no_contact_data_of_the_user(
+        analyser: Analyser) -> None:
+    text = ("What you share\n\n* **Contacts you invite.** If you invite a friend, the phone number "
+            "you pick from your address book (we do not upload the rest of your address book).")
+    categories = _terms(analyser.analyse(text), "data_categories")
+    assert "contact" not in categories
+    assert "contacts_social" in categories
+    own = "What you share\n\n* **Account.** Your phone number and a password."
+    assert "contact" in _terms(analyser.analyse(own), "data_categories")
