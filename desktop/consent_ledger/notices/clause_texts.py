@@ -36,7 +36,6 @@ EXCEPTION = {
                      r"(?:单独|明确|明示|书面)?(?:同意|授权)"),
 }
 CCPA_CATEGORY = re.compile(r"\bcategory [a-l]\b\s*[:.]", re.I)  # a statute's list, not a practice
-TABLE_NO = re.compile(r"\|\s*(?:no|否|not collected|未收集)\s*(?:\||$)", re.I)
 
 
 class ClauseTexts:
@@ -281,6 +280,31 @@ def rows_not_collected(clauses: list[Clause]) -> set[int]:
     such a row names a category only to deny collecting it."""
     return ({c.id for c, cell in column_cells(clauses, _COLLECTED_COLUMN) if _NO_CELL.match(cell)}
             | {c.id for c, cell in column_cells(clauses, KEPT_COLUMN) if NO_ANSWER.match(cell)})
+
+
+# a column asking about a further step, not whether the data is collected ("Sold or shared",
+# "Disclosed for a business purpose", "是否共享"): its "No" denies only that step
+_LATER_STEP_COLUMN = re.compile(r"\bsold\b|\bsale\b|\bshared?\b|\bdisclos|出售|共享|披露|提供给", re.I)
+
+
+def rows_saying_no(clauses: list[Clause]) -> set[int]:
+    """Ids of the table rows with a cell saying no ("| Inferences | … | No |") under a column
+    that asks whether the data is collected or kept — any column but one asking about selling,
+    sharing or disclosing it ("Inferences | writing style | Our analysis | No" under "Category |
+    Examples | Sources | Sold or shared" is collected, only not sold)."""
+    denied: set[int] = set()
+    headers: list[str] = []
+    for row, is_header in _row_lines(clauses):
+        cells = _cells(" ".join(c.text for c in row))
+        if is_header:
+            headers = cells
+            continue
+        shift = max(0, len(cells) - len(headers))
+        if any(_NO_CELL.match(cell) and not (
+                0 <= i - shift < len(headers) and _LATER_STEP_COLUMN.search(headers[i - shift]))
+               for i, cell in enumerate(cells)):
+            denied.update(c.id for c in row)
+    return denied
 
 
 # "信息处理方式：SDK 自行采集", "由第三方SDK直接收集": data a third party's SDK collects for itself is

@@ -41,6 +41,8 @@ _USER_POWER = gated({
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
+        # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
+        r"\byour (?:privacy )?choices\b|"
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
         r"\bholders? (?:can|may)\b|"
@@ -721,8 +723,10 @@ _OTHERS_COLLECT = re.compile(
     r"由(?:第三方)?支付(?:机构|平台|服务商|服务提供商|公司)(?:处理|收集|保存|负责)|"
     r"\bstays? with (?:our |the |a |its )?(?:payment|card) (?:processors?|providers?)|"
     r"\bcard (?:details|data|information|numbers?) (?:are|is) (?:held|stored|handled|collected|"
-    r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain)\w* (?:\w+ ){0,3}"
-    r"(?:payment|card|credit)", re.I)
+    r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain|see)\w* "
+    r"(?:\w+ ){0,3}(?:payment|card|credit)|"
+    # "our reseller Paddle collects your payment details … we never see your card"
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b", re.I)
 
 
 def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:

@@ -57,7 +57,10 @@ _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
-    r"漏洞|侵权投诉|版权",
+    r"漏洞|侵权投诉|版权|"
+    # the overseas recipient's own contact, which PIPL Art. 39 has a notice give
+    # ("境外接收方：Lingua Cloud Pte. Ltd.，新加坡，联系邮箱 dpo@…")
+    r"境外接收方|接收方(?:名称|的?联系方式|联系邮箱)",
     re.I,
 )
 _PRIVACY_PURPOSE = re.compile(

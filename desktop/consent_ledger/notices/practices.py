@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from .clause_texts import (
     CCPA_CATEGORY,
     EXCEPTION,
-    TABLE_NO,
     ZH_WITHOUT_CONSENT,
     ClauseTexts,
     cap,
     column_cells,
     gated,
     is_title,
+    rows_saying_no,
     with_table_headers,
 )
 from .lexicon import CLAUSE_PART, Lexicon, fold, negated
@@ -72,6 +72,8 @@ _OPT_OUT = {
                      r"未[^，。；]{0,8}?(?:允许|同意|授权|开启)的?情况下|"
                      # ("您可以选择是否允许我们使用您的语音数据改进语音识别模型")
                      r"选择是否|"
+                     # an opt-in programme ("仅在您加入“体验改进计划”后使用", "对于加入…计划的用户")
+                     r"(?:加入|参加|参与)[^，。；]{0,12}?(?:计划|项目)|"
                      # ("在您授权同意后，我们会将您的语音数据用于…模型的优化")
                      r"在[您你][^，。；]{0,6}?(?:同意|授权|开启)(?:后|之后|的前提下)"),
 }
@@ -932,6 +934,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     yes: list[int] = []
     no: list[int] = []
     more = _holding_more(clauses, texts)
+    rows_no = rows_saying_no(clauses)
     for clause in clauses:
         if clause.id not in more and "automated_decision" not in clause.topics:
             continue
@@ -955,7 +958,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 continue
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or CCPA_CATEGORY.search(text) or (
-                clause.kind == "row" and TABLE_NO.search(text)
+                clause.id in rows_no
             ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue
             part = CLAUSE_PART[lang].split(before)[-1]

@@ -72,3 +72,68 @@ def test_a_friends_number_picked_from_the_address_book_is_no_contact_data_of_the
     assert "contacts_social" in categories
     own = "What you share\n\n* **Account.** Your phone number and a password."
     assert "contact" in _terms(analyser.analyse(own), "data_categories")
+
+
+def test_an_overseas_recipients_own_address_is_not_the_handlers(analyser: Analyser) -> None:
+    text = ("联系我们\n\n个人信息保护负责人邮箱：privacy@tingyu.example。\n\n个人信息出境告知书\n\n"
+            "1. 境外接收方：Lingua Cloud Pte. Ltd.，新加坡，联系邮箱 dpo@lingua.example。")
+    assert analyser.analyse(text)["handler"]["emails"] == ["privacy@tingyu.example"]
+
+
+@pytest.mark.parametrize("text", [
+    "| 您关心的问题 | 简要回答 |\n| --- | --- |\n| 会用我的录音训练模型吗？ | 默认不会。仅在您加入"
+    "“体验改进计划”后使用 |\n",
+    "二、我们如何使用个人信息\n\n对于加入“体验改进计划”的用户，我们会将经去标识化的录音片段用于训练"
+    "语音识别模型。",
+])
+def test_an_opt_in_programme_is_a_way_out_of_training(analyser: Analyser, text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes"
+    assert training["opt_out"] is True
+
+
+def test_card_data_a_reseller_collects_is_no_financial_account_of_the_handler(
+        analyser: Analyser) -> None:
+    text = ("1. Personal data we process\n\n- **Billing:** if you subscribe, our reseller Paddle "
+            "collects your payment details and tells us your country and plan; we never see your "
+            "card.")
+    result = analyser.analyse(text)
+    assert "financial_account" not in _terms(result, "sensitive_categories")
+    assert "financial" in _terms(result, "data_categories")
+    own = "1. Personal data we process\n\n- **Billing:** we collect your bank account number."
+    assert "financial_account" in _terms(analyser.analyse(own), "sensitive_categories")
+
+
+@pytest.mark.parametrize("text", [
+    "1. Personal data we process\n\n- **Notes and attachments** you create or upload.",
+    "1. Personal data we process\n\nWe store your notes and files so you can reach them anywhere.",
+])
+def test_notes_and_attachments_are_user_content(analyser: Analyser, text: str) -> None:
+    assert "user_content" in _terms(analyser.analyse(text), "data_categories")
+
+
+_CCPA_TABLE = ("Notice at Collection\n\n"
+               "| Category | Examples | Sources | {column} |\n| --- | --- | --- | --- |\n"
+               "| Identifiers | name, email address | You | No |\n"
+               "| Inferences | writing style and goals | Our analysis of your text | {answer} |\n")
+
+
+@pytest.mark.parametrize(("column", "answer", "value"), [
+    # collected, only not sold: a "No" under "Sold or shared" denies the sale, not the inference
+    ("Sold or shared", "No", True),
+    ("Disclosed for a business purpose", "No", True),
+    ("Collected", "No", False),
+    ("Collected", "Yes", True),
+])
+def test_an_inferences_row_is_denied_only_by_a_no_that_asks_about_collecting(
+        analyser: Analyser, column: str, answer: str, value: bool) -> None:
+    text = _CCPA_TABLE.format(column=column, answer=answer)
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+def test_a_step_under_a_part_titled_your_choices_is_a_right(analyser: Analyser) -> None:
+    text = ("4. Your choices\n\n**Marketing e-mails.** Use the unsubscribe link in any marketing "
+            "e-mail.")
+    assert "restrict_object" in _terms(analyser.analyse(text), "rights")
+    other = "4. Newsletters\n\nOur newsletter has an unsubscribe link at the bottom."
+    assert "restrict_object" not in _terms(analyser.analyse(other), "rights")
