@@ -526,7 +526,11 @@ def _prose_names(text: str, companies: Callable[[str], Iterator[re.Match[str]]])
 # sub-processor Nimbus Cloud Inc.")
 _PARTNER_BEFORE = re.compile(r"(?:合作方|合作伙伴|第三方|服务商|供应商|受托方|受托人|受托公司)(?:主体|名称)?"
                              r"(?:\*\*)?[“\"「：:]?\s*$|"
-                             r"(?:partner|sub-?processor|processor|vendor|supplier|provider),?\s*$",
+                             r"(?:partner|sub-?processor|processor|vendor|supplier|provider|reseller),?\s*$|"
+                             # a recipient named by the service it gives ("Hosting: Hetzner Online
+                             # GmbH (Germany). Billing: Paddle.com Market Ltd")
+                             r"\b(?:hosting|billing|payments?|e-?mail delivery|analytics|cloud|"
+                             r"infrastructure|support tool)\s*[:：]\s*$",
                              re.I)
 
 

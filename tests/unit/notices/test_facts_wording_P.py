@@ -137,3 +137,25 @@ def test_a_step_under_a_part_titled_your_choices_is_a_right(analyser: Analyser) 
     assert "restrict_object" in _terms(analyser.analyse(text), "rights")
     other = "4. Newsletters\n\nOur newsletter has an unsubscribe link at the bottom."
     assert "restrict_object" not in _terms(analyser.analyse(other), "rights")
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("2. How we use information\n\n* To provide Quill: to rewrite and summarise the text you "
+     "select.", "provide_service"),
+    ("How we use it\n\nTo run your companion and remember your conversations.", "provide_service"),
+    ("How we use it\n\nWe use personal data to respond to support requests.", "support"),
+    ("How we use it\n\nWe send service notices and, where you allow it, product news.", "marketing"),
+    ("How we use it\n\nTo show you writing tips based on what we learn about your writing style.",
+     "personalization"),
+    ("Legal bases\n\nWe process technical data for security and troubleshooting.", "security"),
+])
+def test_purposes_in_everyday_wordings(analyser: Analyser, text: str, purpose: str) -> None:
+    assert purpose in _terms(analyser.analyse(text), "purposes")
+
+
+def test_recipients_named_by_the_service_they_give_are_not_the_handler(analyser: Analyser) -> None:
+    text = ("Privacy Policy\n\nVireo Software GmbH, Torstraße 110, 10119 Berlin (\"Vireo\") makes "
+            "Vireo, a note-taking app.\n\n## 3. Recipients\n\nHosting: Hetzner Online GmbH "
+            "(Germany). Billing: Paddle.com Market Ltd (United Kingdom), which acts as merchant "
+            "of record.")
+    assert analyser.analyse(text)["handler"]["names"] == ["Vireo Software GmbH"]
