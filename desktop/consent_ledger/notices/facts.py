@@ -600,8 +600,31 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     sectioned = frozenset(c.id for c in scope if c.id in parts) | placed
     # (card data a payment processor collects for the handler is still financial data the
     # handler has: the annotators of the dev AI notices read it so)
-    return term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
-                     ungated=rows | sectioned)
+    found = term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
+                      ungated=rows | sectioned)
+    sensory = {c.id for c in scope if c.kind == "row" and _SENSORY_ROW.match(c.text)}
+    return _without_evidence(found, "voice", sensory) if sensory else found
+
+
+# the CCPA's category of "Audio, electronic, visual, thermal, olfactory, or similar information"
+# in a table of the statute's categories: its examples ("Images and audio, video or call
+# recordings created in connection with our business activities") are the statute's, not a
+# statement that the service records voices (the annotators label only specific statements)
+_SENSORY_ROW = re.compile(r"\W{0,4}(?:[a-l][.)]\s*)?audio, electronic,", re.I)
+
+
+def _without_evidence(found: list[dict[str, Any]], term: str,
+                      ids: set[int]) -> list[dict[str, Any]]:
+    """*found* without the evidence of *term* in the clauses *ids*, and without *term* when no
+    evidence is left."""
+    out = []
+    for item in found:
+        if item["term"] == term:
+            item = {**item, "evidence": [i for i in item["evidence"] if i not in ids]}
+            if not item["evidence"]:
+                continue
+        out.append(item)
+    return out
 
 
 _COLLECTION_LIST = re.compile(r"收集清单|收集的个人信息清单|personal (?:information|data) collection list|"
@@ -703,15 +726,9 @@ def _not_others_payment(found: list[dict[str, Any]], term: str,
     processor collects for itself (not a sensitive financial account of the handler's), and
     without *term* when no evidence is left."""
     by_id = {c.id: c for c in clauses}
-    out = []
-    for item in found:
-        if item["term"] == term:
-            item = {**item, "evidence": [i for i in item["evidence"]
-                                         if not _OTHERS_COLLECT.search(by_id[i].text)]}
-            if not item["evidence"]:
-                continue
-        out.append(item)
-    return out
+    others = {i for item in found if item["term"] == term for i in item["evidence"]
+              if _OTHERS_COLLECT.search(by_id[i].text)}
+    return _without_evidence(found, term, others)
 
 
 _OTHERS_COLLECT = re.compile(

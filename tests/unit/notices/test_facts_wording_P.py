@@ -159,3 +159,14 @@ def test_recipients_named_by_the_service_they_give_are_not_the_handler(analyser:
             "(Germany). Billing: Paddle.com Market Ltd (United Kingdom), which acts as merchant "
             "of record.")
     assert analyser.analyse(text)["handler"]["names"] == ["Vireo Software GmbH"]
+
+
+def test_the_statutes_sensory_category_row_is_no_voice_recording(analyser: Analyser) -> None:
+    table = ("Categories of Personal Information We Collect\n\n| Category | Examples | Collected |\n"
+             "| --- | --- | --- |\n"
+             "| A. Identifiers | Contact details, such as real name and email address | YES |\n"
+             "| G. Audio, electronic, sensory, or similar information | Images and audio, video or "
+             "call recordings created in connection with our business activities | YES |\n")
+    assert "voice" not in _terms(analyser.analyse(table), "data_categories")
+    said = table + "\n\n1. What we collect\n\nWe record the voice messages you send us."
+    assert "voice" in _terms(analyser.analyse(said), "data_categories")
