@@ -170,3 +170,27 @@ def test_the_statutes_sensory_category_row_is_no_voice_recording(analyser: Analy
     assert "voice" not in _terms(analyser.analyse(table), "data_categories")
     said = table + "\n\n1. What we collect\n\nWe record the voice messages you send us."
     assert "voice" in _terms(analyser.analyse(said), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Personalised lessons\n\nThis Application adapts the difficulty of exercises to the User's "
+     "level, estimated automatically from their answers and pronunciation.", True),
+    ("Scoring\n\nYour risk score is calculated automatically when you apply.", True),
+    ("Language\n\nThe interface language is set automatically from your browser.", False),
+])
+def test_a_level_or_score_set_automatically_is_an_automated_decision(analyser: Analyser,
+                                                                      text: str,
+                                                                      value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+def test_rights_in_the_third_person_of_a_generator_template(analyser: Analyser) -> None:
+    text = ("The rights of Users\n\nUsers have the right to do the following:\n\n"
+            "*   **Access their Data.**\n*   **Verify and seek rectification.**\n")
+    assert "access" in _terms(analyser.analyse(text), "rights")
+
+
+def test_payment_info_in_a_list_of_data_types_is_financial(analyser: Analyser) -> None:
+    text = ("Types of Data collected\n\nAmong the types of Personal Data that this Application "
+            "collects there are: email address; Usage Data; payment info.")
+    assert "financial" in _terms(analyser.analyse(text), "data_categories")
