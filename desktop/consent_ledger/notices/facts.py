@@ -85,7 +85,9 @@ _COLLECT_CUE = gated({
         r"\brecords (?:audio|video|the|your|what|all|calls?|meetings?|conversations?|voice|screen)\b|"
         r"\breads (?:the|your|event|emails?|messages?|pages?|files?|calendar)|\bsends (?:the|your)\b|"
         r"\bretrieves\b|\bfetches\b|\breported with\b|\breported to us\b|\bsent to us\b|"
-        r"\breports (?:events|errors|crashes|usage)\b", re.I),
+        r"\breports (?:events|errors|crashes|usage)\b|"
+        # a product as the subject: "Orbit Assistant uses your device's precise location"
+        r"\buses your\b(?! personal)", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
@@ -602,7 +604,8 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # handler has: the annotators of the dev AI notices read it so)
     found = term_list(lex, "data_categories", scope, texts, _COLLECT_CUE, collected=True,
                       ungated=rows | sectioned)
-    sensory = {c.id for c in scope if c.kind == "row" and _SENSORY_ROW.match(c.text)}
+    sensory = {c.id for c in scope if c.kind == "row" and _SENSORY_ROW.match(c.text)
+               and not _OWN_VOICE.search(c.text)}
     return _without_evidence(found, "voice", sensory) if sensory else found
 
 
@@ -611,6 +614,9 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
 # recordings created in connection with our business activities") are the statute's, not a
 # statement that the service records voices (the annotators label only specific statements)
 _SENSORY_ROW = re.compile(r"\W{0,4}(?:[a-l][.)]\s*)?audio, electronic,", re.I)
+# (unless the row names voices in its own words: "| Audio, electronic, visual or similar
+# information | Voice chats, photos you share with Halden |")
+_OWN_VOICE = re.compile(r"\bvoice|\bspeech\b|\bdictat|\butterance", re.I)
 
 
 def _without_evidence(found: list[dict[str, Any]], term: str,
@@ -679,7 +685,10 @@ _DATA_CLASS = re.compile(
 # such clauses at once (``ClauseTexts.holding``)
 _COLLECTING_VERB = gated({
     "en": re.compile(r"collect|receiv|sends |sent to |records |reads |retriev|fetch|upload|stored|"
-                     r"kept |logged|reported|obtain|gather|captur", re.I),
+                     r"kept |logged|reported|obtain|gather|captur|"
+                     # ("Orbit Assistant uses your device's precise location when you ask …", "we
+                     # process your voice to understand your request")
+                     r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 

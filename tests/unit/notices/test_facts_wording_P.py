@@ -170,6 +170,9 @@ def test_the_statutes_sensory_category_row_is_no_voice_recording(analyser: Analy
     assert "voice" not in _terms(analyser.analyse(table), "data_categories")
     said = table + "\n\n1. What we collect\n\nWe record the voice messages you send us."
     assert "voice" in _terms(analyser.analyse(said), "data_categories")
+    own = table.replace("Images and audio, video or call recordings created in connection with "
+                        "our business activities", "Voice chats, photos you share with us")
+    assert "voice" in _terms(analyser.analyse(own), "data_categories")
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -194,3 +197,18 @@ def test_payment_info_in_a_list_of_data_types_is_financial(analyser: Analyser) -
     text = ("Types of Data collected\n\nAmong the types of Personal Data that this Application "
             "collects there are: email address; Usage Data; payment info.")
     assert "financial" in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_product_that_uses_your_location_and_processes_your_voice(analyser: Analyser) -> None:
+    text = ("What Orbit Assistant uses\n\n**Location.** Orbit Assistant uses your device's precise "
+            "location when you ask for things nearby.\n\nVoice\n\nWhen you talk to Orbit "
+            "Assistant, we process your voice to understand your request.")
+    result = analyser.analyse(text)
+    assert {"location", "voice"} <= _terms(result, "data_categories")
+    assert "whereabouts" in _terms(result, "sensitive_categories")
+
+
+def test_turning_off_suggestions_is_an_objection(analyser: Analyser) -> None:
+    text = ("How we use it\n\nIt can suggest tasks based on your calendar. You can turn off "
+            "suggestions in Settings.")
+    assert "restrict_object" in _terms(analyser.analyse(text), "rights")
