@@ -68,6 +68,28 @@ _PRIVACY_PURPOSE = re.compile(
     r"个人信息|隐私|权利|请求|联系我们|负责人",
     re.I,
 )
+# a label that says the address is NOT for privacy matters: "商务合作（不受理个人信息请求）：bd@…",
+# "技术支持（非隐私事务）：support@…", "Technical support (not for privacy requests): help@…"
+_NOT_PRIVACY = re.compile(
+    r"(?:非|不受理|不处理|不接受|不负责|不涉及|不用于|不含)[^，。；：:]{0,4}?(?:隐私|个人信息)|"
+    r"(?:隐私|个人信息)[^，。；：:]{0,8}?(?:除外|无关)|"
+    r"\bnon-privacy\b|\bnot (?:for|about|related to|handl\w*|accept\w*) (?:\w+ ){0,2}?(?:privacy|"
+    r"personal (?:data|information)|data protection)", re.I)
+_NOT_PRIVACY_WORDS = ("隐私", "个人信息", "privacy", "Privacy", "personal", "protection")
+_LABEL_BEFORE = 30
+
+
+def _not_for_privacy(text: str, start: int, end: int, after_previous: int) -> bool:
+    """Whether the label of the address at *start*..*end* (the words before it since the previous
+    address or line, or a bracket right after it) says it is not for privacy matters."""
+    before = text[max(after_previous, start - _LABEL_BEFORE, text.rfind("\n", 0, start) + 1):start]
+    label = _BRACKET_AFTER.match(text, end)
+    for part in (before, label.group(1) if label else ""):
+        if any(w in part for w in _NOT_PRIVACY_WORDS) and _NOT_PRIVACY.search(part):
+            return True
+    return False
+
+
 _PHONE = re.compile(
     r"(?<![\d-])(?:(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|400[\s-]?\d{3}[\s-]?\d{4}|"
     r"800[\s-]?\d{3}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{7,8}|0\d{2,3}[\s-]?\d{3,4}[\s-]\d{4}|"
@@ -234,6 +256,11 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             # "privacy@…（仅用于个人信息相关问题，商务合作请联系 bd@…）"
             matches = [m for m in matches if not _offered_for_other(text, m.start())
                        and not _labelled_other(text, m.end())]
+        if matches and any(w in text for w in _NOT_PRIVACY_WORDS):
+            matches.sort(key=lambda m: m.start())
+            ends = [0] + [m.end() for m in matches]
+            matches = [m for m, prev in zip(matches, ends) if not _not_for_privacy(
+                text, m.start(), m.end(), prev)]
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
         if not hits:
