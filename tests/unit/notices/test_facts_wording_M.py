@@ -23,3 +23,14 @@ def test_an_address_labelled_as_not_for_privacy_is_no_handler_email(
     emails = analyser.analyse(text)["handler"]["emails"]
     assert kept in emails
     assert dropped not in emails
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("未成年人\n\n**本助手面向年满 18 周岁的成年用户提供。**", 18),
+    ("关于未成年人\n\n本应用只面向**年满 18 周岁**的成年人。", 18),
+    ("未成年人保护\n\n本服务面向年满十六周岁的人使用。", 16),
+])
+def test_a_service_for_adults_of_a_stated_age_sets_the_minimum_age(analyser: Analyser, text: str,
+                                                                   age: int) -> None:
+    minors = analyser.analyse(text)["minors"]
+    assert minors["value"] is True and minors["minimum_age"] == age
