@@ -258,8 +258,8 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
                        and not _labelled_other(text, m.end())]
         if matches and any(w in text for w in _NOT_PRIVACY_WORDS):
             matches.sort(key=lambda m: m.start())
-            ends = [0] + [m.end() for m in matches]
-            matches = [m for m, prev in zip(matches, ends) if not _not_for_privacy(
+            ends = [0] + [m.end() for m in matches[:-1]]
+            matches = [m for m, prev in zip(matches, ends, strict=True) if not _not_for_privacy(
                 text, m.start(), m.end(), prev)]
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
