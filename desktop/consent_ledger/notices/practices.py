@@ -104,7 +104,9 @@ _TRAINING_SOURCE = {
     # names no user: _USER)
     "zh": re.compile(r"(?<![您你])(?:仅|只|均)?(?:使用|基于|利用|采用)公开(?:的|可获取的?|可得的?|网页|网络)?"
                      r"(?:数据|信息|语料|资料|文本)(?:进行|来)?训练|训练数据[^。；，]{0,4}?(?:来源|来自)|"
-                     r"对训练数据进行|训练数据的?(?:合法性|质量|来源)"),
+                     r"对训练数据进行|训练数据的?(?:合法性|质量|来源)|"
+                     # "我们用于训练的数据来源于公开数据集", "用于改进语音识别的数据，全部来自…专业录音员"
+                     r"用于(?:训练|改进|优化)[^。；，]{0,12}?的(?:数据|语料|样本)[^。；]{0,6}?(?:来源|来自)"),
 }
 # "退出后你的对话不会再进入训练样本", "once you switch it off, we will no longer use your chats to
 # train": a denial of what happens after the way out states the use before it
@@ -128,7 +130,9 @@ _TRAIN_DENIAL = {
                      r"\bexclude[sd]? (?:\w+ ){1,4}?from\b|"
                      # "terms that prohibit it from training on school data"
                      r"\b(?:prohibit|forbid|bar|preclude)\w* (?:\w+ ){0,3}?from\b", re.I),
-    "zh": re.compile(r"(?:不会|绝不|从不|并不|不得|不)(?:会)?(?:主动)?(?:被)?(?:使用|利用|将|把|拿|用于|纳入)"),
+    # ("大模型**不会**使用你的语音…进行训练": emphasis on the denial)
+    "zh": re.compile(r"(?:不会|绝不|从不|并不|不得|不)[*_]{0,2}(?:会)?(?:主动)?(?:被)?[*_]{0,2}"
+                     r"(?:使用|利用|将|把|拿|用于|纳入)"),
 }
 _TRAIN_TURN = {
     "en": re.compile(r"\bbut\b|\bhowever\b|\bwe\b|\band (?:may|will|can)\b|;", re.I),
@@ -517,6 +521,11 @@ _UNTIL_ALLOWED = {
 }
 
 
+# a short run-in title before the statement ("关于模型训练：远航云侧大模型不会使用…进行训练",
+# "**模型训练**：…"): it names the topic, the statement after it says yes or no
+_RUN_IN_TITLE = {
+    "zh": re.compile(r"[*_\s]{0,4}(?:关于)?[^。；，,：:*\n]{1,12}[*_]{0,2}[：:][*_\s]*"),
+}
 _FOR_USER_AROUND = 8  # characters around a cue searched for _FOR_USER_MODEL
 
 
@@ -529,7 +538,12 @@ def _polar(lex: Lexicon, topic: str, clause: Clause,
         return None
     verdict = None
     lang, text = clause.lang, clause.text
-    for m in pattern.finditer(fold(text)):
+    found = list(pattern.finditer(fold(text)))
+    title = _RUN_IN_TITLE.get(lang)
+    label = title.match(text) if title is not None and len(found) > 1 else None
+    if label is not None and found[-1].start() >= label.end():
+        found = [m for m in found if m.start() >= label.end()]
+    for m in found:
         if skip is not None and skip.search(text, max(0, m.start() - _FOR_USER_AROUND),
                                             m.end() + _FOR_USER_AROUND):
             continue

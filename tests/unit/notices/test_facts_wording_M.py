@@ -34,3 +34,27 @@ def test_a_service_for_adults_of_a_stated_age_sets_the_minimum_age(analyser: Ana
                                                                    age: int) -> None:
     minors = analyser.analyse(text)["minors"]
     assert minors["value"] is True and minors["minimum_age"] == age
+
+
+@pytest.mark.parametrize("text", [
+    "三、我们如何使用\n\n关于模型训练：大模型不会使用你的语音和对话内容进行训练。",
+    "三、我们如何使用\n\n**模型训练**：我们不会使用你的对话内容进行训练。",
+    "三、我们如何使用\n\n**关于模型训练：** 云侧大模型**不会**使用你的语音、对话内容进行训练。",
+])
+def test_a_run_in_title_naming_training_is_no_statement_of_it(analyser: Analyser,
+                                                                text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+def test_a_run_in_title_over_a_statement_of_use_keeps_it(analyser: Analyser) -> None:
+    text = "三、我们如何使用\n\n关于模型训练：我们可能使用你的对话内容训练和改进我们的模型。"
+    assert analyser.analyse(text)["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "关于模型训练\n\n我们不会将您的提问内容用于训练大模型。我们用于训练的数据来源于公开数据集以及经授权取得的语料。",
+    "关于模型训练\n\n大模型不会使用你的语音进行训练。我们用于改进语音识别的数据，全部来自签署了书面授权的专业录音员。",
+])
+def test_where_the_training_data_comes_from_is_no_use_of_the_users_content(analyser: Analyser,
+                                                                          text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
