@@ -77,6 +77,25 @@ _OPT_OUT = {
                      # ("在您授权同意后，我们会将您的语音数据用于…模型的优化")
                      r"在[您你][^，。；]{0,6}?(?:同意|授权|开启)(?:后|之后|的前提下)"),
 }
+# a statement that there is no way out ("目前暂不提供单独关闭该用途的开关", "无法退出该计划",
+# "there is currently no way to opt out of this use"): its words offer no choice
+_NO_WAY_OUT = {
+    "en": re.compile(r"\b(?:cannot|can't|can not|unable to|no way to|not possible to|(?:do|does) not "
+                     r"(?:offer|provide|support)) (?:\w+ ){0,3}?(?:opt[- ]?out|turn (?:it |this )?off|"
+                     r"switch (?:it |this )?off|disable)", re.I),
+    "zh": re.compile(r"(?:无法|不能|不可以?|(?:暂|尚)?(?:不|未)(?:提供|支持))[^。；]{0,8}?(?:关闭|退出|撤回|"
+                     r"拒绝|取消)[^。；，]{0,12}"),
+}
+
+
+def _way_out(lang: str, text: str) -> bool:
+    """Whether *text* offers a way out of a use (not only says there is none)."""
+    if not _OPT_OUT[lang].search(text):
+        return False
+    none = _NO_WAY_OUT[lang]
+    return none.search(text) is None or _OPT_OUT[lang].search(none.sub(" ", text)) is not None
+
+
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     # ("You can ask us to stop by writing to privacy@…", in the next paragraph)
     "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b|\bask us to stop\b", re.I),
@@ -762,7 +781,7 @@ def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
         after = by_id.get(clause.id + step)
         if after is None:
             return None
-        if not _OPT_OUT[after.lang].search(after.text):
+        if not _way_out(after.lang, after.text):
             continue
         if _NAMES_TRAINING[after.lang].search(after.text) or (step == 1 and (
                 _REFERS[after.lang].search(after.text) or (
@@ -924,12 +943,12 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             yes.append(clause.id)
         elif verdict == "no":
             no.append(clause.id)
-        if verdict and _OPT_OUT[clause.lang].search(clause.text):
+        if verdict and _way_out(clause.lang, clause.text):
             opt.append(clause.id)
         elif verdict == "yes" and question and (answer := by_id.get(clause.id + 1)) is not None:
             # "Is my writing used to train AI?" / "Only if you opt in." (or the way out in the
             # answer's next sentence: "答：默认不会。只有当您在设置中主动勾选后…")
-            way_out = answer if _OPT_OUT[answer.lang].search(answer.text) else (
+            way_out = answer if _way_out(answer.lang, answer.text) else (
                 _opt_out_after(answer, by_id))
             if way_out is not None:
                 opt.append(way_out.id)

@@ -58,3 +58,18 @@ def test_a_run_in_title_over_a_statement_of_use_keeps_it(analyser: Analyser) -> 
 def test_where_the_training_data_comes_from_is_no_use_of_the_users_content(analyser: Analyser,
                                                                           text: str) -> None:
     assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize(("text", "opt_out"), [
+    ("改进小禾\n\n我们可能将对话内容用于模型的训练和优化。目前小禾暂不提供单独关闭该用途的开关。", False),
+    ("改进服务\n\n我们可能将您的对话用于训练模型。您无法退出该用途。", False),
+    ("改进服务\n\n我们可能将您的对话用于训练模型。您暂时无法在 App 内关闭，但可以发邮件要求排除您的数据。",
+     True),
+    ("Improving models\n\nWe may use your chats to train our models. There is currently no way to "
+     "opt out of this use.", False),
+])
+def test_saying_there_is_no_way_out_is_no_training_opt_out(analyser: Analyser, text: str,
+                                                            opt_out: bool) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes"
+    assert training["opt_out"] is opt_out
