@@ -73,3 +73,31 @@ def test_saying_there_is_no_way_out_is_no_training_opt_out(analyser: Analyser, t
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes"
     assert training["opt_out"] is opt_out
+
+
+def _rights(analyser: Analyser, text: str) -> set[str]:
+    return {r["term"] for r in analyser.analyse(text)["rights"]}
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("联系我们\n\n如您对答复不满意，可向有管辖权的人民法院提起诉讼。", "complain"),
+    ("六、你的控制\n\n- 在 App「我的 → 对话记录」中查看和删除云侧对话记录；", "access"),
+    ("六、你的控制\n\n- 在 App「我的 → 对话记录」中查看和删除云侧对话记录；", "delete"),
+    ("五、你能怎么管\n\n- **看**：所有聊天记录都在聊天列表里；", "access"),
+    ("五、你能怎么管\n\n- **改**：在记忆卡里改掉角色记错的内容；", "correct"),
+    ("五、你能怎么管\n\n- **删**：长按聊天可删除；", "delete"),
+    ("第六条 您的权利\n\n您可以在“我的会议”中查看纪要，并可以编辑纪要中被错误识别的内容。", "correct"),
+    ("六、你的控制\n\n- 你可以撤回对声纹、位置等敏感个人信息的处理同意；", "withdraw_consent"),
+    ("二、用途\n\n**不想要个性化推荐？** 去「我的 → 设置 → 隐私 → 个性化推荐」关掉就行。",
+     "restrict_object"),
+])
+def test_colloquial_and_labelled_rights(analyser: Analyser, text: str, right: str) -> None:
+    assert right in _rights(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "一、我们收集的信息\n\n更多说明请查看：《已收集个人信息清单》。",
+    "一、我们收集的信息\n\n我们会根据您的选择为您提供服务。",
+])
+def test_a_pointer_to_read_more_is_no_right_of_access(analyser: Analyser, text: str) -> None:
+    assert "access" not in _rights(analyser, text)
