@@ -101,3 +101,25 @@ def test_colloquial_and_labelled_rights(analyser: Analyser, text: str, right: st
 ])
 def test_a_pointer_to_read_more_is_no_right_of_access(analyser: Analyser, text: str) -> None:
     assert "access" not in _rights(analyser, text)
+
+
+def _sensitive(analyser: Analyser, text: str) -> set[str]:
+    return {r["term"] for r in analyser.analyse(text)["sensitive_categories"]}
+
+
+def test_the_statutes_list_of_sensitive_kinds_is_no_collection(analyser: Analyser) -> None:
+    text = ("第一部分 定义\n\n**敏感个人信息**：一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害"
+            "或者人身、财产安全受到危害的个人信息，包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、"
+            "行踪轨迹等信息。\n\n一、我们收集的信息\n\n我们会收集您的手机号码。")
+    found = _sensitive(analyser, text)
+    assert not found & {"biometric", "religion", "specific_identity", "financial_account"}
+    said = text + "我们会收集您的人脸识别特征，人脸信息属于敏感个人信息。"
+    assert "biometric" in _sensitive(analyser, said)
+
+
+@pytest.mark.parametrize("text", [
+    "七、儿童个人信息\n\n如您是不满 14 周岁的儿童，请在取得监护人同意后使用。",
+    "七、儿童个人信息\n\n对于经监护人同意使用我们的产品而收集的儿童个人信息，我们会依照该规则进行处理。",
+])
+def test_childrens_data_processed_with_a_guardians_consent(analyser: Analyser, text: str) -> None:
+    assert "minor_under_14" in _sensitive(analyser, text)
