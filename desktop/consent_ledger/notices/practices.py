@@ -620,7 +620,8 @@ _ABROAD_TOPIC_ONLY = {
                      r"|solely )?(?:on servers )?(?:in|within) (?:the )?(?:people's republic of china|prc|mainland "
                      r"china|china)|transfer\w* (?:\w+ ){0,6}?(?:to|into|in) us"),
     "zh": re.compile(r"存储(?:在|于)(?:中华人民共和国|中国)境内|(?:中华人民共和国|中国)境内"
-                     r"(?:收集|存储|储存)"),
+                     r"(?:收集|存储|储存)|(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)"
+                     r"(?:中华人民共和国|中国)(?:大陆)?(?:境内|国内)"),
 }
 # a cue naming where data is kept, not a move of it ("stored in the European Union",
 # "存储在新加坡", "服务器位于美国")
@@ -641,6 +642,9 @@ _FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
                     r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:境内|国内)(?:存储|储存|保存|处理)|"
+                    # ("我们的服务器均位于中国境内")
+                    r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
+                    r"(?:境内|国内)|"
                     r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:on servers )?"
                     r"(?:in|within) (?:the )?"
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)

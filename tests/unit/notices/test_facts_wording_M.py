@@ -123,3 +123,13 @@ def test_the_statutes_list_of_sensitive_kinds_is_no_collection(analyser: Analyse
 ])
 def test_childrens_data_processed_with_a_guardians_consent(analyser: Analyser, text: str) -> None:
     assert "minor_under_14" in _sensitive(analyser, text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("四、存储\n\n我们的服务器均位于中国境内。", "no"),
+    ("五、保存地点\n\n数据中心全部设在中国大陆境内。", "no"),
+    ("四、存储\n\n我们的服务器位于中国境内，您的提问会被发送至位于新加坡的检索节点。", "yes"),
+])
+def test_servers_located_in_china_keep_data_there(analyser: Analyser, text: str,
+                                                  value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
