@@ -52,6 +52,8 @@ class ClauseTexts:
         # SDK collects by itself (read by two term lists)
         self.not_collected = rows_not_collected(clauses) | sdk_collected(clauses)
         self.lead = list_leads(clauses)
+        # each clause's next one (the sentence after it, the first line under a heading)
+        self.after = {a.id: b for a, b in zip(clauses, clauses[1:], strict=False)}
         self.row_parts = row_parts(clauses)
         self.lead_collects: dict[int, bool] = {}  # (facts: per lead-in, whether it collects)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}

@@ -188,6 +188,26 @@ def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
         clause.text)
 
 
+_ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
+
+
+def _kept_on_device_after(lex: Lexicon, section: str, term: str, clause: Clause,
+                          texts: ClauseTexts) -> bool:
+    """Whether the next sentence of *clause*'s paragraph (or, for a heading, one of the first
+    lines under it) names *term* again to say it stays on the device ("助手会读取您的通讯录以匹配
+    联系人。通讯录仅在本地匹配，不上传服务器。"; "2.6 手机通讯录" / "…通讯录仅同步到车机本地，不会上传
+    至远航云。")."""
+    after = texts.after.get(clause.id)
+    steps = _ON_DEVICE_AFTER if clause.kind == "heading" else 1
+    while after is not None and steps > 0 and after.kind != "heading" and (
+            clause.kind == "heading" or after.line == clause.line):
+        if _on_device(after, texts) and lex.search(section, term, after.text, after.lang,
+                                                   texts.low[after.id]) is not None:
+            return True
+        after, steps = texts.after.get(after.id), steps - 1
+    return False
+
+
 _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
 _DEFINITION = gated({
     "en": re.compile(
@@ -374,6 +394,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             denial = None  # "we do not sell … unless a parent authorises it" is a may
         low = texts.low[clause.id]
         for term in lex.matching(section, text, lang, low):
+            if collected and _kept_on_device_after(lex, section, term, clause, texts):
+                continue
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)
                 if m is not None and (m.start() > denial.start()

@@ -133,3 +133,32 @@ def test_childrens_data_processed_with_a_guardians_consent(analyser: Analyser, t
 def test_servers_located_in_china_keep_data_there(analyser: Analyser, text: str,
                                                   value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+def _categories(analyser: Analyser, text: str) -> set[str]:
+    return {r["term"] for r in analyser.analyse(text)["data_categories"]}
+
+
+@pytest.mark.parametrize("text", [
+    "二、我们收集的信息\n\n当您说“给妈妈打电话”时，经您授权，助手会读取您的通讯录以匹配联系人。"
+    "通讯录仅在本地匹配，不上传服务器。",
+    "二、我们处理的信息\n\n### 2.6 手机通讯录\n\n通过蓝牙连接手机后，你可以说“打电话给张三”。"
+    "通讯录仅同步到车机本地，用于匹配联系人，不会上传至云端。\n\n### 2.7 账号\n\n手机号码。",
+])
+def test_data_said_to_stay_on_the_device_in_the_next_sentence_is_not_collected(
+        analyser: Analyser, text: str) -> None:
+    assert "contacts_social" not in _categories(analyser, text)
+
+
+def test_data_uploaded_after_a_local_step_is_collected(analyser: Analyser) -> None:
+    text = ("二、我们收集的信息\n\n助手会读取您的通讯录以匹配联系人。"
+            "匹配成功后，联系人姓名会上传至我们的服务器。")
+    assert "contacts_social" in _categories(analyser, text)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("一、我们收集的信息\n\n**设备与网络信息。** 设备型号、唯一设备标识符、IP 地址、崩溃报告。", "usage_logs"),
+])
+def test_spaced_ip_address_and_crash_reports(analyser: Analyser, text: str,
+                                             category: str) -> None:
+    assert category in _categories(analyser, text)
