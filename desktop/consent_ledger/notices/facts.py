@@ -447,7 +447,9 @@ _SECTION_COLLECTS = gated({
                      r"[您你]告诉我们|[您你]提供给我们|自动产生的|产生的(?:个人)?信息|"
                      r"需要[^，。；？]{0,8}?哪些(?:个人)?信息|需要(?:什么|哪些)|上报|存下来|存起来|"
                      r"[您你](?:会|将)?交给|"  # ("一、你会交给暖暖什么")
-                     r"保存(?:哪些|什么)"),
+                     r"保存(?:哪些|什么)|"
+                     # ("一、我们会拿到哪些信息", "我们拿到的信息")
+                     r"拿到(?:哪些|什么|的)"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
 
@@ -523,7 +525,7 @@ def _labels(text: str, at: int, denial: int) -> bool:
 
 
 # a table column listing the information collected ("收集的个人信息", "Data collected")
-_COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?信息|个人信息(?:字段|类型|类别)?\s*(?:\||$)|"
+_COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?信息|拿到的(?:个人)?信息|获取的(?:个人)?信息|个人信息(?:字段|类型|类别)?\s*(?:\||$)|"
                                r"(?:data|information|personal data) (?:collected|we collect)", re.I)
 
 

@@ -162,3 +162,14 @@ def test_data_uploaded_after_a_local_step_is_collected(analyser: Analyser) -> No
 def test_spaced_ip_address_and_crash_reports(analyser: Analyser, text: str,
                                              category: str) -> None:
     assert category in _categories(analyser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "## 一、我们会拿到哪些信息\n\n用微信登录时：第三方账号的唯一标识、昵称、头像。\n\n## 二、用途\n\n为你提供服务。",
+    "## 一、我们会拿到什么\n\n- 你的手机号。\n- 微信昵称和头像。\n\n## 二、用途\n\n为你提供服务。",
+    "## 一、注册\n\n| 你做的事 | 我们拿到的信息 | 不给会怎样 |\n| --- | --- | --- |\n"
+    "| 用微信登录 | 第三方账号的唯一标识、昵称、头像 | 可改用手机号登录 |\n",
+])
+def test_what_we_get_titles_a_part_or_column_of_collected_data(analyser: Analyser,
+                                                              text: str) -> None:
+    assert {"contacts_social", "account"} <= _categories(analyser, text)
