@@ -173,3 +173,10 @@ def test_spaced_ip_address_and_crash_reports(analyser: Analyser, text: str,
 def test_what_we_get_titles_a_part_or_column_of_collected_data(analyser: Analyser,
                                                               text: str) -> None:
     assert {"contacts_social", "account"} <= _categories(analyser, text)
+
+
+def test_a_service_mainly_for_adults_that_minors_may_use_sets_no_adult_minimum(
+        analyser: Analyser) -> None:
+    text = ("未成年人保护\n\n本服务主要面向年满18周岁的成年人。若您是未满18周岁的未成年人，请在监护人的"
+            "陪同下阅读本政策，并在取得监护人同意后使用。")
+    assert analyser.analyse(text)["minors"]["minimum_age"] != 18
