@@ -63,7 +63,7 @@ _USER_POWER = gated({
                      # ("如您对答复不满意，可向有管辖权的人民法院提起诉讼"; a part "六、你的控制" /
                      # "五、你能怎么管"; a menu path the user is sent to: "去「我的 → 设置 → 隐私 →
                      # 个性化推荐」关掉就行")
-                     r"满意，可向|满意的，可向|[您你]的控制|[您你]能怎么管|[您你]可以怎么管|"
+                     r"满意，可向|满意的，可向|，可向|，可以向|[您你]的控制|[您你]能怎么管|[您你]可以怎么管|"
                      r"去「[^」]{1,30}」(?:关闭|关掉|删除|导出|清空)|"
                      r"前往「[^」]{1,30}」(?:关闭|关掉|删除|导出|清空)"),
 })
@@ -175,7 +175,11 @@ _ON_DEVICE = gated({
         r"\bon-device\.|\bon-device$", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
-                     r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)"),
+                     r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
+                     # ("小澜会读取你的联系人和日程，在手机上完成匹配")
+                     r"在你的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
+                     r"在你的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
+                     r"在手机上(?:识别|计算|处理|完成|运行)|在设备上(?:识别|计算|处理|完成|运行)"),
 })
 # (not "仅在本地识别出…指令时才会将其上传我们的服务器": it is uploaded then)
 _UPLOADED = re.compile(r"(?<!不)(?:才会|会|将)(?:将其|将|被)?上传|\b(?:is|are) (?:then )?uploaded\b",
@@ -188,6 +192,9 @@ def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
         clause.text)
 
 
+# a face or identity check done by someone else, of which the handler gets only the outcome
+# ("人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果"): no biometric data of the handler's
+_ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,10}?结果")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
 
 
@@ -395,6 +402,9 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         low = texts.low[clause.id]
         for term in lex.matching(section, text, lang, low):
             if collected and _kept_on_device_after(lex, section, term, clause, texts):
+                continue
+            if collected and term == "biometric" and lang == "zh" and "结果" in text and (
+                    _ONLY_RESULT.search(text)):
                 continue
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)

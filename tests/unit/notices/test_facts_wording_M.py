@@ -180,3 +180,26 @@ def test_a_service_mainly_for_adults_that_minors_may_use_sets_no_adult_minimum(
     text = ("未成年人保护\n\n本服务主要面向年满18周岁的成年人。若您是未满18周岁的未成年人，请在监护人的"
             "陪同下阅读本政策，并在取得监护人同意后使用。")
     assert analyser.analyse(text)["minors"]["minimum_age"] != 18
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("四、个性化建议\n\n你可以在「设置 → 建议」中关闭“个性化建议”。", "restrict_object"),
+    ("五、你的权利\n\n如你认为我们的处理违法，可向网信部门或人力资源社会保障部门投诉、举报。", "complain"),
+])
+def test_more_quoted_switches_and_complaints(analyser: Analyser, text: str, right: str) -> None:
+    assert right in _rights(analyser, text)
+
+
+def test_data_matched_on_the_phone_is_not_collected(analyser: Analyser) -> None:
+    text = ("二、我们处理的信息\n\n你说“提醒我明天回电话”时，小澜会读取你的联系人和日程，在手机上完成匹配并"
+            "创建提醒。\n\n我们会收集你的手机号码。")
+    assert "contacts_social" not in _categories(analyser, text)
+
+
+def test_only_the_outcome_of_a_face_check_is_no_biometric_data(analyser: Analyser) -> None:
+    text = ("一、我们收集的信息\n\n提现前的人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果。"
+            "\n\n我们会收集你的手机号码。")
+    assert "biometric" not in _categories(analyser, text)
+    assert "biometric" not in _sensitive(analyser, text)
+    kept = "一、我们收集的信息\n\n我们会收集你的人脸图像用于核验身份。"
+    assert "biometric" in _categories(analyser, kept)
