@@ -192,8 +192,10 @@ def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
         clause.text)
 
 
-# a face or identity check done by someone else, of which the handler gets only the outcome
-# ("人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果"): no biometric data of the handler's
+# a face or identity check done by someone else, of which the handler gets only the outcome and
+# says it does not get the face ("人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果，不获取你的
+# 人脸图像"): no biometric data of the handler's (not "您需提供…人脸图像，人脸比对由第三方认证机构完成，
+# 平台仅获取认证结果": the image is given to the handler)
 _ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,10}?结果")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
 
@@ -404,7 +406,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             if collected and _kept_on_device_after(lex, section, term, clause, texts):
                 continue
             if collected and term == "biometric" and lang == "zh" and "结果" in text and (
-                    _ONLY_RESULT.search(text)):
+                    _ONLY_RESULT.search(text) and texts.search(_NOT_COLLECTED[lang], clause)):
                 continue
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)

@@ -197,9 +197,10 @@ def test_data_matched_on_the_phone_is_not_collected(analyser: Analyser) -> None:
 
 
 def test_only_the_outcome_of_a_face_check_is_no_biometric_data(analyser: Analyser) -> None:
-    text = ("一、我们收集的信息\n\n提现前的人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果。"
-            "\n\n我们会收集你的手机号码。")
+    text = ("一、我们收集的信息\n\n提现前的人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果，"
+            "不获取你的人脸图像。\n\n我们会收集你的手机号码。")
     assert "biometric" not in _categories(analyser, text)
     assert "biometric" not in _sensitive(analyser, text)
-    kept = "一、我们收集的信息\n\n我们会收集你的人脸图像用于核验身份。"
+    kept = ("一、我们收集的信息\n\n您需提供真实姓名、身份证号码及人脸图像，人脸比对由第三方认证机构完成，"
+            "平台仅获取认证结果。")
     assert "biometric" in _categories(analyser, kept)
