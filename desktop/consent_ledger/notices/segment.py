@@ -91,6 +91,12 @@ _ZH_RUN_IN = re.compile(r"((?:第[一二三四五六七八九十百\d]+[条章�
                         r"[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,12})[ \u3000]+"
                         r"(?=[\u4e00-\u9fff“\"（(])")
 _ZH_SECTION_STARTS = frozenset("第一二三四五六七八九十（(")
+# an English part's title in capitals run into its first sentence on one line ("II. WHAT WE
+# COLLECT AND WHY (a) Account information – …", "SECURITY All information we hold …": a page that
+# sets the title inline, or a paragraph that kept it): a heading that opens its part
+_CAPS_RUN_IN = re.compile(r"((?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:[A-Z][A-Z'’&/,-]*\s+){0,7}"
+                          r"[A-Z][A-Z'’&/,-]*[A-Z?])\s+(?=\([a-z0-9]{1,3}\)\s|[A-Z][a-z])")
+_CAPS_RUN_IN_LETTERS = 6
 _SENTENCE_MARKS = frozenset("。；;！!？?，,：:")
 
 
@@ -460,6 +466,13 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
                 if max_clauses is not None and len(spans) >= max_clauses:
                     return spans
                 s, line, kind = s + run_in.end(), line[run_in.end():], "sentence"
+        elif kind == "sentence" and line[:2].isupper():
+            run_in = _CAPS_RUN_IN.match(line)
+            if run_in is not None and sum(map(str.isalpha, run_in.group(1))) >= _CAPS_RUN_IN_LETTERS:
+                spans.append(Span(s, s + run_in.end(1), "heading", line_no))
+                if max_clauses is not None and len(spans) >= max_clauses:
+                    return spans
+                s, line = s + run_in.end(), line[run_in.end():]
         pieces = [(s, e)] if kind == "heading" else _sentences(line, s, e, kind == "sentence")
         if (len(pieces) > 1 and line[:1] in _NUMBER_STARTS
                 and _NUMBER_ONLY.fullmatch(line, 0, pieces[0][1] - s)):

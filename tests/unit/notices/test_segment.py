@@ -313,3 +313,24 @@ def test_a_chinese_part_title_run_into_its_first_sentence_is_a_label(
     # a title alone on its line stays a heading of its own; a list item keeps its number
     assert analyser.clauses("二、模型训练\n\n我们不会训练模型。", "zh")[0].kind == "heading"
     assert analyser.clauses("1、手机号码 用于注册账号。", "zh")[0].kind == "item"
+
+
+def test_an_english_part_title_in_capitals_run_into_its_text_opens_its_part(
+        analyser: Analyser) -> None:
+    # (a page that set the titles inline: each part is one paragraph)
+    text = ("Privacy Policy of StoryVerse\n\n"
+            "II. WHAT WE COLLECT AND WHY (a) Account information – email, username – to create "
+            "your account. (e) Device and usage data – device model, OS version, approximate "
+            "location by country, crash logs.\n\n"
+            "III. WHO RECEIVES DATA Our hosting provider and our analytics tool.\n")
+    clauses = analyser.clauses(text, "en")
+    titles = [c.text for c in clauses if c.kind == "heading"]
+    assert titles[1:] == ["II. WHAT WE COLLECT AND WHY", "III. WHO RECEIVES DATA"]
+    device = next(c for c in clauses if c.text.startswith("(e) Device"))
+    assert device.sections[-1] == "II. WHAT WE COLLECT AND WHY"
+    assert {"device", "location", "usage_logs"} <= {
+        t["term"] for t in analyser.analyse(text)["data_categories"]}
+    # no title: an acronym, a short word, a sentence in capitals that goes on in lower case
+    for plain in ("IP addresses are logged for a week.", "GDPR Rights apply to you.",
+                  "NOTE We may change this notice."):
+        assert all(c.kind != "heading" for c in analyser.clauses(plain, "en")), plain
