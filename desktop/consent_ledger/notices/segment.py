@@ -355,6 +355,26 @@ def _run_in_title(raw: str, first: str) -> bool:
             and inner[:1].isalnum())
 
 
+# the same label without emphasis (a page read as text, a plain-text notice: "Retention. Content
+# is retained …", "Automated decisions. We do not …"): a few capitalised words and a full stop,
+# no subject and verb of a sentence ("We do.", "It is free.")
+_PLAIN_RUN_IN_WORDS = 5
+_SENTENCE_WORDS = frozenset(("we", "you", "i", "they", "it", "he", "she", "this", "that", "these",
+                             "is", "are", "was", "were", "be", "will", "may", "can", "do", "does",
+                             "did", "has", "have", "had", "not", "see", "note", "yes", "no"))
+
+
+def _plain_run_in_title(first: str) -> bool:
+    """Whether the first sentence *first* of a line is a run-in label without emphasis."""
+    core = first.strip()
+    if not core.endswith(".") or not core[:1].isupper() or core.endswith(".."):
+        return False
+    words = core[:-1].split()
+    return (0 < len(words) <= _PLAIN_RUN_IN_WORDS and core[:-1].replace(" ", "").replace(
+        "-", "").replace("'", "").replace("’", "").replace(",", "").isalpha()
+            and _SENTENCE_WORDS.isdisjoint(w.lower() for w in words))
+
+
 class Span(NamedTuple):
     start: int
     end: int
@@ -477,8 +497,9 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         if (len(pieces) > 1 and line[:1] in _NUMBER_STARTS
                 and _NUMBER_ONLY.fullmatch(line, 0, pieces[0][1] - s)):
             pieces[:2] = [(s, pieces[1][1])]  # ("1. Our AI model …": the number is no sentence)
-        label = (len(pieces) > 1 and raw[:1] in "*_" and kind == "sentence"
-                 and _run_in_title(raw, text[m.start():pieces[0][1]]))
+        label = len(pieces) > 1 and kind == "sentence" and (
+            _run_in_title(raw, text[m.start():pieces[0][1]]) if raw[:1] in "*_"
+            else _plain_run_in_title(text[pieces[0][0]:pieces[0][1]]))
         if len(pieces) == 1 and pieces[0] == (s, e) and e - s <= MAX_CLAUSE:
             # the whole line: trimmed, and not decoration (tested above)
             spans.append(Span(s, e, kind, line_no))

@@ -334,3 +334,16 @@ def test_an_english_part_title_in_capitals_run_into_its_text_opens_its_part(
     for plain in ("IP addresses are logged for a week.", "GDPR Rights apply to you.",
                   "NOTE We may change this notice."):
         assert all(c.kind != "heading" for c in analyser.clauses(plain, "en")), plain
+
+
+def test_a_plain_run_in_label_is_a_heading_of_its_sentences(analyser: Analyser) -> None:
+    # (a bold "**Automated decisions.**" read from a page or a plain text loses its emphasis)
+    text = ("Supplemental notice\n\nAutomated decisions. We do not make decisions based solely "
+            "on automated processing that produce legal effects on you.\n")
+    clauses = analyser.clauses(text, "en")
+    label = next(c for c in clauses if c.text == "Automated decisions.")
+    assert label.kind == "heading" and label.label
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+    # a short sentence with a subject or a verb stays a sentence, as does an abbreviation
+    for plain in ("We do. It is free.", "U.S. residents. You have rights.", "Mr. Smith is here."):
+        assert all(c.kind == "sentence" for c in analyser.clauses(plain, "en")), plain
