@@ -89,7 +89,7 @@ _SECTION_TITLE_MAX = 40
 # 我们不会…", "（二）模型训练 我们承诺…": a PDF or a page that sets the title inline)
 _ZH_RUN_IN = re.compile(r"((?:第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]{1,3}[、.．]|"
                         r"[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,12})[ \u3000]+"
-                        r"(?=[\u4e00-\u9fff“\"（(])")
+                        r"(?=[\u4e00-\u9fff“\"（(]|\d{1,2}[、.．])")
 _ZH_SECTION_STARTS = frozenset("第一二三四五六七八九十（(")
 # an English part's title in capitals run into its first sentence on one line ("II. WHAT WE
 # COLLECT AND WHY (a) Account information – …", "SECURITY All information we hold …": a page that
@@ -479,10 +479,10 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             kind = "heading"
         else:
             kind = "sentence"
-        if kind == "item" and line[:1] in _ZH_SECTION_STARTS:
+        if kind in ("item", "sentence") and line[:1] in _ZH_SECTION_STARTS:
             run_in = _ZH_RUN_IN.match(line)
             if run_in is not None:  # "四、用户画像 我们不会…": the part's title, then its text
-                spans.append(Span(s, s + run_in.end(1), "heading", line_no, True))
+                spans.append(Span(s, s + run_in.end(1), "heading", line_no))
                 if max_clauses is not None and len(spans) >= max_clauses:
                     return spans
                 s, line, kind = s + run_in.end(), line[run_in.end():], "sentence"

@@ -303,11 +303,12 @@ def test_numbered_plain_text_headings(analyser: Analyser) -> None:
     ("隐私政策\n\n二、模型训练 我们承诺不会使用您提交的文本训练任何人工智能模型。", "model_training", "no"),
     ("隐私政策\n\n（一）模型训练 我们会使用您的对话内容训练模型，您可以在设置中关闭。", "model_training", "yes"),
 ])
-def test_a_chinese_part_title_run_into_its_first_sentence_is_a_label(
+def test_a_chinese_part_title_run_into_its_first_sentence_is_its_heading(
         analyser: Analyser, text: str, field: str, value: object) -> None:
     clauses = analyser.clauses(text, "zh")
-    label = next(c for c in clauses if c.text.endswith(("用户画像", "模型训练")))
-    assert label.kind == "heading" and label.label
+    title = next(c for c in clauses if c.text.endswith(("用户画像", "模型训练")))
+    assert title.kind == "heading"
+    assert clauses[-1].sections[-1] == title.text  # (it opens its part)
     result = analyser.analyse(text)[field]
     assert result["value"] == value
     # a title alone on its line stays a heading of its own; a list item keeps its number
@@ -347,3 +348,17 @@ def test_a_plain_run_in_label_is_a_heading_of_its_sentences(analyser: Analyser) 
     # a short sentence with a subject or a verb stays a sentence, as does an abbreviation
     for plain in ("We do. It is free.", "U.S. residents. You have rights.", "Mr. Smith is here."):
         assert all(c.kind == "sentence" for c in analyser.clauses(plain, "en")), plain
+
+
+def test_a_chinese_part_title_run_into_an_inline_list_opens_its_part(analyser: Analyser) -> None:
+    # (a page that set each article in one paragraph, its items inline)
+    text = ("星火写作个人信息保护政策\n\n第二条 我们处理的个人信息 1、您注册时提供的电子邮箱地址和密码； "
+            "2、设备信息：设备品牌、型号、系统版本； 3、日志信息：浏览记录、崩溃日志。\n\n"
+            "第三条 保存期限 您的写作记录最长保存180天。\n")
+    clauses = analyser.clauses(text, "zh")
+    assert [c.text for c in clauses if c.kind == "heading"][1:] == [
+        "第二条 我们处理的个人信息", "第三条 保存期限"]
+    device = next(c for c in clauses if c.text.startswith("2、"))
+    assert device.sections[-1] == "第二条 我们处理的个人信息"
+    assert {"contact", "device", "usage_logs"} <= {
+        t["term"] for t in analyser.analyse(text)["data_categories"]}

@@ -28,7 +28,8 @@ _ZH_END = re.compile(r"[。！？；!?;](?:[”’」』）)\]]*)")
 _EN_END = re.compile(r"[.!?](?:[\"'”’)\]*_]*)(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])")
 _ABBREV = re.compile(
     r"(?:\b(?:e\.g|i\.e|etc|inc|ltd|co|corp|no|nos|vs|mr|mrs|ms|dr|st|u\.s|u\.k|e\.u|pte|approx|incl"
-    r"|art|sec|para|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])$",
+    r"|art|sec|para|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|cal|civ|stat|gen|bus|prof|reg|u\.s\.c|rev|ver|vol|ltda)|\b[A-Z])$",
     re.I,
 )
 _LEAD = re.compile(
@@ -191,6 +192,60 @@ def reference_run_in_title(raw: str, first: str) -> bool:
     return False
 
 
+_REF_NUMBER_LEAD = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})+\.?\s+|\(?\d{1,3}[.)]\s+")
+
+
+def reference_numbered_title(text: str, start: int, end: int, line: str) -> bool:
+    """A number and a space, then a plain title (above), and no numbered line next (the next
+    line with text, if any): "1. Information you give us" over a paragraph, not "1. Your name"
+    over "2. Your e-mail"."""
+    m = _REF_NUMBER_LEAD.match(line)
+    if m is None or not line[m.end():] or not reference_plain_title(text, start, end,
+                                                                     line[m.end():]):
+        return False
+    for nxt in _LINE.finditer(text[end:]):
+        if nxt.group().strip():
+            return _REF_NUMBER_LEAD.match(nxt.group().strip()) is None
+    return True
+
+
+_REF_ZH_RUN_IN = re.compile(r"((?:第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]{1,3}[、.．]|"
+                            r"[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,12})[ \u3000]+"
+                            r"(?=[\u4e00-\u9fff“\"（(]|\d{1,2}[、.．])")
+_REF_CAPS_RUN_IN = re.compile(r"((?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:[A-Z][A-Z'’&/,-]*\s+){0,7}"
+                              r"[A-Z][A-Z'’&/,-]*[A-Z?])\s+(?=\([a-z0-9]{1,3}\)\s|[A-Z][a-z])")
+_REF_NOT_LABEL = {"we", "you", "i", "they", "it", "he", "she", "this", "that", "these", "is", "are",
+                  "was", "were", "be", "will", "may", "can", "do", "does", "did", "has", "have",
+                  "had", "not", "see", "note", "yes", "no"}
+
+
+def reference_run_in_part_title(line: str, kind: str) -> re.Match[str] | None:
+    """A part's title run into the text of its line: a Chinese number and 2-12 Han characters,
+    then a space, before Han text or an inline item ("第二条 我们处理的个人信息 1、…"), in an item or
+    a sentence line; or, in a sentence line opening with two capitals, an optional number and
+    up to eight words in capitals (six letters or more in all) before a capitalised word or
+    "(a)" ("II. WHAT WE COLLECT AND WHY (a) …")."""
+    if kind in ("item", "sentence") and line[:1] in "第一二三四五六七八九十（(":
+        return _REF_ZH_RUN_IN.match(line)
+    if kind == "sentence" and line[:2].isupper():
+        m = _REF_CAPS_RUN_IN.match(line)
+        if m is not None and len(re.findall(r"[A-Za-z]", m.group(1))) >= 6:
+            return m
+    return None
+
+
+def reference_plain_run_in(first: str) -> bool:
+    """A first sentence of one to five words of letters (and - ' ’ ,), capitalised, ending with a
+    single full stop, none of them a pronoun, an auxiliary or the like ("Retention.")."""
+    core = first.strip()
+    if not re.fullmatch(r"[A-Z][^.]*\.", core):
+        return False
+    words = core[:-1].split()
+    return (1 <= len(words) <= 5 and all(re.fullmatch(r"[^\W\d_]+", re.sub(r"[-'’,]", "", w))
+                                         for w in words)
+            and not any(w.lower() in _REF_NOT_LABEL for w in words))
+
+
 def reference_segment(text: str) -> list[Span]:
     spans: list[Span] = []
     for line_no, m in enumerate(_LINE.finditer(text)):
@@ -204,7 +259,7 @@ def reference_segment(text: str) -> list[Span]:
         elif raw.startswith("#") or (
                 len(line) <= 40 and _REF_SECTION.match(line) and not _REF_MARK.search(line)
                 and not line.endswith((".", "．"))) or reference_bold_title(raw.rstrip(), line) \
-                or reference_caps_title(line):
+                or reference_caps_title(line) or reference_numbered_title(text, s, e, line):
             kind = "heading"  # a short Chinese section line: "第二条 我们处理的个人信息"
         elif _LEAD.match(raw) or (reference_run_in_label(raw)
                                   and len(reference_sentences(line, s, e)) == 1):
@@ -214,12 +269,17 @@ def reference_segment(text: str) -> list[Span]:
             kind = "heading"
         else:
             kind = "sentence"
+        run_in = reference_run_in_part_title(line, kind)
+        if run_in is not None:
+            spans.append(Span(s, s + run_in.end(1), "heading", line_no))
+            s, line, kind = s + run_in.end(), line[run_in.end():], "sentence"
         pieces = [(s, e)] if kind == "heading" else reference_sentences(
             line, s, e, emphasis=kind == "sentence")
         if len(pieces) > 1 and re.fullmatch(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]", text[s:pieces[0][1]]):
             pieces[:2] = [(s, pieces[1][1])]  # a number alone is no sentence
-        if len(pieces) > 1 and kind == "sentence" and reference_run_in_title(
-                raw, text[m.start():pieces[0][1]]):
+        if len(pieces) > 1 and kind == "sentence" and (
+                reference_run_in_title(raw, text[m.start():pieces[0][1]]) if raw[:1] in "*_"
+                else reference_plain_run_in(text[pieces[0][0]:pieces[0][1]])):
             spans.append(Span(*_trim(text, *pieces[0]), "heading", line_no, label=True))
             pieces = pieces[1:]
         for ps, pe in pieces:
@@ -231,12 +291,14 @@ def reference_segment(text: str) -> list[Span]:
 
 
 ABBREVIATED = ["e.g", "i.e", "etc", "Inc", "co", "CORP", "no", "u.s", "approx", "xapprox", "Sept",
+               "Cal", "Civ", "U.S.C", "Ltda", "Rev",
                "dec", "Dr", "J", "K", "ſt", "ı", "İnc"]
 PIECES = st.sampled_from(
     [*ABBREVIATED, *"。！？；!?;.,，、 \t\u3000\u00a0|*_>#-:\n”’」』）)]\"'“‘([•·（",
      "Aa", "We", "data", "x", "9", "中文", "我们", "一、", "1. ", "2.1 ", "1. ABOUT US", "Pte. Ltd. ", "**Label.** ", "*Your data.* ", "_x?_", "（二）", "第三条 ", "# ", "| ",
      "|---|---|", "***", "，" * 3, "word " * 5, "**", "__", "A. ", "2.1 ", "\n\n", "What we collect", "数据保留",
-     "\n---\n", "\n===", "Who", "**Label**: ", "__a:__ ", ":"]
+     "\n---\n", "\n===", "Who", "**Label**: ", "__a:__ ", ":",
+     "II. WHAT WE COLLECT ", "SECURITY ", "(a) ", "Retention. ", "第二条 我们处理的个人信息 ", "1、"]
 )
 LINES = st.lists(PIECES, max_size=60).map("".join)
 
