@@ -212,3 +212,17 @@ def test_turning_off_suggestions_is_an_objection(analyser: Analyser) -> None:
     text = ("How we use it\n\nIt can suggest tasks based on your calendar. You can turn off "
             "suggestions in Settings.")
     assert "restrict_object" in _terms(analyser.analyse(text), "rights")
+
+
+def test_the_english_version_of_a_chinese_notice(analyser: Analyser) -> None:
+    text = ("4. Your Rights\n\n(7) to obtain a copy of your personal information and to request its "
+            "transfer to another personal information processor you designate.\n\nIf you believe "
+            "that our processing infringes your rights, you may file a lawsuit with the people's "
+            "court with jurisdiction in Hangzhou.\n\n5. Minors\n\nThe Services are mainly intended "
+            "for adults. We do not knowingly provide services to children under 14.\n\n"
+            "1. How We Collect\n\n(5) Payment. When you purchase a membership, we will collect your "
+            "order information.")
+    result = analyser.analyse(text)
+    assert {"copy", "portability", "complain"} <= _terms(result, "rights")
+    assert result["minors"]["minimum_age"] == 14
+    assert "financial" in _terms(result, "data_categories")
