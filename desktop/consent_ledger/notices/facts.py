@@ -43,6 +43,9 @@ _USER_POWER = gated({
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
+        # (the Japanese statute's "Requests for Disclosure, Correction, and Cessation of Use":
+        # "When a user requests disclosure of retained personal data, the Company will …")
+        r"\brequests for\b|\busers? requests\b|"
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
         r"\bholders? (?:can|may)\b|"
@@ -69,7 +72,7 @@ _USER_POWER = gated({
 })
 _COLLECT_CUE = gated({
     "en": re.compile(
-        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bprovide us|you (?:provide|give|submit|"
+        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"
         r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold)\b|"
         r"\bprocesses\b|\bwe also (?:collect|process|store|record|log|keep|receive|hold)\b|"
         r"automatically|includ|such as|\bare (?:retained|stored|collected|recorded|kept|logged)\b|"
@@ -422,7 +425,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
 # exclusions: "Information excluded from the CCPA's scope, such as:")
 _LEAD_COLLECTS = gated({
     "en": re.compile(
-        r"\bcollect|\breceive|\bobtain|\bgather|\bprocess|\bcaptur|\bwe (?:may )?(?:store|"
+        r"\bcollect|\breceive|\bobtain|\bgather|\bprocess|\bcaptur|\bacquir|\bwe (?:may )?(?:store|"
         r"record|log|use|handle|hold)\b|you (?:provide|give|submit|upload|enter|share)|"
         r"\byou may provide\b", re.I),
     "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
@@ -431,7 +434,7 @@ _LEAD_COLLECTS = gated({
 # narrower than a lead-in: "How we process your data", "个人信息处理规则" title the whole notice
 _SECTION_COLLECTS = gated({
     "en": re.compile(
-        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bwe (?:may )?(?:store|record|log|handle|"
+        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bwe (?:may )?(?:store|record|log|handle|"
         r"hold)\b|(?:information|data) we process|you (?:provide|give|submit|upload|enter|share)|"
         # an app store's privacy label ("Data Linked to You", "Data Used to Track You") and a
         # part naming where data comes from ("2. Information from the app")
@@ -729,7 +732,7 @@ _DATA_CLASS = re.compile(
 # ("the extension sends the lines surrounding your cursor", "我们需要家长的手机号码"); asked of all
 # such clauses at once (``ClauseTexts.holding``)
 _COLLECTING_VERB = gated({
-    "en": re.compile(r"collect|receiv|sends |sent to |records |reads |retriev|fetch|upload|stored|"
+    "en": re.compile(r"collect|receiv|acquir|sends |sent to |records |reads |retriev|fetch|upload|stored|"
                      r"kept |logged|reported|obtain|gather|captur|"
                      # ("Orbit Assistant uses your device's precise location when you ask …", "we
                      # process your voice to understand your request")
