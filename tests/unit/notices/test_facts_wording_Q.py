@@ -23,3 +23,14 @@ def test_minimum_age_with_emphasis_or_not_offered_to(analyser: Analyser, text: s
                                                      age: int) -> None:
     minors = analyser.analyse(text)["minors"]
     assert minors["value"] is True and minors["minimum_age"] == age
+
+
+def test_optimising_a_named_ai_model_after_an_opt_in_is_training(analyser: Analyser) -> None:
+    text = ("二、关于 AI 模型\n\n- 我们**不会**将您的对话内容用于训练通用大模型。\n"
+            "- 在您另行单独同意加入“共建计划”后，我们可能将去标识化处理的部分对话片段交由专业人员标注，"
+            "用于优化心晴 AI 的回复模型。\n"
+            "- 您可以随时在“设置—隐私—共建计划”中退出，退出后您的对话将不再进入标注流程。")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
+    denial = "二、关于 AI 模型\n\n我们不会将您的对话内容用于优化心晴 AI 的回复模型。"
+    assert analyser.analyse(denial)["model_training"]["value"] == "no"
