@@ -723,6 +723,18 @@ def _more_abroad(clause: Clause) -> str | None:
     return "no" if _STAYS_MORE.search(text) is not None else None
 
 
+# an overseas version or market that has a policy of its own says nothing of where this
+# notice's data goes ("海外销售的型号适用当地版本的隐私政策", "国际版用户适用《…隐私政策》")
+_OWN_POLICY_ABROAD = {
+    "zh": re.compile(r"(?:海外|境外|国际)(?:版|销售|地区|市场|用户)[^。；，]{0,12}?适用"
+                     r"(?:当地|另行|单独|其他|各自|相应|《)[^。；，]{0,16}?(?:隐私|个人信息)[^。；，]{0,6}?"
+                     r"(?:政策|声明|协议|规则|指引)》?"),
+    "en": re.compile(r"(?:overseas|international|global) (?:versions?|editions?|models?|users?|"
+                     r"markets?) (?:\w+ ){0,3}?(?:are|is) (?:governed|covered) by (?:a |the |their )?"
+                     r"(?:separate|local|own|respective) privacy (?:policy|policies|notices?)", re.I),
+}
+
+
 def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -757,6 +769,9 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
                 (yes if row[1] == "yes" else no).append(clause.id)
                 continue
             text = text[row[0]:]
+        own = _OWN_POLICY_ABROAD[clause.lang].search(text)
+        if own is not None:
+            text = text[:own.start()] + " " + text[own.end():]
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)

@@ -34,3 +34,16 @@ def test_optimising_a_named_ai_model_after_an_opt_in_is_training(analyser: Analy
     assert training["value"] == "yes" and training["opt_out"] is True
     denial = "二、关于 AI 模型\n\n我们不会将您的对话内容用于优化心晴 AI 的回复模型。"
     assert analyser.analyse(denial)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("本政策适用于在中国大陆销售的听澜音箱。海外销售的型号适用当地版本的隐私政策。", "not_stated"),
+    ("国际版用户适用《星河国际版隐私政策》。", "not_stated"),
+    ("International versions of the app are governed by their own privacy policy.", "not_stated"),
+    # the rest of the sentence still counts
+    ("国际版用户适用《星河国际版隐私政策》，其数据存储于新加坡的服务器。", "yes"),
+])
+def test_an_overseas_version_with_its_own_policy_is_no_transfer(analyser: Analyser, text: str,
+                                                                value: str) -> None:
+    notice = "存储\n\n" + text + "\n\n我们会收集您的手机号码。"
+    assert analyser.analyse(notice)["cross_border"]["value"] == value
