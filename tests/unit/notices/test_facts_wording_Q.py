@@ -47,3 +47,21 @@ def test_an_overseas_version_with_its_own_policy_is_no_transfer(analyser: Analys
                                                                 value: str) -> None:
     notice = "存储\n\n" + text + "\n\n我们会收集您的手机号码。"
     assert analyser.analyse(notice)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("在这一过程中，我们会收集设备序列号、MAC 地址和设备固件版本。", "device", None),
+    ("开户时我们会收集您的姓名、证件类型及号码和手机号码。", "government_id", None),
+    # account security is a purpose, not account data
+    ("为保障您的账户安全，我们会收集设备型号和 IP 地址。", "device", "account"),
+    ("| 安全 | 设备型号、设备标识符、IP 地址 | 是 | 账户安全、风险防控 |", "device", "account"),
+    # an emergency contact is not the address book or a social account
+    ("高风险时，我们会通知您预先设置的紧急联系人（需要您提供紧急联系人的姓名和手机号码）。", "contact",
+     "contacts_social"),
+])
+def test_device_ids_id_documents_and_purposes_that_name_no_data(analyser: Analyser, text: str,
+                                                                present: str,
+                                                                absent: str | None) -> None:
+    found = {c["term"] for c in analyser.analyse("一、我们收集的信息\n\n" + text)["data_categories"]}
+    assert present in found
+    assert absent is None or absent not in found
