@@ -65,3 +65,32 @@ def test_device_ids_id_documents_and_purposes_that_name_no_data(analyser: Analys
     found = {c["term"] for c in analyser.analyse("一、我们收集的信息\n\n" + text)["data_categories"]}
     assert present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("6. **获得解释**：对于个性化推荐的规则，您可以通过第七条的方式联系我们要求说明。", "explain"),
+    ("2.2 您有权要求我们就自动化评估的逻辑、使用的主要因素作出说明。", "explain"),
+    ("2. 导出：将情绪日记和测评报告导出为 PDF；", "copy"),
+    ("5.2 您可以在“用量与账单”页面下载调用记录和账单明细。", "copy"),
+    ("（二）您的职业、联系地址发生变化的，您可以随时更新或重新测评。", "correct"),
+    ("（五）在持仓清零且无在途交易时，您可以申请销户。", "deregister_account"),
+    ("**Q：我可以关闭 NPC 的记忆吗？**\nA：可以，在“设置—隐私—NPC 记忆”中关闭，关闭后 NPC 不再根据过往对话调整剧情。",
+     "restrict_object"),
+])
+def test_rights_in_more_wordings(analyser: Analyser, text: str, right: str) -> None:
+    found = {r["term"] for r in analyser.analyse("五、您的权利\n\n" + text)["rights"]}
+    assert right in found
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    # a copy someone else holds is no right to a copy
+    ("- 要求删除您的面试视频（已提供给用人单位的副本需联系用人单位删除）；", "copy"),
+    # the policy being updated is no right to correct
+    ("本政策可能随时更新，您可以随时查阅最新版本。", "correct"),
+    # a way out of model training is not counted as an objection (as the dev golds do)
+    ("You can opt out of model training at any time under Settings > Data.", "restrict_object"),
+])
+def test_wordings_that_grant_no_such_right(analyser: Analyser, text: str, right: str) -> None:
+    found = {r["term"] for r in analyser.analyse("Your rights / 您的权利\n\n" + text)["rights"]}
+    assert right not in found
+
