@@ -94,3 +94,17 @@ def test_wordings_that_grant_no_such_right(analyser: Analyser, text: str, right:
     found = {r["term"] for r in analyser.analyse("Your rights / 您的权利\n\n" + text)["rights"]}
     assert right not in found
 
+
+@pytest.mark.parametrize("text", [
+    "1. 您完成风险测评问卷后，系统将**自动计算并评定**您的风险承受能力等级，并据此限制您可以购买的产品范围。",
+    "2. 财小智会根据您的持仓和投资目标，为您生成个性化的基金组合建议。",
+    "我们的安全系统会识别外挂；被识别为违规的账号会被自动限制或封禁，你可以通过客服申诉。",
+])
+def test_automatic_ratings_personal_advice_and_automatic_bans(analyser: Analyser,
+                                                              text: str) -> None:
+    assert analyser.analyse("三、风险评定\n\n" + text)["automated_decision"]["value"] is True
+
+
+def test_a_denied_automatic_ban_is_none(analyser: Analyser) -> None:
+    text = "三、安全\n\n我们不会仅凭系统判断就自动封禁账号，被识别为异常的账号会由人工复核。"
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
