@@ -58,6 +58,8 @@ _OTHER_PURPOSE = re.compile(
     r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
     r"漏洞|侵权投诉|版权|"
+    # ("心理咨询师入驻合作：partner@…", "企业客户开通咨询：…")
+    r"入驻|合作洽谈|合作咨询|商务咨询|商务洽谈|开通咨询|"
     # the overseas recipient's own contact, which PIPL Art. 39 has a notice give
     # ("境外接收方：Lingua Cloud Pte. Ltd.，新加坡，联系邮箱 dpo@…")
     r"境外接收方|接收方(?:名称|的?联系方式|联系邮箱)",

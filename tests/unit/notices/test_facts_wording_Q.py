@@ -108,3 +108,9 @@ def test_automatic_ratings_personal_advice_and_automatic_bans(analyser: Analyser
 def test_a_denied_automatic_ban_is_none(analyser: Analyser) -> None:
     text = "三、安全\n\n我们不会仅凭系统判断就自动封禁账号，被识别为异常的账号会由人工复核。"
     assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+def test_an_address_for_business_partners_is_no_handler_email(analyser: Analyser) -> None:
+    text = ("七、联系我们\n\n个人信息保护负责人：pi-officer@example-health.cn\n\n"
+            "心理咨询师入驻合作：partner@example-health.cn\n\n企业客户开通咨询：hello@example-health.cn")
+    assert analyser.analyse(text)["handler"]["emails"] == ["pi-officer@example-health.cn"]
