@@ -114,3 +114,16 @@ def test_an_address_for_business_partners_is_no_handler_email(analyser: Analyser
     text = ("七、联系我们\n\n个人信息保护负责人：pi-officer@example-health.cn\n\n"
             "心理咨询师入驻合作：partner@example-health.cn\n\n企业客户开通咨询：hello@example-health.cn")
     assert analyser.analyse(text)["handler"]["emails"] == ["pi-officer@example-health.cn"]
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("开启儿童模式需要由监护人操作并同意《儿童个人信息保护规则》。在儿童模式下，我们会处理儿童的语音指令和点播记录。",
+     True),
+    ("在儿童模式下，我们不会收集儿童的语音指令和点播记录。", False),
+    # a third party's processing is not the handler's
+    ("请您注意，该第三方可能收集、使用或处理儿童的相关信息，需要由该等第三方另行获得您的同意。", False),
+])
+def test_childrens_data_items_processed_in_a_childrens_mode(analyser: Analyser, text: str,
+                                                            children: bool) -> None:
+    found = {c["term"] for c in analyser.analyse("二、儿童模式\n\n" + text)["sensitive_categories"]}
+    assert ("minor_under_14" in found) is children
