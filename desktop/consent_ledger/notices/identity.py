@@ -57,6 +57,7 @@ _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
+    r"渠道合作|业务合作|品牌合作|广告合作|市场合作|生态合作|"
     r"漏洞|侵权投诉|版权|"
     # ("心理咨询师入驻合作：partner@…", "企业客户开通咨询：…")
     r"入驻|合作洽谈|合作咨询|商务咨询|商务洽谈|开通咨询|"

@@ -116,6 +116,12 @@ def test_an_address_for_business_partners_is_no_handler_email(analyser: Analyser
     assert analyser.analyse(text)["handler"]["emails"] == ["pi-officer@example-health.cn"]
 
 
+def test_an_address_labelled_for_channel_partners_after_it_is_no_handler_email(
+        analyser: Analyser) -> None:
+    text = ("七、联系我们\n\nprivacy@example-dh.cn（个人信息保护）\nbd@example-dh.cn（渠道合作）")
+    assert analyser.analyse(text)["handler"]["emails"] == ["privacy@example-dh.cn"]
+
+
 @pytest.mark.parametrize(("text", "children"), [
     ("开启儿童模式需要由监护人操作并同意《儿童个人信息保护规则》。在儿童模式下，我们会处理儿童的语音指令和点播记录。",
      True),
