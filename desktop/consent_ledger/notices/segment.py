@@ -367,12 +367,16 @@ _SENTENCE_WORDS = frozenset(("we", "you", "i", "they", "it", "he", "she", "this"
 def _plain_run_in_title(first: str) -> bool:
     """Whether the first sentence *first* of a line is a run-in label without emphasis."""
     core = first.strip()
-    if not core.endswith(".") or not core[:1].isupper() or core.endswith(".."):
+    if not ("A" <= core[:1] <= "Z") or not core.endswith(".") or "." in core[:-1]:
         return False
     words = core[:-1].split()
-    return (0 < len(words) <= _PLAIN_RUN_IN_WORDS and core[:-1].replace(" ", "").replace(
-        "-", "").replace("'", "").replace("’", "").replace(",", "").isalpha()
+    return (0 < len(words) <= _PLAIN_RUN_IN_WORDS
+            and all(_LABEL_WORD.fullmatch(_LABEL_WORD_MARKS.sub("", w)) for w in words)
             and _SENTENCE_WORDS.isdisjoint(w.lower() for w in words))
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+_LABEL_WORD_MARKS = re.compile(r"[-'’,]")
 
 
 class Span(NamedTuple):
