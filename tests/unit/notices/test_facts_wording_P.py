@@ -245,3 +245,18 @@ def test_a_japanese_style_notice_in_english(analyser: Analyser) -> None:
     assert result["model_training"]["value"] == "yes"
     assert result["model_training"]["opt_out"] is True
     assert {"access", "copy"} <= _terms(result, "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "一、我们收集的信息\n\n1. 咨询内容：您向 AI 提出的问题、上传的文件，以及 AI 生成的回答。案情中可能包含您或他人的健康状况等敏感个人"
+    "信息，请您仅提供咨询所必需的内容。",
+    "一、我们收集的信息\n\n我们会收集您输入的对话内容。请勿在对话中提供病历、宗教信仰等敏感个人信息。",
+])
+def test_chinese_advice_not_to_share_sensitive_data_is_no_collection(analyser: Analyser,
+                                                                    text: str) -> None:
+    result = analyser.analyse(text)
+    assert "user_content" in _terms(result, "data_categories")
+    assert "health" not in _terms(result, "data_categories")
+    assert not _terms(result, "sensitive_categories")
+    said = "一、我们收集的信息\n\n若您咨询健康问题，您输入的症状、用药等描述属于敏感个人信息，我们仅在生成回答所必需的范围内处理。"
+    assert "health" in _terms(analyser.analyse(said), "sensitive_categories")
