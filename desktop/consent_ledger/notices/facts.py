@@ -180,6 +180,9 @@ _ON_DEVICE = gated({
         r"\bprocessed locally\b|\bprocessed on[- ]device\b|\bprocessed on your device\b|"
         r"\bnever leaves? your device\b|\bnot uploaded to\b|\bnot sent to our servers\b|"
         r"\bstays? on your device\b|"
+        # ("The prompt templates you save are stored in your browser's local storage and never
+        # leave your computer")
+        r"\bnever leaves? your (?:computer|browser|phone)\b|\bin your browser's local storage\b|"
         # "Some effects detect facial landmarks on-device." (said at the sentence's end)
         r"\bon-device\.|\bon-device$", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"

@@ -260,3 +260,22 @@ def test_chinese_advice_not_to_share_sensitive_data_is_no_collection(analyser: A
     assert not _terms(result, "sensitive_categories")
     said = "一、我们收集的信息\n\n若您咨询健康问题，您输入的症状、用药等描述属于敏感个人信息，我们仅在生成回答所必需的范围内处理。"
     assert "health" in _terms(analyser.analyse(said), "sensitive_categories")
+
+
+def test_a_sparse_extension_page_that_keeps_templates_in_the_browser(analyser: Analyser) -> None:
+    text = ("Privacy\n\n**What we collect.** Nothing personal. The prompt templates you save are "
+            "stored in your browser's local storage and never leave your computer.")
+    assert _terms(analyser.analyse(text), "data_categories") == set()
+
+
+def test_wechat_authorised_profile_is_third_party_account_data(analyser: Analyser) -> None:
+    text = "隐私说明\n\n1. 本小程序通过微信授权获取您的昵称和头像，用于展示您的个人主页。"
+    assert "contacts_social" in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_stopping_training_use_on_request_is_no_objection_right(analyser: Analyser) -> None:
+    text = ("How we use it\n\nWe may use your Input to train our models. If you do not want this, "
+            "email privacy@example.com and we will stop using them for model optimization.")
+    result = analyser.analyse(text)
+    assert result["model_training"]["opt_out"] is True
+    assert "restrict_object" not in _terms(result, "rights")
