@@ -380,6 +380,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         # "sixteen (16) years old"
         r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
+        # "You can use the app only if you're 16 or older"
+        r"\bonly (?:if|when) you(?: are|'re|’re) \d{1,2} (?:or|and) (?:older|over|above)\b|"
         r"\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) (?:older|over|above)\b|"
         # "The API is for developers aged 18 and over"
         r"\baged \d{1,2} (?:and|or) (?:older|over|above)\b|"
@@ -426,6 +428,13 @@ _MIN_AGE = {
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not|can't|cannot|can not) "
                    r"(?:to )?(?:use|access|register|create|open|sign up)",
                    re.I),
+        # "Organisations must not assign licences to anyone under 18"
+        re.compile(r"\b(?:must|may|shall) not (?:\w+ ){1,4}?(?:to|for) (?:anyone|persons|people|users|"
+                   r"individuals|children|minors) (?:under|younger than|below) (?:the age of )?"
+                   r"(\d{1,2})", re.I),
+        # "you may use it only if you are 18 or older"
+        re.compile(r"\bonly (?:if|when) you(?: are|'re|’re) (\d{1,2}) (?:years (?:of age |old )?)?"
+                   r"(?:or|and) (?:older|over|above)\b", re.I),
     ],
     "zh": [
         re.compile(r"(?:须|需|应当?|必须)(?:为|是)?(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"),

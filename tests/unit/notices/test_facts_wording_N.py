@@ -40,3 +40,21 @@ def test_personalisation_and_automatic_suspension_are_automated_decisions(
 def test_chosen_topics_and_user_edits_are_no_automated_decision(analyser: Analyser,
                                                                  text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Age\n\nOrganisations must not assign licences to anyone under 18.", 18),
+    ("Eligibility\n\nSchools must not give accounts to anyone under 16.", 16),
+    ("Age\n\nThe service is for adults only: you may use it only if you are 18 or older.", 18),
+    ("Who can use it\n\nYou can use the app only if you're 16 or older.", 16),
+])
+def test_a_duty_on_others_or_an_only_if_sets_the_minimum_age(analyser: Analyser, text: str,
+                                                             age: int) -> None:
+    minors = analyser.analyse(text)["minors"]
+    assert minors["value"] is True and minors["minimum_age"] == age
+
+
+def test_a_customers_duty_about_childrens_data_sets_no_minimum_age(analyser: Analyser) -> None:
+    text = ("Customers\n\nCustomers must not send us personal data of children under 13 unless "
+            "they comply with COPPA.")
+    assert analyser.analyse(text)["minors"]["minimum_age"] is None
