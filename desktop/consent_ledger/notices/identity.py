@@ -56,7 +56,11 @@ _SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
-    r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
+    r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
+    # "Billing help: billing@…", "(technical support and billing)", "For account support … use …"
+    r"billing|technical support|tech support|account support|help ?desk)|"
+    # an address labelled "Support" alone: "| Support | support@… |", "Support: help@…"
+    r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"漏洞|侵权投诉|版权",
     re.I,
 )

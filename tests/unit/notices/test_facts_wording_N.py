@@ -58,3 +58,24 @@ def test_a_customers_duty_about_childrens_data_sets_no_minimum_age(analyser: Ana
     text = ("Customers\n\nCustomers must not send us personal data of children under 13 unless "
             "they comply with COPPA.")
     assert analyser.analyse(text)["minors"]["minimum_age"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Contact\n\nBilling help: billing@example.org",
+    "Contact\n\nFor account support (passwords, billing) use help@example.org.",
+    "Contact\n\n| Topic | Contact |\n|---|---|\n| Support | support@example.org |",
+    "Contact\n\nFor any other question: support@example.org (technical support and billing).",
+])
+def test_support_and_billing_addresses_are_no_privacy_contact(analyser: Analyser,
+                                                              text: str) -> None:
+    assert analyser.analyse("Privacy Policy\n\n" + text)["handler"]["emails"] == []
+
+
+@pytest.mark.parametrize(("text", "email"), [
+    ("Contact\n\n| Topic | Contact |\n|---|---|\n| Privacy requests | privacy@example.org |\n"
+     "| Support | support@example.org |", "privacy@example.org"),
+    ("Your rights\n\nTo exercise your rights, email support@example.org.", "support@example.org"),
+])
+def test_a_support_address_given_for_rights_stays(analyser: Analyser, text: str,
+                                                  email: str) -> None:
+    assert analyser.analyse("Privacy Policy\n\n" + text)["handler"]["emails"] == [email]
