@@ -44,6 +44,10 @@ _USER_POWER = gated({
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
         r"\bholders? (?:can|may)\b|"
+        # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
+        # account*."; not "How do I ask a question or file a complaint?")
+        r"\bhow (?:do|can) i (?:delete|erase|remove|access|see|view|correct|update|export|"
+        r"download|close|opt|stop|turn|get a copy|withdraw|object)\b|"
         r"\bmanaging your (?:data|information|privacy|activity|personal)\b",
         re.I),
     # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉"; Hong Kong's 阁下)
@@ -221,7 +225,10 @@ _RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b" + _LIST_BODY, re.I)
 _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 # the same list after "you may request …" ("UK and EU users may request access, correction,
 # deletion and portability"), when the one who may is the user (not "We may request …")
-_ASK_LIST = re.compile(r"\b(?:may|can) (?:also )?(?:request|ask for)\b" + _LIST_BODY, re.I)
+# ("You can ask us for access to your data, to correct it, to delete it …"; an imperative to
+# send requests: "please send requests to access, correct, delete or export your data to …")
+_ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also )?(?:request|ask (?:us )?for|ask us to)|"
+                       r"\bsend (?:us )?(?:your )?requests? to)\b" + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
 _ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)\s$", re.I)
 # the handler's own right ("We reserve the right to modify or amend the terms …")
@@ -759,8 +766,13 @@ _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     """Rights the user is told they have: cue patterns, plus the verbs of an English list such
     as "the right to access, delete, correct, or transfer your data; to object to …"."""
+    # (a sentence after a run-in title on its line that passes the gate: "**How do I delete
+    # everything?** *Account → Delete account*.")
+    run_in = frozenset(clause.id for title, clause in zip(clauses, clauses[1:], strict=False)
+                       if title.kind == "heading" and title.line == clause.line
+                       and texts.search(_USER_POWER[title.lang], title) is not None)
     found = {r["term"]: list(r["evidence"])
-             for r in term_list(lex, "rights", clauses, texts, _USER_POWER)}
+             for r in term_list(lex, "rights", clauses, texts, _USER_POWER, ungated=run_in)}
     previous: Clause | None = None
     for clause in clauses:
         before, previous = previous, clause
@@ -779,14 +791,15 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         # (the literals each list needs, tested on the folded text first)
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
                    else ()),
-                 *((_ASK_LIST,) if ("request" in low or "ask for" in low)
+                 *((_ASK_LIST,) if ("request" in low or "ask for" in low or "ask us" in low)
                    and texts.possible(_ASK_LIST_GATE, clause) else ()))
         if not lists:
             continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
         for m in (m for pattern in lists for m in pattern.finditer(clause.text)):
             if negated(clause.text, m.start(), "en") or (
-                    m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())) or (
+                    m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())
+                    and not m.group().lower().startswith("send")) or (
                     m.re is _RIGHT_LIST and _RESERVED.search(clause.text, 0, m.start())):
                 continue
             start, end = m.span(1)

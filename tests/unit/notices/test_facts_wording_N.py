@@ -79,3 +79,39 @@ def test_support_and_billing_addresses_are_no_privacy_contact(analyser: Analyser
 def test_a_support_address_given_for_rights_stays(analyser: Analyser, text: str,
                                                   email: str) -> None:
     assert analyser.analyse("Privacy Policy\n\n" + text)["handler"]["emails"] == [email]
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("Your rights\n\nYou can do it yourself: *Settings → Account → Delete account* closes your "
+     "account.", {"deregister_account"}),
+    ("FAQ\n\n**How do I delete everything?** *Account → Delete account*. Your files are then "
+     "removed.", {"deregister_account"}),
+    ("Your rights\n\nIf you hold an account, you can ask us to:\n\n* give you access to the "
+     "Account Data we hold, or a copy of it;\n* delete it (or close your account in *Settings*);",
+     {"access", "copy", "delete"}),
+    ("Your choices\n\nIn the app you can edit your profile, delete Conversations and erase a "
+     "character's memory.", {"delete"}),
+    ("Your rights\n\nYou can ask us for access to your personal data, to correct it, to delete "
+     "it, or to restrict or object to how we use it.",
+     {"access", "correct", "delete", "restrict_object"}),
+    ("Your rights\n\nPlease send requests to access, correct, delete or export your data to your "
+     "administrator.", {"access", "correct", "delete", "copy"}),
+    ("Brazil\n\nYou have the rights in Article 18 of the LGPD, including the right to petition "
+     "the ANPD.", {"complain"}),
+    ("Notes\n\nLegal basis: your explicit consent, which you give by ticking the box before the "
+     "first job; you can withdraw it at any time by deleting the job.", {"withdraw_consent"}),
+])
+def test_rights_in_plain_words_menu_items_and_lists(analyser: Analyser, text: str,
+                                                    rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "Transfers\n\nThese transfers use the Standard Contractual Clauses. You can obtain a copy of "
+    "the safeguards by writing to our DPO.",
+    "Transfers\n\nYou may request a copy of the relevant Standard Contractual Clauses by "
+    "emailing us.",
+])
+def test_a_copy_of_the_transfer_safeguards_is_no_copy_of_data(analyser: Analyser,
+                                                              text: str) -> None:
+    assert "copy" not in _terms(analyser.analyse(text), "rights")
