@@ -87,7 +87,9 @@ _COLLECT_CUE = gated({
         r"\brecords (?:audio|video|the|your|what|all|calls?|meetings?|conversations?|voice|screen)\b|"
         r"\breads (?:the|your|event|emails?|messages?|pages?|files?|calendar)|\bsends (?:the|your)\b|"
         r"\bretrieves\b|\bfetches\b|\breported with\b|\breported to us\b|\bsent to us\b|"
-        r"\breports (?:events|errors|crashes|usage)\b", re.I),
+        r"\breports (?:events|errors|crashes|usage)\b|"
+        # "the meeting audio is transcribed so that …"
+        r"\baudio is transcribed\b|\baudio (?:is|are) (?:recorded|converted)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
@@ -152,6 +154,9 @@ _NOT_COLLECTED = gated({
         # "We ask you not to enter Social Security numbers or medical information"
         r"\bask you not to (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         r"\byou should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
+        # "We don't ask for, and you shouldn't share, information such as your health …"
+        r"\bdon['’]t (?:knowingly |intentionally )?(?:collect|process|store|receive|request|ask for|"
+        r"want|need|require)\b|\byou shouldn['’]t (?:shar|send|submit|provid|enter|upload|includ|input)|"
         r"\bnot collected\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"

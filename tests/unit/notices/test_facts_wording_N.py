@@ -115,3 +115,26 @@ def test_rights_in_plain_words_menu_items_and_lists(analyser: Analyser, text: st
 def test_a_copy_of_the_transfer_safeguards_is_no_copy_of_data(analyser: Analyser,
                                                               text: str) -> None:
     assert "copy" not in _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("Information we collect\n\n* Payment processors tell us whether a payment succeeded and the "
+     "plan you bought.", "data_categories", "financial"),
+    ("Information we collect\n\nPurchases are handled by the app stores; we receive the "
+     "transaction ID, product, price and date.", "data_categories", "financial"),
+    ("Information we collect\n\nYour chats may contain information about your health. We process "
+     "such information only to answer you.", "sensitive_categories", "health"),
+    ("Data we process\n\nWe may ask for a photo of a government-issued ID.", "data_categories",
+     "government_id"),
+    ("What we collect\n\n- Meeting transcripts. When enabled, the meeting audio is transcribed so "
+     "that the assistant can summarise the meeting.", "data_categories", "voice"),
+])
+def test_more_wordings_of_collected_data(analyser: Analyser, text: str, key: str,
+                                         term: str) -> None:
+    assert term in _terms(analyser.analyse(text), key)
+
+
+def test_data_the_user_is_asked_not_to_share_is_not_collected(analyser: Analyser) -> None:
+    text = ("Information we collect\n\nWe don't ask for, and you shouldn't share, information "
+            "such as your health, religion or government ID numbers in conversations.")
+    assert _terms(analyser.analyse(text), "sensitive_categories") == set()
