@@ -382,6 +382,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
         # "You can use the app only if you're 16 or older"
         r"\bonly (?:if|when) you(?: are|'re|’re) \d{1,2} (?:or|and) (?:older|over|above)\b|"
+        # a labelled value: "Minimum age: 16", "| Minimum age | 13 (with a parent's consent) |"
+        r"\bminimum age\W{1,6}\d{1,2}\b|"
         r"\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) (?:older|over|above)\b|"
         # "The API is for developers aged 18 and over"
         r"\baged \d{1,2} (?:and|or) (?:older|over|above)\b|"
@@ -393,6 +395,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
 _DIGIT = re.compile(r"\d")
 _MIN_AGE = {
     "en": [
+        # (a labelled value first: "| Minimum age | 13 (with a parent's consent under 18) | 18 |")
+        re.compile(r"\bminimum age\s{0,2}[|:]\s{0,2}(\d{1,2})\b", re.I),
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         # ("users 14 years of age and older")
         re.compile(r"(\d{1,2}) years (?:of age |old )?(?:or|and) older", re.I),

@@ -138,3 +138,15 @@ def test_data_the_user_is_asked_not_to_share_is_not_collected(analyser: Analyser
     text = ("Information we collect\n\nWe don't ask for, and you shouldn't share, information "
             "such as your health, religion or government ID numbers in conversations.")
     assert _terms(analyser.analyse(text), "sensitive_categories") == set()
+
+
+# (wordings of the fresh notices written after the first fixes)
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Key facts\n\n| | Free | Business |\n|---|---|---|\n| Minimum age | 13 (with a parent's "
+     "consent under 18) | 18 |\n\nKorea\n\nUsers under 14 may not use the service.", 13),
+    ("Eligibility\n\nMinimum age: 16", 16),
+])
+def test_a_labelled_minimum_age_is_the_minimum_age(analyser: Analyser, text: str,
+                                                   age: int) -> None:
+    assert analyser.analyse(text)["minors"]["minimum_age"] == age
