@@ -150,3 +150,15 @@ def test_data_the_user_is_asked_not_to_share_is_not_collected(analyser: Analyser
 def test_a_labelled_minimum_age_is_the_minimum_age(analyser: Analyser, text: str,
                                                    age: int) -> None:
     assert analyser.analyse(text)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("text", "auto"), [
+    ("How we use it\n\n* **Adaptive practice.** The tutor picks the next practice question and "
+     "its difficulty based on each student's previous answers.", True),
+    ("How we use it\n\nWe choose the next lesson based on your past results.", True),
+    ("How we use it\n\nWe choose the server based on your region.", False),
+])
+def test_practice_picked_from_past_answers_is_an_automated_decision(analyser: Analyser,
+                                                                    text: str,
+                                                                    auto: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is auto
