@@ -46,6 +46,8 @@ _USER_POWER = gated({
         r"\bholders? (?:can|may)\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
         # account*."; not "How do I ask a question or file a complaint?")
+        # ("8. Rights of parents and eligible students")
+        r"\brights of (?:parents|guardians|students|eligible students|data subjects)\b|"
         r"\bhow (?:do|can) i (?:delete|erase|remove|access|see|view|correct|update|export|"
         r"download|close|opt|stop|turn|get a copy|withdraw|object)\b|"
         r"\bmanaging your (?:data|information|privacy|activity|personal)\b",
@@ -232,7 +234,9 @@ _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 # deletion and portability"), when the one who may is the user (not "We may request …")
 # ("You can ask us for access to your data, to correct it, to delete it …"; an imperative to
 # send requests: "please send requests to access, correct, delete or export your data to …")
-_ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also )?(?:request|ask (?:us )?for|ask us to)|"
+# ("Parents can ask the School, or us, to see their child's information, to delete it …")
+_ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also )?(?:request|ask (?:us )?for|ask us to|"
+                       r"ask (?:us|the \w+)(?:,? (?:or|and) (?:us|the \w+))?,? to)|"
                        r"\bsend (?:us )?(?:your )?requests? to)\b" + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
 _ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)\s$", re.I)
@@ -751,7 +755,7 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
     # (and plain words: "rights to: see the data we hold about you; have wrong data put right;
     # … get your data in a format you can reuse elsewhere")
     # (and Japan's APPI wording: "request disclosure, correction, suspension of use or deletion")
-    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|what|which)\b|\binspect\b|"
+    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|their|what|which)\b|\binspect\b|"
                r"\bdisclosure, (?:correct|rectif|amend|addition)"),
     ("delete", r"\bdelet|\berase|\berasure|\bcancellation\b"),
     ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b|\bamend"),
@@ -796,7 +800,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         # (the literals each list needs, tested on the folded text first)
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
                    else ()),
-                 *((_ASK_LIST,) if ("request" in low or "ask for" in low or "ask us" in low)
+                 *((_ASK_LIST,) if ("request" in low or "ask " in low)
                    and texts.possible(_ASK_LIST_GATE, clause) else ()))
         if not lists:
             continue

@@ -162,3 +162,21 @@ def test_practice_picked_from_past_answers_is_an_automated_decision(analyser: An
                                                                     text: str,
                                                                     auto: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is auto
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("## Children\n\nParents can ask the School, or us, to see their child's information, to "
+     "delete it, or to stop further collection.", {"access", "delete", "restrict_object"}),
+    ("## Rights of parents\n\nParents (and students aged 18 or older) may review the student's "
+     "records, ask for corrections, and ask for deletion.", {"access", "correct", "delete"}),
+])
+def test_rights_parents_may_ask_for(analyser: Analyser, text: str, rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+def test_others_rights_in_a_disclosure_clause_are_no_rights_of_the_user(
+        analyser: Analyser) -> None:
+    text = ("Disclosure\n\nWe may access, read, preserve, and disclose your personal information "
+            "to protect the safety, property, or rights of our company, our users, or of any "
+            "third party, or to comply with regulatory process.")
+    assert _terms(analyser.analyse(text), "rights") == set()
