@@ -79,6 +79,8 @@ _COLLECT_CUE = gated({
         r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b|"
         # "Where a student is below 13, we rely on the consent of the parent or guardian."
         r"\brely on (?:the )?(?:consent|parental)|"
+        # "As COPPA allows, the School gives consent on behalf of parents for …"
+        r"\bconsent on behalf of\b|"
         # a kept item: "- Conversations: stored until you delete them"
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"

@@ -180,3 +180,17 @@ def test_others_rights_in_a_disclosure_clause_are_no_rights_of_the_user(
             "to protect the safety, property, or rights of our company, our users, or of any "
             "third party, or to comply with regulatory process.")
     assert _terms(analyser.analyse(text), "rights") == set()
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("## Student information we receive\n\nFrom students:\n\n* spoken questions, when a student "
+     "uses the microphone button;", "data_categories", "voice"),
+    ("Privacy Policy\n\n## What we collect\n\n### Account and orders\n\nYour name, email address and, when you buy "
+     "a device, your shipping address and order history.", "data_categories", "financial"),
+    ("## Children under 13\n\nMany students who use the tutor are under 13. As COPPA allows, the "
+     "School gives consent on behalf of parents for the use of the tutor.",
+     "sensitive_categories", "minor_under_14"),
+])
+def test_spoken_questions_orders_and_consent_given_for_parents(analyser: Analyser, text: str,
+                                                               key: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), key)
