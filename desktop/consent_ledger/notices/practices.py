@@ -622,6 +622,11 @@ _PRC_PLACED = re.compile(r"(?:stored|processed|hosted|located|kept) (?:on server
 _COLLECTED_THERE = re.compile(r"\b(?:collected|generated|obtained)\b|\bonly\b", re.I)
 
 
+# the user's wish, not the handler's denial: "Users who do not wish their personal information
+# to be transferred overseas may refuse by withdrawing from membership" (so it is transferred)
+_NOT_WISH = re.compile(r"\b(?:do|does) not (?:wish|want)\b|\bdon['’]t (?:wish|want)\b", re.I)
+
+
 def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     pattern = lex.terms["topics"]["cross_border"].get(clause.lang)
     if pattern is None:
@@ -632,7 +637,8 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     for m in pattern.finditer(fold(text)):
         if only.fullmatch(m.group()):
             continue
-        if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text):
+        if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text) and not (
+                clause.lang == "en" and _NOT_WISH.search(text, 0, m.start())):
             verdict = "no"
         elif _PLACED[clause.lang].match(m.group()) or (
                 clause.lang == "zh" and _NAMES_PLACE.search(m.group())):

@@ -194,3 +194,16 @@ def test_others_rights_in_a_disclosure_clause_are_no_rights_of_the_user(
 def test_spoken_questions_orders_and_consent_given_for_parents(analyser: Analyser, text: str,
                                                                key: str, term: str) -> None:
     assert term in _terms(analyser.analyse(text), key)
+
+
+# (wordings of the second batch of fresh notices)
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("## Overseas transfer\n\nUsers who do not wish their personal information to be transferred "
+     "overseas may refuse by withdrawing from membership; the Service cannot then be provided.",
+     "yes"),
+    ("## Where data is stored\n\nWe do not transfer your personal information overseas.", "no"),
+])
+def test_the_users_wish_not_to_be_transferred_is_no_denial(analyser: Analyser, text: str,
+                                                           value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
