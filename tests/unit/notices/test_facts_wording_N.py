@@ -207,3 +207,17 @@ def test_spoken_questions_orders_and_consent_given_for_parents(analyser: Analyse
 def test_the_users_wish_not_to_be_transferred_is_no_denial(analyser: Analyser, text: str,
                                                            value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value", "opt_out"), [
+    ("Training\n\nOur music models learn from audio. We may use your uploads, hummed melodies and "
+     "prompts to train and improve them. If you'd rather we didn't, let us know at "
+     "privacy@example.org and we'll exclude your content from future training runs.", "yes",
+     True),
+    ("Support\n\nOur agents answer tickets. We use your feedback on tickets to train them.",
+     "not_stated", False),
+])
+def test_models_trained_and_improved_named_by_a_pronoun(analyser: Analyser, text: str,
+                                                        value: str, opt_out: bool) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert (training["value"], training["opt_out"]) == (value, opt_out)
