@@ -233,7 +233,8 @@ _AUTO_MORE = gated({
         r"assign\w* (?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) (?:categor\w+|scores?|"
         r"levels?|ratings?)\b|"
         # "Lumen uses machine learning to rank the posts you see in your feed"
-        r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories) you see\b",
+        r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories|songs|"
+        r"tracks|products|listings) you see\b",
         re.I),
     # (each alternative starts with a rare literal: 根据/基于 stand in most Chinese sentences)
     "zh": re.compile(r"情绪[^。；]{0,12}?(?:调整|改变)[^。；]{0,8}?(?:语气|回应|回复|内容|风格)|"

@@ -221,3 +221,9 @@ def test_models_trained_and_improved_named_by_a_pronoun(analyser: Analyser, text
                                                         value: str, opt_out: bool) -> None:
     training = analyser.analyse(text)["model_training"]
     assert (training["value"], training["opt_out"]) == (value, opt_out)
+
+
+def test_ranking_the_songs_you_see_is_an_automated_decision(analyser: Analyser) -> None:
+    text = ("How we use it\n\nThe Discover page ranks the songs you see using what you've liked "
+            "and listened to.")
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
