@@ -227,3 +227,14 @@ def test_ranking_the_songs_you_see_is_an_automated_decision(analyser: Analyser) 
     text = ("How we use it\n\nThe Discover page ranks the songs you see using what you've liked "
             "and listened to.")
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "emails"), [
+    ("Contact\n\nPrivacy Officer, Example Audio Inc. Email: privacy@example.org. For copyright "
+     "claims: copyright@example.org.", ["privacy@example.org"]),
+    ("Contact\n\nData protection enquiries: dataprotection｛at｝example.org — our DPO reads this "
+     "inbox.", ["dataprotection@example.org"]),
+])
+def test_copyright_addresses_and_full_width_braces(analyser: Analyser, text: str,
+                                                   emails: list[str]) -> None:
+    assert analyser.analyse("Privacy Policy\n\n" + text)["handler"]["emails"] == emails
