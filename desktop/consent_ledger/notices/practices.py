@@ -398,6 +398,8 @@ _MIN_AGE = {
     "en": [
         # (a labelled value first: "| Minimum age | 13 (with a parent's consent under 18) | 18 |")
         re.compile(r"\bminimum age\s{0,2}[|:]\s{0,2}(\d{1,2})\b", re.I),
+        # "You must be an adult — 18 or over — to use Errand"
+        re.compile(r"\badults?\W{1,4}(\d{2}) (?:or|and) (?:over|older)\b", re.I),
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         # ("users 14 years of age and older")
         re.compile(r"(\d{1,2}) years (?:of age |old )?(?:or|and) older", re.I),

@@ -238,3 +238,9 @@ def test_ranking_the_songs_you_see_is_an_automated_decision(analyser: Analyser) 
 def test_copyright_addresses_and_full_width_braces(analyser: Analyser, text: str,
                                                    emails: list[str]) -> None:
     assert analyser.analyse("Privacy Policy\n\n" + text)["handler"]["emails"] == emails
+
+
+def test_an_adult_and_an_age_between_dashes_is_the_minimum_age(analyser: Analyser) -> None:
+    text = ("Who may use it\n\nYou must be an adult — 18 or over — to use the agent, because it "
+            "can make purchases for you.")
+    assert analyser.analyse(text)["minors"]["minimum_age"] == 18
