@@ -237,11 +237,12 @@ _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 # ("You can ask us for access to your data, to correct it, to delete it …"; an imperative to
 # send requests: "please send requests to access, correct, delete or export your data to …")
 # ("Parents can ask the School, or us, to see their child's information, to delete it …")
-_ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also )?(?:request|ask (?:us )?for|ask us to|"
+_ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also |at any time |always )?(?:request|ask (?:us )?for|ask us to|"
                        r"ask (?:us|the \w+)(?:,? (?:or|and) (?:us|the \w+))?,? to)|"
                        r"\bsend (?:us )?(?:your )?requests? to)\b" + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
-_ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)\s$", re.I)
+# ("Residents of states with comprehensive privacy laws may request to know, delete or correct")
+_ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)(?: of [\w ]{1,60}?)?\s$", re.I)
 # the handler's own right ("We reserve the right to modify or amend the terms …")
 _RESERVED = re.compile(r"\breserves? (?:the|its|our|all)\s$", re.I)
 

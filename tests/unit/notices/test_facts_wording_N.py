@@ -244,3 +244,21 @@ def test_an_adult_and_an_age_between_dashes_is_the_minimum_age(analyser: Analyse
     text = ("Who may use it\n\nYou must be an adult — 18 or over — to use the agent, because it "
             "can make purchases for you.")
     assert analyser.analyse(text)["minors"]["minimum_age"] == 18
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("## U.S. state privacy rights\n\nResidents of states with comprehensive privacy laws may "
+     "request to know, delete or correct their personal information.",
+     {"access", "delete", "correct"}),
+    ("## Article 7 (Rights of Users)\n\n① Users may at any time request access to, correction or "
+     "deletion of, or suspension of processing of their personal information.",
+     {"access", "correct", "delete", "restrict_object"}),
+    ("## Article 7 (Rights of Users)\n\n② Users may withdraw from membership by selecting "
+     "\"Withdraw\" under My Page.", {"deregister_account"}),
+    ("## Article 11 (Chief Privacy Officer)\n\nUsers may apply for remedies for infringement to "
+     "the Personal Information Dispute Mediation Committee or the Personal Information "
+     "Infringement Report Center.", {"complain"}),
+])
+def test_rights_in_korean_and_us_state_styles(analyser: Analyser, text: str,
+                                              rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
