@@ -262,3 +262,20 @@ def test_an_adult_and_an_age_between_dashes_is_the_minimum_age(analyser: Analyse
 def test_rights_in_korean_and_us_state_styles(analyser: Analyser, text: str,
                                               rights: set[str]) -> None:
     assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("## What we collect\n\nWe collect what you put in: prompts, melodies you hum or sing into "
+     "the app, and tracks you upload.", "data_categories", "voice"),
+    ("## What we collect\n\nIf you save a card in *Wallet* for the agent to use at checkout, we "
+     "store it encrypted and tokenised.", "sensitive_categories", "financial_account"),
+    ("## Article 1 (Items Collected)\n\n| Classification | Items collected |\n| --- | --- |\n"
+     "| Sign-up with Kakao / Naver / Apple | the account identifier and nickname provided by "
+     "that service |", "data_categories", "contacts_social"),
+    ("## Article 1 (Items Collected)\n\n| Classification | Items collected |\n| --- | --- |\n"
+     "| Paid subscription | payment approval number, payment amount, payment date |",
+     "data_categories", "financial"),
+])
+def test_hummed_melodies_saved_cards_korean_sign_up_and_payment_records(
+        analyser: Analyser, text: str, key: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), key)
