@@ -81,6 +81,8 @@ _COLLECT_CUE = gated({
         r"\brely on (?:the )?(?:consent|parental)|"
         # "As COPPA allows, the School gives consent on behalf of parents for …"
         r"\bconsent on behalf of\b|"
+        # a Japanese notice in English: "2. Personal Information We Acquire"
+        r"\bacquir(?:e|es|ed|ing)\b|"
         # a kept item: "- Conversations: stored until you delete them"
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"

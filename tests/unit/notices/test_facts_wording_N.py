@@ -279,3 +279,13 @@ def test_rights_in_korean_and_us_state_styles(analyser: Analyser, text: str,
 def test_hummed_melodies_saved_cards_korean_sign_up_and_payment_records(
         analyser: Analyser, text: str, key: str, term: str) -> None:
     assert term in _terms(analyser.analyse(text), key)
+
+
+# (wordings of the third batch of fresh notices: Japanese, Brazilian and US health styles)
+
+def test_a_part_on_information_acquired_lists_collected_data(analyser: Analyser) -> None:
+    text = ("Policy on the Handling of Personal Information\n\n## 2. Personal Information We "
+            "Acquire\n\n(1) Information registered by users: nickname, email address, password.\n"
+            "(2) Terminal information: OS, terminal identifier, IP address, access logs.")
+    assert {"contact", "account", "device", "usage_logs"} <= _terms(analyser.analyse(text),
+                                                                    "data_categories")
