@@ -241,6 +241,10 @@ _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 # ("Parents can ask the School, or us, to see their child's information, to delete it …")
 _ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also |at any time |always )?(?:request|ask (?:us )?for|ask us to|"
                        r"ask (?:us|the \w+)(?:,? (?:or|and) (?:us|the \w+))?,? to)|"
+                       # ("When a user requests notification of the purposes of use, disclosure,
+                       # correction, addition or deletion, suspension of use …")
+                       r"\b(?:when|if|where) (?:a |the )?(?:users?|you|data subjects?|persons?) "
+                       r"requests?|"
                        r"\bsend (?:us )?(?:your )?requests? to)\b" + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
 # ("Residents of states with comprehensive privacy laws may request to know, delete or correct")
@@ -813,7 +817,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         for m in (m for pattern in lists for m in pattern.finditer(clause.text)):
             if negated(clause.text, m.start(), "en") or (
                     m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())
-                    and not m.group().lower().startswith("send")) or (
+                    and not m.group().lower().startswith(("send", "when", "if", "where"))) or (
                     m.re is _RIGHT_LIST and _RESERVED.search(clause.text, 0, m.start())):
                 continue
             start, end = m.span(1)

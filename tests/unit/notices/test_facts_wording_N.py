@@ -289,3 +289,17 @@ def test_a_part_on_information_acquired_lists_collected_data(analyser: Analyser)
             "(2) Terminal information: OS, terminal identifier, IP address, access logs.")
     assert {"contact", "account", "device", "usage_logs"} <= _terms(analyser.analyse(text),
                                                                     "data_categories")
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("## 8. Requests for Disclosure\n\nWhen a user requests notification of the purposes of use, "
+     "disclosure, correction, addition or deletion, suspension of use or erasure of retained "
+     "personal data, the Company will respond without delay.",
+     {"access", "correct", "delete", "restrict_object"}),
+    ("## 8. Requests\n\nA user can also delete the account from the Account screen.",
+     {"deregister_account"}),
+    ("## 7. Rights\n\nYou may also file a petition with the ANPD.", {"complain"}),
+])
+def test_rights_in_japanese_and_brazilian_styles(analyser: Analyser, text: str,
+                                                 rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
