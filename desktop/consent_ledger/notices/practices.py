@@ -766,7 +766,21 @@ def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
                     _REFERS[after.lang].search(after.text)
                     or not _OTHER_CHOICE[after.lang].search(after.text))):
             return after
+    # ("(3) To improve the accuracy of the AI models, using conversation logs …" … "Users who do
+    # not want their conversation logs to be used for the purpose in (3) may stop such use …":
+    # a sentence that names the numbered purpose, a few items after it)
+    for step in range(4, 9):
+        after = by_id.get(clause.id + step)
+        if after is None:
+            return None
+        if after.lang == "en" and _OPT_OUT["en"].search(after.text) and (
+                _NAMES_ITEM.search(after.text)):
+            return after
     return None
+
+
+_NAMES_ITEM = re.compile(r"\b(?:purpose|use|item)s? (?:in|of|under|described in|set out in|"
+                         r"listed in) (?:\(\w{1,3}\)|item \w{1,3}\b|paragraph \w{1,3}\b)", re.I)
 
 
 # under a heading about training, a use of content "to improve" something is that use ("3.

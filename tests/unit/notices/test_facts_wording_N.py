@@ -303,3 +303,13 @@ def test_a_part_on_information_acquired_lists_collected_data(analyser: Analyser)
 def test_rights_in_japanese_and_brazilian_styles(analyser: Analyser, text: str,
                                                  rights: set[str]) -> None:
     assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+def test_a_way_out_that_names_the_numbered_purpose_a_few_items_later(analyser: Analyser) -> None:
+    text = ("## 3. Purposes of Use\n\n(1) To provide the Service;\n(2) To improve the accuracy of "
+            "the AI models used in the Service, using conversation logs;\n(3) To respond to "
+            "inquiries;\n(4) To prevent fraudulent use;\n(5) To send notices about campaigns.\n\n"
+            "Users who do not want their conversation logs to be used for the purpose in (2) may "
+            "stop such use by turning off \"Provide data for AI improvement\" in settings.")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
