@@ -398,6 +398,9 @@ _MIN_AGE = {
     "en": [
         # (a labelled value first: "| Minimum age | 13 (with a parent's consent under 18) | 18 |")
         re.compile(r"\bminimum age\s{0,2}[|:]\s{0,2}(\d{1,2})\b", re.I),
+        # "use is restricted to persons over 18"
+        re.compile(r"\brestricted to (?:persons|people|users|individuals|those|adults) (?:over|above|"
+                   r"aged) (\d{1,2})\b", re.I),
         # "You must be an adult — 18 or over — to use Errand"
         re.compile(r"\badults?\W{1,4}(\d{2}) (?:or|and) (?:over|older)\b", re.I),
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),

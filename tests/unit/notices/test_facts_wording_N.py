@@ -313,3 +313,9 @@ def test_a_way_out_that_names_the_numbered_purpose_a_few_items_later(analyser: A
             "stop such use by turning off \"Provide data for AI improvement\" in settings.")
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes" and training["opt_out"] is True
+
+
+def test_use_restricted_to_persons_over_an_age(analyser: Analyser) -> None:
+    text = ("## 8. Children and adolescents\n\nThe platform is not directed to children or "
+            "adolescents, and use is restricted to persons over 18.")
+    assert analyser.analyse(text)["minors"]["minimum_age"] == 18
