@@ -56,7 +56,9 @@ _OPT_OUT = {
         r"\bopt(?:s|ed|ing)? (?:\w+ ){1,3}?out\b|\b(?:turn|switch)(?:s|ed|ing)? on\b|"
         # "… unless you choose to share your voice" (an opt-in), "… and we will stop using it
         # for training from then on"
-        r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b",
+        r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b|"
+        # "You can ask us to leave your transcripts out of this by writing to …"
+        r"\bleave (?:your |my |their )?(?:\w+ ){0,2}?out of\b",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")

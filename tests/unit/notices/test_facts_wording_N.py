@@ -319,3 +319,12 @@ def test_use_restricted_to_persons_over_an_age(analyser: Analyser) -> None:
     text = ("## 8. Children and adolescents\n\nThe platform is not directed to children or "
             "adolescents, and use is restricted to persons over 18.")
     assert analyser.analyse(text)["minors"]["minimum_age"] == 18
+
+
+def test_improving_the_accuracy_of_ai_models_with_transcripts_and_leaving_them_out(
+        analyser: Analyser) -> None:
+    text = ("## How we use it\n\nWe use de-identified chat transcripts to improve the accuracy and "
+            "safety of our AI models. You can ask us to leave your transcripts out of this by "
+            "writing to privacy@example.org.")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
