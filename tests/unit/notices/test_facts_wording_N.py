@@ -328,3 +328,21 @@ def test_improving_the_accuracy_of_ai_models_with_transcripts_and_leaving_them_o
             "writing to privacy@example.org.")
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes" and training["opt_out"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "## How we use it\n\n2. **Triage suggestions.** Based on the symptoms you enter, our models "
+    "estimate how urgent your situation may be and suggest a level of care.",
+])
+def test_triage_estimates_are_automated_decisions(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "device"), [
+    ("## What we collect\n\n| Navigation | IP address, date and time of access, browser, device, "
+     "pages visited |", True),
+    ("## Sharing tools\n\nThe third-party company may be collecting information about your "
+     "browser, device and online activity.", False),
+])
+def test_a_device_named_in_a_list(analyser: Analyser, text: str, device: bool) -> None:
+    assert ("device" in _terms(analyser.analyse(text), "data_categories")) is device
