@@ -383,6 +383,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         # "sixteen (16) years old"
         r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
+        # "Discord requires users to be at least 13", "If you're under 13, don't use NPCForge"
+        r"\bto be at least \d{1,2}\b|\byou['’]re (?:under|younger than|below) \d{1,2}\b|"
         # "You can use the app only if you're 16 or older"
         r"\bonly (?:if|when) you(?: are|'re|’re) \d{1,2} (?:or|and) (?:older|over|above)\b|"
         # a labelled value: "Minimum age: 16", "| Minimum age | 13 (with a parent's consent) |"
@@ -414,7 +416,8 @@ _MIN_AGE = {
                    r"(?:and|or) (?:older|over|above)\b", re.I),
         # "You must be of legal age (18 or older)", "If you are under 13, please do not use…"
         re.compile(r"\((\d{1,2})\+? (?:or|and) (?:older|over|above)\)", re.I),
-        re.compile(r"\byou are (?:under|younger than|below) (?:the age of )?(\d{1,2})\W+(?:\w+\W+){0,3}?"
+        re.compile(r"\byou(?: are|['’]re) (?:under|younger than|below) (?:the age of )?(\d{1,2})\W+"
+                   r"(?:\w+\W+){0,3}?"
                    r"(?:do not|don't|may not|must not|should not|cannot) (?:use|access|register|sign "
                    r"up|create)", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"

@@ -346,3 +346,15 @@ def test_triage_estimates_are_automated_decisions(analyser: Analyser, text: str)
 ])
 def test_a_device_named_in_a_list(analyser: Analyser, text: str, device: bool) -> None:
     assert ("device" in _terms(analyser.analyse(text), "data_categories")) is device
+
+
+# (wordings of the fourth batch of fresh notices: a Discord bot, a photo app, a legal assistant)
+
+@pytest.mark.parametrize("text", [
+    "### 7. Kids\n\nDiscord requires users to be at least 13 (older in some countries), and so do "
+    "we.",
+    "### 7. Kids\n\nIf you're under 13, don't use the bot.",
+])
+def test_at_least_an_age_required_of_users_and_youre_under(analyser: Analyser, text: str) -> None:
+    minors = analyser.analyse(text)["minors"]
+    assert minors["value"] is True and minors["minimum_age"] == 13
