@@ -358,3 +358,9 @@ def test_a_device_named_in_a_list(analyser: Analyser, text: str, device: bool) -
 def test_at_least_an_age_required_of_users_and_youre_under(analyser: Analyser, text: str) -> None:
     minors = analyser.analyse(text)["minors"]
     assert minors["value"] is True and minors["minimum_age"] == 13
+
+
+def test_bots_that_automatically_time_out_or_kick_users(analyser: Analyser) -> None:
+    text = ("### 2. How we use it\n\nIf an admin turns on AutoMod, the bot classifies messages and "
+            "automatically times out or kicks users whose messages its model flags as spam.")
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
