@@ -364,3 +364,9 @@ def test_bots_that_automatically_time_out_or_kick_users(analyser: Analyser) -> N
     text = ("### 2. How we use it\n\nIf an admin turns on AutoMod, the bot classifies messages and "
             "automatically times out or kicks users whose messages its model flags as spam.")
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_logging_in_to_a_dashboard_with_discord(analyser: Analyser) -> None:
+    text = ("### 1. Information we process\n\nIf you log in to the dashboard with Discord, we also "
+            "receive your email address and the list of servers you're in.")
+    assert "contacts_social" in _terms(analyser.analyse(text), "data_categories")
