@@ -83,6 +83,8 @@ _COLLECT_CUE = gated({
         r"\bconsent on behalf of\b|"
         # a Japanese notice in English: "2. Personal Information We Acquire"
         r"\bacquir(?:e|es|ed|ing)\b|"
+        # "When you use them, the photos you select are uploaded, processed and …"
+        r"\b(?:is|are) uploaded\b|"
         # a kept item: "- Conversations: stored until you delete them"
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"
@@ -176,6 +178,8 @@ _ON_DEVICE = gated({
         r"\bprocessed locally\b|\bprocessed on[- ]device\b|\bprocessed on your device\b|"
         r"\bnever leaves? your device\b|\bnot uploaded to\b|\bnot sent to our servers\b|"
         r"\bstays? on your device\b|"
+        # "… this facial information is never uploaded to our servers"
+        r"\bnever uploaded\b|"
         # "Some effects detect facial landmarks on-device." (said at the sentence's end)
         r"\bon-device\.|\bon-device$", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
@@ -514,7 +518,9 @@ def _labels(text: str, at: int, denial: int) -> bool:
 
 # a table column listing the information collected ("收集的个人信息", "Data collected")
 _COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?信息|个人信息(?:字段|类型|类别)?\s*(?:\||$)|"
-                               r"(?:data|information|personal data) (?:collected|we collect)", re.I)
+                               r"(?:data|information|personal data) (?:collected|we collect)|"
+                               # ("| What | Examples | Why |": kinds of data, examples, purposes)
+                               r"\bexamples\b[^\n]{0,40}\|[^\n]{0,40}\b(?:why|purposes?)\b", re.I)
 
 
 def _collected_rows(clauses: list[Clause]) -> frozenset[int]:

@@ -370,3 +370,17 @@ def test_logging_in_to_a_dashboard_with_discord(analyser: Analyser) -> None:
     text = ("### 1. Information we process\n\nIf you log in to the dashboard with Discord, we also "
             "receive your email address and the list of servers you're in.")
     assert "contacts_social" in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_photos_uploaded_a_table_of_examples_and_faces_kept_on_the_device(
+        analyser: Analyser) -> None:
+    text = ("Photo app privacy policy\n\n## 1. Photos and faces\n\nTo apply a retouch filter, the "
+            "app detects facial features in the photo on your device; this facial information is "
+            "never uploaded to our servers.\n\nWhen you use AI Avatars, the photos you select are "
+            "uploaded, processed and the results sent back to you.\n\n## 2. Other information\n\n"
+            "| What | Examples | Why |\n|---|---|---|\n| Device information | device model, OS "
+            "version, advertising ID | operate the app |\n| Usage information | crash logs, IP "
+            "address | analytics |\n")
+    result = analyser.analyse(text)
+    assert {"user_content", "device", "usage_logs"} <= _terms(result, "data_categories")
+    assert "biometric" not in _terms(result, "sensitive_categories")
