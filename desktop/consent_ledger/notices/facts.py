@@ -84,7 +84,7 @@ _COLLECT_CUE = gated({
         # a Japanese notice in English: "2. Personal Information We Acquire"
         r"\bacquir(?:e|es|ed|ing)\b|"
         # "When you use them, the photos you select are uploaded, processed and …"
-        r"\b(?:is|are) uploaded\b|"
+        r"\bis uploaded\b|\bare uploaded\b|"
         # a kept item: "- Conversations: stored until you delete them"
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"
