@@ -736,6 +736,10 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
+        if verdict == "placed" and _more_abroad(clause) == "no":
+            # "All PHI is stored and processed in the United States and is not transferred to any
+            # other country": the place, and a denial the topic's cues do not hold
+            verdict = "no"
         if verdict is None and local is not None and clause.lang == "en" and (
                 _PRC_PLACED.fullmatch(local.group().lower())
                 and not _COLLECTED_THERE.search(text)):

@@ -384,3 +384,11 @@ def test_photos_uploaded_a_table_of_examples_and_faces_kept_on_the_device(
     result = analyser.analyse(text)
     assert {"user_content", "device", "usage_logs"} <= _terms(result, "data_categories")
     assert "biometric" not in _terms(result, "sensitive_categories")
+
+
+# (wordings of the fifth batch of fresh notices: a medical scribe, a chat widget, a dating app)
+
+def test_a_place_with_a_denial_of_any_other_country_stays(analyser: Analyser) -> None:
+    text = ("## Where data is processed\n\nAll PHI is stored and processed in the United States and "
+            "is not transferred to any other country.")
+    assert analyser.analyse(text)["cross_border"]["value"] == "no"
