@@ -392,3 +392,9 @@ def test_a_place_with_a_denial_of_any_other_country_stays(analyser: Analyser) ->
     text = ("## Where data is processed\n\nAll PHI is stored and processed in the United States and "
             "is not transferred to any other country.")
     assert analyser.analyse(text)["cross_border"]["value"] == "no"
+
+
+def test_a_security_incident_address_is_no_privacy_contact(analyser: Analyser) -> None:
+    text = ("Privacy Policy\n\n## Contact\n\nPrivacy Officer: privacy@example.org · HIPAA security "
+            "incidents: security@example.org · 1-888-555-0199")
+    assert analyser.analyse(text)["handler"]["emails"] == ["privacy@example.org"]
