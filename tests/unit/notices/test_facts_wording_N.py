@@ -398,3 +398,17 @@ def test_a_security_incident_address_is_no_privacy_contact(analyser: Analyser) -
     text = ("Privacy Policy\n\n## Contact\n\nPrivacy Officer: privacy@example.org · HIPAA security "
             "incidents: security@example.org · 1-888-555-0199")
     assert analyser.analyse(text)["handler"]["emails"] == ["privacy@example.org"]
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    ("## Rights\n\nYou may ask us for a copy of your account information, ask us to correct or "
+     "delete it, or close your account.", {"copy", "correct", "delete", "deregister_account"}),
+    ("## Rights\n\nYou can access, correct, download and delete your data in the app.",
+     {"access", "copy", "correct", "delete"}),
+    ("## Rights\n\nYou can ask us to explain how suggestions are made, and you can switch off AI "
+     "suggestions under Settings.", {"explain", "restrict_object"}),
+    ("## Rights\n\nYou can object to the matchmaker's profiling.", {"restrict_object"}),
+])
+def test_copies_downloads_explanations_and_objections(analyser: Analyser, text: str,
+                                                      rights: set[str]) -> None:
+    assert rights <= _terms(analyser.analyse(text), "rights")
