@@ -223,6 +223,8 @@ _AUTO_TOPIC_ONLY = {
 _AUTO_MORE = gated({
     "en": re.compile(
         r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
+        # "The bot may route you to a human agent automatically when it detects frustration"
+        r"detect\w* (?:\w+ ){0,3}?(?:frustration|anger|distress)\b|"
         r"recogni[sz]\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state) (?:of|in|from) your\b|"
         r"estimat\w* (?:each |every |the |your |a )?(?:student|learner|child|pupil|user)\W{0,2}s? "
         r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b|"

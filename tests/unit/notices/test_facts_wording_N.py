@@ -412,3 +412,9 @@ def test_a_security_incident_address_is_no_privacy_contact(analyser: Analyser) -
 def test_copies_downloads_explanations_and_objections(analyser: Analyser, text: str,
                                                       rights: set[str]) -> None:
     assert rights <= _terms(analyser.analyse(text), "rights")
+
+
+def test_detected_frustration_is_an_automated_decision(analyser: Analyser) -> None:
+    text = ("## How it is used\n\nThe bot may route you to a human agent automatically when it "
+            "detects frustration or a complaint in your messages.")
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
