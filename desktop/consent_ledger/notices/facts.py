@@ -85,6 +85,8 @@ _COLLECT_CUE = gated({
         r"\bacquir(?:e|es|ed|ing)\b|"
         # "When you use them, the photos you select are uploaded, processed and …"
         r"\bis uploaded\b|\bare uploaded\b|"
+        # "For clinicians …, ScribeWell is responsible for: name, work email, …"
+        r"\bresponsible for:|"
         # a kept item: "- Conversations: stored until you delete them"
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"

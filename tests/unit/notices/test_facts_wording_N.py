@@ -418,3 +418,20 @@ def test_detected_frustration_is_an_automated_decision(analyser: Analyser) -> No
     text = ("## How it is used\n\nThe bot may route you to a human agent automatically when it "
             "detects frustration or a complaint in your messages.")
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("## Information\n\nFor clinicians, the company is responsible for: name, work email, device "
+     "and browser information, IP address.", "data_categories", "device"),
+    ("## Information\n\nWe process audio of the visit, the transcript and the patient's "
+     "medications.", "data_categories", "voice"),
+    ("## Information\n\nWe process audio of the visit, the transcript and the patient's "
+     "medications.", "sensitive_categories", "health"),
+    ("## What we collect\n\nPurchases go through the app stores; we receive the order ID, product "
+     "and price.", "data_categories", "financial"),
+    ("## What the chat collects\n\nSome websites ask you to log in first; then the company shares "
+     "your customer ID and name with us.", "data_categories", "account"),
+])
+def test_responsible_for_visit_audio_medications_order_and_customer_ids(
+        analyser: Analyser, text: str, key: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), key)
