@@ -435,3 +435,11 @@ def test_detected_frustration_is_an_automated_decision(analyser: Analyser) -> No
 def test_responsible_for_visit_audio_medications_order_and_customer_ids(
         analyser: Analyser, text: str, key: str, term: str) -> None:
     assert term in _terms(analyser.analyse(text), key)
+
+
+# (wordings of the sixth batch of fresh notices: India's DPDP Act, Australia's APPs, a playground)
+
+def test_a_company_named_learning_is_no_ai_learning(analyser: Analyser) -> None:
+    text = ("Privacy Notice\n\nPadhai Learning Private Limited is the Data Fiduciary for the "
+            "personal data processed through the Padhai AI app.")
+    assert analyser.analyse(text)["model_training"]["value"] == "not_stated"
