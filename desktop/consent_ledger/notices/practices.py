@@ -223,6 +223,9 @@ _AUTO_TOPIC_ONLY = {
 _AUTO_MORE = gated({
     "en": re.compile(
         r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
+        # "If check-in answers suggest the user may be unwell or lonely, … sends an alert"
+        r"suggest\w* (?:that )?(?:the user|you|they) (?:may|might) be (?:unwell|ill|lonely|at risk|"
+        r"depressed|in distress)\b|"
         # "The bot may route you to a human agent automatically when it detects frustration"
         r"detect\w* (?:\w+ ){0,3}?(?:frustration|anger|distress)\b|"
         r"recogni[sz]\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state) (?:of|in|from) your\b|"

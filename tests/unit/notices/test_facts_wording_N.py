@@ -443,3 +443,14 @@ def test_a_company_named_learning_is_no_ai_learning(analyser: Analyser) -> None:
     text = ("Privacy Notice\n\nPadhai Learning Private Limited is the Data Fiduciary for the "
             "personal data processed through the Padhai AI app.")
     assert analyser.analyse(text)["model_training"]["value"] == "not_stated"
+
+
+@pytest.mark.parametrize("text", [
+    "## 3. How the tutor personalises learning\n\nThe tutor looks at each learner's test scores "
+    "and the topics they get wrong and recommends the next chapter and practice questions.",
+    "## How we use it\n\nIf check-in answers over several days suggest the user may be unwell or "
+    "lonely, the system sends an alert to family members.",
+])
+def test_next_chapters_and_wellbeing_inferences_are_automated_decisions(analyser: Analyser,
+                                                                        text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
