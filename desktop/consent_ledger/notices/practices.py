@@ -641,6 +641,8 @@ _COLLECTED_THERE = re.compile(r"\b(?:collected|generated|obtained)\b|\bonly\b", 
 # the user's wish, not the handler's denial: "Users who do not wish their personal information
 # to be transferred overseas may refuse by withdrawing from membership" (so it is transferred)
 _NOT_WISH = re.compile(r"\b(?:do|does) not (?:wish|want)\b|\bdon['’]t (?:wish|want)\b", re.I)
+# "Nothing is sent outside the EU." (a denial the negation cues, which have no "nothing", miss)
+_NOTHING = re.compile(r"\bnothing (?:is|will be|gets|ever)\b", re.I)
 
 
 def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
@@ -653,7 +655,9 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     for m in pattern.finditer(fold(text)):
         if only.fullmatch(m.group()):
             continue
-        if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text) and not (
+        if (denied(text, m.start(), clause.lang) or (
+                clause.lang == "en" and _NOTHING.search(text, 0, m.start()))) and not (
+                EXCEPTION[clause.lang].search(text)) and not (
                 clause.lang == "en" and _NOT_WISH.search(text, 0, m.start())):
             verdict = "no"
         elif _PLACED[clause.lang].match(m.group()) or (

@@ -454,3 +454,9 @@ def test_a_company_named_learning_is_no_ai_learning(analyser: Analyser) -> None:
 def test_next_chapters_and_wellbeing_inferences_are_automated_decisions(analyser: Analyser,
                                                                         text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_nothing_sent_outside_is_a_denial(analyser: Analyser) -> None:
+    text = ("## In short\n\n- **Where:** servers at a university computing centre in Germany. "
+            "Nothing is sent outside the EU.")
+    assert analyser.analyse(text)["cross_border"]["value"] == "no"
