@@ -58,7 +58,9 @@ _OPT_OUT = {
         # for training from then on"
         r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b|"
         # "You can ask us to leave your transcripts out of this by writing to …"
-        r"\bleave (?:your |my |their )?(?:\w+ ){0,2}?out of\b",
+        r"\bleave (?:your |my |their )?(?:\w+ ){0,2}?out of\b|"
+        # "**Don't want that?** Tick "Don't use my prompts for research" before you send."
+        r"\bdon['’]t want (?:that|this|it)\?|\bdo not want (?:that|this|it)\?",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
@@ -79,7 +81,9 @@ _OPT_OUT = {
 }
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     # ("You can ask us to stop by writing to privacy@…", in the next paragraph)
-    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b|\bask us to stop\b", re.I),
+    # ("**Don't want that?** Tick …": the question points back)
+    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b|\bask us to stop\b|"
+                     r"\bdon['’]t want (?:that|it)\?", re.I),
     "zh": re.compile(r"上述|此类|该|训练|模型"),
 }
 _NAMES_TRAINING = {
@@ -390,6 +394,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
         # "Discord requires users to be at least 13", "If you're under 13, don't use NPCForge"
         r"\bto be at least \d{1,2}\b|\byou['’]re (?:under|younger than|below) \d{1,2}\b|"
+        # "**Who:** 16 or older only."
+        r"\b\d{1,2} (?:or|and) (?:older|over) only\b|"
         # "You can use the app only if you're 16 or older"
         r"\bonly (?:if|when) you(?: are|'re|’re) \d{1,2} (?:or|and) (?:older|over|above)\b|"
         # a labelled value: "Minimum age: 16", "| Minimum age | 13 (with a parent's consent) |"
@@ -410,6 +416,8 @@ _MIN_AGE = {
         # "use is restricted to persons over 18"
         re.compile(r"\brestricted to (?:persons|people|users|individuals|those|adults) (?:over|above|"
                    r"aged) (\d{1,2})\b", re.I),
+        # "**Who:** 16 or older only."
+        re.compile(r"\b(\d{1,2}) (?:or|and) (?:older|over) only\b", re.I),
         # "You must be an adult — 18 or over — to use Errand"
         re.compile(r"\badults?\W{1,4}(\d{2}) (?:or|and) (?:over|older)\b", re.I),
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),

@@ -460,3 +460,14 @@ def test_nothing_sent_outside_is_a_denial(analyser: Analyser) -> None:
     text = ("## In short\n\n- **Where:** servers at a university computing centre in Germany. "
             "Nothing is sent outside the EU.")
     assert analyser.analyse(text)["cross_border"]["value"] == "no"
+
+
+def test_an_age_or_older_only_and_dont_want_that(analyser: Analyser) -> None:
+    text = ("## In short\n\n- **What we do with it:** Prompts may be included in open datasets "
+            "that we and others use to train and evaluate language models.\n- **Don't want "
+            "that?** Tick \"Don't use my prompts for research\" before you send.\n- **Who:** 16 "
+            "or older only.")
+    result = analyser.analyse(text)
+    assert result["model_training"]["value"] == "yes"
+    assert result["model_training"]["opt_out"] is True
+    assert result["minors"]["minimum_age"] == 16
