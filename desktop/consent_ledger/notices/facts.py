@@ -521,6 +521,8 @@ def _labels(text: str, at: int, denial: int) -> bool:
 # a table column listing the information collected ("收集的个人信息", "Data collected")
 _COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?信息|个人信息(?:字段|类型|类别)?\s*(?:\||$)|"
                                r"(?:data|information|personal data) (?:collected|we collect)|"
+                               # ("| Personal data | Purpose |": a first column of the data)
+                               r"^\W{0,3}personal (?:data|information)\s{0,2}\||"
                                # ("| What | Examples | Why |": kinds of data, examples, purposes)
                                r"\bexamples\b[^\n]{0,40}\|[^\n]{0,40}\b(?:why|purposes?)\b", re.I)
 

@@ -58,7 +58,8 @@ _OTHER_PURPOSE = re.compile(
     r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
     # "Billing help: billing@…", "(technical support and billing)", "For account support … use …"
-    r"billing|technical support|tech support|account support|help ?desk|security incidents?)|"
+    r"billing|technical support|tech support|account support|help ?desk|security incidents?|"
+    r"learning support|product support)|"
     # an address labelled "Support" alone: "| Support | support@… |", "Support: help@…"
     r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"漏洞|侵权投诉|版权",

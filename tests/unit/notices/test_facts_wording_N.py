@@ -471,3 +471,23 @@ def test_an_age_or_older_only_and_dont_want_that(analyser: Analyser) -> None:
     assert result["model_training"]["value"] == "yes"
     assert result["model_training"]["opt_out"] is True
     assert result["minors"]["minimum_age"] == 16
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("## 8. Your rights as a Data Principal\n\nYou have the right to obtain a summary of the "
+     "personal data we process.", "rights", "access"),
+    ("## 1. Personal data we process\n\n| Personal data | Purpose |\n|---|---|\n| Questions "
+     "typed, doubts asked to the AI tutor, voice questions | answer doubts |", "data_categories",
+     "voice"),
+    ("## What we collect\n\n* **what the user says to the speaker** after the wake word — we "
+     "record the request and keep the text;", "data_categories", "voice"),
+])
+def test_a_summary_of_data_voice_questions_and_what_the_user_says(analyser: Analyser, text: str,
+                                                                  key: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), key)
+
+
+def test_a_learning_support_address_is_no_privacy_contact(analyser: Analyser) -> None:
+    text = ("Privacy Notice\n\n## 9. Grievance Officer\n\nMs. Rao, Grievance Officer — "
+            "grievance@example.org.\n\nFor learning support, write to help@example.org.")
+    assert analyser.analyse(text)["handler"]["emails"] == ["grievance@example.org"]
