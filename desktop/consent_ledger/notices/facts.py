@@ -165,8 +165,13 @@ _NOT_COLLECTED = gated({
         r"\bask you not to (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         r"\byou should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         # "We don't ask for, and you shouldn't share, information such as your health …"
-        r"\bdon['’]t (?:knowingly |intentionally )?(?:collect|process|store|receive|request|ask for|"
-        r"want|need|require)\b|\byou shouldn['’]t (?:shar|send|submit|provid|enter|upload|includ|input)|"
+        # (each apostrophe its own alternative: a literal "don't" for the gate, not "don", which
+        # "done" and "London" hold)
+        r"\bdon't (?:knowingly |intentionally )?(?:collect|process|store|receive|request|ask for|"
+        r"want|need|require)\b|\bdon’t (?:knowingly |intentionally )?(?:collect|process|store|"
+        r"receive|request|ask for|want|need|require)\b|"
+        r"\byou shouldn't (?:shar|send|submit|provid|enter|upload|includ|input)|"
+        r"\byou shouldn’t (?:shar|send|submit|provid|enter|upload|includ|input)|"
         r"\bnot collected\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"

@@ -393,7 +393,9 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
         # "Discord requires users to be at least 13", "If you're under 13, don't use NPCForge"
-        r"\bto be at least \d{1,2}\b|\byou['’]re (?:under|younger than|below) \d{1,2}\b|"
+        # (one alternative per apostrophe: a literal "you're" for the gate, not "you")
+        r"\bto be at least \d{1,2}\b|\byou're (?:under|younger than|below) \d{1,2}\b|"
+        r"\byou’re (?:under|younger than|below) \d{1,2}\b|"
         # "**Who:** 16 or older only."
         r"\b\d{1,2} (?:or|and) (?:older|over) only\b|"
         # "You can use the app only if you're 16 or older"
