@@ -49,6 +49,12 @@ _USER_POWER = gated({
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
         r"\bholders? (?:can|may)\b|"
+        # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
+        # account*."; not "How do I ask a question or file a complaint?")
+        # ("8. Rights of parents and eligible students")
+        r"\brights of (?:parents|guardians|students|eligible students|data subjects)\b|"
+        r"\bhow (?:do|can) i (?:delete|erase|remove|access|see|view|correct|update|export|"
+        r"download|close|opt|stop|turn|get a copy|withdraw|object)\b|"
         r"\bmanaging your (?:data|information|privacy|activity|personal)\b",
         re.I),
     # (and the "may" of Taiwan's legal style: "您亦得…", "得向主管机关提出申诉"; Hong Kong's 阁下)
@@ -86,6 +92,14 @@ _COLLECT_CUE = gated({
         r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b|"
         # "Where a student is below 13, we rely on the consent of the parent or guardian."
         r"\brely on (?:the )?(?:consent|parental)|"
+        # "As COPPA allows, the School gives consent on behalf of parents for …"
+        r"\bconsent on behalf of\b|"
+        # a Japanese notice in English: "2. Personal Information We Acquire"
+        r"\bacquir(?:e|es|ed|ing)\b|"
+        # "When you use them, the photos you select are uploaded, processed and …"
+        r"\bis uploaded\b|\bare uploaded\b|"
+        # "For clinicians …, ScribeWell is responsible for: name, work email, …"
+        r"\bresponsible for:|"
         # a kept item: "- Conversations: stored until you delete them"
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"
@@ -98,7 +112,9 @@ _COLLECT_CUE = gated({
         r"\bretrieves\b|\bfetches\b|\breported with\b|\breported to us\b|\bsent to us\b|"
         r"\breports (?:events|errors|crashes|usage)\b|"
         # a product as the subject: "Orbit Assistant uses your device's precise location"
-        r"\buses your\b(?! personal)", re.I),
+        r"\buses your\b(?! personal)|"
+        # "the meeting audio is transcribed so that …"
+        r"\baudio is transcribed\b|\baudio (?:is|are) (?:recorded|converted)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
@@ -163,6 +179,14 @@ _NOT_COLLECTED = gated({
         # "We ask you not to enter Social Security numbers or medical information"
         r"\bask you not to (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         r"\byou should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
+        # "We don't ask for, and you shouldn't share, information such as your health …"
+        # (each apostrophe its own alternative: a literal "don't" for the gate, not "don", which
+        # "done" and "London" hold)
+        r"\bdon't (?:knowingly |intentionally )?(?:collect|process|store|receive|request|ask for|"
+        r"want|need|require)\b|\bdon’t (?:knowingly |intentionally )?(?:collect|process|store|"
+        r"receive|request|ask for|want|need|require)\b|"
+        r"\byou shouldn't (?:shar|send|submit|provid|enter|upload|includ|input)|"
+        r"\byou shouldn’t (?:shar|send|submit|provid|enter|upload|includ|input)|"
         r"\bnot collected\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
@@ -183,6 +207,8 @@ _ON_DEVICE = gated({
         # ("The prompt templates you save are stored in your browser's local storage and never
         # leave your computer")
         r"\bnever leaves? your (?:computer|browser|phone)\b|\bin your browser's local storage\b|"
+        # "… this facial information is never uploaded to our servers"
+        r"\bnever uploaded\b|"
         # "Some effects detect facial landmarks on-device." (said at the sentence's end)
         r"\bon-device\.|\bon-device$", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
@@ -275,9 +301,19 @@ _RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b" + _LIST_BODY, re.I)
 _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 # the same list after "you may request …" ("UK and EU users may request access, correction,
 # deletion and portability"), when the one who may is the user (not "We may request …")
-_ASK_LIST = re.compile(r"\b(?:may|can) (?:also )?(?:request|ask for)\b" + _LIST_BODY, re.I)
+# ("You can ask us for access to your data, to correct it, to delete it …"; an imperative to
+# send requests: "please send requests to access, correct, delete or export your data to …")
+# ("Parents can ask the School, or us, to see their child's information, to delete it …")
+_ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also |at any time |always )?(?:request|ask (?:us )?for|ask us to|"
+                       r"ask (?:us|the \w+)(?:,? (?:or|and) (?:us|the \w+))?,? to)|"
+                       # ("When a user requests notification of the purposes of use, disclosure,
+                       # correction, addition or deletion, suspension of use …")
+                       r"\b(?:when|if|where) (?:a |the )?(?:users?|you|data subjects?|persons?) "
+                       r"requests?|"
+                       r"\bsend (?:us )?(?:your )?requests? to)\b" + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
-_ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)\s$", re.I)
+# ("Residents of states with comprehensive privacy laws may request to know, delete or correct")
+_ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)(?: of [\w ]{1,60}?)?\s$", re.I)
 # the handler's own right ("We reserve the right to modify or amend the terms …")
 _RESERVED = re.compile(r"\breserves? (?:the|its|our|all)\s$", re.I)
 
@@ -549,8 +585,13 @@ def _labels(text: str, at: int, denial: int) -> bool:
 
 
 # a table column listing the information collected ("收集的个人信息", "Data collected")
-_COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?信息|拿到的(?:个人)?信息|获取的(?:个人)?信息|个人信息(?:字段|类型|类别)?\s*(?:\||$)|"
-                               r"(?:data|information|personal data) (?:collected|we collect)", re.I)
+_COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?信息|拿到的(?:个人)?信息|获取的(?:个人)?信息|"
+                               r"个人信息(?:字段|类型|类别)?\s*(?:\||$)|"
+                               r"(?:data|information|personal data) (?:collected|we collect)|"
+                               # ("| Personal data | Purpose |": a first column of the data)
+                               r"^\W{0,3}personal (?:data|information)\s{0,2}\||"
+                               # ("| What | Examples | Why |": kinds of data, examples, purposes)
+                               r"\bexamples\b[^\n]{0,40}\|[^\n]{0,40}\b(?:why|purposes?)\b", re.I)
 
 
 def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
@@ -826,7 +867,7 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
     # (and plain words: "rights to: see the data we hold about you; have wrong data put right;
     # … get your data in a format you can reuse elsewhere")
     # (and Japan's APPI wording: "request disclosure, correction, suspension of use or deletion")
-    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|what|which)\b|\binspect\b|"
+    ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|their|what|which)\b|\binspect\b|"
                r"\bdisclosure, (?:correct|rectif|amend|addition)"),
     ("delete", r"\bdelet|\berase|\berasure|\bcancellation\b"),
     ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b|\bamend"),
@@ -846,8 +887,13 @@ _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     """Rights the user is told they have: cue patterns, plus the verbs of an English list such
     as "the right to access, delete, correct, or transfer your data; to object to …"."""
+    # (a sentence after a run-in title on its line that passes the gate: "**How do I delete
+    # everything?** *Account → Delete account*.")
+    run_in = frozenset(clause.id for title, clause in zip(clauses, clauses[1:], strict=False)
+                       if title.kind == "heading" and title.line == clause.line
+                       and texts.search(_USER_POWER[title.lang], title) is not None)
     found = {r["term"]: list(r["evidence"])
-             for r in term_list(lex, "rights", clauses, texts, _USER_POWER)}
+             for r in term_list(lex, "rights", clauses, texts, _USER_POWER, ungated=run_in)}
     previous: Clause | None = None
     for clause in clauses:
         before, previous = previous, clause
@@ -866,14 +912,15 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         # (the literals each list needs, tested on the folded text first)
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
                    else ()),
-                 *((_ASK_LIST,) if ("request" in low or "ask for" in low)
+                 *((_ASK_LIST,) if ("request" in low or "ask " in low)
                    and texts.possible(_ASK_LIST_GATE, clause) else ()))
         if not lists:
             continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
         for m in (m for pattern in lists for m in pattern.finditer(clause.text)):
             if negated(clause.text, m.start(), "en") or (
-                    m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())) or (
+                    m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())
+                    and not m.group().lower().startswith(("send", "when", "if", "where"))) or (
                     m.re is _RIGHT_LIST and _RESERVED.search(clause.text, 0, m.start())):
                 continue
             start, end = m.span(1)

@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 # ("privacy@x.cn", "privacy [at] x.cn", "privacy[@]x.cn", "dpo（@）x.cn"; the boundary before an
 # address is ASCII: "发送邮件至zwxz@x.gov.cn" has a Chinese character, a word character, before it)
 # ("privacy&#64;x.com": an HTML entity left in Markdown or plain text; "privacy [@] x [.] com")
-_AT = (r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［]\s*(?:at|AT|At|@|＠)\s*\\?[\])）}>】］]\s*|"
+_AT = (r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［｛]\s*(?:at|AT|At|@|＠)\s*\\?[\])）}>】］｝]\s*|"
        r"&#(?:64|[xX]40);)")
 # ("privacy @ lyra-software . com": a dot with spaces around it only before a common top-level
 # domain in lower case, so that a sentence's end after an address is not read into it)
-_DOT = (r"(?:\.|．|\s*\\?[\[(（{<【［]\s*(?:dot|DOT|Dot|\.)\s*\\?[\])）}>】］]\s*|\s+(?:dot|DOT)\s+|"
+_DOT = (r"(?:\.|．|\s*\\?[\[(（{<【［｛]\s*(?:dot|DOT|Dot|\.)\s*\\?[\])）}>】］｝]\s*|\s+(?:dot|DOT)\s+|"
         r"\s+\.\s+(?=(?:com|net|org|io|ai|co|cn|de|fr|uk|eu|jp|app|dev)(?![A-Za-z0-9.-])))")
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
 _EMAIL = re.compile(
@@ -43,7 +43,7 @@ _WORDY_EMAIL = re.compile(
 # Each alternative is a pattern of its own that starts with a literal (the space before "at" is
 # checked behind it), which the regex engine finds with a fast substring search.
 _AT_SIGN = (re.compile("@"), re.compile("＠"), re.compile("&#"),
-            re.compile(r"[\[(（{<【［]\s*(?:at|AT|At)\s*\\?[\])）}>】］]"))
+            re.compile(r"[\[(（{<【［｛]\s*(?:at|AT|At)\s*\\?[\])）}>】］｝]"))
 # "privacy#example.cn（请将#替换为@）", "privacy*example.com (replace * with @)": a stand-in for
 # the @ that the same clause says to replace
 _STAND_IN_CUE = re.compile("替换|换成|换为|改为|改成|replace|Replace|REPLACE")
@@ -56,7 +56,12 @@ _SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
-    r"vulnerabilit|bug bount|security researcher|partnerships?|advertis)|媒体|招聘|商务合作|"
+    r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
+    # "Billing help: billing@…", "(technical support and billing)", "For account support … use …"
+    r"billing|technical support|tech support|account support|help ?desk|security incidents?|"
+    r"learning support|product support)|"
+    # an address labelled "Support" alone: "| Support | support@… |", "Support: help@…"
+    r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"渠道合作|业务合作|品牌合作|广告合作|市场合作|生态合作|"
     r"漏洞|侵权投诉|版权|"
     # ("心理咨询师入驻合作：partner@…", "企业客户开通咨询：…")
@@ -67,7 +72,8 @@ _OTHER_PURPOSE = re.compile(
     re.I,
 )
 _PRIVACY_PURPOSE = re.compile(
-    r"privacy|data protection|personal (?:data|information)|\bdpo\b|rights?\b|request|questions|"
+    # (not the "right" in "copyright")
+    r"privacy|data protection|personal (?:data|information)|\bdpo\b|\brights?\b|request|questions|"
     r"个人信息|隐私|权利|请求|联系我们|负责人",
     re.I,
 )

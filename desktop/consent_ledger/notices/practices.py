@@ -56,7 +56,14 @@ _OPT_OUT = {
         r"\bopt(?:s|ed|ing)? (?:\w+ ){1,3}?out\b|\b(?:turn|switch)(?:s|ed|ing)? on\b|"
         # "… unless you choose to share your voice" (an opt-in), "… and we will stop using it
         # for training from then on"
-        r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b",
+        r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b|"
+        # "You can ask us to leave your transcripts out of this by writing to …"
+        r"\bleave (?:your |my |their )?(?:\w+ ){0,2}?out of\b|"
+        # "**Don't want that?** Tick "Don't use my prompts for research" before you send."
+        r"\bdon['’]t want (?:that|this|it)\?|\bdo not want (?:that|this|it)\?|"
+        # ("Private Generation also stops your new Creations and prompts from being used for
+        # training": a setting that stops the use)
+        r"\bstops? (?:[\w']+ ){0,6}?from being used\b",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
@@ -98,7 +105,9 @@ def _way_out(lang: str, text: str) -> bool:
 
 _REFERS = {  # a following sentence that speaks of the same use: "you can opt out of this"
     # ("You can ask us to stop by writing to privacy@…", in the next paragraph)
-    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b|\bask us to stop\b", re.I),
+    # ("**Don't want that?** Tick …": the question points back)
+    "en": re.compile(r"\bthis\b|\bsuch\b|\btrain|\bmodel|\bthat use\b|\bask us to stop\b|"
+                     r"\bdon['’]t want (?:that|it)\?", re.I),
     "zh": re.compile(r"上述|此类|该|训练|模型"),
 }
 _NAMES_TRAINING = {
@@ -246,6 +255,11 @@ _AUTO_TOPIC_ONLY = {
 _AUTO_MORE = gated({
     "en": re.compile(
         r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
+        # "If check-in answers suggest the user may be unwell or lonely, … sends an alert"
+        r"suggest\w* (?:that )?(?:the user|you|they) (?:may|might) be (?:unwell|ill|lonely|at risk|"
+        r"depressed|in distress)\b|"
+        # "The bot may route you to a human agent automatically when it detects frustration"
+        r"detect\w* (?:\w+ ){0,3}?(?:frustration|anger|distress)\b|"
         r"recogni[sz]\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state) (?:of|in|from) your\b|"
         r"estimat\w* (?:each |every |the |your |a )?(?:student|learner|child|pupil|user)\W{0,2}s? "
         r"(?:\w+ ){0,2}?(?:skill|ability|proficiency|mastery|knowledge|reading) levels?\b|"
@@ -258,7 +272,8 @@ _AUTO_MORE = gated({
         r"assign\w* (?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) (?:categor\w+|scores?|"
         r"levels?|ratings?)\b|"
         # "Lumen uses machine learning to rank the posts you see in your feed"
-        r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories) you see\b",
+        r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories|songs|"
+        r"tracks|products|listings) you see\b",
         re.I),
     # (each alternative starts with a rare literal: 根据/基于 stand in most Chinese sentences)
     "zh": re.compile(r"情绪[^。；]{0,12}?(?:调整|改变)[^。；]{0,8}?(?:语气|回应|回复|内容|风格)|"
@@ -410,6 +425,16 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         # "sixteen (16) years old"
         r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
         r"\bare at least \d{1,2}\b|\byou are (?:under|younger than|below) (?:the age of )?\d{1,2}\b|"
+        # "Discord requires users to be at least 13", "If you're under 13, don't use NPCForge"
+        # (one alternative per apostrophe: a literal "you're" for the gate, not "you")
+        r"\bto be at least \d{1,2}\b|\byou're (?:under|younger than|below) \d{1,2}\b|"
+        r"\byou’re (?:under|younger than|below) \d{1,2}\b|"
+        # "**Who:** 16 or older only."
+        r"\b\d{1,2} (?:or|and) (?:older|over) only\b|"
+        # "You can use the app only if you're 16 or older"
+        r"\bonly (?:if|when) you(?: are|'re|’re) \d{1,2} (?:or|and) (?:older|over|above)\b|"
+        # a labelled value: "Minimum age: 16", "| Minimum age | 13 (with a parent's consent) |"
+        r"\bminimum age\W{1,6}\d{1,2}\b|"
         r"\b(?:people|persons|individuals|users) aged \d{1,2} years (?:and|or) (?:older|over|above)\b|"
         # "The API is for developers aged 18 and over"
         r"\baged \d{1,2} (?:and|or) (?:older|over|above)\b|"
@@ -421,6 +446,15 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
 _DIGIT = re.compile(r"\d")
 _MIN_AGE = {
     "en": [
+        # (a labelled value first: "| Minimum age | 13 (with a parent's consent under 18) | 18 |")
+        re.compile(r"\bminimum age\s{0,2}[|:]\s{0,2}(\d{1,2})\b", re.I),
+        # "use is restricted to persons over 18"
+        re.compile(r"\brestricted to (?:persons|people|users|individuals|those|adults) (?:over|above|"
+                   r"aged) (\d{1,2})\b", re.I),
+        # "**Who:** 16 or older only."
+        re.compile(r"\b(\d{1,2}) (?:or|and) (?:older|over) only\b", re.I),
+        # "You must be an adult — 18 or over — to use Errand"
+        re.compile(r"\badults?\W{1,4}(\d{2}) (?:or|and) (?:over|older)\b", re.I),
         re.compile(r"(?:at least|must be|over the age of|older than|aged) (\d{1,2})(?: years)?", re.I),
         # ("users 14 years of age and older")
         re.compile(r"(\d{1,2}) years (?:of age |old )?(?:or|and) older", re.I),
@@ -430,7 +464,8 @@ _MIN_AGE = {
                    r"(?:and|or) (?:older|over|above)\b", re.I),
         # "You must be of legal age (18 or older)", "If you are under 13, please do not use…"
         re.compile(r"\((\d{1,2})\+? (?:or|and) (?:older|over|above)\)", re.I),
-        re.compile(r"\byou are (?:under|younger than|below) (?:the age of )?(\d{1,2})\W+(?:\w+\W+){0,3}?"
+        re.compile(r"\byou(?: are|['’]re) (?:under|younger than|below) (?:the age of )?(\d{1,2})\W+"
+                   r"(?:\w+\W+){0,3}?"
                    r"(?:do not|don't|may not|must not|should not|cannot) (?:use|access|register|sign "
                    r"up|create)", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
@@ -456,6 +491,13 @@ _MIN_AGE = {
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not|can't|cannot|can not) "
                    r"(?:to )?(?:use|access|register|create|open|sign up)",
                    re.I),
+        # "Organisations must not assign licences to anyone under 18"
+        re.compile(r"\b(?:must|may|shall) not (?:\w+ ){1,4}?(?:to|for) (?:anyone|persons|people|users|"
+                   r"individuals|children|minors) (?:under|younger than|below) (?:the age of )?"
+                   r"(\d{1,2})", re.I),
+        # "you may use it only if you are 18 or older"
+        re.compile(r"\bonly (?:if|when) you(?: are|'re|’re) (\d{1,2}) (?:years (?:of age |old )?)?"
+                   r"(?:or|and) (?:older|over|above)\b", re.I),
     ],
     "zh": [
         re.compile(r"(?:须|需|应当?|必须)(?:为|是)?(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"),
@@ -662,6 +704,13 @@ _PRC_PLACED = re.compile(r"(?:stored|processed|hosted|located|kept) (?:on server
 _COLLECTED_THERE = re.compile(r"\b(?:collected|generated|obtained)\b|\bonly\b", re.I)
 
 
+# the user's wish, not the handler's denial: "Users who do not wish their personal information
+# to be transferred overseas may refuse by withdrawing from membership" (so it is transferred)
+_NOT_WISH = re.compile(r"\b(?:do|does) not (?:wish|want)\b|\bdon['’]t (?:wish|want)\b", re.I)
+# "Nothing is sent outside the EU." (a denial the negation cues, which have no "nothing", miss)
+_NOTHING = re.compile(r"\bnothing (?:is|will be|gets|ever)\b", re.I)
+
+
 def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     pattern = lex.terms["topics"]["cross_border"].get(clause.lang)
     if pattern is None:
@@ -672,7 +721,10 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     for m in pattern.finditer(fold(text)):
         if only.fullmatch(m.group()):
             continue
-        if denied(text, m.start(), clause.lang) and not EXCEPTION[clause.lang].search(text):
+        if (denied(text, m.start(), clause.lang) or (
+                clause.lang == "en" and _NOTHING.search(text, 0, m.start()))) and not (
+                EXCEPTION[clause.lang].search(text)) and not (
+                clause.lang == "en" and _NOT_WISH.search(text, 0, m.start())):
             verdict = "no"
         elif _PLACED[clause.lang].match(m.group()) or (
                 clause.lang == "zh" and _NAMES_PLACE.search(m.group())
@@ -775,6 +827,10 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
+        if verdict == "placed" and _more_abroad(clause) == "no":
+            # "All PHI is stored and processed in the United States and is not transferred to any
+            # other country": the place, and a denial the topic's cues do not hold
+            verdict = "no"
         if verdict is None and local is not None and clause.lang == "en" and (
                 _PRC_PLACED.fullmatch(local.group().lower())
                 and not _COLLECTED_THERE.search(text)):
@@ -813,7 +869,21 @@ def _opt_out_after(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
                     _REFERS[after.lang].search(after.text)
                     or not _OTHER_CHOICE[after.lang].search(after.text))):
             return after
+    # ("(3) To improve the accuracy of the AI models, using conversation logs …" … "Users who do
+    # not want their conversation logs to be used for the purpose in (3) may stop such use …":
+    # a sentence that names the numbered purpose, a few items after it)
+    for step in range(4, 9):
+        after = by_id.get(clause.id + step)
+        if after is None:
+            return None
+        if after.lang == "en" and _OPT_OUT["en"].search(after.text) and (
+                _NAMES_ITEM.search(after.text)):
+            return after
     return None
+
+
+_NAMES_ITEM = re.compile(r"\b(?:purpose|use|item)s? (?:in|of|under|described in|set out in|"
+                         r"listed in) (?:\(\w{1,3}\)|item \w{1,3}\b|paragraph \w{1,3}\b)", re.I)
 
 
 # under a heading about training, a use of content "to improve" something is that use ("3.

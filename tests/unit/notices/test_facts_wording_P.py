@@ -279,3 +279,12 @@ def test_stopping_training_use_on_request_is_no_objection_right(analyser: Analys
     result = analyser.analyse(text)
     assert result["model_training"]["opt_out"] is True
     assert "restrict_object" not in _terms(result, "rights")
+
+
+def test_a_setting_that_stops_training_use_is_a_way_out(analyser: Analyser) -> None:
+    text = ("FAQ\n\n**Do you use my prompts and images to train your models?**\n\nYes — prompts "
+            "and Creations may be used to train and improve our models. If you're on Pro, Private "
+            "Generation also stops your new Creations and prompts from being used for training. On "
+            "other plans, there's currently no way to opt out.")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
