@@ -252,6 +252,36 @@ _AUTO_TOPIC_ONLY = {
 # more care", "根据您在聊天中表达的情绪变化，调整角色的回应语气"), and a tutor judging a learner's level
 # to choose what comes next ("The tutor estimates each student's skill level from quiz results
 # and chooses the difficulty…", "自动判断孩子对各知识点的掌握程度，并据此…生成每日练习")
+# The general shape of a personalised choice: "based on" the user's own record ("based on your
+# past results", "according to each student's progress"), after a verb of choosing for the
+# user ("tailors the daily plan based on your past results", "we prioritise topics according to
+# your reading history"); the verb is looked for only before such a phrase, which few clauses
+# hold ("based on" alone is common)
+_BY_THE_USER = LiteralGate(re.compile(
+    r"based on (?:your|their|the user's|each (?:user|student|learner|child|member)'s|what you|how you) "
+    r"(?:[\w'’-]+ ){0,3}?(?:history|activit(?:y|ies)|behaviou?r|preferences|interests|usage|habits|"
+    r"answers|results|progress|performance|past|previous|interactions|listening|viewing|reading|"
+    r"search(?:es)?|chats|conversations|profile|level|likes|engagement)\b|"
+    r"according to (?:your|their|the user's|each (?:user|student|learner|child|member)'s) "
+    r"(?:[\w'’-]+ ){0,3}?(?:history|activit(?:y|ies)|behaviou?r|preferences|interests|usage|habits|"
+    r"answers|results|progress|performance|past|previous|interactions|listening|viewing|reading|"
+    r"search(?:es)?|chats|conversations|profile|level|likes|engagement)\b", re.I))
+_CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
+                              r"curat|customi[sz]|adjust|select|choos|pick)\w*\s(?:[\w'’,-]+\s)"
+                              r"{0,8}$", re.I)
+_CHOICE_REACH = 120
+
+
+def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
+    """Where a personalised choice for the user starts in *clause* (see ``_BY_THE_USER``)."""
+    for start, _end in _BY_THE_USER.spans(clause.text, texts.low[clause.id],
+                                         texts.plain[clause.id]):
+        verb = _CHOOSING_BEFORE.search(clause.text, max(0, start - _CHOICE_REACH), start)
+        if verb is not None:
+            return verb.start()
+    return None
+
+
 _AUTO_MORE = gated({
     "en": re.compile(
         r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
@@ -327,6 +357,11 @@ def _holding_more(clauses: list[Clause], texts: ClauseTexts) -> set[int]:
             candidates = [plain[i] for i in sorted(hits)] + [
                 c for c in group if not texts.plain[c.id]]
         out.update(c.id for c in candidates if texts.search(gate, c) is not None)
+    english = [c for c in clauses if c.lang == "en"]
+    assert _BY_THE_USER.needs is not None  # (lower-case literals: searched in the folded texts)
+    for i in _holding_literal([texts.low[c.id] for c in english], _BY_THE_USER.needs):
+        if _chosen_for_user(english[i], texts) is not None:
+            out.add(english[i].id)
     return out
 
 
@@ -344,6 +379,10 @@ def _auto_statements(lex: Lexicon, clause: Clause, texts: ClauseTexts) -> Iterat
     if more is not None:
         for start, _end in more.spans(text, texts.low[clause.id], texts.plain[clause.id]):
             yield start
+    if clause.lang == "en":
+        chosen = _chosen_for_user(clause, texts)
+        if chosen is not None:
+            yield chosen
 
 
 def _in_menu_label(text: str, at: int) -> bool:

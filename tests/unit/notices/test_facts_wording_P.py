@@ -288,3 +288,15 @@ def test_a_setting_that_stops_training_use_is_a_way_out(analyser: Analyser) -> N
             "other plans, there's currently no way to opt out.")
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes" and training["opt_out"] is True
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("How we use it\n\nThe app tailors the daily plan based on your past results.", True),
+    ("How we use it\n\nWe prioritise topics according to your reading history.", True),
+    ("Cookies\n\nCookies enable us to customize our content according to your preferences.", True),
+    ("How we use it\n\nWe select hosting providers based on your location.", False),
+    ("How we use it\n\nWe recommend that you review your settings.", False),
+])
+def test_a_choice_made_for_the_user_from_their_own_record_is_personalisation(
+        analyser: Analyser, text: str, value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
