@@ -262,6 +262,9 @@ _BY_THE_USER = LiteralGate(re.compile(
     r"(?:[\w'’-]+ ){0,3}?(?:history|activit(?:y|ies)|behaviou?r|preferences|interests|usage|habits|"
     r"answers|results|progress|performance|past|previous|interactions|listening|viewing|reading|"
     r"search(?:es)?|chats|conversations|profile|level|likes|engagement)\b|"
+    # ("based on what you like, follow and download", "based on what you've listened to")
+    r"based on what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|"
+    r"save|download|click|ask|enjoy)\w*\b|"
     r"according to (?:your|their|the user's|each (?:user|student|learner|child|member)'s) "
     r"(?:[\w'’-]+ ){0,3}?(?:history|activit(?:y|ies)|behaviou?r|preferences|interests|usage|habits|"
     r"answers|results|progress|performance|past|previous|interactions|listening|viewing|reading|"

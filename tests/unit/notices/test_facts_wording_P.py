@@ -294,6 +294,8 @@ def test_a_setting_that_stops_training_use_is_a_way_out(analyser: Analyser) -> N
     ("How we use it\n\nThe app tailors the daily plan based on your past results.", True),
     ("How we use it\n\nWe prioritise topics according to your reading history.", True),
     ("Cookies\n\nCookies enable us to customize our content according to your preferences.", True),
+    ("What we do\n\nRecommend models and datasets on your home feed based on what you like, "
+     "follow and download.", True),
     ("How we use it\n\nWe select hosting providers based on your location.", False),
     ("How we use it\n\nWe recommend that you review your settings.", False),
 ])
