@@ -247,6 +247,9 @@ _WRAP_EVIDENCE = 2  # lower-case continuations that show a text is wrapped
 _SENTENCE_ENDS_EN = frozenset(".!?:;。！？：；")
 _FULL_LINE_ENDS = frozenset(".!?;")  # (not ":", which may open a list or a table)
 _HYPHEN_GOES_ON = re.compile(r"[a-z0-9][^\s]*")  # (the rest of a word cut after its hyphen)
+_EMAIL_REST = re.compile(r"[a-z0-9._%+-]*@[a-z0-9-]+\.[a-z]", re.I)  # (the rest of an address)
+_EMAIL_CUT = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]*-$", re.I)  # (an address cut in its domain)
+_DOMAIN_REST = re.compile(r"[a-z0-9-]*\.[a-z]{2,}", re.I)
 
 
 def _continues(before: str, after: str) -> int:
@@ -293,6 +296,11 @@ def unwrap(text: str) -> str:
     width = lower = 0
     for i in range(len(lines) - 1):
         before = lines[i]
+        if before[-1:] == "-" and before[-2:-1].isalnum() and (
+                _EMAIL_REST.match(lines[i + 1])
+                or (_EMAIL_CUT.search(before) and _DOMAIN_REST.match(lines[i + 1]))):
+            joins.append(i)  # an address cut after a hyphen in a narrow cell ("Email security-"
+            continue  # / "privacy@together.ai", "privacy@lingxi-" / "ai.com"), however short
         if len(before) < _WRAP_MIN:  # (a short line goes on only when it is a number alone)
             if before and _NUMBER_LINE.fullmatch(before):
                 first = lines[i + 1].lstrip()[:1]

@@ -252,6 +252,22 @@ def test_a_word_cut_after_its_hyphen_is_whole_again() -> None:
     assert "our team - known" in unwrap(dash)
 
 
+def test_an_address_cut_after_a_hyphen_in_a_narrow_cell_is_whole_again(
+        analyser: Analyser) -> None:
+    from consent_ledger.notices.segment import unwrap
+
+    # (a table cell of a printed page: short lines, an address cut at its hyphen)
+    for text, address in (("Email security-\nprivacy@together.example\nCustom Model Builds",
+                           "security-privacy@together.example"),
+                          ("个人信息保护负责人：privacy@lingxi-\nai.example。我们将在十五个工作日内回复。",
+                           "privacy@lingxi-ai.example")):
+        flat = unwrap(text)
+        assert len(flat) == len(text) and address in flat
+        assert analyser.analyse(text)["handler"]["emails"] == [address]
+    # a short line ending with a hyphen before an ordinary word stays as it is
+    assert unwrap("Email us-\nor write") == "Email us-\nor write"
+
+
 def test_a_number_after_a_sentence_cut_short_goes_on_with_it(analyser: Analyser) -> None:
     from consent_ledger.notices.segment import unwrap
 
