@@ -461,9 +461,26 @@ def _sentences(line: str, start: int, end: int, emphasis: bool = True) -> list[t
     return spans
 
 
+# A line right under a lead-in that ends with a colon ("We use information … to:" / "Train and
+# fine-tune models.") is an item of its list, as are the lines right under it, when none of them
+# has a list mark: a page printed to PDF draws its bullets as shapes, not text, and a plain-text
+# notice may set a list without marks. Each such line opens with a capital or a Han character and
+# is at most _BARE_ITEM_MAX characters long; a blank line or any other line ends the list.
+_BARE_ITEM_MAX = 200
+_LEAD_ENDS = (":", "：")
+
+
+def _bare_item(line: str) -> bool:
+    first = line[:1]
+    return (len(line) <= _BARE_ITEM_MAX and not line.endswith(_LEAD_ENDS)
+            and (first.isupper() or "\u4e00" <= first <= "\u9fff"))
+
+
 def segment(text: str, max_clauses: int | None = None) -> list[Span]:
     """Clauses of *text* in order, non-overlapping, offsets in code points."""
     spans: list[Span] = []
+    listing = False  # (the line above is a lead-in ending with a colon, or an item under one)
+    last_end = -2
     for line_no, m in enumerate(_LINE.finditer(text)):
         raw = m.group()
         line = raw.lstrip(_LEAD_TRIM)  # as _trim, on the line in hand
@@ -491,6 +508,11 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             kind = "heading"
         else:
             kind = "sentence"
+        if listing and kind == "sentence" and m.start() == last_end + 1 and _bare_item(line):
+            kind = "item"
+        else:
+            listing = kind in ("item", "sentence") and line.endswith(_LEAD_ENDS)
+        last_end = m.end()
         if kind in ("item", "sentence") and line[:1] in _ZH_SECTION_STARTS:
             run_in = _ZH_RUN_IN.match(line)
             if run_in is not None:  # "四、用户画像 我们不会…": the part's title, then its text

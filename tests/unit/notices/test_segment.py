@@ -378,3 +378,19 @@ def test_a_chinese_part_title_run_into_an_inline_list_opens_its_part(analyser: A
     assert device.sections[-1] == "第二条 我们处理的个人信息"
     assert {"contact", "device", "usage_logs"} <= {
         t["term"] for t in analyser.analyse(text)["data_categories"]}
+
+
+def test_lines_right_under_a_colon_lead_in_are_its_items(analyser: Analyser) -> None:
+    # (a page printed to PDF: its bullets were shapes, not text)
+    text = ("How We Use Your Information\n\nWe use information that we collect about you, "
+            "including any conversations hosted on Our Website, to:\nProvide you with the web "
+            "application.\nTrain and fine-tune models.\n\nWe keep it for a year.\n")
+    clauses = analyser.clauses(text, "en")
+    kinds = {c.text: c.kind for c in clauses}
+    assert kinds["Train and fine-tune models."] == "item"
+    assert kinds["Provide you with the web application."] == "item"
+    assert kinds["We keep it for a year."] == "sentence"  # (after a blank line)
+    assert analyser.analyse(text)["model_training"]["value"] == "yes"
+    # a paragraph after a blank line, or a line in lower case, is no item
+    other = "We collect:\n\nYour name and e-mail.\nand more"
+    assert [c.kind for c in analyser.clauses(other, "en")] == ["sentence", "sentence", "sentence"]

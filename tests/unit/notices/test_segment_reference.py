@@ -246,8 +246,17 @@ def reference_plain_run_in(first: str) -> bool:
             and not any(w.lower() in _REF_NOT_LABEL for w in words))
 
 
+def reference_bare_item(line: str) -> bool:
+    """A line of at most 200 characters opening with a capital or a Han character, not ending
+    with a colon (an item of a list without marks, under a lead-in ending with one)."""
+    return (len(line) <= 200 and not line.endswith((":", "："))
+            and (line[0].isupper() or "\u4e00" <= line[0] <= "\u9fff"))
+
+
 def reference_segment(text: str) -> list[Span]:
     spans: list[Span] = []
+    previous: tuple[int, str] | None = None  # (end, kind and colon) of the last line read
+    listing = False
     for line_no, m in enumerate(_LINE.finditer(text)):
         s, e = _trim(text, m.start(), m.end())
         line = text[s:e]
@@ -269,6 +278,12 @@ def reference_segment(text: str) -> list[Span]:
             kind = "heading"
         else:
             kind = "sentence"
+        right_under = previous is not None and previous[0] + 1 == m.start()
+        if listing and right_under and kind == "sentence" and reference_bare_item(line):
+            kind = "item"
+        else:
+            listing = kind in ("item", "sentence") and line.endswith((":", "："))
+        previous = (m.end(), kind)
         run_in = reference_run_in_part_title(line, kind)
         if run_in is not None:
             spans.append(Span(s, s + run_in.end(1), "heading", line_no))
@@ -298,7 +313,7 @@ PIECES = st.sampled_from(
      "Aa", "We", "data", "x", "9", "中文", "我们", "一、", "1. ", "2.1 ", "1. ABOUT US", "Pte. Ltd. ", "**Label.** ", "*Your data.* ", "_x?_", "（二）", "第三条 ", "# ", "| ",
      "|---|---|", "***", "，" * 3, "word " * 5, "**", "__", "A. ", "2.1 ", "\n\n", "What we collect", "数据保留",
      "\n---\n", "\n===", "Who", "**Label**: ", "__a:__ ", ":",
-     "II. WHAT WE COLLECT ", "SECURITY ", "(a) ", "Retention. ", "第二条 我们处理的个人信息 ", "1、"]
+     "II. WHAT WE COLLECT ", "SECURITY ", "(a) ", "Retention. ", "第二条 我们处理的个人信息 ", "1、", "to:\n", "Train models.\n"]
 )
 LINES = st.lists(PIECES, max_size=60).map("".join)
 
