@@ -406,6 +406,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         r"\d{1,2} (?:and|or) (?:older|over|above)\b|\bmust be (?:at least )?\d{1,2}\b|"
         # "You need to be 17 or over", "Orion Chat is rated 17+", "available to users 16+"
         r"\bbe \d{1,2} or (?:older|over)\b|\brated \d{1,2}\+|"
+        # the age emphasised: "You have to be **13 or older**", "must be at least **16**"
+        r"\bbe \*\*\d{1,2}\b|\bbe at least \*\*\d{1,2}\b|"
         r"\busers \d{1,2}\+|\baged \d{1,2}\+|\bages \d{1,2}\+|\bare \d{1,2}\+|"
         # "sixteen (16) years old"
         r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
@@ -1066,6 +1068,10 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             text = clause.text
             if clause.lang == "en" and _AGE_WORD.search(text):
                 text = _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
+            if clause.lang == "en" and "*" in text:
+                # emphasis marks around the age: "You must be at least **13 years old**",
+                # "You have to be **13 or older**"
+                text = text.replace("*", "")
             for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(text)
                 found = _age(next(g for g in m.groups() if g is not None)) if m else None
