@@ -56,7 +56,9 @@ _OPT_OUT = {
         r"\bopt(?:s|ed|ing)? (?:\w+ ){1,3}?out\b|\b(?:turn|switch)(?:s|ed|ing)? on\b|"
         # "… unless you choose to share your voice" (an opt-in), "… and we will stop using it
         # for training from then on"
-        r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b",
+        r"\bunless you (?:choose|opt|decide|agree|enable|allow)\b|\bwill (?:then )?stop using\b|"
+        # "… unless you join the Avatar Research Program" (an opt-in programme)
+        r"\bunless you (?:join|enrol|enroll|sign up)\b",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
@@ -180,7 +182,10 @@ _ANSWER = {
 _FOR_USER_MODEL = {
     "en": re.compile(r"\b(?:your|the customer's|customer's|that customer's) (?:own )?(?:custom|"
                      r"private|dedicated|fine-tuned|bespoke) models?\b|\bmodels? (?:only |solely |"
-                     r"exclusively )?for (?:you|that customer|the customer|your (?:own )?use)\b",
+                     r"exclusively )?for (?:you|that customer|the customer|your (?:own )?use)\b|"
+                     # "we fine-tune a temporary model of your appearance to generate avatars"
+                     r"\ba (?:temporary|personal|private|dedicated) (?:\w+ )?models? of your\b|"
+                     r"\byour (?:temporary|personal|private|dedicated) (?:\w+ )?models? of you\b",
                      re.I),
     "zh": re.compile(r"(?:专属|定制|私有|专用)(?:的)?(?:模型|大模型)|为(?:该|此|相应)?(?:客户|您|你)"
                      r"(?:自己)?(?:精调|微调|训练|定制)"),
@@ -515,8 +520,10 @@ _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九"
 _EN_STATEMENT = re.compile(
     r"[;:]\s|[.!?](?:\s|$)|\bbut\b|\bunless\b|\bexcept\b|\bhowever\b|\bwhether\b|"
     r"\b(?:may|might|can|could|will|would|shall|should|must|is|are|was|were|has|have|had|do|does)"
-    r"\b|,\s*(?:and |or |so )?(?:we|you|they|it|our|your|this|these|those|which|who|if|when|"
-    r"where|once|after|before|because|as|such)\b", re.I)
+    r"\b|,\s*(?:and |or |so )?(?:we|you|they|it|this|these|those|which|who|if|when|"
+    r"where|once|after|before|because|as|such)\b|"
+    # (not a list item: "We do not use photos you edit, your selfies, or the images …")
+    r",\s*(?:and |or |so )?(?:our|your)\b(?![\w -]{1,30},)", re.I)
 _EN_DENIAL = re.compile(r"(?<!but )(?<!and )(?<!or )(?<!, )(?<!- )\bnot\b|\bnever\b|n't\b|"
                         r"\bnor\b|\bneither\b", re.I)
 
@@ -909,6 +916,12 @@ def _asked_column(clauses: list[Clause], column: re.Pattern[str]
     return headers, rows
 
 
+_EXCLUDED_FROM_TRAINING = {
+    "en": re.compile(r"\bexclude (?:your|my|their) (?:\w+ ){0,3}?from (?:\w+ ){0,2}?(?:training|"
+                     r"model training|model improvement)\b", re.I),
+}
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -980,6 +993,12 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             after = _opt_out_after(clause, by_id)
             if after is not None:
                 opt.append(after.id)
+    if yes and not opt:
+        # a way out stated anywhere with the training it stops, e.g. in the list of rights:
+        # "object to …, including the use of Free texts for training — … we will exclude your
+        # texts from future training"
+        opt += [c.id for c in clauses if "xclude" in c.text and c.lang in _EXCLUDED_FROM_TRAINING
+                and _EXCLUDED_FROM_TRAINING[c.lang].search(c.text)][:1]
     value = "yes" if yes else "no" if no else "not_stated"
     return {"value": value, "opt_out": value == "yes" and bool(opt),
             "evidence": cap(yes + opt if value == "yes" else no)}

@@ -46,3 +46,44 @@ def test_addresses_labelled_for_security_support_or_business_are_no_privacy_cont
         analyser: Analyser, text: str, kept: str, dropped: str) -> None:
     emails = analyser.analyse("Contact\n\n" + text)["handler"]["emails"]
     assert kept in emails and dropped not in emails
+
+
+@pytest.mark.parametrize("text", [
+    # a denial over a list whose items start with "your"
+    "We do not use photos or videos you edit, your selfies, or the images we generate for you "
+    "to train or improve our models.",
+    "We never use recordings you upload, your transcripts, or your notes to train our models.",
+])
+def test_a_denial_reaches_over_a_list_item_starting_with_your(analyser: Analyser,
+                                                               text: str) -> None:
+    training = analyser.analyse("Model training\n\n" + text)["model_training"]
+    assert training["value"] == "no"
+
+
+def test_a_denial_ends_at_a_new_statement_about_your_data(analyser: Analyser) -> None:
+    text = ("Model training\n\nWe do not sell your data, and your conversations may be used to "
+            "train our models.")
+    assert analyser.analyse(text)["model_training"]["value"] == "yes"
+
+
+def test_a_temporary_model_of_the_user_is_no_training_use(analyser: Analyser) -> None:
+    text = ("Avatars\n\nYou upload 10 selfies; we fine-tune a temporary model of your appearance "
+            "to generate avatar images.")
+    assert analyser.analyse(text)["model_training"]["value"] == "not_stated"
+    text += "\n\nWe do not use your photos to train our models."
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    # an opt-in programme named after "unless you"
+    "Model training\n\nWe do not use your recordings to train our base models, unless you join "
+    "the Voice Research Program.",
+    # the way out in the list of rights, far from the statement of use
+    "Model training\n\nTexts you enter in the free version may be used to train our models.\n\n"
+    "Your rights\n\n- access your data;\n- object to processing based on legitimate interests, "
+    "including the use of your texts for training — write to us and we will exclude your texts "
+    "from future training;",
+])
+def test_ways_out_of_training_in_more_wordings(analyser: Analyser, text: str) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
