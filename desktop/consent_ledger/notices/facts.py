@@ -43,6 +43,8 @@ _USER_POWER = gated({
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
+        # (a part titled "Part 5: Your controls": "- Delete your account in Profile → Account")
+        r"\byour (?:privacy )?controls\b|"
         # (the Japanese statute's "Requests for Disclosure, Correction, and Cessation of Use":
         # "When a user requests disclosure of retained personal data, the Company will …")
         r"\brequests for\b|\busers? requests\b|"

@@ -87,3 +87,36 @@ def test_a_temporary_model_of_the_user_is_no_training_use(analyser: Analyser) ->
 def test_ways_out_of_training_in_more_wordings(analyser: Analyser, text: str) -> None:
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes" and training["opt_out"] is True
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("Residents of these states can ask to know the categories and specific pieces of personal "
+     "information we collected.", "access"),
+    ("You have the right to obtain information about and a copy of the personal data we hold "
+     "about you.", "access"),
+    ("You have the right to:\n\n- obtain a copy of your data (Art. 15);", "access"),
+    ("You can download your data, update your profile, or close your account in Settings.",
+     "correct"),
+    ("You can delete individual documents or your entire account in Settings.",
+     "deregister_account"),
+    ("You can delete individual documents or your entire account in Settings.", "delete"),
+    ("- Delete chats, characters or your whole account: Me → Settings → Delete account.",
+     "deregister_account"),
+    ("If the appeal is denied, you may contact the Washington State Attorney General.",
+     "complain"),
+])
+def test_rights_in_more_english_wordings(analyser: Analyser, text: str, right: str) -> None:
+    found = {r["term"] for r in analyser.analyse("Your rights\n\n" + text)["rights"]}
+    assert right in found
+
+
+def test_a_part_titled_your_controls_gives_the_user_rights(analyser: Analyser) -> None:
+    text = "## Part 5: Your controls\n\n- Export your workouts.\n- Delete your account in Profile."
+    found = {r["term"] for r in analyser.analyse(text)["rights"]}
+    assert "deregister_account" in found
+
+
+def test_a_period_of_deletion_is_no_right(analyser: Analyser) -> None:
+    text = "Retention\n\nWe delete individual recordings 30 days after the meeting."
+    found = {r["term"] for r in analyser.analyse(text)["rights"]}
+    assert "delete" not in found
