@@ -84,6 +84,7 @@ _COLLECT_CUE = gated({
         r"\bcategor|"
         # "your voice request is streamed to our servers"
         r"\bsent to our\b|\bstreamed to our\b|\buploaded to our\b|\btransmitted to our\b|"
+        r"\btransmits (?:\w+ ){1,3}?to our\b|"
         # "The assistant can recognise which driver is speaking by comparing the voice with …"
         r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b|"
         # "Where a student is below 13, we rely on the consent of the parent or guardian."
@@ -158,6 +159,8 @@ _NOT_COLLECTED = gated({
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
         r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|"
         r"process|store|ask|read|access)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        # "Scrivly is not designed to process special categories of data such as health …"
+        r"\bnot (?:designed|intended|meant) to (?:collect|process|receive|store)\b|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"
         r"\bavoid (?:shar|send|submitt|provid|enter|upload|includ|putt)ing\b|\brefrain from "
         r"(?:shar|send|submitt|provid|enter|upload|includ)ing\b|\bplease (?:do not|don't) (?:share|"
@@ -178,6 +181,9 @@ _ON_DEVICE = gated({
         r"\bprocessed locally\b|\bprocessed on[- ]device\b|\bprocessed on your device\b|"
         r"\bnever leaves? your device\b|\bnot uploaded to\b|\bnot sent to our servers\b|"
         r"\bstays? on your device\b|"
+        # "your speech is converted to text on your device. Audio is not sent to us."
+        r"\bconverted (?:\w+ ){0,3}?on your device\b|\btranscribed (?:\w+ ){0,3}?on your device\b|"
+        r"\brecogni[sz]ed (?:\w+ ){0,3}?on your device\b|\bnot sent to us\b|"
         # "Some effects detect facial landmarks on-device." (said at the sentence's end)
         r"\bon-device\.|\bon-device$", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
@@ -740,7 +746,10 @@ _COLLECTING_VERB = gated({
                      r"kept |logged|reported|obtain|gather|captur|"
                      # ("Orbit Assistant uses your device's precise location when you ask …", "we
                      # process your voice to understand your request")
-                     r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)", re.I),
+                     r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)|"
+                     # ("When you use the free version, we store the texts you enter …", "Voice
+                     # mode transmits your speech to our servers")
+                     r"\bwe store\b|\btransmits ", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 

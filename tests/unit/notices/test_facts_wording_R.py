@@ -120,3 +120,38 @@ def test_a_period_of_deletion_is_no_right(analyser: Analyser) -> None:
     text = "Retention\n\nWe delete individual recordings 30 days after the meeting."
     found = {r["term"] for r in analyser.analyse(text)["rights"]}
     assert "delete" not in found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("We infer a rough location (city or region) from your IP address.", "location", None),
+    ("We collect your username, full name, email, and OAuth login via GitHub or Google.",
+     "contacts_social", None),
+    ("If you connect Slack, Google Drive or Dropbox, we collect the files you choose.",
+     "contacts_social", None),
+    ("We log each API request (time, model, token counts, latency).", "usage_logs", None),
+    ("Premium is sold through the app stores; we receive a purchase confirmation, not your card.",
+     "financial", None),
+    ("Account (optional): a login ID, nickname, profile picture, email.", "contact", None),
+    ("When you use the free version, we store the texts you enter and the documents you upload.",
+     "user_content", None),
+    ("Voice mode transmits your speech to our servers for recognition.", "voice", None),
+    # on the device: no voice collected
+    ("In the keyboard, if you press the microphone key, your speech is converted to text on "
+     "your device. Audio is not sent to us.", None, "voice"),
+    # heart rate is health data, not a biometric identifier
+    ("We collect biometric-derived measurements such as heart rate and sleep stages.", "health",
+     "biometric"),
+])
+def test_categories_in_more_english_wordings(analyser: Analyser, text: str, present: str | None,
+                                             absent: str | None) -> None:
+    found = {c["term"] for c in analyser.analyse("What we collect\n\n" + text)["data_categories"]}
+    assert present is None or present in found
+    assert absent is None or absent not in found
+
+
+def test_a_service_not_designed_to_process_special_categories_collects_none(
+        analyser: Analyser) -> None:
+    text = ("What we collect\n\nWe collect the text you write. The service is not designed to "
+            "process special categories of data such as health or religious information.")
+    found = {c["term"] for c in analyser.analyse(text)["sensitive_categories"]}
+    assert not found & {"religion", "health"}
