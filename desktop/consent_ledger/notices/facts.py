@@ -45,6 +45,8 @@ _USER_POWER = gated({
         r"\byour (?:privacy )?choices\b|"
         # (a part titled "Part 5: Your controls": "- Delete your account in Profile → Account")
         r"\byour (?:privacy )?controls\b|"
+        # a menu path that ends in the action ("Settings › Account › Delete account removes …")
+        r"› delete account\b|→ delete account\b|> delete account\b|"
         # (the Japanese statute's "Requests for Disclosure, Correction, and Cessation of Use":
         # "When a user requests disclosure of retained personal data, the Company will …")
         r"\brequests for\b|\busers? requests\b|"
@@ -406,7 +408,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         lang, text = clause.lang, clause.text
         if gate is not None and not (clause.id in passing or clause.id in ungated
                                      or texts.section_level(gate[lang], clause) > 0
-                                     or _lead_passes(gate, clause, texts, collected)):
+                                     or _lead_passes(gate, clause, texts, collected)
+                                     or _after_collecting_label(clause, texts)):
             continue
         if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)
                           or _on_device(clause, texts)):
@@ -429,6 +432,18 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             evidence.setdefault(term, []).append(clause.id)
     order = list(lex.terms[section])
     return [{"term": t, "evidence": cap(evidence[t])} for t in order if t in evidence]
+
+
+_LABEL_LENGTH = 40
+
+
+def _after_collecting_label(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* follows, on the same line, a short run-in label that says data is
+    collected ("**Data we process.** Account data (email address, …); audio recordings; …")."""
+    label = texts.before.get(clause.id)
+    return (label is not None and label.line == clause.line and len(label.text) <= _LABEL_LENGTH
+            and label.lang in _SECTION_COLLECTS
+            and texts.search(_SECTION_COLLECTS[label.lang], label) is not None)
 
 
 # a list's lead-in that says its items are collected: a verb, not "such as" (a statute's

@@ -155,3 +155,51 @@ def test_a_service_not_designed_to_process_special_categories_collects_none(
             "process special categories of data such as health or religious information.")
     found = {c["term"] for c in analyser.analyse(text)["sensitive_categories"]}
     assert not found & {"religion", "health"}
+
+
+def test_a_list_after_a_run_in_label_that_collects_names_collected_data(
+        analyser: Analyser) -> None:
+    text = ("## Legal terms\n\n**Data we process.** Account data (email address, name, password or "
+            "Apple/Google sign-in); audio recordings; subscription data (plan, store transaction "
+            "ID); technical data (device model, OS version, crash logs, IP address).")
+    found = {c["term"] for c in analyser.analyse(text)["data_categories"]}
+    assert {"contact", "account", "device", "usage_logs", "financial",
+            "contacts_social"} <= found
+
+
+def test_a_run_in_label_that_collects_nothing_adds_nothing(analyser: Analyser) -> None:
+    text = "## Examples\n\n**Our office.** The address book in reception lists our staff."
+    found = {c["term"] for c in analyser.analyse(text)["data_categories"]}
+    assert "contacts_social" not in found
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("When the organiser turns it on, the assistant transcribes the voices of all participants.",
+     "voice"),
+    ("We receive the store transaction ID of your subscription.", "financial"),
+])
+def test_more_categories_in_english(analyser: Analyser, text: str, present: str) -> None:
+    found = {c["term"] for c in analyser.analyse("What we collect\n\n" + text)["data_categories"]}
+    assert present in found
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("**Q: How do I get rid of everything?**\nSettings › Account › Delete account removes your "
+     "recordings and account within 14 days.", "deregister_account"),
+    ("Users can delete their own assistant activity history from the account portal.", "delete"),
+])
+def test_rights_named_by_a_menu_path_or_their_own_history(analyser: Analyser, text: str,
+                                                          right: str) -> None:
+    found = {r["term"] for r in analyser.analyse("Your data\n\n" + text)["rights"]}
+    assert right in found
+
+
+@pytest.mark.parametrize("text", [
+    "The service stores conversations in its data centers in the United States, Ireland and "
+    "Singapore.",
+    "For other customers, prompts may be processed in any region where we have capacity.",
+])
+def test_storage_in_several_countries_or_any_region_is_a_transfer(analyser: Analyser,
+                                                                  text: str) -> None:
+    notice = "Where data is stored\n\n" + text + "\n\nWe collect your email address."
+    assert analyser.analyse(notice)["cross_border"]["value"] == "yes"
