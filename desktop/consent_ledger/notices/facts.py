@@ -439,11 +439,12 @@ _LABEL_LENGTH = 40
 
 def _after_collecting_label(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* follows, on the same line, a short run-in label that says data is
-    collected ("**Data we process.** Account data (email address, …); audio recordings; …")."""
+    collected ("**Data we process.** Account data (email address, …); audio recordings; …").
+    English only (a Chinese SDK list's "用户信息/数据类型：设备标识信息" is what the SDK collects)."""
     label = texts.before.get(clause.id)
-    return (label is not None and label.line == clause.line and len(label.text) <= _LABEL_LENGTH
-            and label.lang in _SECTION_COLLECTS
-            and texts.search(_SECTION_COLLECTS[label.lang], label) is not None)
+    return (label is not None and label.lang == "en" and label.line == clause.line
+            and len(label.text) <= _LABEL_LENGTH
+            and texts.search(_SECTION_COLLECTS["en"], label) is not None)
 
 
 # a list's lead-in that says its items are collected: a verb, not "such as" (a statute's

@@ -203,3 +203,9 @@ def test_storage_in_several_countries_or_any_region_is_a_transfer(analyser: Anal
                                                                   text: str) -> None:
     notice = "Where data is stored\n\n" + text + "\n\nWe collect your email address."
     assert analyser.analyse(notice)["cross_border"]["value"] == "yes"
+
+
+def test_a_chinese_sdk_line_with_a_label_is_no_collection_by_the_handler(
+        analyser: Analyser) -> None:
+    text = "示例SDK,示例科技有限公司,访问联网、获取当前网络环境。用户信息/数据类型：设备标识信息,识别渠道用户"
+    assert analyser.analyse(text)["data_categories"] == []
