@@ -474,6 +474,8 @@ _SECTION_COLLECTS = gated({
         r"\bwhat leaves (?:my|your|the) |"
         # ("What reaches us", "Information you hand to us", "Information generated when you use
         # the app", a FAQ's "Do you store my prompts?")
+        # ("## 1. Information about you" over "1.1 **Profile.** Your name, email, …")
+        r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:personal )?(?:information|data) about you\W*$|"
         r"\breaches us\b|\bhand (?:over )?to us\b|\binformation (?:generated|created|produced) "
         r"(?:when|as|while) you\b|\bdata (?:generated|created|produced) (?:when|as|while) you\b|"
         r"\bdo you (?:store|keep|save|log|collect|record)\b|"

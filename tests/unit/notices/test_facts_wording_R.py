@@ -209,3 +209,51 @@ def test_a_chinese_sdk_line_with_a_label_is_no_collection_by_the_handler(
         analyser: Analyser) -> None:
     text = "示例SDK,示例科技有限公司,访问联网、获取当前网络环境。用户信息/数据类型：设备标识信息,识别渠道用户"
     assert analyser.analyse(text)["data_categories"] == []
+
+
+@pytest.mark.parametrize(("text", "opt_out"), [
+    ("## 3. Training\n\nWe use de-identified CVs, chat transcripts and the outcomes of "
+     "applications to train and evaluate our matching and parsing models. If you don't want "
+     "this, turn off \"Improve for everyone\" under Account › Data.", True),
+    ("## AI models\n\nParent feedback on stories (ratings and comments) may be used to improve "
+     "our story generator; parents can opt out in Parent Settings.", True),
+])
+def test_training_named_far_from_its_models_or_as_a_generator(analyser: Analyser, text: str,
+                                                              opt_out: bool) -> None:
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is opt_out
+
+
+@pytest.mark.parametrize("text", [
+    "Our model produces a match score from 0 to 100. The match score is generated automatically.",
+    "We personalise which stories are suggested next based on the stories your child finishes.",
+])
+def test_automatic_scores_and_suggestions_from_what_a_child_finishes(analyser: Analyser,
+                                                                    text: str) -> None:
+    notice = "How we use information\n\n" + text
+    assert analyser.analyse(notice)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("Parents can review the information collected from their child at any time.", "access"),
+    ("Parents can refuse to allow further collection or use of their child's information.",
+     "restrict_object"),
+    ("Parents can also delete the whole account.", "deregister_account"),
+])
+def test_parents_rights_in_coppa_wordings(analyser: Analyser, text: str, right: str) -> None:
+    found = {r["term"] for r in analyser.analyse("Parents' rights\n\n" + text)["rights"]}
+    assert right in found
+
+
+def test_a_part_titled_information_about_you_lists_collected_data(analyser: Analyser) -> None:
+    text = ("# Candidate notice\n\n## 1. Information about you\n\n1.1 **Technical.** IP address, "
+            "browser, device type, cookies.\n\n1.2 **From others.** If you sign in with "
+            "LinkedIn, we import your LinkedIn profile.")
+    found = {c["term"] for c in analyser.analyse(text)["data_categories"]}
+    assert {"device", "usage_logs", "contacts_social"} <= found
+
+
+def test_a_childs_voice_while_reading_is_voice(analyser: Analyser) -> None:
+    text = ("What we collect\n\nFrom children (with parental consent): recordings of the child's "
+            "voice while reading a story aloud.")
+    assert "voice" in {c["term"] for c in analyser.analyse(text)["data_categories"]}
