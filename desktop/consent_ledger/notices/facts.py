@@ -442,9 +442,14 @@ def _after_collecting_label(clause: Clause, texts: ClauseTexts) -> bool:
     collected ("**Data we process.** Account data (email address, …); audio recordings; …").
     English only (a Chinese SDK list's "用户信息/数据类型：设备标识信息" is what the SDK collects)."""
     label = texts.before.get(clause.id)
-    return (label is not None and label.lang == "en" and label.line == clause.line
-            and len(label.text) <= _LABEL_LENGTH
-            and texts.search(_SECTION_COLLECTS["en"], label) is not None)
+    if label is None or label.lang != "en" or label.line != clause.line or (
+            len(label.text) > _LABEL_LENGTH):
+        return False
+    # (the label opens its line: not a sentence after one, "**Location.** Lumi does not collect
+    # precise location. We infer your country from your IP address …")
+    opener = texts.before.get(label.id)
+    return (opener is None or opener.line != label.line) and (
+        texts.search(_SECTION_COLLECTS["en"], label) is not None)
 
 
 # a list's lead-in that says its items are collected: a verb, not "such as" (a statute's

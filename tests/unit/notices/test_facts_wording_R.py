@@ -257,3 +257,9 @@ def test_a_childs_voice_while_reading_is_voice(analyser: Analyser) -> None:
     text = ("What we collect\n\nFrom children (with parental consent): recordings of the child's "
             "voice while reading a story aloud.")
     assert "voice" in {c["term"] for c in analyser.analyse(text)["data_categories"]}
+
+
+def test_a_sentence_after_a_label_is_no_collecting_label(analyser: Analyser) -> None:
+    text = ("## Details\n\n**Location.** Pip does not collect precise location. We guess your "
+            "country from your IP address to apply local laws.")
+    assert "usage_logs" not in {c["term"] for c in analyser.analyse(text)["data_categories"]}
