@@ -54,6 +54,7 @@ class ClauseTexts:
         self.lead = list_leads(clauses)
         # each clause's next one (the sentence after it, the first line under a heading)
         self.after = {a.id: b for a, b in zip(clauses, clauses[1:], strict=False)}
+        self.before = {b.id: a for a, b in zip(clauses, clauses[1:], strict=False)}
         self.row_parts = row_parts(clauses)
         self.lead_collects: dict[int, bool] = {}  # (facts: per lead-in, whether it collects)
         self._answers: dict[LiteralGate, dict[int, re.Match[str] | None]] = {}

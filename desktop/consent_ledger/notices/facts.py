@@ -43,6 +43,10 @@ _USER_POWER = gated({
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
+        # (a part titled "Part 5: Your controls": "- Delete your account in Profile → Account")
+        r"\byour (?:privacy )?controls\b|"
+        # a menu path that ends in the action ("Settings › Account › Delete account removes …")
+        r"› delete account\b|→ delete account\b|> delete account\b|"
         # (the Japanese statute's "Requests for Disclosure, Correction, and Cessation of Use":
         # "When a user requests disclosure of retained personal data, the Company will …")
         r"\brequests for\b|\busers? requests\b|"
@@ -88,6 +92,7 @@ _COLLECT_CUE = gated({
         r"\bcategor|"
         # "your voice request is streamed to our servers"
         r"\bsent to our\b|\bstreamed to our\b|\buploaded to our\b|\btransmitted to our\b|"
+        r"\btransmits (?:\w+ ){1,3}?to our\b|"
         # "The assistant can recognise which driver is speaking by comparing the voice with …"
         r"\brecogni[sz]es? (?:which|who|the (?:user|driver|speaker))\b|"
         # "Where a student is below 13, we rely on the consent of the parent or guardian."
@@ -172,6 +177,8 @@ _NOT_COLLECTED = gated({
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
         r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|"
         r"process|store|ask|read|access)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        # "Scrivly is not designed to process special categories of data such as health …"
+        r"\bnot (?:designed|intended|meant) to (?:collect|process|receive|store)\b|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"
         r"\bavoid (?:shar|send|submitt|provid|enter|upload|includ|putt)ing\b|\brefrain from "
         r"(?:shar|send|submitt|provid|enter|upload|includ)ing\b|\bplease (?:do not|don't) (?:share|"
@@ -209,6 +216,9 @@ _ON_DEVICE = gated({
         r"\bnever leaves? your (?:computer|browser|phone)\b|\bin your browser's local storage\b|"
         # "… this facial information is never uploaded to our servers"
         r"\bnever uploaded\b|"
+        # "your speech is converted to text on your device. Audio is not sent to us."
+        r"\bconverted (?:\w+ ){0,3}?on your device\b|\btranscribed (?:\w+ ){0,3}?on your device\b|"
+        r"\brecogni[sz]ed (?:\w+ ){0,3}?on your device\b|\bnot sent to us\b|"
         # "Some effects detect facial landmarks on-device." (said at the sentence's end)
         r"\bon-device\.|\bon-device$", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
@@ -441,7 +451,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         lang, text = clause.lang, clause.text
         if gate is not None and not (clause.id in passing or clause.id in ungated
                                      or texts.section_level(gate[lang], clause) > 0
-                                     or _lead_passes(gate, clause, texts, collected)):
+                                     or _lead_passes(gate, clause, texts, collected)
+                                     or _after_collecting_label(clause, texts)):
             continue
         if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)
                           or _on_device(clause, texts)):
@@ -464,6 +475,24 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             evidence.setdefault(term, []).append(clause.id)
     order = list(lex.terms[section])
     return [{"term": t, "evidence": cap(evidence[t])} for t in order if t in evidence]
+
+
+_LABEL_LENGTH = 40
+
+
+def _after_collecting_label(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* follows, on the same line, a short run-in label that says data is
+    collected ("**Data we process.** Account data (email address, …); audio recordings; …").
+    English only (a Chinese SDK list's "用户信息/数据类型：设备标识信息" is what the SDK collects)."""
+    label = texts.before.get(clause.id)
+    if label is None or label.lang != "en" or label.line != clause.line or (
+            len(label.text) > _LABEL_LENGTH):
+        return False
+    # (the label opens its line: not a sentence after one, "**Location.** Lumi does not collect
+    # precise location. We infer your country from your IP address …")
+    opener = texts.before.get(label.id)
+    return (opener is None or opener.line != label.line) and (
+        texts.search(_SECTION_COLLECTS["en"], label) is not None)
 
 
 # a list's lead-in that says its items are collected: a verb, not "such as" (a statute's
@@ -493,6 +522,8 @@ _SECTION_COLLECTS = gated({
         r"\bwhat leaves (?:my|your|the) |"
         # ("What reaches us", "Information you hand to us", "Information generated when you use
         # the app", a FAQ's "Do you store my prompts?")
+        # ("## 1. Information about you" over "1.1 **Profile.** Your name, email, …")
+        r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:personal )?(?:information|data) about you\W*$|"
         r"\breaches us\b|\bhand (?:over )?to us\b|\binformation (?:generated|created|produced) "
         r"(?:when|as|while) you\b|\bdata (?:generated|created|produced) (?:when|as|while) you\b|"
         r"\bdo you (?:store|keep|save|log|collect|record)\b|"
@@ -786,7 +817,10 @@ _COLLECTING_VERB = gated({
                      r"kept |logged|reported|obtain|gather|captur|"
                      # ("Orbit Assistant uses your device's precise location when you ask …", "we
                      # process your voice to understand your request")
-                     r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)", re.I),
+                     r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)|"
+                     # ("When you use the free version, we store the texts you enter …", "Voice
+                     # mode transmits your speech to our servers")
+                     r"\bwe store\b|\btransmits ", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 

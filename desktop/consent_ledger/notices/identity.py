@@ -54,6 +54,8 @@ _STAND_IN = re.compile(
 _SPACED_AT = (re.compile(r"at(?<=\sat)\s"), re.compile(r"AT(?<=\sAT)\s"))
 _SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
+    # ("Security reports: security@…", "General support: support@…", "Business enquiries: …")
+    r"\bsecurity reports?\b|\bgeneral support\b|\bbusiness (?:enquir|inquir)|"
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"

@@ -63,7 +63,9 @@ _OPT_OUT = {
         r"\bdon['’]t want (?:that|this|it)\?|\bdo not want (?:that|this|it)\?|"
         # ("Private Generation also stops your new Creations and prompts from being used for
         # training": a setting that stops the use)
-        r"\bstops? (?:[\w']+ ){0,6}?from being used\b",
+        r"\bstops? (?:[\w']+ ){0,6}?from being used\b|"
+        # "… unless you join the Avatar Research Program" (an opt-in programme)
+        r"\bunless you (?:join|enrol|enroll|sign up)\b",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")
@@ -189,7 +191,10 @@ _ANSWER = {
 _FOR_USER_MODEL = {
     "en": re.compile(r"\b(?:your|the customer's|customer's|that customer's) (?:own )?(?:custom|"
                      r"private|dedicated|fine-tuned|bespoke) models?\b|\bmodels? (?:only |solely |"
-                     r"exclusively )?for (?:you|that customer|the customer|your (?:own )?use)\b",
+                     r"exclusively )?for (?:you|that customer|the customer|your (?:own )?use)\b|"
+                     # "we fine-tune a temporary model of your appearance to generate avatars"
+                     r"\ba (?:temporary|personal|private|dedicated) (?:\w+ )?models? of your\b|"
+                     r"\byour (?:temporary|personal|private|dedicated) (?:\w+ )?models? of you\b",
                      re.I),
     "zh": re.compile(r"(?:专属|定制|私有|专用)(?:的)?(?:模型|大模型)|为(?:该|此|相应)?(?:客户|您|你)"
                      r"(?:自己)?(?:精调|微调|训练|定制)"),
@@ -463,6 +468,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         r"\d{1,2} (?:and|or) (?:older|over|above)\b|\bmust be (?:at least )?\d{1,2}\b|"
         # "You need to be 17 or over", "Orion Chat is rated 17+", "available to users 16+"
         r"\bbe \d{1,2} or (?:older|over)\b|\brated \d{1,2}\+|"
+        # the age emphasised: "You have to be **13 or older**", "must be at least **16**"
+        r"\bbe \*\*\d{1,2}\b|\bbe at least \*\*\d{1,2}\b|"
         r"\busers \d{1,2}\+|\baged \d{1,2}\+|\bages \d{1,2}\+|\bare \d{1,2}\+|"
         # "sixteen (16) years old"
         r"\b(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen) \(\d{1,2}\) years\b|"
@@ -597,8 +604,10 @@ _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九"
 _EN_STATEMENT = re.compile(
     r"[;:]\s|[.!?](?:\s|$)|\bbut\b|\bunless\b|\bexcept\b|\bhowever\b|\bwhether\b|"
     r"\b(?:may|might|can|could|will|would|shall|should|must|is|are|was|were|has|have|had|do|does)"
-    r"\b|,\s*(?:and |or |so )?(?:we|you|they|it|our|your|this|these|those|which|who|if|when|"
-    r"where|once|after|before|because|as|such)\b", re.I)
+    r"\b|,\s*(?:and |or |so )?(?:we|you|they|it|this|these|those|which|who|if|when|"
+    r"where|once|after|before|because|as|such)\b|"
+    # (not a list item: "We do not use photos you edit, your selfies, or the images …")
+    r",\s*(?:and |or |so )?(?:our|your)\b(?![\w -]{1,30},)", re.I)
 _EN_DENIAL = re.compile(r"(?<!but )(?<!and )(?<!or )(?<!, )(?<!- )\bnot\b|\bnever\b|n't\b|"
                         r"\bnor\b|\bneither\b", re.I)
 
@@ -1019,6 +1028,12 @@ def _asked_column(clauses: list[Clause], column: re.Pattern[str]
     return headers, rows
 
 
+_EXCLUDED_FROM_TRAINING = {
+    "en": re.compile(r"\bexclude (?:your|my|their) (?:\w+ ){0,3}?from (?:\w+ ){0,2}?(?:training|"
+                     r"model training|model improvement)\b", re.I),
+}
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -1090,6 +1105,12 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             after = _opt_out_after(clause, by_id)
             if after is not None:
                 opt.append(after.id)
+    if yes and not opt:
+        # a way out stated anywhere with the training it stops, e.g. in the list of rights:
+        # "object to …, including the use of Free texts for training — … we will exclude your
+        # texts from future training"
+        opt += [c.id for c in clauses if "xclude" in c.text and c.lang in _EXCLUDED_FROM_TRAINING
+                and _EXCLUDED_FROM_TRAINING[c.lang].search(c.text)][:1]
     value = "yes" if yes else "no" if no else "not_stated"
     return {"value": value, "opt_out": value == "yes" and bool(opt),
             "evidence": cap(yes + opt if value == "yes" else no)}
@@ -1178,6 +1199,10 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             text = clause.text
             if clause.lang == "en" and _AGE_WORD.search(text):
                 text = _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
+            if clause.lang == "en" and "*" in text:
+                # emphasis marks around the age: "You must be at least **13 years old**",
+                # "You have to be **13 or older**"
+                text = text.replace("*", "")
             for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(text)
                 found = _age(next(g for g in m.groups() if g is not None)) if m else None
