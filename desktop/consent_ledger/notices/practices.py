@@ -759,7 +759,9 @@ _COLLECTED_THERE = re.compile(r"\b(?:collected|generated|obtained)\b|\bonly\b", 
 # to be transferred overseas may refuse by withdrawing from membership" (so it is transferred)
 _NOT_WISH = re.compile(r"\b(?:do|does) not (?:wish|want)\b|\bdon['’]t (?:wish|want)\b", re.I)
 # "Nothing is sent outside the EU." (a denial the negation cues, which have no "nothing", miss)
-_NOTHING = re.compile(r"\bnothing (?:is|will be|gets|ever)\b", re.I)
+# ("Nothing leaves the EU.", "No data leaves Germany")
+_NOTHING = re.compile(r"\bnothing (?:is|will be|gets|ever|leaves)\b|\bno (?:personal )?data (?:ever )?"
+                      r"leaves\b", re.I)
 
 
 def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
@@ -773,7 +775,7 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
         if only.fullmatch(m.group()):
             continue
         if (denied(text, m.start(), clause.lang) or (
-                clause.lang == "en" and _NOTHING.search(text, 0, m.start()))) and not (
+                clause.lang == "en" and _NOTHING.search(text, 0, m.end()))) and not (
                 EXCEPTION[clause.lang].search(text)) and not (
                 clause.lang == "en" and _NOT_WISH.search(text, 0, m.start())):
             verdict = "no"

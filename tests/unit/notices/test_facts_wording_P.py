@@ -302,3 +302,14 @@ def test_a_setting_that_stops_training_use_is_a_way_out(analyser: Analyser) -> N
 def test_a_choice_made_for_the_user_from_their_own_record_is_personalisation(
         analyser: Analyser, text: str, value: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("International transfers\n\nNothing leaves the EU.", "no"),
+    ("Where data is processed\n\nOur servers are in Frankfurt. No personal data leaves Germany.",
+     "no"),
+    ("Transfers\n\nYour data leaves the EU when you use the US model.", "yes"),
+])
+def test_nothing_leaves_is_a_denial_of_transfers(analyser: Analyser, text: str,
+                                                 value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
