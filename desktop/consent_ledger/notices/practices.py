@@ -262,18 +262,15 @@ _AUTO_TOPIC_ONLY = {
 # user ("tailors the daily plan based on your past results", "we prioritise topics according to
 # your reading history"); the verb is looked for only before such a phrase, which few clauses
 # hold ("based on" alone is common)
+_RECORD = (r"(?:[\w'’-]+ ){0,3}?(?:history|activit(?:y|ies)|behaviou?r|preferences|interests|usage|"
+           r"habits|answers|results|progress|performance|past|previous|interactions|listening|viewing|"
+           r"reading|search(?:es)?|chats|conversations|profile|level|likes|engagement)\b")
+_OWNER = r"(?:your|their|the user's|each (?:user|student|learner|child|member)'s)"
 _BY_THE_USER = LiteralGate(re.compile(
-    r"based on (?:your|their|the user's|each (?:user|student|learner|child|member)'s|what you|how you) "
-    r"(?:[\w'’-]+ ){0,3}?(?:history|activit(?:y|ies)|behaviou?r|preferences|interests|usage|habits|"
-    r"answers|results|progress|performance|past|previous|interactions|listening|viewing|reading|"
-    r"search(?:es)?|chats|conversations|profile|level|likes|engagement)\b|"
+    rf"based on (?:{_OWNER}|what you|how you) {_RECORD}|according to {_OWNER} {_RECORD}|"
     # ("based on what you like, follow and download", "based on what you've listened to")
     r"based on what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|"
-    r"save|download|click|ask|enjoy)\w*\b|"
-    r"according to (?:your|their|the user's|each (?:user|student|learner|child|member)'s) "
-    r"(?:[\w'’-]+ ){0,3}?(?:history|activit(?:y|ies)|behaviou?r|preferences|interests|usage|habits|"
-    r"answers|results|progress|performance|past|previous|interactions|listening|viewing|reading|"
-    r"search(?:es)?|chats|conversations|profile|level|likes|engagement)\b", re.I))
+    r"save|download|click|ask|enjoy)\w*\b", re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
                               r"curat|customi[sz]|adjust|select|choos|pick)\w*\s(?:[\w'’,-]+\s)"
                               r"{0,8}$", re.I)
