@@ -457,6 +457,22 @@ _MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
                      # "本服务仅面向具有完全民事行为能力的成年人"
                      r"仅(?:供|面向|限于?|向|对)具有完全民事行为能力的成年人"),
 })
+# General shapes of an age gate the wordings below miss, read last (found by a blind sweep of
+# twenty wordings written before the run: 13 of 20 were read): "Users must have reached the age
+# of 13", "To sign up you must be over 13", "We require all users to be 18 years or older",
+# "You confirm that you are 18 or older", "You may not use Vela if you are younger than 16",
+# "Accounts are limited to adults (18+)", "Age requirement: 13+ (16+ in the EEA)"
+_AGE_GATES = (
+    r"\breached the age of (\d{1,2})\b",
+    r"\b(?:must|need to|have to|required to) be (?:over|older than|at least|aged) (\d{1,2})\b"
+    r"(?! ?(?:months?|days?|weeks?|hours?|%))",
+    r"\bto be (\d{1,2}) years (?:of age )?(?:or|and) (?:older|over|above)\b",
+    r"\byou are (\d{1,2}) (?:years (?:of age |old )?)?(?:or|and) (?:older|over)\b",
+    r"\bmay not use [^.;]{0,40}?\b(?:if|when) you are (?:younger than|under|below) (?:the age of )?"
+    r"(\d{1,2})\b",
+    r"\blimited to (?:adults|people|persons|users|individuals) \((\d{2})\s?\+",
+    r"\bage (?:requirement|limit|restriction)s?\W{1,4}(\d{1,2})\s?\+",
+)
 _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their literals are common words
     "en": re.compile(
         r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|age of \d{1,2}|"
@@ -486,7 +502,9 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         r"\baged \d{1,2} (?:and|or) (?:older|over|above)\b|"
         # "Kids under 13 can't sign up" (not the name "Spotify Kids": a pointer to another
         # product's policy), "an adults-only (18+) service"
-        r"\bkids (?:under|younger than|below) \d{1,2}\b|\badults-only \(\d{2}\+",
+        r"\bkids (?:under|younger than|below) \d{1,2}\b|\badults-only \(\d{2}\+|"
+        # (and the general shapes of _AGE_GATES)
+        + "|".join(gate.replace("(\\d", "(?:\\d") for gate in _AGE_GATES),
         re.I),
 })
 _DIGIT = re.compile(r"\d")
@@ -544,6 +562,8 @@ _MIN_AGE = {
         # "you may use it only if you are 18 or older"
         re.compile(r"\bonly (?:if|when) you(?: are|'re|’re) (\d{1,2}) (?:years (?:of age |old )?)?"
                    r"(?:or|and) (?:older|over|above)\b", re.I),
+        # (the general shapes, last)
+        *(re.compile(gate, re.I) for gate in _AGE_GATES),
     ],
     "zh": [
         re.compile(r"(?:须|需|应当?|必须)(?:为|是)?(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"),

@@ -313,3 +313,19 @@ def test_a_choice_made_for_the_user_from_their_own_record_is_personalisation(
 def test_nothing_leaves_is_a_denial_of_transfers(analyser: Analyser, text: str,
                                                  value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("Users must have reached the age of 13.", 13),
+    ("You may not use Vela if you are younger than 16.", 16),
+    ("Accounts are limited to adults (18+).", 18),
+    ("To sign up you must be over 13.", 13),
+    ("We require all users to be 18 years or older.", 18),
+    ("Age requirement: 13+ (16+ in the EEA).", 13),
+    ("You confirm that you are 18 or older when you create an account.", 18),
+    # not a minimum age: a parent's consent below an age, a period
+    ("If you are under 18, you may only use the Service with your parent's permission.", None),
+    ("You must be over 18 months into your subscription to claim the reward.", None),
+])
+def test_general_shapes_of_an_age_gate(analyser: Analyser, sentence: str, age: int | None) -> None:
+    assert analyser.analyse("Age requirements\n\n" + sentence)["minors"]["minimum_age"] == age
