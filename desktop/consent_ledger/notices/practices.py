@@ -277,11 +277,35 @@ _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adap
 _CHOICE_REACH = 120
 
 
+# The same in any order within a sentence: the user's own record ("your past chats", "your
+# purchase history", "your daily routine", "your skill level") and an act that adapts what the
+# user gets to it ("chosen for you from your past chats", "tailor the prices … to your purchase
+# history", "learns your daily routine and adjusts reminders to it")
+_YOUR_RECORD = LiteralGate(re.compile(
+    r"\byour (?:[\w-]+ ){0,2}?(?:history|past (?:chats|conversations|orders|purchases|activity|"
+    r"results|answers|sessions)|previous (?:chats|conversations|orders|purchases|answers|results)|"
+    r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"
+    r"answers|results|progress|performance|tastes?)\b", re.I))
+_RECORD_REACH = 60  # (the adapting act within this many characters of the record)
+_NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
+_ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
+                       r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
+                       r"choose|learns?)\w*", re.I)
+
+
 def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
-    """Where a personalised choice for the user starts in *clause* (see ``_BY_THE_USER``)."""
+    """Where a personalised choice for the user starts in *clause* (see ``_BY_THE_USER`` and
+    ``_YOUR_RECORD``)."""
     for start, _end in _BY_THE_USER.spans(clause.text, texts.low[clause.id],
                                          texts.plain[clause.id]):
         verb = _CHOOSING_BEFORE.search(clause.text, max(0, start - _CHOICE_REACH), start)
+        if verb is not None:
+            return verb.start()
+    for start, end in _YOUR_RECORD.spans(clause.text, texts.low[clause.id],
+                                        texts.plain[clause.id]):
+        if _NOT_BY.search(clause.text, max(0, start - 20), start):
+            continue  # ("ranked by relevance to your query, not by your history")
+        verb = _ADAPTING.search(clause.text, max(0, start - _RECORD_REACH), end + _RECORD_REACH)
         if verb is not None:
             return verb.start()
     return None
@@ -364,7 +388,8 @@ def _holding_more(clauses: list[Clause], texts: ClauseTexts) -> set[int]:
         out.update(c.id for c in candidates if texts.search(gate, c) is not None)
     english = [c for c in clauses if c.lang == "en"]
     assert _BY_THE_USER.needs is not None  # (lower-case literals: searched in the folded texts)
-    for i in _holding_literal([texts.low[c.id] for c in english], _BY_THE_USER.needs):
+    for i in _holding_literal([texts.low[c.id] for c in english],
+                              _BY_THE_USER.needs + ("your ",)):
         if _chosen_for_user(english[i], texts) is not None:
             out.add(english[i].id)
     return out

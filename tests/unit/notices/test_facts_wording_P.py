@@ -329,3 +329,26 @@ def test_nothing_leaves_is_a_denial_of_transfers(analyser: Analyser, text: str,
 ])
 def test_general_shapes_of_an_age_gate(analyser: Analyser, sentence: str, age: int | None) -> None:
     assert analyser.analyse("Age requirements\n\n" + sentence)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("We use your listening history to create personalised playlists for you.", True),
+    ("Our system automatically flags and suspends accounts that appear to be bots.", True),
+    ("The assistant remembers your preferences to make future answers more relevant to you.", True),
+    ("We segment users into audiences based on their activity to show relevant offers.", True),
+    ("Loan pre-approval decisions are made by an automated model.", True),
+    ("Recommendations are based on what similar users have liked.", True),
+    ("We analyse your writing to suggest a tone that fits your style.", True),
+    ("Your home screen shows characters chosen for you from your past chats.", True),
+    ("We tailor the prices of certain offers to your purchase history.", True),
+    ("The app learns your daily routine and adjusts reminders to it.", True),
+    # not personalisation: settings, a denial, a plain order
+    ("We use cookies to remember your preferences, such as your language.", False),
+    ("Search results are ranked by relevance to your query, not by your history.", False),
+    ("We do not sell, rent or profile your data.", False),
+    ("Results are sorted by date.", False),
+])
+def test_general_shapes_of_personalisation_and_automated_decisions(
+        analyser: Analyser, sentence: str, value: bool) -> None:
+    text = "How we use your information\n\n" + sentence
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
