@@ -352,3 +352,15 @@ def test_general_shapes_of_personalisation_and_automated_decisions(
         analyser: Analyser, sentence: str, value: bool) -> None:
     text = "How we use your information\n\n" + sentence
     assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+@pytest.mark.parametrize("sentence", [
+    "We process your medical history when you use the symptom checker.",
+    "We collect information about health conditions you choose to log.",
+    "If you use cycle tracking, we store the dates you enter.",
+])
+def test_health_wordings_are_sensitive_as_they_are_data_categories(analyser: Analyser,
+                                                                  sentence: str) -> None:
+    result = analyser.analyse("Information we collect\n\n" + sentence)
+    assert "health" in _terms(result, "sensitive_categories")
+    assert "health" in _terms(result, "data_categories")
