@@ -364,3 +364,13 @@ def test_health_wordings_are_sensitive_as_they_are_data_categories(analyser: Ana
     result = analyser.analyse("Information we collect\n\n" + sentence)
     assert "health" in _terms(result, "sensitive_categories")
     assert "health" in _terms(result, "data_categories")
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("You can see what we hold about you and fix anything that is wrong.", "access"),
+    ("You can see what we hold about you and fix anything that is wrong.", "correct"),
+    ("Want your data gone? Use the erase button in Settings.", "delete"),
+    ("You may take back your consent whenever you like.", "withdraw_consent"),
+])
+def test_rights_in_everyday_words(analyser: Analyser, sentence: str, right: str) -> None:
+    assert right in _terms(analyser.analyse("Your rights\n\n" + sentence), "rights")
