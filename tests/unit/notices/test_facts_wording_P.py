@@ -374,3 +374,19 @@ def test_health_wordings_are_sensitive_as_they_are_data_categories(analyser: Ana
 ])
 def test_rights_in_everyday_words(analyser: Analyser, sentence: str, right: str) -> None:
     assert right in _terms(analyser.analyse("Your rights\n\n" + sentence), "rights")
+
+
+def test_a_profile_name_is_a_name(analyser: Analyser) -> None:
+    # ("file name" is no person's name; "profile name" ends with those letters)
+    text = ("Information we collect\n\nIf you sign in with Google, we receive your Google profile "
+            "name and email.")
+    assert {"contact", "contacts_social"} <= _terms(analyser.analyse(text), "data_categories")
+    files = "Information we collect\n\nWe log the file name of each upload."
+    assert "contact" not in _terms(analyser.analyse(files), "data_categories")
+
+
+def test_a_selfie_to_verify_the_user_is_biometric(analyser: Analyser) -> None:
+    text = "Information we collect\n\nWe ask for a selfie to verify that you are the account owner."
+    result = analyser.analyse(text)
+    assert "biometric" in _terms(result, "data_categories")
+    assert "biometric" in _terms(result, "sensitive_categories")
