@@ -390,3 +390,15 @@ def test_a_selfie_to_verify_the_user_is_biometric(analyser: Analyser) -> None:
     result = analyser.analyse(text)
     assert "biometric" in _terms(result, "data_categories")
     assert "biometric" in _terms(result, "sensitive_categories")
+
+
+@pytest.mark.parametrize(("sentence", "opt_out"), [
+    ("Conversations may be reviewed and used to make our assistant smarter. You can switch this "
+     "off under Privacy.", True),
+    ("Anonymised snippets of your chats help us teach our models to answer better.", False),
+    ("We use your recordings to improve our speech recognition.", False),
+])
+def test_training_in_everyday_words(analyser: Analyser, sentence: str, opt_out: bool) -> None:
+    training = analyser.analyse("How we use your information\n\n" + sentence)["model_training"]
+    assert training["value"] == "yes"
+    assert training["opt_out"] is opt_out
