@@ -389,9 +389,10 @@ def _holding_more(clauses: list[Clause], texts: ClauseTexts) -> set[int]:
                 c for c in group if not texts.plain[c.id]]
         out.update(c.id for c in candidates if texts.search(gate, c) is not None)
     english = [c for c in clauses if c.lang == "en"]
-    assert _BY_THE_USER.needs is not None  # (lower-case literals: searched in the folded texts)
+    # (the two gates' lower-case literals, searched in the folded texts)
+    assert _BY_THE_USER.needs is not None and _YOUR_RECORD.needs is not None
     for i in _holding_literal([texts.low[c.id] for c in english],
-                              _BY_THE_USER.needs + ("your ",)):
+                              _BY_THE_USER.needs + _YOUR_RECORD.needs):
         if _chosen_for_user(english[i], texts) is not None:
             out.add(english[i].id)
     return out
