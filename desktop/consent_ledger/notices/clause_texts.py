@@ -228,21 +228,25 @@ def column_cells(clauses: list[Clause], column: re.Pattern[str]) -> Iterator[tup
     (rows of tables without such a column are left out). A row the segmenter split into
     sentences ("| 5 | Biometric information. | Genetic … data. | NO |": two clauses of one line)
     is read as one: every clause of it gets the row's cell."""
-    index: int | None = None
-    width = 0
+    for row, headers, cells in _table_rows(clauses):
+        at = next((i for i, header in enumerate(headers) if column.match(header)), None)
+        if at is not None and at < len(cells):
+            for clause in row:
+                yield clause, cells[at]
+
+
+def _table_rows(clauses: list[Clause]) -> Iterator[tuple[list[Clause], list[str], list[str]]]:
+    """Each table row below its header row: its clauses, its table's header cells lined up with
+    the row's cells, and the row's cells. A header whose first cell the segmenter trimmed ("| # |
+    Category | Collected? |": "#" is markup to it) has fewer cells than its rows ("| 5 | Biometric
+    … | NO |"): it is lined up with their last cells (empty headers before it)."""
+    headers: list[str] = []
     for row, is_header in _row_lines(clauses):
         cells = _cells(" ".join(c.text for c in row))
         if is_header:
-            width = len(cells)
-            index = next((i for i, cell in enumerate(cells) if column.match(cell)), None)
+            headers = cells
             continue
-        if index is not None:
-            # a header whose first cell the segmenter trimmed ("| # | Category | Collected? |":
-            # "#" is markup to it) has fewer cells than its rows ("| 5 | Biometric … | NO |")
-            at = index + max(0, len(cells) - width)
-            if at < len(cells):
-                for clause in row:
-                    yield clause, cells[at]
+        yield row, [""] * max(0, len(cells) - len(headers)) + headers, cells
 
 
 def _row_lines(clauses: list[Clause]) -> Iterator[tuple[list[Clause], bool]]:
@@ -296,15 +300,9 @@ def rows_saying_no(clauses: list[Clause]) -> set[int]:
     sharing or disclosing it ("Inferences | writing style | Our analysis | No" under "Category |
     Examples | Sources | Sold or shared" is collected, only not sold)."""
     denied: set[int] = set()
-    headers: list[str] = []
-    for row, is_header in _row_lines(clauses):
-        cells = _cells(" ".join(c.text for c in row))
-        if is_header:
-            headers = cells
-            continue
-        shift = max(0, len(cells) - len(headers))
+    for row, headers, cells in _table_rows(clauses):
         if any(_NO_CELL.match(cell) and not (
-                0 <= i - shift < len(headers) and _LATER_STEP_COLUMN.search(headers[i - shift]))
+                i < len(headers) and _LATER_STEP_COLUMN.search(headers[i]))
                for i, cell in enumerate(cells)):
             denied.update(c.id for c in row)
     return denied
