@@ -1,0 +1,103 @@
+"""Document terms on wordings found by the lead's blind sweeps of single Chinese sentences
+(session 8): each sweep's expected values were written before the analyser read them. The
+fixtures are sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    # a requirement to have reached the age, however far the verb stands from it
+    ("用户注册时须确认其已满十八岁。", 18),
+    ("您确认您已年满14周岁，且如未满18周岁，已取得监护人同意。", 14),
+    # a ban below the age, with 岁 or 周岁 and any way in
+    ("年龄未满13岁的用户无法创建账户。", 13),
+    ("十四周岁以下的儿童不得使用本产品。", 14),
+    # the users it is for
+    ("本应用适合12岁以上用户使用。", 12),
+    ("本服务的目标用户为18周岁及以上人群。", 18),
+    # an adult's age in brackets
+    ("使用本服务的用户应为具有完全民事行为能力的自然人（年满18周岁）。", 18),
+    # not an age limit: use with a guardian's consent, a rule for minors' use
+    ("若您是不满14周岁的儿童，请在监护人同意并陪同下使用我们的服务。", None),
+    ("如您为未成年人，应在父母或其他监护人的指导下使用本服务。", None),
+    ("如您未满18周岁，需要在监护人同意后方可使用本服务。", None),
+])
+def test_general_shapes_of_a_chinese_age_gate(analyser: Analyser, sentence: str,
+                                              age: int | None) -> None:
+    result = analyser.analyse("六、未成年人保护\n\n" + sentence)
+    assert result["minors"]["value"] is True
+    assert result["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize("sentence", [
+    # the age under which a guardian must consent is no minimum age
+    "如果没有监护人的同意，16周岁以下的未成年人不得开通会员。",
+    "未经父母同意，未满14周岁的儿童不应创建账号。",
+])
+def test_an_age_for_a_guardians_consent_is_no_chinese_minimum_age(analyser: Analyser,
+                                                                   sentence: str) -> None:
+    result = analyser.analyse("六、未成年人保护\n\n" + sentence)
+    assert result["minors"]["value"] is True
+    assert result["minors"]["minimum_age"] is None
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # the user's own record and an act adapting what they get to it, in either order
+    ("首页的信息流会依据您的点击和停留时长进行排序。", True),
+    ("我们会依据您的作答情况自动调整后续题目的难度。", True),
+    ("我们将综合您的账号信息和消费记录，对您的信用进行评估。", True),
+    ("为您推荐的歌单基于您的收听记录生成。", True),
+    ("我们可能通过算法预测您可能喜欢的音乐风格，并据此向您推送歌单。", True),
+    ("系统会根据您上传的简历，自动筛选并推荐匹配的岗位。", True),
+    ("为识别异常交易，我们的风控系统会自动评估您的交易风险并可能限制部分功能。", True),
+    # the user's input answered is no profile; a denial stays a denial
+    ("智能体的回复仅依据您当次输入的内容生成，不会参考您的其他信息。", False),
+    ("我们不会根据您的浏览记录向您推荐内容。", False),
+    ("搜索结果按照与关键词的相关度排列，不因用户身份而不同。", False),
+])
+def test_general_shape_of_a_chinese_personalised_choice(analyser: Analyser, sentence: str,
+                                                       value: bool) -> None:
+    result = analyser.analyse("五、个性化推荐与自动化决策\n\n" + sentence)
+    assert result["automated_decision"]["value"] is value
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("在导航过程中，我们会持续记录您的行车路线。", {"whereabouts"}),
+    ("出行服务会记录您的行程轨迹。", {"whereabouts"}),
+    # a device's motion (an accelerometer) is no whereabouts
+    ("拍摄视频时，我们将访问您的设备运动轨迹（加速计）相关权限。", set()),
+])
+def test_chinese_routes_travelled_are_whereabouts(analyser: Analyser, sentence: str,
+                                                  terms: set[str]) -> None:
+    result = analyser.analyse("二、我们如何收集和使用您的个人信息\n\n" + sentence)
+    assert {x["term"] for x in result["sensitive_categories"]} == terms
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("您可以在“我的-设置-账号与安全”中查看并修改您的昵称和头像。", "access"),
+    ("您有权限制或拒绝我们对您个人信息的处理。", "restrict_object"),
+    ("您有权限制或者拒绝他人对您的个人信息进行处理。", "restrict_object"),
+    ("您可以拒绝我们向您推送商业广告。", "restrict_object"),
+])
+def test_chinese_rights_in_everyday_words(analyser: Analyser, sentence: str, right: str) -> None:
+    result = analyser.analyse("八、您如何管理您的个人信息\n\n" + sentence)
+    assert right in {x["term"] for x in result["rights"]}
+
+
+@pytest.mark.parametrize(("sentence", "value", "opt_out"), [
+    # the model named after 对, its improvement after it
+    ("为提升服务质量，我们可能会使用您的提问及反馈对模型进行迭代。", "yes", False),
+    ("您的对话内容将被用于对我们的大模型进行优化。", "yes", False),
+    # a request that the use stop is a way out, not a denial
+    ("您可以通过发送邮件至 privacy@example.cn 要求我们不再将您的对话内容用于模型优化。", "yes", True),
+    # a denial stays one
+    ("我们不会使用您上传的文档训练任何模型。", "no", False),
+])
+def test_chinese_training_wordings(analyser: Analyser, sentence: str, value: str,
+                                   opt_out: bool) -> None:
+    result = analyser.analyse("四、我们如何使用您的个人信息\n\n" + sentence)["model_training"]
+    assert (result["value"], result["opt_out"]) == (value, opt_out)
