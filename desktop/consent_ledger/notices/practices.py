@@ -319,8 +319,9 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
 # instructions: "仅依据您当次输入的内容生成" answers, it does not profile)
 _ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考)(?:您|你|用户|孩子|学生)的?"
 _ZH_RECORD = (r"[^。；，！？]{0,10}?(?:记录|偏好|习惯|兴趣|爱好|喜好|行为|历史|点击|浏览|停留|作答|答题|"
-              r"学习情况|使用情况|消费|年龄段?|性别|特征|表现)")
-_ZH_ADAPT = r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测)"
+              r"(?:学习|使用|完成|练习)情况|学习目标|消费|年龄段?|性别|特征|表现)")
+_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|"
+             r"生成[^。；，！？]{0,8}?(?:计划|方案|路径)|(?:贴合|符合|适合)(?:您|你)的?(?:习惯|偏好|喜好|口味|兴趣))")
 _AUTO_MORE = gated({
     "en": re.compile(
         r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
@@ -363,6 +364,8 @@ _AUTO_MORE = gated({
                      # "通过算法预测您可能喜欢的音乐风格", "系统会自动筛选并推荐匹配的岗位",
                      # "风控系统会自动评估您的交易风险"
                      r"预测(?:您|你|用户)(?:可能|或许)?(?:喜欢|感兴趣|想要|需要|偏好)|"
+                     # a memory of the user's preferences ("助手会记住您的偏好…并在之后的对话中按此回答")
+                     r"记住(?:您|你)的[^。；，]{0,6}?(?:偏好|喜好|习惯|兴趣)|"
                      r"自动(?:为您|向您)?(?:筛选|推荐|匹配)|"
                      r"自动(?:评估|判断|评定)[^。；，]{0,8}?(?:风险|信用|资质)"),
 })
@@ -520,22 +523,6 @@ _AGE_GATES = (
     r"\blimited to (?:adults|people|persons|users|individuals) \((\d{2})\s?\+",
     r"\bage (?:requirement|limit|restriction)s?\W{1,4}(\d{1,2})\s?\+",
 )
-# General shapes of a Chinese age gate, read last (found by a blind sweep of twenty wordings
-# written before the run: 12 of 20 were read): a requirement to have reached the age ("用户注册时须
-# 确认其已满十八岁", "您确认您已年满14周岁"), a ban below it with 岁 or 周岁 and any way in ("年龄未满13岁
-# 的用户无法创建账户", "十四周岁以下的儿童不得使用本产品"), the users it is for ("本应用适合12岁以上用户使用",
-# "目标用户为18周岁及以上人群"), an adult's age in brackets ("具有完全民事行为能力的自然人（年满18周岁）")
-_ZH_AGE = r"\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"
-_ZH_WAY_IN = r"(?:注册|使用|创建|开通|登录|下载|访问)"
-_ZH_AGE_GATES = (
-    r"(?:须|需|需要|应当?|必须)[^。；，！？]{0,10}?(?:年满|已满)" + _ZH_AGE,
-    r"确认[^。；，！？]{0,6}?(?:年满|已满)" + _ZH_AGE,
-    r"(?:未满|不满)" + _ZH_AGE + r"[^。；！？]{0,15}?(?:不得|请勿|请不要|不要|不应|不可|禁止|无法|不能)"
-    + _ZH_WAY_IN,
-    _ZH_AGE + r"以下[^。；，！？]{0,8}?(?:不得|请勿|请不要|不要|禁止|无法|不能|不可)" + _ZH_WAY_IN,
-    r"(?:面向|适用于|适合|供|限于?|用户为|人群为|对象为)(?:年满)?" + _ZH_AGE + r"(?:及|或)?以上",
-    r"(?:完全民事行为能力|成年)[^。；！？]{0,12}?[（(](?:年满|已满)?" + _ZH_AGE,
-)
 _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their literals are common words
     "en": re.compile(
         r"under (?:the age of|age) \d{1,2}|\b\d{1,2} years (?:of age|old)|age of \d{1,2}|"
@@ -663,11 +650,41 @@ _MIN_AGE = {
         re.compile(r"不(?:面向|针对|适用于|向|对)(未成年)人"),
     ],
 }
-# (the general shapes, read last, and not where the age is one for a guardian's consent: "如果没有
-# 监护人的同意，16周岁以下的未成年人不得开通")
-_ZH_GATES = tuple(map(re.compile, _ZH_AGE_GATES))
-_ZH_GUARDIAN_CONDITION = re.compile(r"(?:没有|未经|未取得|未获得|未征得|无)[^。；]{0,10}?(?:监护人|父母|家长)"
-                                    r"[^。；]{0,6}?(?:同意|授权|许可)")
+# The general shape of a Chinese age limit, read when no wording above states one (found by two
+# blind sweeps of wordings written before the run): an age the user must have reached, with a
+# requirement just before it or a "then only" just after it ("只有年满16岁的用户才能注册", "请确保
+# 您在注册时已年满十四周岁", "适用人群为年满18周岁的成年人", "仅为十八周岁以上的用户提供服务"), or an age
+# below which something forbids use ("小于14岁的儿童不能使用本产品", "若您未满十六周岁，请立即停止
+# 使用") — not where a guardian's consent or company lets a younger user in ("如您是14周岁以下的
+# 儿童，请…征得监护人同意后使用"), nor an age band given as a condition ("如您已满14周岁…").
+_ZH_N = r"\s*(\d{1,2}|十[二三四五六七八九]?)\s*周?岁"
+_ZH_AT_LEAST = re.compile(r"(?:年满|已满|(?<![未不])满|达到)" + _ZH_N + r"|" + _ZH_N + r"(?:及|或)?以上")
+_ZH_BELOW = re.compile(r"(?:未满|不满|小于|低于|不足)" + _ZH_N + r"|" + _ZH_N + r"以下")
+_ZH_REQUIRED_BEFORE = re.compile(r"(?:仅|只有|只|须|需|应|必须|确保|确认|适用|(?<!主要)面向|目标|限)"
+                                 r"[^。；，！？]{0,8}$|"
+                                 r"(?:成年|能力)[^。；，！？]{0,6}[（(]$")  # "…的自然人（年满18周岁）"
+_ZH_THEN_ONLY = re.compile(r"[^。；，！？]{0,12}?(?:方可|才能|才可)")
+_ZH_IF_BEFORE = re.compile(r"(?:如|若|如果|假如|倘若)(?:您|你)?(?:已经?)?$")
+_ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|不要|禁止|不可|不应|停止使用)")
+_ZH_LET_IN = re.compile(r"(?:监护人|父母|家长)[^。；]{0,20}?(?:同意|陪同|指导|授权|许可|参与)|"
+                        r"(?:没有|未经|未取得|未获得|未征得)[^。；]{0,10}?(?:监护人|父母|家长)|"
+                        r"(?:单独|独自)(?:使用|注册)")  # ("不应单独使用": with a guardian, they may)
+
+
+def _zh_age_limit(text: str) -> int | None:
+    """The minimum age a Chinese sentence sets in its general shape (see ``_ZH_AT_LEAST``)."""
+    for m in _ZH_AT_LEAST.finditer(text):
+        before = text[max(0, m.start() - 10):m.start()]
+        if _ZH_IF_BEFORE.search(before):
+            continue
+        if _ZH_REQUIRED_BEFORE.search(before) or _ZH_THEN_ONLY.match(text, m.end()):
+            return _age(m.group(1) or m.group(2))
+    if _ZH_LET_IN.search(text):
+        return None
+    for m in _ZH_BELOW.finditer(text):
+        if _ZH_FORBIDS.match(text, m.end()):
+            return _age(m.group(1) or m.group(2))
+    return None
 # an app store's age rating ("Lumalens is rated 12+ on the App Store") is the minimum age only
 # where the notice states no age of its own ("We do not knowingly collect … younger than 13")
 _RATED_AGE = {"en": re.compile(r"\brated (\d{1,2})\+", re.I)}
@@ -1278,6 +1295,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     evidence = []
     age: int | None = None
     rated: int | None = None
+    general: int | None = None  # (the general shape, where no wording states an age)
     for clause in clauses:
         if not _about_minors(clause, texts):
             continue
@@ -1290,17 +1308,18 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 # emphasis marks around the age: "You must be at least **13 years old**",
                 # "You have to be **13 or older**"
                 text = text.replace("*", "")
-            patterns = _MIN_AGE[clause.lang]
-            if clause.lang == "zh" and not _ZH_GUARDIAN_CONDITION.search(text):
-                patterns = [*patterns, *_ZH_GATES]
-            for pattern in patterns:
+            for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(text)
                 found = _age(next(g for g in m.groups() if g is not None)) if m else None
                 if found:
                     age = found
                     break
+            if age is None and general is None and clause.lang == "zh":
+                general = _zh_age_limit(text)
         if age is None and rated is None and clause.lang in _RATED_AGE:
             m = _RATED_AGE[clause.lang].search(clause.text)
             rated = _age(m.group(1)) if m else None
-    return {"value": bool(evidence), "minimum_age": age if age is not None else rated,
+    if age is None:
+        age = general if general is not None else rated
+    return {"value": bool(evidence), "minimum_age": age,
             "evidence": cap(evidence)}

@@ -21,8 +21,21 @@ from consent_ledger.notices.analyser import Analyser
     ("本服务的目标用户为18周岁及以上人群。", 18),
     # an adult's age in brackets
     ("使用本服务的用户应为具有完全民事行为能力的自然人（年满18周岁）。", 18),
-    # not an age limit: use with a guardian's consent, a rule for minors' use
+    # (a second sweep, written after the first one's fixes)
+    ("只有年满16岁的用户才能注册账号。", 16),
+    ("我们仅为十八周岁以上的用户提供服务。", 18),
+    ("请确保您在注册时已年满十四周岁。", 14),
+    ("小于14岁的儿童不能使用本产品。", 14),
+    ("本App的适用人群为年满18周岁的成年人。", 18),
+    ("若您未满十六周岁，请立即停止使用本服务。", 16),
+    # not an age limit: use with a guardian's consent, a rule for minors' use, a recommendation,
+    # an age band given as a condition, "mainly for adults"
     ("若您是不满14周岁的儿童，请在监护人同意并陪同下使用我们的服务。", None),
+    ("如您是14周岁以下的儿童，请您的监护人仔细阅读本规则，并在征得监护人同意后使用。", None),
+    ("本产品不建议未满12周岁的儿童使用。", None),
+    ("如您已满14周岁但未满18周岁，须在监护人同意后使用本服务。", None),
+    ("本服务主要面向年满18周岁的成年人。", None),
+    ("不满14周岁的儿童不应单独使用语音助手的在线服务。", None),
     ("如您为未成年人，应在父母或其他监护人的指导下使用本服务。", None),
     ("如您未满18周岁，需要在监护人同意后方可使用本服务。", None),
 ])
@@ -31,6 +44,14 @@ def test_general_shapes_of_a_chinese_age_gate(analyser: Analyser, sentence: str,
     result = analyser.analyse("六、未成年人保护\n\n" + sentence)
     assert result["minors"]["value"] is True
     assert result["minors"]["minimum_age"] == age
+
+
+def test_a_stated_wording_outweighs_the_general_shape_of_a_chinese_age_limit(
+        analyser: Analyser) -> None:
+    text = ("六、未成年人保护\n\n注册前请确保您已年满十六周岁。"
+            "我们不会主动收集不满十四周岁儿童的个人信息。")
+    # the general shape of the first sentence (16) yields to the later stated wording (14)
+    assert analyser.analyse(text)["minors"]["minimum_age"] == 14
 
 
 @pytest.mark.parametrize("sentence", [
@@ -54,6 +75,9 @@ def test_an_age_for_a_guardians_consent_is_no_chinese_minimum_age(analyser: Anal
     ("我们可能通过算法预测您可能喜欢的音乐风格，并据此向您推送歌单。", True),
     ("系统会根据您上传的简历，自动筛选并推荐匹配的岗位。", True),
     ("为识别异常交易，我们的风控系统会自动评估您的交易风险并可能限制部分功能。", True),
+    ("系统会按照您设定的学习目标和每日完成情况，生成下一天的学习计划。", True),
+    ("助手会记住您的偏好，例如回答的语言和长度，并在之后的对话中按此回答。", True),
+    ("基于您的历史对话，我们会为您生成更符合您习惯的回复。", True),
     # the user's input answered is no profile; a denial stays a denial
     ("智能体的回复仅依据您当次输入的内容生成，不会参考您的其他信息。", False),
     ("我们不会根据您的浏览记录向您推荐内容。", False),
@@ -82,6 +106,7 @@ def test_chinese_routes_travelled_are_whereabouts(analyser: Analyser, sentence: 
     ("您有权限制或拒绝我们对您个人信息的处理。", "restrict_object"),
     ("您有权限制或者拒绝他人对您的个人信息进行处理。", "restrict_object"),
     ("您可以拒绝我们向您推送商业广告。", "restrict_object"),
+    ("您可以通过“设置-隐私-个性化推荐”选择不接收个性化推荐。", "restrict_object"),
 ])
 def test_chinese_rights_in_everyday_words(analyser: Analyser, sentence: str, right: str) -> None:
     result = analyser.analyse("八、您如何管理您的个人信息\n\n" + sentence)
