@@ -671,6 +671,56 @@ _ZH_LET_IN = re.compile(r"(?:监护人|父母|家长)[^。；]{0,20}?(?:同意|�
                         r"(?:单独|独自)(?:使用|注册)")  # ("不应单独使用": with a guardian, they may)
 
 
+# The same for English (a blind sweep of twenty wordings written before the run read 9): an
+# age the user must have reached ("18 or over", "16+", "at minimum 13", "once you turn 13", "the
+# minimum age … is 16") in a sentence that requires it ("Only people who are 18 or over may open
+# an account"), or an age below which a sentence bars a way in ("Teens under 13 are not eligible
+# to sign up", "Do not use Vessel if you have not yet reached 16 years of age") — not where a
+# parent lets a younger user in, nor a limit on one part of the service ("Users under 18 must not
+# subscribe to paid plans", "… over 18 before you access mature characters"), nor a statute's
+# age for the sale of data ("we do not sell the personal information of consumers under 16").
+_EN_AT_LEAST = re.compile(
+    r"\b(\d{1,2})\s?(?:years?(?: of age| old)?\s)?(?:or|and) (?:over|older|above|up)\b|"
+    r"\b(\d{1,2})\s?\+|\bat (?:least|minimum|a minimum of) (?:the age of )?(\d{1,2})\b|"
+    r"\b(?:turn(?:ed|s)?|reach(?:ed|es)?|attain(?:ed|s)?) (?:the age of )?(\d{1,2})\b|"
+    r"\bminimum age\b[^.;\d]{0,40}?\b(\d{1,2})\b", re.I)
+_EN_BELOW = re.compile(r"\b(?:under|younger than|below|less than) (?:the age of |age )?(\d{1,2})\b(?!%)|"
+                       r"\bnot (?:yet )?(?:reached|turned|attained) (?:the age of )?(\d{1,2})\b", re.I)
+_EN_REQUIRES = re.compile(r"\b(?:must|need|needs|required?|requires|only|restricted|limited|"
+                          r"eligib\w*|minimum|represent|confirm|warrant|designed|intended|meant|"
+                          r"open to|available to|allowed|permitted)\b", re.I)
+_EN_BARS = re.compile(r"\b(?:not|no|nobody|never|prohibited|forbidden|ineligible|barred|cannot)\b|"
+                      r"n't\b", re.I)
+_EN_WAY_IN = re.compile(r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"
+                        r"create|open|join|eligible|account|download|install)\b", re.I)
+_EN_LET_IN = re.compile(r"\b(?:parents?|guardians?|supervis\w+|consent|permission)\b", re.I)
+_EN_ONE_PART = re.compile(r"\b(?:paid|purchases?|mature|explicit|certain (?:features|content)|"
+                          r"some (?:features|content)|sell|sale|share|sharing)\b", re.I)
+
+
+def _first(m: re.Match[str]) -> int | None:
+    return _age(next(g for g in m.groups() if g is not None))
+
+
+# (either form, one search: most sentences with a digit hold neither)
+_EN_AGE_FORM = re.compile(f"{_EN_AT_LEAST.pattern}|{_EN_BELOW.pattern}", re.I)
+
+
+def _en_age_limit(text: str) -> int | None:
+    """The minimum age an English sentence sets in its general shape (see ``_EN_AT_LEAST``)."""
+    if _EN_AGE_FORM.search(text) is None or _EN_ONE_PART.search(text):
+        return None
+    m = _EN_AT_LEAST.search(text)
+    if m is not None and _EN_REQUIRES.search(text):
+        return _first(m)
+    if _EN_LET_IN.search(text):
+        return None
+    m = _EN_BELOW.search(text)
+    if m is not None and _EN_BARS.search(text) and _EN_WAY_IN.search(text):
+        return _first(m)
+    return None
+
+
 def _zh_age_limit(text: str) -> int | None:
     """The minimum age a Chinese sentence sets in its general shape (see ``_ZH_AT_LEAST``)."""
     for m in _ZH_AT_LEAST.finditer(text):
@@ -1287,8 +1337,17 @@ def _about_minors(clause: Clause, texts: ClauseTexts) -> bool:
     if texts.search(_MINORS[clause.lang], clause):
         return not _CHILD_ABUSE[clause.lang].search(clause.text)
     ages = _MINOR_AGES.get(clause.lang)
-    return (ages is not None and _DIGIT.search(clause.text) is not None
-            and texts.search(ages, clause) is not None)
+    if ages is None:
+        return False
+    if _DIGIT.search(clause.text) is None:
+        # an age in words ("you represent that you are at least eighteen")
+        return "teen" in texts.low[clause.id] and _en_age_limit(_in_digits(clause.text)) is not None
+    return texts.search(ages, clause) is not None or _en_age_limit(clause.text) is not None
+
+
+def _in_digits(text: str) -> str:
+    """*text* with its ages in words in digits ("sixteen (16)" and "sixteen" as "16")."""
+    return _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
 
 
 def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
@@ -1303,7 +1362,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         if age is None:
             text = clause.text
             if clause.lang == "en" and _AGE_WORD.search(text):
-                text = _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
+                text = _in_digits(text)
             if clause.lang == "en" and "*" in text:
                 # emphasis marks around the age: "You must be at least **13 years old**",
                 # "You have to be **13 or older**"
@@ -1314,8 +1373,8 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 if found:
                     age = found
                     break
-            if age is None and general is None and clause.lang == "zh":
-                general = _zh_age_limit(text)
+            if age is None and general is None:
+                general = (_zh_age_limit if clause.lang == "zh" else _en_age_limit)(text)
         if age is None and rated is None and clause.lang in _RATED_AGE:
             m = _RATED_AGE[clause.lang].search(clause.text)
             rated = _age(m.group(1)) if m else None

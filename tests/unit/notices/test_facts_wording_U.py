@@ -126,3 +126,37 @@ def test_chinese_training_wordings(analyser: Analyser, sentence: str, value: str
                                    opt_out: bool) -> None:
     result = analyser.analyse("四、我们如何使用您的个人信息\n\n" + sentence)["model_training"]
     assert (result["value"], result["opt_out"]) == (value, opt_out)
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    # (the English general shape, from a blind sweep of wordings written before the run)
+    ("Only people who are 18 or over may open an account.", 18),
+    ("Registration requires that you be at minimum 13 years old.", 13),
+    ("Teens under 13 are not eligible to sign up.", 13),
+    ("Nobody under the age of 16 should use this app.", 16),
+    ("The minimum age to use Lattice is 16 in the EU and 13 elsewhere.", 16),
+    ("You can only create an account once you turn 13.", 13),
+    ("We do not allow anyone below 16 to register.", 16),
+    ("This service is restricted to users who have turned 18.", 18),
+    ("Children younger than 13 are prohibited from using the Service.", 13),
+    ("By signing up, you represent that you are at least eighteen.", 18),
+    ("Do not use Vessel if you have not yet reached 16 years of age.", 16),
+    ("If you are under the age of 18, please do not attempt to register with us.", 18),
+    # no age limit: a parent lets a younger user in, a limit on one part of the service, the
+    # sale of data, a right of younger users
+    ("If you are younger than 18, you need a parent or guardian to agree to these terms.", None),
+    ("Users aged under 18 must not subscribe to paid plans.", None),
+    ("We may ask you to verify that you are over 18 before you access mature characters.", None),
+    ("Parents of children under 13 can create a supervised account for them.", None),
+    ("Residents of California under 18 may ask us to remove content they posted.", None),
+])
+def test_general_shape_of_an_english_age_limit(analyser: Analyser, sentence: str,
+                                               age: int | None) -> None:
+    result = analyser.analyse("Children and age limits\n\n" + sentence)
+    assert result["minors"]["minimum_age"] == age
+
+
+def test_an_english_sale_of_young_consumers_data_is_no_age_limit(analyser: Analyser) -> None:
+    text = ("Your California rights\n\nWe do not sell or share the personal information of "
+            "consumers under 16 years of age.")
+    assert analyser.analyse(text)["minors"]["minimum_age"] is None
