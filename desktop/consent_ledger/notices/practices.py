@@ -276,8 +276,9 @@ _BY_THE_USER = LiteralGate(re.compile(
     r"based on what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|"
     r"save|download|click|ask|enjoy)\w*\b", re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
-                              r"curat|customi[sz]|adjust|select|choos|pick)\w*\s(?:[\w'’,-]+\s)"
-                              r"{0,8}$", re.I)
+                              r"curat|customi[sz]|adjust|select|choos|pick|segment|group|classif|"
+                              r"categori[sz]|cluster|var(?:y|ies)|differ|determin|predict|estimat|"
+                              r"infer)\w*\s(?:[\w'’,-]+\s){0,8}$", re.I)
 _CHOICE_REACH = 120
 
 
@@ -287,22 +288,30 @@ _CHOICE_REACH = 120
 # history", "learns your daily routine and adjusts reminders to it")
 _YOUR_RECORD = LiteralGate(re.compile(
     r"\byour (?:[\w-]+ ){0,2}?(?:history|past (?:chats|conversations|orders|purchases|activity|"
-    r"results|answers|sessions)|previous (?:chats|conversations|orders|purchases|answers|results)|"
+    r"results|answers|sessions|[\w-]+s)|previous (?:chats|conversations|orders|purchases|answers|"
+    r"results|[\w-]+s)|"
     r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"
     r"answers|results|progress|performance|tastes?)\b", re.I))
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
 _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
 _ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
-                       r"choose|learns?)\w*", re.I)
+                       r"choose|learns?|segment|predict|estimat|infer|var(?:y|ies)\b)\w*|"
+                       # ("… to build playlists we think you'll enjoy")
+                       r"\byou(?:'ll|’ll| will| might| may|'d|’d| would) (?:enjoy|like|love|want)\b",
+                       re.I)
 
 
 def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
     """Where a personalised choice for the user starts in *clause* (see ``_BY_THE_USER`` and
     ``_YOUR_RECORD``)."""
-    for start, _end in _BY_THE_USER.spans(clause.text, texts.low[clause.id],
-                                         texts.plain[clause.id]):
+    for start, end in _BY_THE_USER.spans(clause.text, texts.low[clause.id],
+                                        texts.plain[clause.id]):
         verb = _CHOOSING_BEFORE.search(clause.text, max(0, start - _CHOICE_REACH), start)
+        if verb is not None:
+            return verb.start()
+        # (or after it: "… into segments based on their app usage so we can tailor onboarding")
+        verb = _ADAPTING.search(clause.text, end, end + _RECORD_REACH)
         if verb is not None:
             return verb.start()
     for start, end in _YOUR_RECORD.spans(clause.text, texts.low[clause.id],
@@ -341,6 +350,18 @@ _AUTO_MORE = gated({
         # "Sparrow Triage reads your answers and assigns an urgency category"
         r"assign\w* (?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) (?:categor\w+|scores?|"
         r"levels?|ratings?)\b|"
+        # a guess at who they are ("We may estimate your age range from
+        # your activity"), software scoring people ("screened by software that scores
+        # candidates"), a guess at what they will do ("to predict which features you're likely to
+        # use next"), a plan that adapts to the learner ("Your study plan adapts as you go")
+        # (rare words are the literals the gate looks for: the words after the verbs are written
+        # with \s, so the gate does not take the commoner " your " or "to you" instead)
+        r"(?:estimat|infer|predict|deduc|guess)\w*\syour\s(?:likely\s)?(?:age|gender|interests|"
+        r"preferences|income|mood|personality|characteristics|political|religio)\w*|"
+        r"(?:score|scores|scored|scoring)\s(?:the\s)?(?:candidates|applicants|borrowers|drivers|"
+        r"tenants)\b|"
+        r"(?:adapts|adjusts)\s(?:itself\s)?(?:to\syou\b|as\syou\s(?:go|learn|progress|use)\b)|"
+        r"predict\w* (?:which|what) [^.;]{0,30}?\byou(?:'re|’re| are)? (?:likely|going) to\b|"
         # "Lumen uses machine learning to rank the posts you see in your feed"
         r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories|songs|"
         r"tracks|products|listings) you see\b",
@@ -364,8 +385,6 @@ _AUTO_MORE = gated({
                      # "通过算法预测您可能喜欢的音乐风格", "系统会自动筛选并推荐匹配的岗位",
                      # "风控系统会自动评估您的交易风险"
                      r"预测(?:您|你|用户)(?:可能|或许)?(?:喜欢|感兴趣|想要|需要|偏好)|"
-                     # a memory of the user's preferences ("助手会记住您的偏好…并在之后的对话中按此回答")
-                     r"记住(?:您|你)的[^。；，]{0,6}?(?:偏好|喜好|习惯|兴趣)|"
                      r"自动(?:为您|向您)?(?:筛选|推荐|匹配)|"
                      r"自动(?:评估|判断|评定)[^。；，]{0,8}?(?:风险|信用|资质)"),
 })

@@ -76,7 +76,9 @@ def test_an_age_for_a_guardians_consent_is_no_chinese_minimum_age(analyser: Anal
     ("系统会根据您上传的简历，自动筛选并推荐匹配的岗位。", True),
     ("为识别异常交易，我们的风控系统会自动评估您的交易风险并可能限制部分功能。", True),
     ("系统会按照您设定的学习目标和每日完成情况，生成下一天的学习计划。", True),
-    ("助手会记住您的偏好，例如回答的语言和长度，并在之后的对话中按此回答。", True),
+    # a memory of what the user tells it is no inference (as the earlier probes' golds read
+    # "Memory")
+    ("助手会记住您的偏好，例如回答的语言和长度，并在之后的对话中按此回答。", False),
     ("基于您的历史对话，我们会为您生成更符合您习惯的回复。", True),
     # the user's input answered is no profile; a denial stays a denial
     ("智能体的回复仅依据您当次输入的内容生成，不会参考您的其他信息。", False),
@@ -160,3 +162,30 @@ def test_an_english_sale_of_young_consumers_data_is_no_age_limit(analyser: Analy
     text = ("Your California rights\n\nWe do not sell or share the personal information of "
             "consumers under 16 years of age.")
     assert analyser.analyse(text)["minors"]["minimum_age"] is None
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # (an English blind sweep: the user's own record and an act adapting to it, wider)
+    ("We use your listening history to build playlists we think you'll enjoy.", True),
+    ("We group users into segments based on their app usage so we can tailor onboarding.", True),
+    ("We may estimate your age range from your activity to make sure you see age-appropriate "
+     "content.", True),
+    ("Job applications are screened by software that scores candidates against the role's "
+     "requirements.", True),
+    ("We analyse how you use the app to predict which features you're likely to use next.", True),
+    ("Your study plan adapts as you go: lessons you find hard come back more often.", True),
+    ("We use your location and past trips to suggest destinations.", True),
+    ("Prices shown to you may vary based on your purchase history and device type.", True),
+    # not a choice made from the user's record
+    ("Search results are sorted by date and are the same for everyone.", False),
+    ("Suggested replies are generated from the message you're replying to only.", False),
+    ("The model that answers you does not change based on who you are.", False),
+    ("We use aggregated, de-identified statistics to understand overall trends.", False),
+    # a memory of what the user tells it, or of a language setting, is no inference
+    ("Memory lets the assistant remember details you share, like your preferred tone.", False),
+    ("Cookies let us remember your preferences, such as your choice of language.", False),
+])
+def test_wider_english_shapes_of_a_personalised_choice(analyser: Analyser, sentence: str,
+                                                       value: bool) -> None:
+    result = analyser.analyse("How we use information\n\n" + sentence)
+    assert result["automated_decision"]["value"] is value
