@@ -189,3 +189,40 @@ def test_wider_english_shapes_of_a_personalised_choice(analyser: Analyser, sente
                                                        value: bool) -> None:
     result = analyser.analyse("How we use information\n\n" + sentence)
     assert result["automated_decision"]["value"] is value
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # (an English blind sweep of sensitive kinds)
+    ("We use your background location to log your route while you run.", {"whereabouts"}),
+    ("Parents can create accounts for children under 13 and manage their data.",
+     {"minor_under_14"}),
+    ("We verify your identity by matching a selfie against the photo on your ID.", {"biometric"}),
+    ("We collect your pregnancy due date to personalise weekly tips.", {"health"}),
+    ("We collect your coarse location, derived from your IP address, to set the language.", set()),
+    ("We never ask for health information, and you should not share it.", set()),
+])
+def test_english_sensitive_kinds_in_everyday_words(analyser: Analyser, sentence: str,
+                                                   terms: set[str]) -> None:
+    result = analyser.analyse("Information we collect\n\n" + sentence)
+    assert {x["term"] for x in result["sensitive_categories"]} == terms
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # (an English blind sweep of rights in everyday words)
+    ("You can look at the information we hold about you at any time from your dashboard.",
+     {"access"}),
+    ("You may ask us to send your data directly to another company in a commonly used format.",
+     {"copy", "portability"}),
+    ("If something we hold about you is wrong, tell us and we'll fix it.", {"correct"}),
+    ("You can change your mind about marketing emails at any time.", {"withdraw_consent"}),
+    ("You can ask us how a decision about you was reached.", {"explain"}),
+    ("If you're unhappy with how we handled your data, you can raise a concern with the ICO.",
+     {"complain"}),
+    ("You can update your email address and display name in your profile.", {"correct"}),
+    # a password is no record to correct
+    ("You can change your password at any time.", set()),
+])
+def test_english_rights_in_everyday_words(analyser: Analyser, sentence: str,
+                                          terms: set[str]) -> None:
+    result = analyser.analyse("Your rights and choices\n\n" + sentence)
+    assert {x["term"] for x in result["rights"]} == terms
