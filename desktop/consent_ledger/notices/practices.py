@@ -67,7 +67,12 @@ _OPT_OUT = {
         # "… unless you join the Avatar Research Program" (an opt-in programme)
         r"\bunless you (?:join|enrol|enroll|sign up)\b|"
         # "If you'd rather your voice recordings weren't used …, email optout@…"
-        r"\bif you(?:'d|’d| would) rather\b",
+        r"\bif you(?:'d|’d| would) rather\b|"
+        # "… unless you are on a Pro plan with Stealth Mode enabled"
+        r"\bunless you (?:are|have|use|turn|enable|switch)\b[^.;]{0,50}?\b(?:enabled|on|mode|"
+        r"setting)\b|"
+        # "Prefer not to? Toggle 'Help improve Nimbus' off."
+        r"\bprefer not to\?",
         re.I),
     # an opt-in is a way out too: "未经您的单独同意，我们不会将…用于训练" (as "without your opt-in")
     # ("要求我们停止将您的数据用于训练", "申请排除", "只有在您主动开启…后", "仅在获得您的授权后")

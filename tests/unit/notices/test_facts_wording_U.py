@@ -226,3 +226,23 @@ def test_english_rights_in_everyday_words(analyser: Analyser, sentence: str,
                                           terms: set[str]) -> None:
     result = analyser.analyse("Your rights and choices\n\n" + sentence)
     assert {x["term"] for x in result["rights"]} == terms
+
+
+@pytest.mark.parametrize(("sentence", "value", "opt_out"), [
+    # (an English blind sweep of training wordings)
+    ("Conversations may be reviewed by our team and used to make future versions of the "
+     "assistant better.", "yes", False),
+    ("We learn from the questions people ask so the answers keep getting better; you can switch "
+     "this off under Data Controls.", "yes", True),
+    ("Content you upload stays yours and is never fed into our AI systems for training.", "no",
+     False),
+    ("By default, your chats help improve Nimbus for everyone. Prefer not to? Toggle 'Help "
+     "improve Nimbus' off.", "yes", True),
+    ("Images you generate may be used to help develop and improve our image models unless you "
+     "are on a Pro plan with Stealth Mode enabled.", "yes", True),
+    ("We use de-identified samples of voice commands to refine our speech models.", "yes", False),
+])
+def test_english_training_in_everyday_words(analyser: Analyser, sentence: str, value: str,
+                                            opt_out: bool) -> None:
+    result = analyser.analyse("How we use your data\n\n" + sentence)["model_training"]
+    assert (result["value"], result["opt_out"]) == (value, opt_out)
