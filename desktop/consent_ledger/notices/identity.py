@@ -55,7 +55,7 @@ _SPACED_AT = (re.compile(r"at(?<=\sat)\s"), re.compile(r"AT(?<=\sAT)\s"))
 _SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
     # ("Security reports: security@…", "General support: support@…", "Business enquiries: …")
-    r"\bsecurity reports?\b|\bgeneral support\b|\bbusiness (?:enquir|inquir)|"
+    r"\bsecurity reports?\b|\bgeneral support\b|\bbusiness (?:enquir|inquir)|\bgeneral (?:enquir|inquir)|"
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
@@ -261,7 +261,7 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
         if i in stand_in:
             matches += _stand_in_emails(text)
         if _OTHER_PURPOSE.search(text):
-            if not _PRIVACY_PURPOSE.search(text):
+            if not _PRIVACY_PURPOSE.search(_without_other(text)):
                 continue
             # a clause offering one address for privacy and another for something else:
             # "privacy@…（仅用于个人信息相关问题，商务合作请联系 bd@…）"
@@ -290,8 +290,19 @@ def _offered_for_other(text: str, at: int) -> bool:
     sales, business): the purpose named nearest before it is not privacy."""
     before = re.split(r"[。；;）)]", text[max(0, at - _BEFORE_ADDRESS) : at])[-1]
     other = [m.end() for m in _OTHER_PURPOSE.finditer(before)]
-    privacy = [m.end() for m in _PRIVACY_PURPOSE.finditer(before)]
+    privacy = [m.end() for m in _PRIVACY_PURPOSE.finditer(_without_other(before))]
     return bool(other) and (not privacy or other[-1] > privacy[-1])
+
+
+# the questions or requests of another purpose ("For billing questions, email billing@…") are
+# not privacy questions
+_OTHERS_QUESTIONS = re.compile(rf"(?:{_OTHER_PURPOSE.pattern})(?:\s+(?:questions|requests|"
+                               rf"enquiries|inquiries|issues))?", re.I)
+
+
+def _without_other(text: str) -> str:
+    """*text* with the other purposes named in it, and their questions, blanked (same length)."""
+    return _OTHERS_QUESTIONS.sub(lambda m: " " * len(m.group()), text)
 
 
 # "privacy@x.cn（个人信息相关）、bd@x.cn（商务合作）": a purpose in brackets right after an address

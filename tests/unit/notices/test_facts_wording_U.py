@@ -246,3 +246,19 @@ def test_english_training_in_everyday_words(analyser: Analyser, sentence: str, v
                                             opt_out: bool) -> None:
     result = analyser.analyse("How we use your data\n\n" + sentence)["model_training"]
     assert (result["value"], result["opt_out"]) == (value, opt_out)
+
+
+@pytest.mark.parametrize(("text", "emails"), [
+    # another purpose's questions are not privacy questions
+    ("Contact us\n\nQuestions about this policy? Write to privacy@lumen.example. For billing "
+     "questions, email billing@lumen.example.", {"privacy@lumen.example"}),
+    ("Contact\n\nGeneral enquiries: info@mira.example\nPrivacy: privacy [at] mira [dot] example",
+     {"privacy@mira.example"}),
+    # privacy questions stay privacy questions
+    ("Contact\n\nIf you have any questions about how we handle your data, contact our support "
+     "team at support@orbit.example.", {"support@orbit.example"}),
+    ("Security\n\nIf you find a vulnerability, report it to security@quill.example.", set()),
+])
+def test_addresses_offered_for_other_questions(analyser: Analyser, text: str,
+                                              emails: set[str]) -> None:
+    assert set(analyser.analyse(text)["handler"]["emails"]) == emails
