@@ -839,11 +839,24 @@ def _polar(lex: Lexicon, topic: str, clause: Clause,
                                             m.end() + _FOR_USER_AROUND):
             continue
         if (denied(text, m.start(), lang) or _denied_before(text, m.start(), lang)) and (
-                not EXCEPTION[lang].search(text)) and not _UNTIL_ALLOWED[lang].search(text):
+                not EXCEPTION[lang].search(text)) and not _UNTIL_ALLOWED[lang].search(text) and (
+                not _WISHED[lang].search(text, 0, m.start())):
             verdict = verdict or "no"
         else:
             return "yes"
     return verdict
+
+
+# the user's wish that a use not happen, not the handler's denial of it ("If you'd rather your
+# voice recordings weren't used to improve our models, email …", "You can ask us not to use your
+# content to train our AI", "如果您不希望您的对话被用于模型训练，可以…关闭"): the use happens unless
+# the user acts
+_WISHED = {
+    "en": re.compile(r"\bif you(?:'d|’d| would)? (?:rather|prefer)\b|\bif you (?:do not|don't|don’t) "
+                     r"(?:want|wish)\b|\b(?:ask|request|tell) (?:us|that we) (?:to )?not\b|"
+                     r"\bdon['’]t want (?:your|our|us|them|it)\b", re.I),
+    "zh": re.compile(r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)|要求我们不(?:再|要)"),
+}
 
 
 def _denied_before(text: str, at: int, lang: str) -> bool:

@@ -262,3 +262,25 @@ def test_english_training_in_everyday_words(analyser: Analyser, sentence: str, v
 def test_addresses_offered_for_other_questions(analyser: Analyser, text: str,
                                               emails: set[str]) -> None:
     assert set(analyser.analyse(text)["handler"]["emails"]) == emails
+
+
+@pytest.mark.parametrize("sentence", [
+    # the user's wish that the use not happen is no denial of it: the use happens unless they act
+    "If you'd rather your voice recordings weren't used to improve our models, email "
+    "optout@vox.example.",
+    "If you would prefer that your chats are not used to train our models, you can turn off "
+    "Model Improvement in Settings.",
+    "You can ask us not to use your content to train our AI by emailing privacy@x.example.",
+    "如果您不希望您的对话内容被用于模型训练，可以在“设置-隐私”中关闭“改进模型”。",
+])
+def test_a_wish_that_content_not_train_models_is_a_way_out(analyser: Analyser,
+                                                           sentence: str) -> None:
+    heading = "四、我们如何使用您的个人信息\n\n" if "您" in sentence else "How we use your data\n\n"
+    result = analyser.analyse(heading + sentence)["model_training"]
+    assert (result["value"], result["opt_out"]) == ("yes", True)
+
+
+def test_a_denial_stays_a_denial_beside_a_wish_elsewhere(analyser: Analyser) -> None:
+    text = ("How we use your data\n\nWe do not use your chats to train our models. If you would "
+            "prefer that we delete them sooner, contact us.")
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
