@@ -205,6 +205,14 @@ _FOR_USER_MODEL = {
     "zh": re.compile(r"(?:专属|定制|私有|专用)(?:的)?(?:模型|大模型)|为(?:该|此|相应)?(?:客户|您|你)"
                      r"(?:自己)?(?:精调|微调|训练|定制)"),
 }
+# ... and, read only around a cue, the fine-tuning the user runs, named as a feature or their own
+# data set ("通过精调接口提交的数据", "用于精调的训练数据集", "删除…精调数据集"): not a use of
+# their content by the handler
+_TUNING_NAMED = {
+    "en": _FOR_USER_MODEL["en"],
+    "zh": re.compile(_FOR_USER_MODEL["zh"].pattern + r"|(?:精调|微调)(?:接口|功能|服务|工具|数据集|任务|"
+                     r"文件|作业)|用于(?:精调|微调)的(?:训练)?(?:数据集|数据|文件)"),
+}
 # (a clause with such a cue that names no model of the handler's states no training use at all:
 # "| 精调数据 | 客户上传的训练数据集 | 仅用于为该客户精调专属模型 |")
 _HANDLER_MODELS = {
@@ -1125,7 +1133,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if question:
             verdict = _answer(clause, by_id)
         elif "model_training" in clause.topics:
-            verdict = _polar(lex, "model_training", clause, _FOR_USER_MODEL[clause.lang])
+            verdict = _polar(lex, "model_training", clause, _TUNING_NAMED[clause.lang])
         else:
             verdict = None
         if verdict is None and clause.id in under and not question:

@@ -21,3 +21,20 @@ from consent_ledger.notices.analyser import Analyser
 def test_what_the_model_was_trained_on_is_no_use_of_content(analyser: Analyser, text: str,
                                                             value: str) -> None:
     assert analyser.analyse(text)["model_training"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the fine-tuning interface, feature or data set the user runs: named, not a use of content
+    ("三、使用\n\n无论您通过 API 还是精调接口提交的数据，我们均不会将其用于训练天枢的基础模型。", "no"),
+    ("| 术语 | 含义 |\n| --- | --- |\n| 客户数据 | 开发者提交的输入和模型生成的输出，以及用于精调的训练数据集 |",
+     "not_stated"),
+    ("七、您的权利\n\n* 在“数据管理”中查看、下载和删除 Playground 对话、精调数据集和知识库文件；",
+     "not_stated"),
+    ("七、您的权利\n\n您可以随时取消微调任务。", "not_stated"),
+    # (a fine-tuning of the handler's models is a use)
+    ("三、使用\n\n您通过精调接口提交的数据，可能用于精调我们的通用模型。", "yes"),
+    ("三、使用\n\n我们可能将您的对话用于模型精调。", "yes"),
+])
+def test_the_users_own_fine_tuning_feature_is_no_training_use(analyser: Analyser, text: str,
+                                                               value: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == value
