@@ -890,7 +890,13 @@ def _more_abroad(clause: Clause) -> str | None:
 _OWN_POLICY_ABROAD = {
     "zh": re.compile(r"(?:海外|境外|国际)(?:版|销售|地区|市场|用户)[^。；，]{0,12}?适用"
                      r"(?:当地|另行|单独|其他|各自|相应|《)[^。；，]{0,16}?(?:隐私|个人信息)[^。；，]{0,6}?"
-                     r"(?:政策|声明|协议|规则|指引)》?"),
+                     r"(?:政策|声明|协议|规则|指引)》?|"
+                     # an overseas version run by another entity ("海外版由境外主体独立运营"), an
+                     # overseas offering under an agreement of its own ("…了解单独提供的海外服务，
+                     # 该服务适用单独的协议")
+                     r"(?:海外|境外|国际)版[^。；，]{0,12}?(?:独立|单独|另行|分别)运营|"
+                     r"[^。；]{0,40}?(?:海外|境外|国际)(?:服务|版|业务|站)[^。；]{0,8}?适用(?:单独|另行|其他|各自|相应|当地|独立)"
+                     r"的?[^。；，]{0,8}?(?:协议|条款|合同|政策|声明|规则)》?"),
     "en": re.compile(r"(?:overseas|international|global) (?:versions?|editions?|models?|users?|"
                      r"markets?) (?:\w+ ){0,3}?(?:are|is) (?:governed|covered) by (?:a |the |their )?"
                      r"(?:separate|local|own|respective) privacy (?:policy|policies|notices?)", re.I),

@@ -38,3 +38,19 @@ def test_what_the_model_was_trained_on_is_no_use_of_content(analyser: Analyser, 
 def test_the_users_own_fine_tuning_feature_is_no_training_use(analyser: Analyser, text: str,
                                                                value: str) -> None:
     assert analyser.analyse(text)["model_training"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an overseas version run by another entity, an overseas offering under its own agreement
+    ("六、存储\n\n妙像的海外版由境外主体独立运营，国内版用户的个人信息不会被提供至境外。", "no"),
+    ("六、存储\n\n妙像的海外版由境外关联公司独立运营。", "not_stated"),
+    ("六、存储\n\n如您需要面向境外业务的部署，请联系商务团队了解单独提供的海外服务，该服务适用单独的协议。",
+     "not_stated"),
+    ("六、存储\n\n我们的服务器均部署在中国境内，不会传输至境外。如您需要面向境外业务的部署，"
+     "请联系商务团队了解单独提供的海外服务，该服务适用单独的协议。", "no"),
+    # (a transfer in the same clause still counts)
+    ("六、存储\n\n海外服务适用单独的协议，您的数据将传输至新加坡。", "yes"),
+])
+def test_an_overseas_version_run_apart_is_no_transfer(analyser: Analyser, text: str,
+                                                      value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
