@@ -907,6 +907,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
     placed: list[int] = []
+    placed_abroad: list[int] = []  # (zh clauses placing data abroad, in no clause keeping it home)
+    kept_home: list[int] = []  # (clauses read as no only for keeping data home, denying nothing)
     by_id = {c.id: c for c in clauses}
     headers, rows = _asked_column(clauses, _ABROAD_COLUMN)
     for answered, said, _cell in rows:
@@ -955,11 +957,20 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             yes.append(clause.id)
         elif verdict == "placed":
             placed.append(clause.id)
+            if clause.lang == "zh" and local is None:
+                placed_abroad.append(clause.id)
         elif verdict == "no" or local:
             no.append(clause.id)
+            if verdict is None:
+                kept_home.append(clause.id)
     # where data is kept ("All systems are hosted in the United States."), with a denial of
     # sending it elsewhere in another sentence ("We do not transfer health information outside
     # the United States."), is where it stays
+    # (but a Chinese notice that keeps some data in the mainland and some in a place abroad, with
+    # no denial of sending it there: "个人版…数据存储在中国大陆的数据中心" / "企业客户可选择将其
+    # 组织数据存储于中国香港或新加坡的数据中心", stores that part abroad)
+    if placed_abroad and not yes and no and len(kept_home) == len(no):
+        return {"value": "yes", "evidence": cap(placed_abroad)}
     value = "yes" if yes else "no" if no else "yes" if placed else "not_stated"
     return {"value": value, "evidence": cap(yes or no or placed)}
 

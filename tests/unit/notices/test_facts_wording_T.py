@@ -54,3 +54,19 @@ def test_the_users_own_fine_tuning_feature_is_no_training_use(analyser: Analyser
 def test_an_overseas_version_run_apart_is_no_transfer(analyser: Analyser, text: str,
                                                       value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # some data kept in the mainland, some (by choice) in a place abroad: stored abroad
+    ("7 存储\n\n个人版用户的数据存储在中国大陆的数据中心。企业客户可在开通时选择将其组织数据存储于中国香港"
+     "或新加坡的数据中心。", "yes"),
+    ("7 存储\n\n您的数据存储在中国境内。国际站用户的数据存储于新加坡的服务器。", "yes"),
+    # (not where a clause denies sending data abroad, or where the abroad place is an exclusion)
+    ("7 存储\n\n我们的数据存储在中国大陆。您的数据存储于新加坡的数据中心。我们不会将您的数据传输至境外。",
+     "no"),
+    ("7 存储\n\n我们的数据存储在中国大陆的数据中心。我们的服务器位于中国境内（不包括香港、澳门）。", "no"),
+    ("7 存储\n\n我們將資料存儲於台灣的資料中心，不會傳輸至境外。", "no"),
+])
+def test_data_kept_home_and_partly_abroad_goes_abroad(analyser: Analyser, text: str,
+                                                      value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
