@@ -70,3 +70,13 @@ def test_an_overseas_version_run_apart_is_no_transfer(analyser: Analyser, text: 
 def test_data_kept_home_and_partly_abroad_goes_abroad(analyser: Analyser, text: str,
                                                       value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2 使用\n\n首页“今日发现”栏目会参考您最近的搜索主题和点击记录，为您推荐您可能关心的话题和资讯。", True),
+    ("6. 智能推荐\n\n在首页，我们会根据您近期的编辑和浏览记录，推荐您可能需要的模板和文档。", True),
+    ("6. 智能推荐\n\n我们会向您推送您可能想了解的课程。", True),
+    ("6. 推荐\n\n我们不会根据您近期的浏览记录，推荐您可能需要的模板。", False),
+])
+def test_recommending_what_the_user_may_need(analyser: Analyser, text: str, value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
