@@ -80,3 +80,9 @@ def test_data_kept_home_and_partly_abroad_goes_abroad(analyser: Analyser, text: 
 ])
 def test_recommending_what_the_user_may_need(analyser: Analyser, text: str, value: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+def test_addresses_for_content_reports_and_open_source_are_not_privacy(analyser: Analyser) -> None:
+    text = ("九、联系我们\n\n* 隐私专线：privacy@wenzhi.ai\n* 违法和不良信息举报：jubao@wenzhi.ai\n\n"
+            "开源软件声明相关问题：opensource@xingyao.com。\n\n有害信息举报邮箱：report@wenzhi.ai")
+    assert analyser.analyse(text)["handler"]["emails"] == ["privacy@wenzhi.ai"]
