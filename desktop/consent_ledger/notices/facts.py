@@ -198,6 +198,8 @@ _NOT_COLLECTED = gated({
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
                      r"无法(?:获取|获得|收集|查看|接触)|"
+                     # ("我们只接收…的结果，不接触您的人脸图像")
+                     r"不(?:会)?接触(?:到)?(?:您|你)的|"
                      # advice to the user, as in English: "请勿在对话中提供身份证号、病历等信息",
                      # "案情中可能包含…健康状况等敏感个人信息，请您仅提供咨询所必需的内容"
                      r"请[您你]?(?:勿|不要|避免)[^，。；]{0,10}?(?:提供|上传|输入|分享|填写|透露|发送)|"
@@ -244,7 +246,8 @@ def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
 # says it does not get the face ("人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果，不获取你的
 # 人脸图像"): no biometric data of the handler's (not "您需提供…人脸图像，人脸比对由第三方认证机构完成，
 # 平台仅获取认证结果": the image is given to the handler)
-_ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,10}?结果")
+# ("我们只接收“认证通过/不通过”的结果")
+_ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,16}?结果")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
 
 

@@ -86,3 +86,14 @@ def test_addresses_for_content_reports_and_open_source_are_not_privacy(analyser:
     text = ("九、联系我们\n\n* 隐私专线：privacy@wenzhi.ai\n* 违法和不良信息举报：jubao@wenzhi.ai\n\n"
             "开源软件声明相关问题：opensource@xingyao.com。\n\n有害信息举报邮箱：report@wenzhi.ai")
     assert analyser.analyse(text)["handler"]["emails"] == ["privacy@wenzhi.ai"]
+
+
+def test_an_identity_check_whose_outcome_alone_is_received_is_no_biometric(
+        analyser: Analyser) -> None:
+    text = ("2.3 创作者\n\n- **实名认证**：您需完成实名认证，提供**真实姓名和身份证号码**。认证过程中的人脸比对由"
+            "第三方身份认证机构完成，**我们只接收“认证通过/不通过”的结果，不接触您的人脸图像或人脸特征**；")
+    result = analyser.analyse(text)
+    assert "biometric" not in {x["term"] for x in result["sensitive_categories"]}
+    assert "government_id" in {x["term"] for x in result["data_categories"]}
+    taken = "2.3 创作者\n\n认证时，我们会收集您的人脸图像，用于与身份证照片比对。"
+    assert "biometric" in {x["term"] for x in analyser.analyse(taken)["sensitive_categories"]}
