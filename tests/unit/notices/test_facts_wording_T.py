@@ -97,3 +97,19 @@ def test_an_identity_check_whose_outcome_alone_is_received_is_no_biometric(
     assert "government_id" in {x["term"] for x in result["data_categories"]}
     taken = "2.3 创作者\n\n认证时，我们会收集您的人脸图像，用于与身份证照片比对。"
     assert "biometric" in {x["term"] for x in analyser.analyse(taken)["sensitive_categories"]}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("七、您的权利\n\n对处理结果仍不满意的，可向个人信息保护职责部门投诉。", "complain", None),
+    ("6 您的控制\n\n- 关闭“智能建议”，小星将不再基于您的使用习惯展示推荐卡片；", "restrict_object", None),
+    ("6 您的控制\n\n您可以在设置中关闭“记忆”，关闭后我们将不再记住您的偏好。", "restrict_object", None),
+    # a way out of training is not an objection to processing (as the dev golds)
+    ("6 您的控制\n\n您可以关闭“改进模型效果”开关；关闭后，您此后新产生的对话将不再用于模型训练。", None,
+     "restrict_object"),
+])
+def test_rights_complaint_body_and_switching_off_suggestions(analyser: Analyser, text: str,
+                                                            present: str | None,
+                                                            absent: str | None) -> None:
+    found = {x["term"] for x in analyser.analyse(text)["rights"]}
+    assert present is None or present in found
+    assert absent is None or absent not in found
