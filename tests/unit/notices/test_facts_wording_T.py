@@ -113,3 +113,14 @@ def test_rights_complaint_body_and_switching_off_suggestions(analyser: Analyser,
     found = {x["term"] for x in analyser.analyse(text)["rights"]}
     assert present is None or present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("二、我们收集的信息\n\n我们会收集车辆识别代号（VIN）、车机序列号和软件版本。", "device"),
+    ("二、我们收集的信息\n\n我们会获取翻译机当前所在的国家/地区信息，以选择合适的网络节点。", "location"),
+    ("二、我们收集的信息\n\n注册时，我们会收集您的手机号码，或飞书、钉钉账号授权后的昵称和头像。",
+     "contacts_social"),
+])
+def test_vehicle_serials_country_and_workplace_login(analyser: Analyser, text: str,
+                                                     present: str) -> None:
+    assert present in {x["term"] for x in analyser.analyse(text)["data_categories"]}
