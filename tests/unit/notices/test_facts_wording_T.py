@@ -124,3 +124,10 @@ def test_rights_complaint_body_and_switching_off_suggestions(analyser: Analyser,
 def test_vehicle_serials_country_and_workplace_login(analyser: Analyser, text: str,
                                                      present: str) -> None:
     assert present in {x["term"] for x in analyser.analyse(text)["data_categories"]}
+
+
+def test_minimum_age_with_emphasis_after_should_be(analyser: Analyser) -> None:
+    text = ("第八部分 未成年人\n\n8.1 平台的使用者应为**年满 14 周岁**的用户；未满 18 周岁的使用者应在监护人的"
+            "同意和指导下使用。\n\n8.2 创作者应为年满 18 周岁的自然人或依法设立的组织。")
+    minors = analyser.analyse(text)["minors"]
+    assert minors["value"] is True and minors["minimum_age"] == 14
