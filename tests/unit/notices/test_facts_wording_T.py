@@ -131,3 +131,11 @@ def test_minimum_age_with_emphasis_after_should_be(analyser: Analyser) -> None:
             "同意和指导下使用。\n\n8.2 创作者应为年满 18 周岁的自然人或依法设立的组织。")
     minors = analyser.analyse(text)["minors"]
     assert minors["value"] is True and minors["minimum_age"] == 14
+
+
+@pytest.mark.parametrize("text", [
+    "## 五、您的权利\n\n- 申请导出您的健康档案（PDF 格式）；",
+    "## 五、家长的权利\n\n您可以导出孩子的成长档案和学习资料。",
+])
+def test_exporting_a_record_file_is_a_copy(analyser: Analyser, text: str) -> None:
+    assert "copy" in {x["term"] for x in analyser.analyse(text)["rights"]}
