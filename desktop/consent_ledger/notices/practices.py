@@ -800,6 +800,8 @@ _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民�
                     # ("我们的服务器均位于中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
                     r"(?:境内|国内)|"
+                    # ("客服云的全部服务器都在中国境内")
+                    r"(?:服务器|数据中心)(?:均|都|全部)?在(?:中华人民共和国|中国)(?:大陆)?(?:境内|国内)|"
                     r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:on servers )?"
                     r"(?:in|within) (?:the )?"
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)
@@ -926,15 +928,16 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if clause.id in read:
             continue
-        if is_title(clause) or _DEFINES.match(clause.text):
-            continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
         text = clause.text
         # "我的数据会出境吗？", "Is my data sent abroad?" say nothing; the answer after them may
+        # (a FAQ's question may be a heading: "### 问：我的数据会出境吗？" / "答：不会。…")
         if _QUESTION[clause.lang].search(text):
             answer = _answer(clause, by_id)
             if answer is not None:
                 (yes if answer == "yes" else no).append(clause.id)
             continue
+        if is_title(clause) or _DEFINES.match(text):
+            continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
         row = row_question(clause)
         if row is not None:
             if row[1] is not None:

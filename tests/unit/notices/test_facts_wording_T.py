@@ -139,3 +139,17 @@ def test_minimum_age_with_emphasis_after_should_be(analyser: Analyser) -> None:
 ])
 def test_exporting_a_record_file_is_a_copy(analyser: Analyser, text: str) -> None:
     assert "copy" in {x["term"] for x in analyser.analyse(text)["rights"]}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a FAQ's question as a heading, answered in the next clause
+    ("## 第一部分\n\n### 问：我的数据会出境吗？\n\n答：不会。", "no"),
+    ("## 第一部分\n\n### 问：我的数据会出境吗？\n\n答：会。部分数据会传输至新加坡的服务商。", "yes"),
+    # servers "in" China, without 位于
+    ("## 存储\n\n客服云的全部服务器都在中国境内。", "no"),
+    # (a heading naming the topic still says nothing)
+    ("## 四、跨境传输\n\n我们会收集您的手机号码。", "not_stated"),
+])
+def test_a_faq_heading_question_and_servers_in_china(analyser: Analyser, text: str,
+                                                     value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
