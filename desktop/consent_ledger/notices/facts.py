@@ -543,7 +543,9 @@ _SECTION_COLLECTS = gated({
                      r"[您你](?:会|将)?交给|"  # ("一、你会交给暖暖什么")
                      r"保存(?:哪些|什么)|"
                      # ("一、我们会拿到哪些信息", "我们拿到的信息")
-                     r"拿到(?:哪些|什么|的)"),
+                     r"拿到(?:哪些|什么|的)|"
+                     # a FAQ's question: "问：客服云会处理我的哪些信息？"
+                     r"处理[^，。；？]{0,6}?哪些(?:个人)?信息"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
 
@@ -839,7 +841,13 @@ def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
         return False
     lead = texts.lead.get(clause.id)
     return lead is None or _lead_collects(clause, texts) or (
-        is_title(lead) and not lead.text.rstrip(" *_").endswith((":", "：")))
+        is_title(lead) and not lead.text.rstrip(" *_").endswith((":", "："))) or bool(
+        _LISTING_LEAD.match(lead.text))
+
+
+# a lead-in that only introduces the list the heading asks for ("答：包括以下几类：", "主要有：")
+_LISTING_LEAD = re.compile(r"\W{0,3}(?:答[:：]\s*)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?"
+                           r"[^，。；：:]{0,6}[:：][*_\s]*$")
 
 
 def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:

@@ -153,3 +153,14 @@ def test_exporting_a_record_file_is_a_copy(analyser: Analyser, text: str) -> Non
 def test_a_faq_heading_question_and_servers_in_china(analyser: Analyser, text: str,
                                                      value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+def test_a_faq_question_on_data_processed_with_a_listing_answer(analyser: Analyser) -> None:
+    text = ("## 第一部分 访客\n\n### 问：客服云会处理我的哪些信息？\n\n答：包括以下几类：\n\n"
+            "1. 您在客服窗口中输入的文字；\n2. 您的浏览器类型、操作系统、IP 地址；\n"
+            "3. 根据 IP 地址推断的所在城市。")
+    found = {x["term"] for x in analyser.analyse(text)["data_categories"]}
+    assert {"user_content", "device", "usage_logs", "location"} <= found
+    denied = ("## 第一部分 访客\n\n### 问：客服云会处理我的哪些信息？\n\n我们不会收集以下信息：\n\n"
+              "1. 您的浏览器类型、操作系统、IP 地址。")
+    assert not {x["term"] for x in analyser.analyse(denied)["data_categories"]}
