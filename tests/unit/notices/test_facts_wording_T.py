@@ -164,3 +164,14 @@ def test_a_faq_question_on_data_processed_with_a_listing_answer(analyser: Analys
     denied = ("## 第一部分 访客\n\n### 问：客服云会处理我的哪些信息？\n\n我们不会收集以下信息：\n\n"
               "1. 您的浏览器类型、操作系统、IP 地址。")
     assert not {x["term"] for x in analyser.analyse(denied)["data_categories"]}
+
+
+@pytest.mark.parametrize("text", [
+    # a topic cue does not run from a heading's word across the line break into the sentence
+    # below it (the cue scan is leftmost and non-overlapping: a match started in the heading
+    # took the sentence's own away)
+    "## 三、智能推荐\n\n我们会向您推送您可能感兴趣的资讯。",
+    "6. 智能推荐\n\n我们会向您推送您可能想了解的课程。",
+])
+def test_a_topic_cue_does_not_cross_a_line_break(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
