@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .clause_texts import with_table_headers
 from .lexicon import fold
 from .prefilter import JoinedTexts, LiteralGate, plain_case
 
@@ -75,6 +76,9 @@ _OTHER_PURPOSE = re.compile(
     r"境外接收方|接收方(?:名称|的?联系方式|联系邮箱)",
     re.I,
 )
+# the header of a table listing the recipients of data (a cross-border recipient table, a
+# third-party sharing list)
+_RECIPIENT_HEADER = re.compile(r"接收方|第三方名称|合作方名称|recipients?\b", re.I)
 _PRIVACY_PURPOSE = re.compile(
     # (not the "right" in "copyright")
     r"privacy|data protection|personal (?:data|information)|\bdpo\b|\brights?\b|request|questions|"
@@ -252,9 +256,18 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
     if wordy:
         wordy &= joined.holding_any(_SPACED_AT)
     stand_in = joined.holding(_STAND_IN_CUE)
+    headers: dict[int, Clause | None] | None = None
     for i in sorted(at_sign | wordy | stand_in):
         clause = clauses[i]
         text = clause.text
+        if clause.kind == "row":
+            # a row of a table of recipients ("| 境外接收方 | 所在国家 | 联系方式 |"): the address is
+            # theirs, not the handler's
+            if headers is None:
+                headers = {c.id: h for c, h in with_table_headers(clauses)}
+            header = headers.get(clause.id)
+            if header is not None and header is not clause and _RECIPIENT_HEADER.search(header.text):
+                continue
         matches: list[re.Match[str]] = []
         if i in at_sign:
             matches += _EMAIL.finditer(text)

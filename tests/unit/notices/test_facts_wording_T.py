@@ -175,3 +175,12 @@ def test_a_faq_question_on_data_processed_with_a_listing_answer(analyser: Analys
 ])
 def test_a_topic_cue_does_not_cross_a_line_break(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_an_address_in_a_table_of_recipients_is_theirs(analyser: Analyser) -> None:
+    text = ("三、个人信息出境\n\n| 境外接收方 | 所在国家 | 联系方式 | 处理目的 |\n| --- | --- | --- | --- |\n"
+            "| Master Sound Inc. | 美国 | dpo@mastersound.example | 母带处理 |\n\n"
+            "七、联系我们\n\n个人信息保护邮箱：privacy@shenglin.fm")
+    assert analyser.analyse(text)["handler"]["emails"] == ["privacy@shenglin.fm"]
+    contacts = ("九、联系我们\n\n| 事项 | 联系方式 |\n| --- | --- |\n| 个人信息保护 | privacy@shenglin.fm |")
+    assert analyser.analyse(contacts)["handler"]["emails"] == ["privacy@shenglin.fm"]
