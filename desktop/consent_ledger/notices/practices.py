@@ -889,6 +889,8 @@ def _more_abroad(clause: Clause) -> str | None:
     return "no" if _STAYS_MORE.search(text) is not None else None
 
 
+# the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
+_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|旅行|旅游|出差|期间|时)")
 # an overseas version or market that has a policy of its own says nothing of where this
 # notice's data goes ("海外销售的型号适用当地版本的隐私政策", "国际版用户适用《…隐私政策》")
 _OWN_POLICY_ABROAD = {
@@ -947,6 +949,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         own = _OWN_POLICY_ABROAD[clause.lang].search(text)
         if own is not None:
             text = text[:own.start()] + " " + text[own.end():]
+        if clause.lang == "zh":
+            text = _USER_ABROAD.sub(" ", text)
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)

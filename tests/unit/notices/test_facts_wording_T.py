@@ -184,3 +184,14 @@ def test_an_address_in_a_table_of_recipients_is_theirs(analyser: Analyser) -> No
     assert analyser.analyse(text)["handler"]["emails"] == ["privacy@shenglin.fm"]
     contacts = ("九、联系我们\n\n| 事项 | 联系方式 |\n| --- | --- |\n| 个人信息保护 | privacy@shenglin.fm |")
     assert analyser.analyse(contacts)["handler"]["emails"] == ["privacy@shenglin.fm"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the user abroad, the data sent home
+    ("五、存储\n\n您的个人信息存储在中国境内。若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器处理。",
+     "no"),
+    # (data processed abroad while the user travels still goes abroad)
+    ("四、跨境\n\n当您在境外使用翻译机时，您的语音可能由我们部署在新加坡的服务节点处理。", "yes"),
+])
+def test_the_user_abroad_is_not_data_abroad(analyser: Analyser, text: str, value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
