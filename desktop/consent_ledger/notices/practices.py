@@ -1119,6 +1119,12 @@ _EXCLUDED_FROM_TRAINING = {
 }
 
 
+# a run-in label the segmenter keeps as a sentence of its own: "（二）模型训练。" (a number in brackets
+# or 第…条, then a few words without a verb of use)
+_LABEL_ONLY = re.compile(r"\W{0,3}(?:[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[条款项])\s*"
+                         r"[^，。；：:、用将会可不]{1,8}[。：:]?[*_\s]*$")
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -1134,6 +1140,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     for clause in scope:
         if clause.id in headers or clause.id in rows_read:
             continue
+        if _LABEL_ONLY.match(clause.text):
+            continue  # "（二）模型训练。" names the part, like a heading
         if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
                 clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue

@@ -195,3 +195,14 @@ def test_an_address_in_a_table_of_recipients_is_theirs(analyser: Analyser) -> No
 ])
 def test_the_user_abroad_is_not_data_abroad(analyser: Analyser, text: str, value: str) -> None:
     assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a run-in label kept as a sentence names the part; the sentence after it states the use
+    ("第四条\n\n（二）模型训练。我们不会将您的对话用于训练通用大模型。", "no"),
+    ("第四条\n\n（二）模型训练。我们会将去标识化的对话用于训练我们的模型。", "yes"),
+    ("第四条\n\n（二）模型训练。", "not_stated"),
+])
+def test_a_run_in_label_names_training_without_stating_it(analyser: Analyser, text: str,
+                                                          value: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == value
