@@ -206,3 +206,16 @@ def test_the_user_abroad_is_not_data_abroad(analyser: Analyser, text: str, value
 def test_a_run_in_label_names_training_without_stating_it(analyser: Analyser, text: str,
                                                           value: str) -> None:
     assert analyser.analyse(text)["model_training"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("第三条 收集的信息\n\n导购助手会读取您的收货地址所在城市和历史订单中的商品品类。", "financial", "contact"),
+    ("第三条 收集的信息\n\n我们会收集您的收货地址和订单信息。", "contact", None),
+    ("一、我们收集的信息\n\n1. 账号信息：手机号码或 Apple ID 登录时获得的匿名邮箱。", "contacts_social", None),
+])
+def test_city_of_the_address_order_history_and_apple_id(analyser: Analyser, text: str,
+                                                        present: str,
+                                                        absent: str | None) -> None:
+    found = {x["term"] for x in analyser.analyse(text)["data_categories"]}
+    assert present in found
+    assert absent is None or absent not in found
