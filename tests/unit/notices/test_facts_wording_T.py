@@ -219,3 +219,11 @@ def test_city_of_the_address_order_history_and_apple_id(analyser: Analyser, text
     found = {x["term"] for x in analyser.analyse(text)["data_categories"]}
     assert present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    "第七条 您的权利\n\n对于导购助手，您还可以：清空对话记录；关闭“导购助手个性化”；关闭麦克风权限。",
+    "二、使用\n\n2. **为您推荐**：“发现”页推荐歌曲。不想要个性化推荐？在“设置—隐私”中关闭即可。",
+])
+def test_switching_off_a_named_personalisation(analyser: Analyser, text: str) -> None:
+    assert "restrict_object" in {x["term"] for x in analyser.analyse(text)["rights"]}
