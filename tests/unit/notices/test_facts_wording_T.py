@@ -227,3 +227,14 @@ def test_city_of_the_address_order_history_and_apple_id(analyser: Analyser, text
 ])
 def test_switching_off_a_named_personalisation(analyser: Analyser, text: str) -> None:
     assert "restrict_object" in {x["term"] for x in analyser.analyse(text)["rights"]}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # recommending by a child's interests; analysing the user's spending structure
+    ("## 我们怎么用\n\n- 根据孩子的兴趣和最近聊天的主题，推荐故事和英语小课；", True),
+    ("### 二、AI 功能说明\n\n2. **消费洞察**：AI 会分析您近几个月的消费结构，生成月度报告，并提示可能超支的类别。", True),
+    ("### 二、AI 功能说明\n\n我们不会分析您的消费结构。", False),
+])
+def test_a_childs_interests_and_spending_structure(analyser: Analyser, text: str,
+                                                   value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
