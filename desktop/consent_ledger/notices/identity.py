@@ -69,6 +69,8 @@ _OTHER_PURPOSE = re.compile(
     r"漏洞|侵权投诉|版权|"
     # ("违法和不良信息举报：jubao@…", "开源软件声明相关问题：opensource@…")
     r"不良信息|有害信息|违法信息|开源|"
+    # ("客服邮箱：help@…（账号、功能问题）", "售后与维修")
+    r"功能问题|使用问题|售后|维修|"
     # ("心理咨询师入驻合作：partner@…", "企业客户开通咨询：…")
     r"入驻|合作洽谈|合作咨询|商务咨询|商务洽谈|开通咨询|"
     # the overseas recipient's own contact, which PIPL Art. 39 has a notice give

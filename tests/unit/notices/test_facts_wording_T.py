@@ -238,3 +238,9 @@ def test_switching_off_a_named_personalisation(analyser: Analyser, text: str) ->
 def test_a_childs_interests_and_spending_structure(analyser: Analyser, text: str,
                                                    value: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+def test_an_address_for_feature_questions_is_not_privacy(analyser: Analyser) -> None:
+    text = ("### 七、联系我们\n\n客服邮箱：help@suishousuan.com（账号、功能问题）\n"
+            "个人信息保护：dpo@suishousuan.com")
+    assert analyser.analyse(text)["handler"]["emails"] == ["dpo@suishousuan.com"]
