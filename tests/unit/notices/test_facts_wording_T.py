@@ -244,3 +244,8 @@ def test_an_address_for_feature_questions_is_not_privacy(analyser: Analyser) -> 
     text = ("### 七、联系我们\n\n客服邮箱：help@suishousuan.com（账号、功能问题）\n"
             "个人信息保护：dpo@suishousuan.com")
     assert analyser.analyse(text)["handler"]["emails"] == ["dpo@suishousuan.com"]
+
+
+def test_exporting_as_a_format_is_a_copy(analyser: Analyser) -> None:
+    text = "### 五、您的权利\n\n您可以在 App 内查询、修改、删除任意账目，导出账本为 Excel。"
+    assert "copy" in {x["term"] for x in analyser.analyse(text)["rights"]}
