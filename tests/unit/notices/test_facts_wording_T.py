@@ -249,3 +249,16 @@ def test_an_address_for_feature_questions_is_not_privacy(analyser: Analyser) -> 
 def test_exporting_as_a_format_is_a_copy(analyser: Analyser) -> None:
     text = "### 五、您的权利\n\n您可以在 App 内查询、修改、删除任意账目，导出账本为 Excel。"
     assert "copy" in {x["term"] for x in analyser.analyse(text)["rights"]}
+
+
+@pytest.mark.parametrize(("text", "section", "present"), [
+    ("### 一、收集哪些信息\n\n| 功能 | 个人信息 | 类型 |\n| --- | --- | --- |\n| 拍照记账 | 小票、发票照片 | 可选 |",
+     "data_categories", "user_content"),
+    ("### 一、收集哪些信息\n\n| 功能 | 个人信息 | 类型 |\n| --- | --- | --- |\n"
+     "| AI 理财助手 | 您向 AI 提出的问题 | 可选 |", "data_categories", "user_content"),
+    ("## 儿童\n\n玩偶的使用者主要是 3—10 岁的儿童，我们处理的孩子的个人信息均属于敏感个人信息。",
+     "sensitive_categories", "minor_under_14"),
+])
+def test_receipts_questions_to_the_ai_and_childrens_data(analyser: Analyser, text: str,
+                                                         section: str, present: str) -> None:
+    assert present in {x["term"] for x in analyser.analyse(text)[section]}
