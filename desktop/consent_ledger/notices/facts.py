@@ -80,7 +80,9 @@ _USER_POWER = gated({
                      r"去「[^」]{1,30}」(?:关闭|关掉|删除|导出|清空)|"
                      r"前往「[^」]{1,30}」(?:关闭|关掉|删除|导出|清空)|"
                      # an FAQ's answer to "我可以关闭…吗？": "A：可以，在“设置—隐私”中关闭"
-                     r"答[：:]\s?可以，|A[：:]\s?可以，"),
+                     r"答[：:]\s?可以，|A[：:]\s?可以，|"
+                     # an FAQ's question in the user's voice ("不想要个性化推荐？在“设置—隐私”中关闭即可")
+                     r"不(?:想|希望|愿意)(?:要|看到|接收|收到|使用)?个性化"),
 })
 _COLLECT_CUE = gated({
     "en": re.compile(
@@ -198,6 +200,8 @@ _NOT_COLLECTED = gated({
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
                      r"无法(?:获取|获得|收集|查看|接触)|"
+                     # ("我们只接收…的结果，不接触您的人脸图像")
+                     r"不(?:会)?接触(?:到)?(?:您|你)的|"
                      # advice to the user, as in English: "请勿在对话中提供身份证号、病历等信息",
                      # "案情中可能包含…健康状况等敏感个人信息，请您仅提供咨询所必需的内容"
                      r"请[您你]?(?:勿|不要|避免)[^，。；]{0,10}?(?:提供|上传|输入|分享|填写|透露|发送)|"
@@ -244,7 +248,8 @@ def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
 # says it does not get the face ("人脸核身由第三方认证机构完成，我们仅获得核验是否通过的结果，不获取你的
 # 人脸图像"): no biometric data of the handler's (not "您需提供…人脸图像，人脸比对由第三方认证机构完成，
 # 平台仅获取认证结果": the image is given to the handler)
-_ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,10}?结果")
+# ("我们只接收“认证通过/不通过”的结果")
+_ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,16}?结果")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
 
 
@@ -540,7 +545,9 @@ _SECTION_COLLECTS = gated({
                      r"[您你](?:会|将)?交给|"  # ("一、你会交给暖暖什么")
                      r"保存(?:哪些|什么)|"
                      # ("一、我们会拿到哪些信息", "我们拿到的信息")
-                     r"拿到(?:哪些|什么|的)"),
+                     r"拿到(?:哪些|什么|的)|"
+                     # a FAQ's question: "问：客服云会处理我的哪些信息？"
+                     r"处理[^，。；？]{0,6}?哪些(?:个人)?信息"),
 })
 _LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
 
@@ -836,7 +843,13 @@ def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
         return False
     lead = texts.lead.get(clause.id)
     return lead is None or _lead_collects(clause, texts) or (
-        is_title(lead) and not lead.text.rstrip(" *_").endswith((":", "：")))
+        is_title(lead) and not lead.text.rstrip(" *_").endswith((":", "："))) or bool(
+        _LISTING_LEAD.match(lead.text))
+
+
+# a lead-in that only introduces the list the heading asks for ("答：包括以下几类：", "主要有：")
+_LISTING_LEAD = re.compile(r"\W{0,3}(?:答[:：]\s*)?(?:主要)?(?:包括|包含|有)(?:以下|下列|如下)?"
+                           r"[^，。；：:]{0,6}[:：][*_\s]*$")
 
 
 def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:

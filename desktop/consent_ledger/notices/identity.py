@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .clause_texts import with_table_headers
 from .lexicon import fold
 from .prefilter import JoinedTexts, LiteralGate, plain_case
 
@@ -66,6 +67,10 @@ _OTHER_PURPOSE = re.compile(
     r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"渠道合作|业务合作|品牌合作|广告合作|市场合作|生态合作|"
     r"漏洞|侵权投诉|版权|"
+    # ("违法和不良信息举报：jubao@…", "开源软件声明相关问题：opensource@…")
+    r"不良信息|有害信息|违法信息|开源|"
+    # ("客服邮箱：help@…（账号、功能问题）", "售后与维修")
+    r"功能问题|使用问题|售后|维修|"
     # ("心理咨询师入驻合作：partner@…", "企业客户开通咨询：…")
     r"入驻|合作洽谈|合作咨询|商务咨询|商务洽谈|开通咨询|"
     # the overseas recipient's own contact, which PIPL Art. 39 has a notice give
@@ -73,6 +78,9 @@ _OTHER_PURPOSE = re.compile(
     r"境外接收方|接收方(?:名称|的?联系方式|联系邮箱)",
     re.I,
 )
+# the header of a table listing the recipients of data (a cross-border recipient table, a
+# third-party sharing list)
+_RECIPIENT_HEADER = re.compile(r"接收方|第三方名称|合作方名称|recipients?\b", re.I)
 _PRIVACY_PURPOSE = re.compile(
     # (not the "right" in "copyright")
     r"privacy|data protection|personal (?:data|information)|\bdpo\b|\brights?\b|request|questions|"
@@ -250,9 +258,18 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
     if wordy:
         wordy &= joined.holding_any(_SPACED_AT)
     stand_in = joined.holding(_STAND_IN_CUE)
+    headers: dict[int, Clause | None] | None = None
     for i in sorted(at_sign | wordy | stand_in):
         clause = clauses[i]
         text = clause.text
+        if clause.kind == "row":
+            # a row of a table of recipients ("| 境外接收方 | 所在国家 | 联系方式 |"): the address is
+            # theirs, not the handler's
+            if headers is None:
+                headers = {c.id: h for c, h in with_table_headers(clauses)}
+            header = headers.get(clause.id)
+            if header is not None and header is not clause and _RECIPIENT_HEADER.search(header.text):
+                continue
         matches: list[re.Match[str]] = []
         if i in at_sign:
             matches += _EMAIL.finditer(text)

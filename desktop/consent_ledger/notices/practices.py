@@ -145,7 +145,11 @@ _TRAINING_SOURCE = {
                      r"(?:数据|信息|语料|资料|文本)(?:进行|来)?训练|训练数据[^。；，]{0,4}?(?:来源|来自)|"
                      r"对训练数据进行|训练数据的?(?:合法性|质量|来源)|"
                      # "我们用于训练的数据来源于公开数据集", "用于改进语音识别的数据，全部来自…专业录音员"
-                     r"用于(?:训练|改进|优化)[^。；，]{0,12}?的(?:数据|语料|样本)[^。；]{0,6}?(?:来源|来自)"),
+                     r"用于(?:训练|改进|优化)[^。；，]{0,12}?的(?:数据|语料|样本)[^。；]{0,6}?(?:来源|来自)|"
+                     # "我们用于模型训练的数据来自公开数据…", "大模型仅使用公开数据和经授权的语料训练"
+                     r"用于(?:模型|大模型|算法)(?:训练|改进|优化)的(?:数据|语料|样本)[^。；]{0,6}?(?:来源|来自)|"
+                     r"(?:使用|基于|利用|采用)公开(?:的)?(?:数据|语料|资料|文本)(?:和|及|以及|与)[^。；，]{0,12}?"
+                     r"(?:数据|语料|数据集)(?:进行|来)?训练"),
 }
 # "退出后你的对话不会再进入训练样本", "once you switch it off, we will no longer use your chats to
 # train": a denial of what happens after the way out states the use before it
@@ -207,6 +211,14 @@ _FOR_USER_MODEL = {
                      re.I),
     "zh": re.compile(r"(?:专属|定制|私有|专用)(?:的)?(?:模型|大模型)|为(?:该|此|相应)?(?:客户|您|你)"
                      r"(?:自己)?(?:精调|微调|训练|定制)"),
+}
+# ... and, read only around a cue, the fine-tuning the user runs, named as a feature or their own
+# data set ("通过精调接口提交的数据", "用于精调的训练数据集", "删除…精调数据集"): not a use of
+# their content by the handler
+_TUNING_NAMED = {
+    "en": _FOR_USER_MODEL["en"],
+    "zh": re.compile(_FOR_USER_MODEL["zh"].pattern + r"|(?:精调|微调)(?:接口|功能|服务|工具|数据集|任务|"
+                     r"文件|作业)|用于(?:精调|微调)的(?:训练)?(?:数据集|数据|文件)"),
 }
 # (a clause with such a cue that names no model of the handler's states no training use at all:
 # "| 精调数据 | 客户上传的训练数据集 | 仅用于为该客户精调专属模型 |")
@@ -640,7 +652,9 @@ _MIN_AGE = {
         *(re.compile(gate, re.I) for gate in _AGE_GATES),
     ],
     "zh": [
-        re.compile(r"(?:须|需|应当?|必须)(?:为|是)?(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"),
+        # ("使用者应为**年满 14 周岁**的用户": emphasis marks)
+        re.compile(r"(?:须|需|应当?|必须)(?:为|是)?[*_]{0,2}(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*"
+                   r"周?岁"),
         re.compile(r"(?:未满|不满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁[^。；]{0,15}(?:不得|请勿|请不要|不要|"
                    r"不应|不可|禁止|无法|不能)(?:注册|使用)"),
         # "本产品仅向年满18周岁的成年用户提供服务", "仅供年满十八周岁的用户使用"
@@ -930,6 +944,8 @@ _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民�
                     # ("我们的服务器均位于中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
                     r"(?:境内|国内)|"
+                    # ("客服云的全部服务器都在中国境内")
+                    r"(?:服务器|数据中心)(?:均|都|全部)?在(?:中华人民共和国|中国)(?:大陆)?(?:境内|国内)|"
                     r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:on servers )?"
                     r"(?:in|within) (?:the )?"
                     r"(?:people's republic of china|prc|mainland china|china)", re.I)
@@ -1017,12 +1033,20 @@ def _more_abroad(clause: Clause) -> str | None:
     return "no" if _STAYS_MORE.search(text) is not None else None
 
 
+# the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
+_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|旅行|旅游|出差|期间|时)")
 # an overseas version or market that has a policy of its own says nothing of where this
 # notice's data goes ("海外销售的型号适用当地版本的隐私政策", "国际版用户适用《…隐私政策》")
 _OWN_POLICY_ABROAD = {
     "zh": re.compile(r"(?:海外|境外|国际)(?:版|销售|地区|市场|用户)[^。；，]{0,12}?适用"
                      r"(?:当地|另行|单独|其他|各自|相应|《)[^。；，]{0,16}?(?:隐私|个人信息)[^。；，]{0,6}?"
-                     r"(?:政策|声明|协议|规则|指引)》?"),
+                     r"(?:政策|声明|协议|规则|指引)》?|"
+                     # an overseas version run by another entity ("海外版由境外主体独立运营"), an
+                     # overseas offering under an agreement of its own ("…了解单独提供的海外服务，
+                     # 该服务适用单独的协议")
+                     r"(?:海外|境外|国际)版[^。；，]{0,12}?(?:独立|单独|另行|分别)运营|"
+                     r"[^。；]{0,40}?(?:海外|境外|国际)(?:服务|版|业务|站)[^。；]{0,8}?适用(?:单独|另行|其他|各自|相应|当地|独立)"
+                     r"的?[^。；，]{0,8}?(?:协议|条款|合同|政策|声明|规则)》?"),
     "en": re.compile(r"(?:overseas|international|global) (?:versions?|editions?|models?|users?|"
                      r"markets?) (?:\w+ ){0,3}?(?:are|is) (?:governed|covered) by (?:a |the |their )?"
                      r"(?:separate|local|own|respective) privacy (?:policy|policies|notices?)", re.I),
@@ -1033,6 +1057,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
     placed: list[int] = []
+    placed_abroad: list[int] = []  # (zh clauses placing data abroad, in no clause keeping it home)
+    kept_home: list[int] = []  # (clauses read as no only for keeping data home, denying nothing)
     by_id = {c.id: c for c in clauses}
     headers, rows = _asked_column(clauses, _ABROAD_COLUMN)
     for answered, said, _cell in rows:
@@ -1048,15 +1074,16 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if clause.id in read:
             continue
-        if is_title(clause) or _DEFINES.match(clause.text):
-            continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
         text = clause.text
         # "我的数据会出境吗？", "Is my data sent abroad?" say nothing; the answer after them may
+        # (a FAQ's question may be a heading: "### 问：我的数据会出境吗？" / "答：不会。…")
         if _QUESTION[clause.lang].search(text):
             answer = _answer(clause, by_id)
             if answer is not None:
                 (yes if answer == "yes" else no).append(clause.id)
             continue
+        if is_title(clause) or _DEFINES.match(text):
+            continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
         row = row_question(clause)
         if row is not None:
             if row[1] is not None:
@@ -1066,6 +1093,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         own = _OWN_POLICY_ABROAD[clause.lang].search(text)
         if own is not None:
             text = text[:own.start()] + " " + text[own.end():]
+        if clause.lang == "zh":
+            text = _USER_ABROAD.sub(" ", text)
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
@@ -1081,11 +1110,20 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             yes.append(clause.id)
         elif verdict == "placed":
             placed.append(clause.id)
+            if clause.lang == "zh" and local is None:
+                placed_abroad.append(clause.id)
         elif verdict == "no" or local:
             no.append(clause.id)
+            if verdict is None:
+                kept_home.append(clause.id)
     # where data is kept ("All systems are hosted in the United States."), with a denial of
     # sending it elsewhere in another sentence ("We do not transfer health information outside
     # the United States."), is where it stays
+    # (but a Chinese notice that keeps some data in the mainland and some in a place abroad, with
+    # no denial of sending it there: "个人版…数据存储在中国大陆的数据中心" / "企业客户可选择将其
+    # 组织数据存储于中国香港或新加坡的数据中心", stores that part abroad)
+    if placed_abroad and not yes and no and len(kept_home) == len(no):
+        return {"value": "yes", "evidence": cap(placed_abroad)}
     value = "yes" if yes else "no" if no else "yes" if placed else "not_stated"
     return {"value": value, "evidence": cap(yes or no or placed)}
 
@@ -1225,6 +1263,12 @@ _EXCLUDED_FROM_TRAINING = {
 }
 
 
+# a run-in label the segmenter keeps as a sentence of its own: "（二）模型训练。" (a number in brackets
+# or 第…条, then a few words without a verb of use)
+_LABEL_ONLY = re.compile(r"\W{0,3}(?:[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[条款项])\s*"
+                         r"[^，。；：:、用将会可不]{1,8}[。：:]?[*_\s]*$")
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -1240,6 +1284,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     for clause in scope:
         if clause.id in headers or clause.id in rows_read:
             continue
+        if _LABEL_ONLY.match(clause.text):
+            continue  # "（二）模型训练。" names the part, like a heading
         if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
                 clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue
@@ -1265,7 +1311,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if question:
             verdict = _answer(clause, by_id)
         elif "model_training" in clause.topics:
-            verdict = _polar(lex, "model_training", clause, _FOR_USER_MODEL[clause.lang])
+            verdict = _polar(lex, "model_training", clause, _TUNING_NAMED[clause.lang])
         else:
             verdict = None
         if verdict is None and clause.id in under and not question:
