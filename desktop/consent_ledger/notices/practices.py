@@ -1034,7 +1034,10 @@ def _more_abroad(clause: Clause) -> str | None:
 
 
 # the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
-_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|旅行|旅游|出差|期间|时)")
+_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
+                          r"居住|期间|时)")
+# a labelled answer: "个人信息出境：无", "是否跨境传输：否"
+_ZH_LABEL_NO = re.compile(r"(?:出境|跨境|境外)[^：:。；，]{0,6}[：:]\s*[*_]*(?:无|否|不涉及|没有)[*_]*\s*[。；]?\s*$")
 # an overseas version or market that has a policy of its own says nothing of where this
 # notice's data goes ("海外销售的型号适用当地版本的隐私政策", "国际版用户适用《…隐私政策》")
 _OWN_POLICY_ABROAD = {
@@ -1094,6 +1097,9 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if own is not None:
             text = text[:own.start()] + " " + text[own.end():]
         if clause.lang == "zh":
+            if _ZH_LABEL_NO.search(text):
+                no.append(clause.id)
+                continue
             text = _USER_ABROAD.sub(" ", text)
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text

@@ -284,3 +284,18 @@ def test_a_denial_stays_a_denial_beside_a_wish_elsewhere(analyser: Analyser) -> 
     text = ("How we use your data\n\nWe do not use your chats to train our models. If you would "
             "prefer that we delete them sooner, contact us.")
     assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # the user abroad is not data abroad; a labelled "none" is a denial
+    ("如您在境外访问本服务，我们仍将把您的数据保存在境内。", "no"),
+    ("个人信息出境：无。", "no"),
+    ("是否跨境传输：否", "no"),
+    # data sent abroad still is
+    ("当您使用“海外加速”功能时，您的请求将经由位于日本东京的节点转发。", "yes"),
+    ("您的数据会被传输至我们在香港的关联公司进行客服处理。", "yes"),
+])
+def test_chinese_cross_border_labels_and_travellers(analyser: Analyser, sentence: str,
+                                                    value: str) -> None:
+    result = analyser.analyse("七、您的个人信息如何在全球范围转移\n\n" + sentence)
+    assert result["cross_border"]["value"] == value
