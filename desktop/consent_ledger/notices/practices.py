@@ -379,6 +379,16 @@ _AUTO_MORE = gated({
         r"tenants)\b|"
         r"(?:adapts|adjusts)\s(?:itself\s)?(?:to\syou\b|as\syou\s(?:go|learn|progress|use)\b)|"
         r"predict\w* (?:which|what) [^.;]{0,30}?\byou(?:'re|’re| are)? (?:likely|going) to\b|"
+        # "We sort your inbox by what our model predicts you'll read first", "to decide which
+        # posts appear first in your feed", "We flag transactions our risk model considers
+        # unusual", "We calculate a trust score for each seller"
+        r"predicts? you(?:'ll|’ll| will| would|'d|’d)\b|"
+        r"decid\w* (?:which|what) (?!ads?\b|advert)(?:\w+ ){0,2}?(?:appears?|you see|to show|shows?|"
+        r"comes? first)\b|"
+        r"risk models?\b|fraud models?\b|risk scoring\b|fraud scoring\b|risk engine\b|"
+        r"fraud engine\b|"
+        r"(?:calculat|comput|generat|assign|determin)\w* (?:a |an |your )?(?:trust|risk|credit|"
+        r"fraud|reputation) scores?\b|"
         # "Lumen uses machine learning to rank the posts you see in your feed"
         r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories|songs|"
         r"tracks|products|listings) you see\b",
@@ -721,12 +731,17 @@ _EN_AT_LEAST = re.compile(
     r"\b(\d{1,2})\s?(?:years?(?: of age| old)?\s)?(?:or|and) (?:over|older|above|up)\b|"
     r"\b(\d{1,2})\s?\+|\bat (?:least|minimum|a minimum of) (?:the age of )?(\d{1,2})\b|"
     r"\b(?:turn(?:ed|s)?|reach(?:ed|es)?|attain(?:ed|s)?) (?:the age of )?(\d{1,2})\b|"
-    r"\bminimum age\b[^.;\d]{0,40}?\b(\d{1,2})\b", re.I)
+    r"\bminimum age\b[^.;\d]{0,40}?\b(\d{1,2})\b|"
+    # "the age of majority in your jurisdiction, which is 18 in most places"
+    r"\bage of majority\b[^.;\d]{0,60}?\b(\d{2})\b", re.I)
 _EN_BELOW = re.compile(r"\b(?:under|younger than|below|less than) (?:the age of |age )?(\d{1,2})\b(?!%)|"
-                       r"\bnot (?:yet )?(?:reached|turned|attained) (?:the age of )?(\d{1,2})\b", re.I)
+                       r"\bnot (?:yet )?(?:reached|turned|attained) (?:the age of )?(\d{1,2})\b|"
+                       # "If you're not yet 18", "Under-13s may not use the app"
+                       r"\bnot yet (\d{1,2})\b|\bunder-(\d{1,2})s?\b", re.I)
 _EN_REQUIRES = re.compile(r"\b(?:must|need|needs|required?|requires|only|restricted|limited|"
                           r"eligib\w*|minimum|represent|confirm|warrant|designed|intended|meant|"
-                          r"open to|available to|allowed|permitted)\b", re.I)
+                          r"open to|available to|allowed|permitted|for (?:people|persons|users|"
+                          r"individuals|those|anyone))\b", re.I)
 _EN_BARS = re.compile(r"\b(?:not|no|nobody|never|prohibited|forbidden|ineligible|barred|cannot)\b|"
                       r"n't\b", re.I)
 _EN_WAY_IN = re.compile(r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"

@@ -299,3 +299,34 @@ def test_chinese_cross_border_labels_and_travellers(analyser: Analyser, sentence
                                                     value: str) -> None:
     result = analyser.analyse("七、您的个人信息如何在全球范围转移\n\n" + sentence)
     assert result["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    # (a third English sweep, written after the session's fixes)
+    ("Kestrel accounts are for people 16 years and above.", 16),
+    ("If you're not yet 18, please don't sign up.", 18),
+    ("Under-13s may not use the app.", 13),
+    ("You must have attained the age of majority in your jurisdiction, which is 18 in most "
+     "places.", 18),
+    ("Our service is not for kids.", None),
+    ("You need to be an adult to subscribe to Premium.", None),
+])
+def test_more_english_age_limits(analyser: Analyser, sentence: str, age: int | None) -> None:
+    assert analyser.analyse("Age limits\n\n" + sentence)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("We sort your inbox by what our model predicts you'll read first.", True),
+    ("We use signals like your follows and likes to decide which posts appear first in your "
+     "feed.", True),
+    ("We flag transactions our risk model considers unusual and may hold them for review.", True),
+    ("We calculate a trust score for each seller based on their reviews and returns.", True),
+    # advertisers choosing their ads is not the service deciding about the user
+    ("In order to help advertisers decide what ads to show, we may share an advertising ID with "
+     "them.", False),
+    ("The order of results does not depend on who you are.", False),
+])
+def test_more_english_automated_decisions(analyser: Analyser, sentence: str,
+                                          value: bool) -> None:
+    result = analyser.analyse("How we use information\n\n" + sentence)
+    assert result["automated_decision"]["value"] is value
