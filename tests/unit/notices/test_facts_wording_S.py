@@ -1,0 +1,31 @@
+"""Document terms on English wordings of the seventh probe round (probe8-E): long, mainstream
+notices of AI services — contact lines labelled for other things (safety, security issues,
+ethics, legal notices), the customer's own fine-tuning data sets, feature-only age limits, data
+a product says it does not read, recommendation and fraud-screening wordings. The fixtures are
+sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _terms(result: dict, key: str) -> set[str]:
+    return {x["term"] for x in result[key]}
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("Contact us\n\nPrivacy questions: privacy@example.com. Safety reports: safety@example.com.",
+     "privacy@example.com", "safety@example.com"),
+    ("Contact\n\nPrivacy requests: privacy@example.com. Security issues: security@example.com.",
+     "privacy@example.com", "security@example.com"),
+    ("Contact\n\nWrite to privacy@example.com. For legal notices (not privacy requests): "
+     "legal@example.com.", "privacy@example.com", "legal@example.com"),
+    ("Contact\n\nAttn: Privacy Office, privacy@example.com. Ethics hotline (for reporting "
+     "misconduct): ethics@example.com.", "privacy@example.com", "ethics@example.com"),
+])
+def test_addresses_labelled_for_other_matters_are_no_privacy_contact(
+        analyser: Analyser, text: str, kept: str, dropped: str) -> None:
+    emails = analyser.analyse(text)["handler"]["emails"]
+    assert kept in emails and dropped not in emails
