@@ -212,7 +212,12 @@ _HANDLER_MODELS = {
 # fine-tuning files in the console"): no use of content by the handler
 _OWN_DATASET = {
     "en": re.compile(r"\b(?:delete|view|export|upload|manage|download|cancel)\w* (?:your |their |"
-                     r"the )?(?:fine[- ]?tuning|training) (?:datasets?|data sets?|files|jobs)\b",
+                     r"the )?(?:fine[- ]?tuning|training) (?:datasets?|data sets?|files|jobs)\b|"
+                     # the data sets the customer uploads to tune its own model ("prompts, files,
+                     # fine-tuning datasets, model weights you upload", "**Fine-tuning.** Datasets
+                     # you upload and the resulting model weights are stored in your account")
+                     r"\bfine[- ]?tuning\W+(?:\w+\W+){0,3}?(?:datasets?|data sets?)\b[^.;]{0,40}?"
+                     r"\byou (?:upload|submit|provide|bring)\b",
                      re.I),
     "zh": re.compile(r"(?:删除|查看|导出|上传|管理|下载|取消)(?:您的|你的|其)?(?:精调|微调|训练)"
                      r"(?:数据集|任务|文件)"),

@@ -29,3 +29,22 @@ def test_addresses_labelled_for_other_matters_are_no_privacy_contact(
         analyser: Analyser, text: str, kept: str, dropped: str) -> None:
     emails = analyser.analyse(text)["handler"]["emails"]
     assert kept in emails and dropped not in emails
+
+
+@pytest.mark.parametrize("text", [
+    "Customer Content\n\nWe do not use Customer Content to train any models.\n\n"
+    "- **Fine-tuning.** Datasets you upload and the resulting model weights are stored in your "
+    "account until you delete them.",
+    "Two kinds of data\n\nCustomer Content is what you submit: prompts, files, fine-tuning "
+    "datasets, model weights you upload, and the outputs.\n\nWe never use Customer Content to "
+    "train our models.",
+])
+def test_the_customers_own_fine_tuning_data_is_no_training_use(analyser: Analyser,
+                                                               text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+def test_fine_tuning_data_used_for_our_models_is_still_training(analyser: Analyser) -> None:
+    text = ("Improvement\n\nWe may use fine-tuning datasets you upload to improve our base "
+            "models.")
+    assert analyser.analyse(text)["model_training"]["value"] == "yes"
