@@ -194,7 +194,11 @@ _NOT_COLLECTED = gated({
         r"receive|request|ask for|want|need|require)\b|"
         r"\byou shouldn't (?:shar|send|submit|provid|enter|upload|includ|input)|"
         r"\byou shouldn’t (?:shar|send|submit|provid|enter|upload|includ|input)|"
-        r"\bnot collected\b", re.I),
+        r"\bnot collected\b|"
+        # what a tool that reads the screen or keyboard leaves alone: "We do not read text in
+        # password fields, credit card fields or fields marked sensitive"
+        r"\b(?:do|does|will) not (?:read|capture|record|see|access) (?:the )?(?:text|content|"
+        r"anything|what you type) (?:in|typed into|entered in)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
                      r"无法(?:获取|获得|收集|查看|接触)|"

@@ -48,3 +48,19 @@ def test_fine_tuning_data_used_for_our_models_is_still_training(analyser: Analys
     text = ("Improvement\n\nWe may use fine-tuning datasets you upload to improve our base "
             "models.")
     assert analyser.analyse(text)["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Your content\n\nThe extension reads the text you write. We do not read text in password "
+    "fields, credit card fields or fields marked sensitive by the website.",
+    "Keyboard\n\nThe keyboard does not capture text typed into payment card fields or bank "
+    "account forms.",
+])
+def test_fields_a_writing_tool_does_not_read_are_not_collected(analyser: Analyser,
+                                                              text: str) -> None:
+    assert "financial_account" not in _terms(analyser.analyse(text), "sensitive_categories")
+
+
+def test_a_card_the_tool_does_read_is_still_collected(analyser: Analyser) -> None:
+    text = "Payments\n\nWe collect your credit card number when you subscribe."
+    assert "financial_account" in _terms(analyser.analyse(text), "sensitive_categories")
