@@ -64,3 +64,28 @@ def test_fields_a_writing_tool_does_not_read_are_not_collected(analyser: Analyse
 def test_a_card_the_tool_does_read_is_still_collected(analyser: Analyser) -> None:
     text = "Payments\n\nWe collect your credit card number when you subscribe."
     assert "financial_account" in _terms(analyser.analyse(text), "sensitive_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Information we collect\n\nAge checks: to unlock mature features we may ask you to upload "
+     "a photo of a government ID.", "government_id"),
+    ("Verification\n\nWe collect a photo ID when you apply for payouts.", "government_id"),
+    ("Information we collect\n\nAge checks: we may ask you to take a selfie for a facial age "
+     "estimate through our vendor.", "biometric"),
+    ("Information we collect\n\nPurchases: we get a receipt with the product, price, currency and your country, not your "
+     "card details.", "financial"),
+    ("Content\n\nWe collect the content you upload, such as files, images, and audio.", "voice"),
+])
+def test_wordings_of_collected_data(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_facial_age_estimate_is_sensitive(analyser: Analyser) -> None:
+    text = ("Age checks\n\nWe may use a facial age estimation from a selfie before you unlock "
+            "mature content.")
+    assert "biometric" in _terms(analyser.analyse(text), "sensitive_categories")
+
+
+def test_a_government_that_asks_for_data_is_no_id_document(analyser: Analyser) -> None:
+    text = "Disclosure\n\nWe may share your information with government authorities."
+    assert "government_id" not in _terms(analyser.analyse(text), "data_categories")
