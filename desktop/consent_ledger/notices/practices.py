@@ -642,6 +642,15 @@ _AGE_WORDS = {w: str(n) for n, w in enumerate(
     ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"], start=13)}
 _AGE_WORD = re.compile(r"\b(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
                        r"(?:\s*\(\d{1,2}\))?", re.I)
+# a higher age for some features joined to the service's own limit ("The Services are not
+# directed to individuals under 16, and you must be 18 or older to use Voice Lab"): the limit for
+# the features is left out when the rest of the sentence states one (not one for the service
+# itself: "…, and you must be 18 or older to use the Services" / "… to use them")
+_FEATURE_AGE = re.compile(
+    r"[,;]? (?:and|but|while) (?:you )?(?:must|need to|have to) be (?:at least )?\d{1,2}(?: years"
+    r"(?: old| of age)?)?(?: or (?:older|over))? to (?:use|access|unlock|try|create|buy)\b"
+    r"(?! (?:the |our |this )?(?:services?|apps?|applications?|platforms?|sites?|websites?|"
+    r"products?)\b| (?:them|it)\b)[^.;]*", re.I)
 _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九", start=1)} | {
     "成年": 18, "未成年": 18}
 
@@ -1255,6 +1264,10 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 # emphasis marks around the age: "You must be at least **13 years old**",
                 # "You have to be **13 or older**"
                 text = text.replace("*", "")
+            if clause.lang == "en" and " to " in text:
+                feature = _FEATURE_AGE.search(text)
+                if feature is not None and _DIGIT.search(text, 0, feature.start()):
+                    text = text[:feature.start()] + text[feature.end():]
             for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(text)
                 found = _age(next(g for g in m.groups() if g is not None)) if m else None

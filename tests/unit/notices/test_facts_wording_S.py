@@ -89,3 +89,19 @@ def test_a_facial_age_estimate_is_sensitive(analyser: Analyser) -> None:
 def test_a_government_that_asks_for_data_is_no_id_document(analyser: Analyser) -> None:
     text = "Disclosure\n\nWe may share your information with government authorities."
     assert "government_id" not in _terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Children\n\nThe Services are not directed to individuals under 16, and you must be 18 or "
+     "older to use Voice Lab or the Voice Library.", 16),
+    ("Age\n\nOur app is not intended for children under 13, but you need to be at least 18 years "
+     "old to unlock mature characters.", 13),
+    ("Age\n\nWe do not knowingly collect data from children under 13, and you must be 18 or older "
+     "to use the Services.", 18),
+    ("Age\n\nOur Services are not directed to children under the age of 13, and you must be at "
+     "least 18 years old to use them.", 18),
+    ("Age\n\nYou must be 18 or older to use Voice Lab.", 18),
+])
+def test_an_age_for_some_features_is_not_the_services_minimum_age(analyser: Analyser, text: str,
+                                                                  age: int) -> None:
+    assert analyser.analyse(text)["minors"]["minimum_age"] == age
