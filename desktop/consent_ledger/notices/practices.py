@@ -277,9 +277,12 @@ _BY_THE_USER = LiteralGate(re.compile(
     rf"based on (?:{_OWNER}|what you|how you) {_RECORD}|according to {_OWNER} {_RECORD}|"
     # ("based on what you like, follow and download", "based on what you've listened to")
     r"based on what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|"
-    r"save|download|click|ask|enjoy)\w*\b", re.I))
+    r"save|download|click|ask|enjoy)\w*\b|"
+    # "rank and personalise the Explore gallery … using what you have liked, remixed and created"
+    r"using what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|save|"
+    r"download|click|ask|enjoy|remix|creat)\w*\b", re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
-                              r"curat|customi[sz]|adjust|select|choos|pick)\w*\s(?:[\w'’,-]+\s)"
+                              r"curat|customi[sz]|adjust|select|choos|pick)\w*\s(?:[\w'’,\"“”*-]+\s)"
                               r"{0,8}$", re.I)
 _CHOICE_REACH = 120
 
@@ -339,7 +342,15 @@ _AUTO_MORE = gated({
         r"levels?|ratings?)\b|"
         # "Lumen uses machine learning to rank the posts you see in your feed"
         r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories|songs|"
-        r"tracks|products|listings) you see\b",
+        r"tracks|products|listings) you see\b|"
+        # "We may use automated rules to block sign-ups and transactions that appear fraudulent"
+        r"automated (?:rules|checks|screening|fraud checks|systems?|tools?) (?:\w+ ){0,6}?(?:block|"
+        r"declin|cancel|reject|refus|hold)\w* (?:\w+ ){0,3}?(?:sign-?ups|transactions|payments|orders|"
+        r"purchases|registrations|accounts?|applications)\b|"
+        # what a meeting assistant infers about the speakers: "we analyse transcripts to show each
+        # speaker's talk time, the sentiment of the conversation, and a coaching score"
+        r"sentiment of (?:the |each |every )?(?:conversation|call|meeting|speaker|participant)s?\b|"
+        r"coaching scores?\b",
         re.I),
     # (each alternative starts with a rare literal: 根据/基于 stand in most Chinese sentences)
     "zh": re.compile(r"情绪[^。；]{0,12}?(?:调整|改变)[^。；]{0,8}?(?:语气|回应|回复|内容|风格)|"

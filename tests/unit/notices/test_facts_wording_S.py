@@ -105,3 +105,26 @@ def test_a_government_that_asks_for_data_is_no_id_document(analyser: Analyser) -
 def test_an_age_for_some_features_is_not_the_services_minimum_age(analyser: Analyser, text: str,
                                                                   age: int) -> None:
     assert analyser.analyse(text)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize("text", [
+    "How we use information\n\nWe rank and personalise the Explore gallery and \"For you\" "
+    "suggestions using what you have liked, remixed and created.",
+    "How we use Account Data\n\nWe may use automated rules to block sign-ups and transactions "
+    "that appear fraudulent; contact support and a person will review it.",
+    "Meeting Insights\n\nWe analyse transcripts to show each speaker's talk time, the sentiment "
+    "of the conversation, and a coaching score for sales calls.",
+])
+def test_recommendations_fraud_screening_and_speaker_scores_are_automated_decisions(
+        analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "How we use information\n\nWe show the gallery sorted by date, using what you have chosen in "
+    "the filters.",
+    "Security\n\nWe do not use automated rules to block accounts; a person reviews every case.",
+])
+def test_chosen_filters_and_denied_screening_are_no_automated_decision(analyser: Analyser,
+                                                                       text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
