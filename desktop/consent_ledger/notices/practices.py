@@ -37,6 +37,8 @@ _OPT_OUT = {
         r"opt(?:s|ed|ing)?[- ]?out|opt(?:s|ed|ing)?[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
         r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
+        # "With **Help improve Relay** on (the default), we may … train": a setting left on
+        r"\b(?:on|off|enabled|disabled) \((?:the |by )?default\)|"
         r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
         r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b|"
         # "… without your explicit permission": an opt-in, as 未经您的同意 is in Chinese
@@ -93,7 +95,7 @@ _OPT_OUT = {
 _NO_WAY_OUT = {
     "en": re.compile(r"\b(?:cannot|can't|can not|unable to|no way to|not possible to|(?:do|does) not "
                      r"(?:offer|provide|support)) (?:\w+ ){0,3}?(?:opt[- ]?out|turn (?:it |this )?off|"
-                     r"switch (?:it |this )?off|disable)", re.I),
+                     r"switch (?:it |this )?off|disable|object)", re.I),
     "zh": re.compile(r"(?:无法|不能|不可以?|(?:暂|尚)?(?:不|未)(?:提供|支持))[^。；]{0,8}?(?:关闭|退出|撤回|"
                      r"拒绝|取消)[^。；，]{0,12}"),
 }

@@ -128,3 +128,21 @@ def test_recommendations_fraud_screening_and_speaker_scores_are_automated_decisi
 def test_chosen_filters_and_denied_screening_are_no_automated_decision(analyser: Analyser,
                                                                        text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+# --- the fresh batch written after the fixes above (probe8-E/fresh) ---
+
+def test_no_way_to_object_to_training_is_no_opt_out(analyser: Analyser) -> None:
+    text = ("Free services\n\nWe use your texts to train and improve our neural networks. You "
+            "cannot object to this training use within the free services; if you do not want "
+            "your texts used, please do not enter personal data.")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is False
+
+
+def test_a_setting_on_by_default_is_a_way_out(analyser: Analyser) -> None:
+    text = ("How Relay uses information\n\n1. To carry out your tasks.\n2. To improve Relay. "
+            "With **Help improve Relay** on (the default), we may review Runs and use them to "
+            "train the models that plan and carry out tasks.")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
