@@ -146,3 +146,9 @@ def test_a_setting_on_by_default_is_a_way_out(analyser: Analyser) -> None:
             "train the models that plan and carry out tasks.")
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes" and training["opt_out"] is True
+
+
+def test_right_to_know_and_get_a_copy(analyser: Analyser) -> None:
+    text = ("US State Privacy Notice\n\nResidents have these rights: to know what personal "
+            "information we have collected and to get a copy; to correct it; to delete it.")
+    assert {"access", "copy", "correct"} <= _terms(analyser.analyse(text), "rights")
