@@ -352,7 +352,11 @@ _AUTO_MORE = gated({
         # what a meeting assistant infers about the speakers: "we analyse transcripts to show each
         # speaker's talk time, the sentiment of the conversation, and a coaching score"
         r"sentiment of (?:the |each |every )?(?:conversation|call|meeting|speaker|participant)s?\b|"
-        r"coaching scores?\b",
+        r"coaching scores?\b|"
+        # "Relay learns from which senders you reply to and how quickly, and labels incoming
+        # email as Important"
+        r"learns? from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|read|"
+        r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*",
         re.I),
     # (each alternative starts with a rare literal: 根据/基于 stand in most Chinese sentences)
     "zh": re.compile(r"情绪[^。；]{0,12}?(?:调整|改变)[^。；]{0,8}?(?:语气|回应|回复|内容|风格)|"

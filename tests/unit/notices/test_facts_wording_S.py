@@ -152,3 +152,10 @@ def test_right_to_know_and_get_a_copy(analyser: Analyser) -> None:
     text = ("US State Privacy Notice\n\nResidents have these rights: to know what personal "
             "information we have collected and to get a copy; to correct it; to delete it.")
     assert {"access", "copy", "correct"} <= _terms(analyser.analyse(text), "rights")
+
+
+def test_learning_from_what_the_user_replies_to_is_an_automated_decision(
+        analyser: Analyser) -> None:
+    text = ("How Relay uses information\n\nTo prioritise your inbox: Relay learns from which "
+            "senders you reply to and how quickly, and labels incoming email as Important.")
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
