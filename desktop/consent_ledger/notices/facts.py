@@ -119,7 +119,11 @@ _COLLECT_CUE = gated({
         # a product as the subject: "Orbit Assistant uses your device's precise location"
         r"\buses your\b(?! personal)|"
         # "the meeting audio is transcribed so that …"
-        r"\baudio is transcribed\b|\baudio (?:is|are) (?:recorded|converted)\b", re.I),
+        r"\baudio is transcribed\b|\baudio (?:is|are) (?:recorded|converted)\b|"
+        # "To register, we need your email address and a password", "Your speech is converted to
+        # text by our speech recognition service"
+        r"\bwe (?:will )?need your\b|\bwe require your\b|\bwe ask (?:you )?for your\b|"
+        r"\bspeech is (?:converted|transcribed|processed|recorded)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
@@ -505,7 +509,10 @@ _LEAD_COLLECTS = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bprocess|\bcaptur|\bacquir|\bwe (?:may )?(?:store|"
         r"record|log|use|handle|hold)\b|you (?:provide|give|submit|upload|enter|share)|"
-        r"\byou may provide\b", re.I),
+        r"\byou may provide\b|"
+        # what a device or app sends to the service ("When a request needs our servers, we
+        # send:", "the app sends us:", "Data sent to our servers:")
+        r"\bsends?(?: us| to us)?:|\bsent to (?:us|our servers)\b", re.I),
     "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
 })
 # a heading that says its section lists data collected ("1. What we handle", "二、我们收集的信息");
@@ -522,8 +529,8 @@ _SECTION_COLLECTS = gated({
         # a FAQ's question on what the service is sent ("What does the sidebar send when I ask
         # something?")
         r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b|"
-        # ("What leaves my browser?")
-        r"\bwhat leaves (?:my|your|the) |"
+        # ("What leaves my browser?", "What is sent to Corvane")
+        r"\bwhat leaves (?:my|your|the) |\bwhat (?:is|gets) (?:sent|uploaded|transmitted) to\b|"
         # ("What reaches us", "Information you hand to us", "Information generated when you use
         # the app", a FAQ's "Do you store my prompts?")
         # ("## 1. Information about you" over "1.1 **Profile.** Your name, email, …")

@@ -159,3 +159,32 @@ def test_learning_from_what_the_user_replies_to_is_an_automated_decision(
     text = ("How Relay uses information\n\nTo prioritise your inbox: Relay learns from which "
             "senders you reply to and how quickly, and labels incoming email as Important.")
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("What is sent to Corvane\n\nWhen a request needs our servers, we send:\n\n- the audio of "
+     "your request or the text you typed;\n- device information such as model and operating "
+     "system version.", "voice"),
+    ("What is sent to Corvane\n\nWhen a request needs our servers, we send:\n\n- the audio of "
+     "your request or the text you typed;\n- device information such as model and operating "
+     "system version.", "device"),
+    ("Account\n\nTo register, we need your email address and a password.", "account"),
+    ("Voice input\n\nThe app lets you dictate text. Your speech is converted to text by our "
+     "speech recognition service.", "voice"),
+    ("Information we collect\n\nContext needed to answer, such as the names of contacts you "
+     "mention.", "contacts_social"),
+])
+def test_data_sent_needed_or_converted_is_collected(analyser: Analyser, text: str,
+                                                   term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_the_name_of_an_app_is_no_contact_data(analyser: Analyser) -> None:
+    text = ("Information we collect\n\nWe collect context such as the name of the app you are "
+            "using and your approximate location.")
+    assert "contact" not in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_users_name_is_still_contact_data(analyser: Analyser) -> None:
+    text = "Information we collect\n\nWe collect your name and the name of your employer."
+    assert "contact" in _terms(analyser.analyse(text), "data_categories")
