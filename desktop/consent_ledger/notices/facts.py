@@ -122,7 +122,8 @@ _COLLECT_CUE = gated({
         r"\baudio is transcribed\b|\baudio (?:is|are) (?:recorded|converted)\b|"
         # "To register, we need your email address and a password", "Your speech is converted to
         # text by our speech recognition service"
-        r"\bwe (?:will )?need your\b|\bwe require your\b|\bwe ask (?:you )?for your\b|"
+        r"\bwe need your\b|\bwe will need your\b|\bwe require your\b|\bwe ask for your\b|"
+        r"\bwe ask you for your\b|"
         r"\bspeech is (?:converted|transcribed|processed|recorded)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
@@ -201,8 +202,9 @@ _NOT_COLLECTED = gated({
         r"\bnot collected\b|"
         # what a tool that reads the screen or keyboard leaves alone: "We do not read text in
         # password fields, credit card fields or fields marked sensitive"
-        r"\b(?:do|does|will) not (?:read|capture|record|see|access) (?:the )?(?:text|content|"
-        r"anything|what you type) (?:in|typed into|entered in)\b", re.I),
+        r"\bdo not (?:read|capture|record|see|access) (?:the )?(?:text|content|anything|what you "
+        r"type) (?:in|typed into|entered in)\b|\bdoes not (?:read|capture|record|see|access) "
+        r"(?:the )?(?:text|content|anything|what you type) (?:in|typed into|entered in)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
                      r"无法(?:获取|获得|收集|查看|接触)|"

@@ -38,7 +38,7 @@ _OPT_OUT = {
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
         r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
         # "With **Help improve Relay** on (the default), we may … train": a setting left on
-        r"\b(?:on|off|enabled|disabled) \((?:the |by )?default\)|"
+        r"\(the default\)|\(by default\)|\(default\)|"
         r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
         r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b|"
         # "… without your explicit permission": an opt-in, as 未经您的同意 is in Chinese
