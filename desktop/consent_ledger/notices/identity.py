@@ -277,6 +277,8 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             ends = [0] + [m.end() for m in matches[:-1]]
             matches = [m for m, prev in zip(matches, ends, strict=True) if not _not_for_privacy(
                 text, m.start(), m.end(), prev)]
+        if matches and clause.kind == "row" and _recipients_row(clauses, i):
+            continue
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
         if not hits:
@@ -285,6 +287,22 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             found.setdefault(h, None)
         evidence.append(clause.id)
     return list(found), evidence
+
+
+# a table of the recipients of the data, each with its own contact ("| Recipient (contact) |
+# Country | Items |" over "| Amazon Web Services, Inc. (privacy@…) | USA |", as a Korean or
+# Chinese notice lists overseas recipients): their addresses are not the handler's
+_RECIPIENT_HEADER = re.compile(r"[|*_\s]{0,4}(?:overseas |third[- ]party )?(?:recipients?|"
+                               r"trustees?|entrustees?|sub-?processors?|third[- ]part(?:y|ies)|"
+                               r"vendors?|processors?)\b", re.I)
+
+
+def _recipients_row(clauses: list[Clause], i: int) -> bool:
+    """Whether the row *clauses[i]* stands under a header row naming recipients of the data."""
+    first = i
+    while first > 0 and clauses[first - 1].kind == "row":
+        first -= 1
+    return first != i and _RECIPIENT_HEADER.match(clauses[first].text) is not None
 
 
 _BEFORE_ADDRESS = 40

@@ -188,3 +188,19 @@ def test_the_name_of_an_app_is_no_contact_data(analyser: Analyser) -> None:
 def test_a_users_name_is_still_contact_data(analyser: Analyser) -> None:
     text = "Information we collect\n\nWe collect your name and the name of your employer."
     assert "contact" in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_addresses_of_recipients_in_a_transfer_table_are_not_the_handlers(
+        analyser: Analyser) -> None:
+    text = ("Article 7 (Overseas transfer)\n\n"
+            "| Recipient (contact) | Country | Items | Purpose |\n| --- | --- | --- | --- |\n"
+            "| Cloud Co. (privacy@cloud.example) | USA | All items | Storage |\n\n"
+            "Article 11 (Privacy Officer)\n\n- Email: cpo@service.example")
+    emails = analyser.analyse(text)["handler"]["emails"]
+    assert emails == ["cpo@service.example"]
+
+
+def test_an_address_in_a_contact_table_is_still_the_handlers(analyser: Analyser) -> None:
+    text = ("Contact\n\n| Topic | Contact |\n| --- | --- |\n| Privacy requests | "
+            "privacy@service.example |")
+    assert "privacy@service.example" in analyser.analyse(text)["handler"]["emails"]
