@@ -190,6 +190,11 @@ def test_a_users_name_is_still_contact_data(analyser: Analyser) -> None:
     assert "contact" in _terms(analyser.analyse(text), "data_categories")
 
 
+def test_children_who_cannot_join_set_the_minimum_age(analyser: Analyser) -> None:
+    text = "Article 8 (Rights)\n\n4. Children under 14 cannot join the Service."
+    assert analyser.analyse(text)["minors"]["minimum_age"] == 14
+
+
 def test_addresses_of_recipients_in_a_transfer_table_are_not_the_handlers(
         analyser: Analyser) -> None:
     text = ("Article 7 (Overseas transfer)\n\n"
