@@ -328,7 +328,10 @@ _AUTO_MORE = gated({
         r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
         # "If check-in answers suggest the user may be unwell or lonely, … sends an alert"
         r"suggest\w* (?:that )?(?:the user|you|they) (?:may|might) be (?:unwell|ill|lonely|at risk|"
-        r"depressed|in distress)\b|"
+        r"depressed|in distress|in crisis)\b|"
+        # "the companion uses your recent check-ins and journal themes to suggest exercises"
+        r"\buses your (?:[\w-]+ ){1,5}?to (?:suggest|recommend|tailor|personali[sz]e|pick|choose|"
+        r"select)\b|"
         # "The bot may route you to a human agent automatically when it detects frustration"
         r"detect\w* (?:\w+ ){0,3}?(?:frustration|anger|distress)\b|"
         r"recogni[sz]\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state) (?:of|in|from) your\b|"
@@ -462,7 +465,8 @@ _AUTO_DENIAL = {
                      r"不(?:涉及|进行|开展|作出|做出|实施)"),
 }
 _AUTO_RIGHT_CLAUSE = {
-    "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
+    # ("Users may refuse automated decisions or request an explanation of them")
+    "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject|\brefuse\b", re.I),
     # ("您有权就自动化决策拒绝接受", "如您希望停止接收个性化广告，可…关闭")
     "zh": re.compile(r"拒绝|关闭|退出|不受|[您你]有权|停止接收|不(?:希望|想|愿意?)接收"),
 }

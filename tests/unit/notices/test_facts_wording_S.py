@@ -190,6 +190,25 @@ def test_a_users_name_is_still_contact_data(analyser: Analyser) -> None:
     assert "contact" in _terms(analyser.analyse(text), "data_categories")
 
 
+# --- the second fresh batch (probe8-E/fresh2): regional notices in English ---
+
+def test_a_right_to_refuse_automated_decisions_is_no_statement_of_them(analyser: Analyser) -> None:
+    text = ("Article 8 (Rights of users)\n\n2. Users may refuse automated decisions or request an "
+            "explanation of them under Article 37-2 of PIPA.")
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "How we use it\n\n- To give you the service: the companion uses your recent check-ins and "
+    "journal themes to suggest exercises that fit how you've been feeling.",
+    "How we use it\n\n- Safety: if your messages suggest you may be in crisis, the app "
+    "automatically shows crisis line numbers.",
+])
+def test_suggestions_from_the_users_records_are_automated_decisions(analyser: Analyser,
+                                                                    text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
 def test_children_who_cannot_join_set_the_minimum_age(analyser: Analyser) -> None:
     text = "Article 8 (Rights)\n\n4. Children under 14 cannot join the Service."
     assert analyser.analyse(text)["minors"]["minimum_age"] == 14
