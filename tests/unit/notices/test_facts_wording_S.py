@@ -228,3 +228,15 @@ def test_an_address_in_a_contact_table_is_still_the_handlers(analyser: Analyser)
     text = ("Contact\n\n| Topic | Contact |\n| --- | --- |\n| Privacy requests | "
             "privacy@service.example |")
     assert "privacy@service.example" in analyser.analyse(text)["handler"]["emails"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Rights\n\nYou can close your account by withdrawing membership in Settings.",
+     "deregister_account"),
+    ("Your rights\n\nYou may ask us to stop disseminating your information or to de-index it.",
+     "restrict_object"),
+    ("Your rights\n\nYou may ask to receive computerized personal information in a structured, "
+     "commonly used technological format.", "portability"),
+])
+def test_regional_wordings_of_rights(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "rights")
