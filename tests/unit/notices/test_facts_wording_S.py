@@ -240,3 +240,17 @@ def test_an_address_in_a_contact_table_is_still_the_handlers(analyser: Analyser)
 ])
 def test_regional_wordings_of_rights(analyser: Analyser, text: str, term: str) -> None:
     assert term in _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "## Article 1 (Items of personal information processed and methods of collection)\n\n"
+    "| Category | Items | Method |\n| --- | --- | --- |\n"
+    "| Membership (required) | Email address, password | Entered by the user at sign-up |\n"
+    "| Social login (optional) | Kakao account identifier, nickname | Provided by the social "
+    "login provider with consent |\n",
+    "Article 1. Personal Information Acquired\n\n2. Information from external services: when a "
+    "user links an account of X or LINE, the user ID and display name of that account.",
+])
+def test_social_login_and_linked_accounts_are_third_party_account_data(analyser: Analyser,
+                                                                       text: str) -> None:
+    assert "contacts_social" in _terms(analyser.analyse(text), "data_categories")
