@@ -254,3 +254,11 @@ def test_regional_wordings_of_rights(analyser: Analyser, text: str, term: str) -
 def test_social_login_and_linked_accounts_are_third_party_account_data(analyser: Analyser,
                                                                        text: str) -> None:
     assert "contacts_social" in _terms(analyser.analyse(text), "data_categories")
+
+
+# --- the third fresh batch (probe8-E/fresh3): a wearable, an avatar app, an AI browser ---
+
+def test_an_orders_and_shipping_address_is_no_privacy_contact(analyser: Analyser) -> None:
+    text = ("Contact\n\nprivacy@device.example · Orders and shipping: orders@device.example")
+    emails = analyser.analyse(text)["handler"]["emails"]
+    assert "privacy@device.example" in emails and "orders@device.example" not in emails
