@@ -282,8 +282,11 @@ _BY_THE_USER = LiteralGate(re.compile(
     r"save|download|click|ask|enjoy)\w*\b|"
     # "rank and personalise the Explore gallery … using what you have liked, remixed and created"
     r"using what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|save|"
-    r"download|click|ask|enjoy|remix|creat)\w*\b", re.I))
-_CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
+    r"download|click|ask|enjoy|remix|creat)\w*\b|"
+    # "highlights the moments we think matter most to you based on what you revisit and star"
+    r"based on what you(?:'ve| have)? (?:revisit|star|rate|favou?rite|bookmark|open|reread)\w*\b",
+    re.I))
+_CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|highlight|"
                               r"curat|customi[sz]|adjust|select|choos|pick)\w*\s(?:[\w'’,\"“”*-]+\s)"
                               r"{0,8}$", re.I)
 _CHOICE_REACH = 120
@@ -358,6 +361,10 @@ _AUTO_MORE = gated({
         r"coaching scores?\b|"
         # "Relay learns from which senders you reply to and how quickly, and labels incoming
         # email as Important"
+        # "suggest pages and tabs you're likely to want next"
+        r"\byou're (?:most |more )?likely to (?:want|need|like|enjoy|open|use|read|watch|visit|buy)\b|"
+        r"\byou’re (?:most |more )?likely to (?:want|need|like|enjoy|open|use|read|watch|visit|buy)\b|"
+        r"\byou are (?:most |more )?likely to (?:want|need|like|enjoy|open|use|read|watch|visit|buy)\b|"
         r"learns? from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|read|"
         r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*",
         re.I),

@@ -262,3 +262,14 @@ def test_an_orders_and_shipping_address_is_no_privacy_contact(analyser: Analyser
     text = ("Contact\n\nprivacy@device.example · Orders and shipping: orders@device.example")
     emails = analyser.analyse(text)["handler"]["emails"]
     assert "privacy@device.example" in emails and "orders@device.example" not in emails
+
+
+@pytest.mark.parametrize("text", [
+    "How we use data\n\nWe show you a daily digest that highlights the moments we think matter "
+    "most to you based on what you revisit and star.",
+    "Browser memories\n\nThe assistant creates short summaries of pages you've visited so it can "
+    "suggest pages and tabs you're likely to want next.",
+])
+def test_highlights_and_likely_wants_are_automated_decisions(analyser: Analyser,
+                                                             text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
