@@ -198,7 +198,11 @@ _FOR_USER_MODEL = {
                      r"exclusively )?for (?:you|that customer|the customer|your (?:own )?use)\b|"
                      # "we fine-tune a temporary model of your appearance to generate avatars"
                      r"\ba (?:temporary|personal|private|dedicated) (?:\w+ )?models? of your\b|"
-                     r"\byour (?:temporary|personal|private|dedicated) (?:\w+ )?models? of you\b",
+                     r"\byour (?:temporary|personal|private|dedicated) (?:\w+ )?models? of you\b|"
+                     # the service's own feature, not a model trained: "the app, which enhances
+                     # your photos and creates AI avatars from selfies you upload"
+                     r"\benhances? (?:your|the user's|users') (?:photos?|images?|pictures?|videos?|"
+                     r"selfies|portraits?|audio|recordings?)\b",
                      re.I),
     "zh": re.compile(r"(?:专属|定制|私有|专用)(?:的)?(?:模型|大模型)|为(?:该|此|相应)?(?:客户|您|你)"
                      r"(?:自己)?(?:精调|微调|训练|定制)"),

@@ -273,3 +273,10 @@ def test_an_orders_and_shipping_address_is_no_privacy_contact(analyser: Analyser
 def test_highlights_and_likely_wants_are_automated_decisions(analyser: Analyser,
                                                              text: str) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_an_app_that_enhances_your_photos_trains_no_model(analyser: Analyser) -> None:
+    text = ("Glimmer publishes the Glimmer app, which enhances your photos and creates AI avatars "
+            "from selfies you upload.\n\nWe do not use your photos or selfies to train our "
+            "general models.")
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
