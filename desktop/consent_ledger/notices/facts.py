@@ -123,6 +123,9 @@ _COLLECT_CUE = gated({
         # "To register, we need your email address and a password", "Your speech is converted to
         # text by our speech recognition service"
         r"\bwe need your\b|\bwe will need your\b|\bwe require your\b|\bwe ask for your\b|"
+        # "we send to our servers: your message, the text and title of the page …", "(processed
+        # by Stripe; we keep the last four digits and billing country)"
+        r"\bsend to our servers\b|\bwe keep the\b|\bwe keep your\b|"
         r"\bwe ask you for your\b|"
         r"\bspeech is (?:converted|transcribed|processed|recorded)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
@@ -537,6 +540,8 @@ _SECTION_COLLECTS = gated({
         # the app", a FAQ's "Do you store my prompts?")
         # ("## 1. Information about you" over "1.1 **Profile.** Your name, email, …")
         r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:personal )?(?:information|data) about you\W*$|"
+        # ("## Other data" / "Other information" after the parts on what the service reads)
+        r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?other (?:personal )?(?:data|information)\W*$|"
         r"\breaches us\b|\bhand (?:over )?to us\b|\binformation (?:generated|created|produced) "
         r"(?:when|as|while) you\b|\bdata (?:generated|created|produced) (?:when|as|while) you\b|"
         r"\bdo you (?:store|keep|save|log|collect|record)\b|"
@@ -833,7 +838,9 @@ _COLLECTING_VERB = gated({
                      r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)|"
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
-                     r"\bwe store\b|\btransmits ", re.I),
+                     r"\bwe store\b|\btransmits |"
+                     # ("we send to our servers: your message, the text and title of the page …")
+                     r"\bsend to our servers\b", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 

@@ -280,3 +280,19 @@ def test_an_app_that_enhances_your_photos_trains_no_model(analyser: Analyser) ->
             "from selfies you upload.\n\nWe do not use your photos or selfies to train our "
             "general models.")
     assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Other information\n\n* **Purchases.** We receive confirmation of your purchase and the "
+     "price.", "financial"),
+    ("Other data\n\n- **Support**: if you email us, your email address and message.", "contact"),
+    ("When you use the assistant\n\nWhen you ask the assistant something, we send to our "
+     "servers: your message, the text and title of the page you're viewing.", "user_content"),
+    ("Other data\n\n- **Account**: your name and billing details (processed by Stripe; we keep "
+     "the last four digits and billing country).", "financial"),
+    ("Photos you upload\n\nTo create avatars we ask you to upload 8 to 20 selfies.",
+     "user_content"),
+])
+def test_wordings_of_collected_data_in_the_third_batch(analyser: Analyser, text: str,
+                                                       term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
