@@ -366,9 +366,8 @@ _AUTO_MORE = gated({
         # "Relay learns from which senders you reply to and how quickly, and labels incoming
         # email as Important"
         # "suggest pages and tabs you're likely to want next"
-        r"\byou're (?:most |more )?likely to (?:want|need|like|enjoy|open|use|read|watch|visit|buy)\b|"
-        r"\byou’re (?:most |more )?likely to (?:want|need|like|enjoy|open|use|read|watch|visit|buy)\b|"
-        r"\byou are (?:most |more )?likely to (?:want|need|like|enjoy|open|use|read|watch|visit|buy)\b|"
+        # (its literal "likely to ", rarer than "you are ")
+        r"\blikely to (?:want|like|enjoy|open|read|watch|visit|buy)\b|"
         r"learns? from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|read|"
         r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*",
         re.I),
