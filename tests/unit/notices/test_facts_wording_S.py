@@ -296,3 +296,12 @@ def test_an_app_that_enhances_your_photos_trains_no_model(analyser: Analyser) ->
 def test_wordings_of_collected_data_in_the_third_batch(analyser: Analyser, text: str,
                                                        term: str) -> None:
     assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+# --- the fourth fresh batch (probe8-E/fresh4): a tutor, an enterprise FAQ, a symptom checker ---
+
+def test_a_help_with_address_is_no_privacy_contact(analyser: Analyser) -> None:
+    text = ("Contact\n\nBrightpath, 75 State Street, Boston · privacy@tutor.example · Help with "
+            "homework problems: help@tutor.example")
+    emails = analyser.analyse(text)["handler"]["emails"]
+    assert "privacy@tutor.example" in emails and "help@tutor.example" not in emails
