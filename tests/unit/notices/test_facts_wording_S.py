@@ -305,3 +305,14 @@ def test_a_help_with_address_is_no_privacy_contact(analyser: Analyser) -> None:
             "homework problems: help@tutor.example")
     emails = analyser.analyse(text)["handler"]["emails"]
     assert "privacy@tutor.example" in emails and "help@tutor.example" not in emails
+
+
+def test_closing_the_family_account_is_deregistering(analyser: Analyser) -> None:
+    text = "Rights of parents\n\nParents may close the Family Account at any time."
+    assert "deregister_account" in _terms(analyser.analyse(text), "rights")
+
+
+def test_downloading_in_a_named_format_is_a_copy(analyser: Analyser) -> None:
+    text = ("Your rights\n\nYou may access, download (PDF or JSON), correct and delete your data "
+            "in the app.")
+    assert "copy" in _terms(analyser.analyse(text), "rights")
