@@ -622,7 +622,8 @@ def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
         _LEAD_EXCLUDES.search(lead.text) or texts.search(_NOT_COLLECTED[lead.lang], lead, True))
 
 
-_LABEL_END = re.compile(r"[:：]")
+# (a table row's first cell is a label too: "| Precise location | Not collected |")
+_LABEL_END = re.compile(r"[:：|]")
 
 
 def _labels(text: str, at: int, denial: int) -> bool:
@@ -630,6 +631,11 @@ def _labels(text: str, at: int, denial: int) -> bool:
     speaks of ("**Precise location:** we do not collect precise geolocation"; not "粗略位置：根据IP
     地址推断的城市级位置…，不会获取精确定位", where the item says what is collected first)."""
     colon = _LABEL_END.search(text, 0, 80)
+    if colon is not None and colon.group() == "|":
+        # (the denial must open the next cell: not "Identifiers (email) | Yes | No", where the
+        # "No" answers another column)
+        return at < colon.start() and colon.end() <= denial and not text[
+            colon.end():denial].strip(" *_")
     return colon is not None and at < colon.start() <= denial <= colon.end() + 12
 
 

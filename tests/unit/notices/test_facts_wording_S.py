@@ -316,3 +316,30 @@ def test_downloading_in_a_named_format_is_a_copy(analyser: Analyser) -> None:
     text = ("Your rights\n\nYou may access, download (PDF or JSON), correct and delete your data "
             "in the app.")
     assert "copy" in _terms(analyser.analyse(text), "rights")
+
+
+def test_authentication_data_is_account_data(analyser: Analyser) -> None:
+    text = ("Account and usage data we collect\n\nWe collect your name, work email, role and "
+            "authentication data (including single sign-on).")
+    assert "account" in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_an_account_made_for_a_child_under_13_is_a_childs_data(analyser: Analyser) -> None:
+    text = ("Information you give us\n\n* **Profile.** Email address, password, and optionally "
+            "profiles you create for family members. A parent or guardian may create profiles for "
+            "children under 13.")
+    assert "minor_under_14" in _terms(analyser.analyse(text), "sensitive_categories")
+
+
+def test_rows_marked_not_collected_are_not_collected(analyser: Analyser) -> None:
+    text = ("Consumer health data\n\n| Category of consumer health data | Sources | Purpose |\n"
+            "| --- | --- | --- |\n| Symptoms, conditions, medications | You | Assessments |\n"
+            "| Precise location | Not collected | — |\n| Biometric data | Not collected | — |\n")
+    sensitive = _terms(analyser.analyse(text), "sensitive_categories")
+    assert "health" in sensitive and not {"biometric", "whereabouts"} & sensitive
+
+
+def test_a_no_in_another_column_does_not_deny_the_collection(analyser: Analyser) -> None:
+    text = ("U.S. STATE PRIVACY RIGHTS\n\n| Category | Collected | Sold or shared |\n"
+            "| --- | --- | --- |\n| Identifiers (email, IP address) | Yes | No |\n")
+    assert {"contact", "usage_logs"} <= _terms(analyser.analyse(text), "data_categories")
