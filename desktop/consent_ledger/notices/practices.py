@@ -892,7 +892,11 @@ _STAYS_MORE = LiteralGate(re.compile(
     rf"\bexclusively (?:with)?in {_PLACES}|\bsolely (?:with)?in {_PLACES}|"
     rf"\bonly store\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
     rf"\bonly host\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
-    rf"\bonly process\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}"))
+    rf"\bonly process\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
+    # "Symptra is available only in the United States, and all data is stored and processed in
+    # the United States"
+    rf"\bavailable only in {_PLACES}[^.]{{0,80}}?\b(?:stored|processed|hosted) (?:\w+ ){{0,3}}?in "
+    rf"{_PLACES}"))
 _ABROAD_MORE = LiteralGate(re.compile(
     r"\bto any other country\b|"
     r"\bprocessors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"

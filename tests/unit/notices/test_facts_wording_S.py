@@ -339,6 +339,12 @@ def test_rows_marked_not_collected_are_not_collected(analyser: Analyser) -> None
     assert "health" in sensitive and not {"biometric", "whereabouts"} & sensitive
 
 
+def test_a_service_only_offered_where_its_data_stays_transfers_nothing(analyser: Analyser) -> None:
+    text = ("International\n\nSymptra is available only in the United States, and all data is "
+            "stored and processed in the United States.")
+    assert analyser.analyse(text)["cross_border"]["value"] == "no"
+
+
 def test_a_no_in_another_column_does_not_deny_the_collection(analyser: Analyser) -> None:
     text = ("U.S. STATE PRIVACY RIGHTS\n\n| Category | Collected | Sold or shared |\n"
             "| --- | --- | --- |\n| Identifiers (email, IP address) | Yes | No |\n")
