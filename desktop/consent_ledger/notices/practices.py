@@ -241,7 +241,10 @@ _TRAIN_CONTENT = {
         # and the ratings you give help us train"
         r"questions|answers|searches|threads|responses|generations|media|ratings|"
         # "We use pseudonymised consultation forms to retrain the triage model"
-        r"forms|submissions)\b|"
+        r"forms|submissions|"
+        # "You can object to the use of your public posts and your interactions with Kestrel AI
+        # for developing and improving AI"
+        r"posts|comments|captions|interactions)\b|"
         # "we don't use what you write to train AI"
         r"\bwhat you (?:write|type|say|share|upload|create|send|post)\b",
         re.I),

@@ -349,3 +349,15 @@ def test_a_no_in_another_column_does_not_deny_the_collection(analyser: Analyser)
     text = ("U.S. STATE PRIVACY RIGHTS\n\n| Category | Collected | Sold or shared |\n"
             "| --- | --- | --- |\n| Identifiers (email, IP address) | Yes | No |\n")
     assert {"contact", "usage_logs"} <= _terms(analyser.analyse(text), "data_categories")
+
+
+# --- the fifth fresh batch (probe8-E/fresh5): a social network's AI page, an office suite's AI
+# privacy hub, a dating app's AI features ---
+
+def test_objecting_to_the_use_of_public_posts_for_ai_is_a_way_out(analyser: Analyser) -> None:
+    text = ("Kestrel AI\n\nWe use your prompts and feedback to improve our AI models.\n\n"
+            "Your choices\n\nYou can object to the use of your public posts and your interactions "
+            "with Kestrel AI for developing and improving AI at Kestrel by completing the "
+            "objection form.")
+    training = analyser.analyse(text)["model_training"]
+    assert training["value"] == "yes" and training["opt_out"] is True
