@@ -557,6 +557,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         # "Discord requires users to be at least 13", "If you're under 13, don't use NPCForge"
         # (one alternative per apostrophe: a literal "you're" for the gate, not "you")
         r"\bto be at least \d{1,2}\b|\byou're (?:under|younger than|below) \d{1,2}\b|"
+        # "must meet the minimum age for a Lumen Account (13 in most countries, …)"
+        r"\bminimum age\b[^.;]{0,60}?\(\d{1,2} in\b|"
         r"\byou’re (?:under|younger than|below) \d{1,2}\b|"
         # "**Who:** 16 or older only."
         r"\b\d{1,2} (?:or|and) (?:older|over) only\b|"
@@ -604,6 +606,9 @@ _MIN_AGE = {
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
+        # "must meet the minimum age for a Lumen Account (13 in most countries, or the older age
+        # required in your country)"
+        re.compile(r"\bminimum age\b[^.;]{0,60}?\((\d{1,2}) in (?:most|many|the)\b", re.I),
         # "You must have reached the age of majority (18 in most countries)"
         re.compile(r"\bage of majority \((\d{2})\b", re.I),
         # "Users must be adults (18+)", "an adults-only (18+) service"

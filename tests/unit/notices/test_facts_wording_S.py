@@ -361,3 +361,10 @@ def test_objecting_to_the_use_of_public_posts_for_ai_is_a_way_out(analyser: Anal
             "objection form.")
     training = analyser.analyse(text)["model_training"]
     assert training["value"] == "yes" and training["opt_out"] is True
+
+
+def test_a_minimum_age_given_in_brackets(analyser: Analyser) -> None:
+    text = ("Age\n\nPersonal accounts must meet the minimum age for a Lumen Account (13 in most "
+            "countries, or the older age required in your country).")
+    minors = analyser.analyse(text)["minors"]
+    assert minors["value"] is True and minors["minimum_age"] == 13
