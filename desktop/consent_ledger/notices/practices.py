@@ -907,6 +907,8 @@ _STAYS_MORE = LiteralGate(re.compile(
     rf"{_PLACES}"))
 _ABROAD_MORE = LiteralGate(re.compile(
     r"\bto any other country\b|"
+    # "processes data in data centres around the world"
+    r"\bdata cent(?:re|er)s around the world\b|\bservers around the world\b|"
     r"\bprocessors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
     r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
     r"\bvendors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"

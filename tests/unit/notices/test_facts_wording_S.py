@@ -368,3 +368,9 @@ def test_a_minimum_age_given_in_brackets(analyser: Analyser) -> None:
             "countries, or the older age required in your country).")
     minors = analyser.analyse(text)["minors"]
     assert minors["value"] is True and minors["minimum_age"] == 13
+
+
+def test_data_centres_around_the_world_are_abroad(analyser: Analyser) -> None:
+    text = ("Where data is processed\n\nLumen is headquartered in the United States and "
+            "processes data in data centres around the world.")
+    assert analyser.analyse(text)["cross_border"]["value"] == "yes"
