@@ -126,6 +126,9 @@ _COLLECT_CUE = gated({
         # "we send to our servers: your message, the text and title of the page …", "(processed
         # by Stripe; we keep the last four digits and billing country)"
         r"\bsend to our servers\b|\bwe keep the\b|\bwe keep your\b|"
+        # "To choose them it looks at your profile (age, location, interests …)", "compares your
+        # face in the video with the photos on your profile"
+        r"\blooks at your\b|\bcompares your\b|"
         r"\bwe ask you for your\b|"
         r"\bspeech is (?:converted|transcribed|processed|recorded)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
@@ -718,6 +721,9 @@ def collecting_parts(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int
     return frozenset(c.id for c in clauses if c.sections and _in_collecting_section(c, texts))
 
 
+_AUDIENCES = frozenset({"specific_audiences"})
+
+
 def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
                     rows: frozenset[int] | None = None,
                     parts: frozenset[int] | None = None) -> list[dict[str, Any]]:
@@ -733,8 +739,11 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # (and one under a sub-title of such a heading: "## Data Linked to You" / "Contact Info" /
     # "- Email Address"; not under "## Data Not Collected")
     # (and a clause the topic model tags with nothing that holds a verb of collecting)
-    untopiced = texts.holding(_COLLECTING_VERB, [c for c in clauses if not c.topics
-                                                 and c.kind in ("sentence", "item")])
+    # (or, in English, only with the topic of audiences: "To choose them it looks at your
+    # profile (age, … your religion and your views on children)")
+    untopiced = texts.holding(_COLLECTING_VERB, [
+        c for c in clauses if (not c.topics or (c.lang == "en" and c.topics <= _AUDIENCES))
+        and c.kind in ("sentence", "item")])
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected
              and (
         not c.topics.isdisjoint(topics) or c.id in rows
@@ -846,7 +855,7 @@ _COLLECTING_VERB = gated({
                      # mode transmits your speech to our servers")
                      r"\bwe store\b|\btransmits |"
                      # ("we send to our servers: your message, the text and title of the page …")
-                     r"\bsend to our servers\b", re.I),
+                     r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 

@@ -374,3 +374,20 @@ def test_data_centres_around_the_world_are_abroad(analyser: Analyser) -> None:
     text = ("Where data is processed\n\nLumen is headquartered in the United States and "
             "processes data in data centres around the world.")
     assert analyser.analyse(text)["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize(("text", "key", "term"), [
+    ("AI Matchmaker\n\nEach day AI Matchmaker picks a small number of profiles for you. To "
+     "choose them it looks at your profile (age, interests, and — if you added them — your "
+     "religion and your views on children), who you like and pass on.", "sensitive_categories",
+     "religion"),
+    ("Photo verification\n\nOur provider compares your face in the video with your photos using "
+     "facial recognition.", "sensitive_categories", "biometric"),
+    ("Information we collect\n\nWhen notes are taken, we collect the meeting's audio and "
+     "transcript.", "data_categories", "voice"),
+    ("Location\n\nWe use the general area from your IP address and, with your permission, your "
+     "precise device location.", "sensitive_categories", "whereabouts"),
+])
+def test_wordings_of_processed_data_in_the_fifth_batch(analyser: Analyser, text: str, key: str,
+                                                       term: str) -> None:
+    assert term in _terms(analyser.analyse(text), key)
