@@ -946,6 +946,8 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
                         r"\bsuspension of (?:use|processing)\b|\bcessation of (?:use|processing)\b"),
     ("withdraw_consent", r"\bwithdraw"),
     ("complain", r"\bcomplain"),
+    # ("Users can access, export, correct and delete their data")
+    ("copy", r"\bexport\b|\bdownload\b"),
 ))
 
 

@@ -391,3 +391,12 @@ def test_data_centres_around_the_world_are_abroad(analyser: Analyser) -> None:
 def test_wordings_of_processed_data_in_the_fifth_batch(analyser: Analyser, text: str, key: str,
                                                        term: str) -> None:
     assert term in _terms(analyser.analyse(text), key)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Rights and contact\n\nPersonal account users can access, export, correct and delete their "
+     "data with Lumen Account tools.", "copy"),
+    ("Your rights\n\nYou can object to AI Matchmaker by turning it off.", "restrict_object"),
+])
+def test_rights_in_the_fifth_batch(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "rights")
