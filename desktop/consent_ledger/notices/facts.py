@@ -121,7 +121,18 @@ _COLLECT_CUE = gated({
         # a product as the subject: "Orbit Assistant uses your device's precise location"
         r"\buses your\b(?! personal)|"
         # "the meeting audio is transcribed so that …"
-        r"\baudio is transcribed\b|\baudio (?:is|are) (?:recorded|converted)\b", re.I),
+        r"\baudio is transcribed\b|\baudio (?:is|are) (?:recorded|converted)\b|"
+        # "To register, we need your email address and a password", "Your speech is converted to
+        # text by our speech recognition service"
+        r"\bwe need your\b|\bwe will need your\b|\bwe require your\b|\bwe ask for your\b|"
+        # "we send to our servers: your message, the text and title of the page …", "(processed
+        # by Stripe; we keep the last four digits and billing country)"
+        r"\bsend to our servers\b|\bwe keep the\b|\bwe keep your\b|"
+        # "To choose them it looks at your profile (age, location, interests …)", "compares your
+        # face in the video with the photos on your profile"
+        r"\blooks at your\b|\bcompares your\b|"
+        r"\bwe ask you for your\b|"
+        r"\bspeech is (?:converted|transcribed|processed|recorded)\b", re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
@@ -196,7 +207,12 @@ _NOT_COLLECTED = gated({
         r"receive|request|ask for|want|need|require)\b|"
         r"\byou shouldn't (?:shar|send|submit|provid|enter|upload|includ|input)|"
         r"\byou shouldn’t (?:shar|send|submit|provid|enter|upload|includ|input)|"
-        r"\bnot collected\b", re.I),
+        r"\bnot collected\b|"
+        # what a tool that reads the screen or keyboard leaves alone: "We do not read text in
+        # password fields, credit card fields or fields marked sensitive"
+        r"\bdo not (?:read|capture|record|see|access) (?:the )?(?:text|content|anything|what you "
+        r"type) (?:in|typed into|entered in)\b|\bdoes not (?:read|capture|record|see|access) "
+        r"(?:the )?(?:text|content|anything|what you type) (?:in|typed into|entered in)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
                      r"无法(?:获取|获得|收集|查看|接触)|"
@@ -506,7 +522,10 @@ _LEAD_COLLECTS = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bprocess|\bcaptur|\bacquir|\bwe (?:may )?(?:store|"
         r"record|log|use|handle|hold)\b|you (?:provide|give|submit|upload|enter|share)|"
-        r"\byou may provide\b", re.I),
+        r"\byou may provide\b|"
+        # what a device or app sends to the service ("When a request needs our servers, we
+        # send:", "the app sends us:", "Data sent to our servers:")
+        r"\bsends?(?: us| to us)?:|\bsent to (?:us|our servers)\b", re.I),
     "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
 })
 # a heading that says its section lists data collected ("1. What we handle", "二、我们收集的信息");
@@ -523,12 +542,14 @@ _SECTION_COLLECTS = gated({
         # a FAQ's question on what the service is sent ("What does the sidebar send when I ask
         # something?")
         r"\bwhat (?:do|does|will) [^?]{1,40}\bsend\b|"
-        # ("What leaves my browser?")
-        r"\bwhat leaves (?:my|your|the) |"
+        # ("What leaves my browser?", "What is sent to Corvane")
+        r"\bwhat leaves (?:my|your|the) |\bwhat (?:is|gets) (?:sent|uploaded|transmitted) to\b|"
         # ("What reaches us", "Information you hand to us", "Information generated when you use
         # the app", a FAQ's "Do you store my prompts?")
         # ("## 1. Information about you" over "1.1 **Profile.** Your name, email, …")
         r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:personal )?(?:information|data) about you\W*$|"
+        # ("## Other data" / "Other information" after the parts on what the service reads)
+        r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?other (?:personal )?(?:data|information)\W*$|"
         r"\breaches us\b|\bhand (?:over )?to us\b|\binformation (?:generated|created|produced) "
         r"(?:when|as|while) you\b|\bdata (?:generated|created|produced) (?:when|as|while) you\b|"
         r"\bdo you (?:store|keep|save|log|collect|record)\b|"
@@ -611,7 +632,8 @@ def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
         _LEAD_EXCLUDES.search(lead.text) or texts.search(_NOT_COLLECTED[lead.lang], lead, True))
 
 
-_LABEL_END = re.compile(r"[:：]")
+# (a table row's first cell is a label too: "| Precise location | Not collected |")
+_LABEL_END = re.compile(r"[:：|]")
 
 
 def _labels(text: str, at: int, denial: int) -> bool:
@@ -619,6 +641,11 @@ def _labels(text: str, at: int, denial: int) -> bool:
     speaks of ("**Precise location:** we do not collect precise geolocation"; not "粗略位置：根据IP
     地址推断的城市级位置…，不会获取精确定位", where the item says what is collected first)."""
     colon = _LABEL_END.search(text, 0, 80)
+    if colon is not None and colon.group() == "|":
+        # (the denial must open the next cell: not "Identifiers (email) | Yes | No", where the
+        # "No" answers another column)
+        return at < colon.start() and colon.end() <= denial and not text[
+            colon.end():denial].strip(" *_")
     return colon is not None and at < colon.start() <= denial <= colon.end() + 12
 
 
@@ -701,6 +728,9 @@ def collecting_parts(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int
     return frozenset(c.id for c in clauses if c.sections and _in_collecting_section(c, texts))
 
 
+_AUDIENCES = frozenset({"specific_audiences"})
+
+
 def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
                     rows: frozenset[int] | None = None,
                     parts: frozenset[int] | None = None) -> list[dict[str, Any]]:
@@ -716,8 +746,11 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # (and one under a sub-title of such a heading: "## Data Linked to You" / "Contact Info" /
     # "- Email Address"; not under "## Data Not Collected")
     # (and a clause the topic model tags with nothing that holds a verb of collecting)
-    untopiced = texts.holding(_COLLECTING_VERB, [c for c in clauses if not c.topics
-                                                 and c.kind in ("sentence", "item")])
+    # (or, in English, only with the topic of audiences: "To choose them it looks at your
+    # profile (age, … your religion and your views on children)")
+    untopiced = texts.holding(_COLLECTING_VERB, [
+        c for c in clauses if (not c.topics or (c.lang == "en" and c.topics <= _AUDIENCES))
+        and c.kind in ("sentence", "item")])
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected
              and (
         not c.topics.isdisjoint(topics) or c.id in rows
@@ -827,7 +860,9 @@ _COLLECTING_VERB = gated({
                      r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)|"
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
-                     r"\bwe store\b|\btransmits ", re.I),
+                     r"\bwe store\b|\btransmits |"
+                     # ("we send to our servers: your message, the text and title of the page …")
+                     r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 
@@ -924,6 +959,8 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
                         r"\bsuspension of (?:use|processing)\b|\bcessation of (?:use|processing)\b"),
     ("withdraw_consent", r"\bwithdraw"),
     ("complain", r"\bcomplain"),
+    # ("Users can access, export, correct and delete their data")
+    ("copy", r"\bexport\b|\bdownload\b"),
 ))
 
 

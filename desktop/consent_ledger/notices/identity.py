@@ -57,6 +57,13 @@ _SPACED_DOT = (re.compile(r"dot(?<=\sdot)\s"), re.compile(r"DOT(?<=\sDOT)\s"))
 _OTHER_PURPOSE = re.compile(
     # ("Security reports: security@…", "General support: support@…", "Business enquiries: …")
     r"\bsecurity reports?\b|\bgeneral support\b|\bbusiness (?:enquir|inquir)|\bgeneral (?:enquir|inquir)|"
+    # ("Safety reports: safety@…", "Security issues: security@…", "Ethics hotline (for reporting
+    # misconduct): ethics@…")
+    r"\bsafety reports?\b|\bsecurity issues?\b|\bethics\b|\bmisconduct\b|\bwhistle-?blow|"
+    # ("Orders and shipping: orders@…")
+    r"\borders and shipping\b|\bshipping\b|"
+    # ("Help with homework problems: help@…")
+    r"\bhelp with\b|"
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
@@ -80,7 +87,10 @@ _OTHER_PURPOSE = re.compile(
 )
 # the header of a table listing the recipients of data (a cross-border recipient table, a
 # third-party sharing list)
-_RECIPIENT_HEADER = re.compile(r"接收方|第三方名称|合作方名称|recipients?\b", re.I)
+# (and an English one: "| Recipient (contact) | Country | Items |", a Korean notice's
+# "| Trustee | Entrusted work |")
+_RECIPIENT_HEADER = re.compile(r"接收方|第三方名称|合作方名称|recipients?\b|\b(?:en)?trustees?\b|"
+                               r"\bsub-?processors?\b", re.I)
 _PRIVACY_PURPOSE = re.compile(
     # (not the "right" in "copyright")
     r"privacy|data protection|personal (?:data|information)|\bdpo\b|\brights?\b|request|questions|"
@@ -93,7 +103,9 @@ _NOT_PRIVACY = re.compile(
     r"(?:非|不受理|不处理|不接受|不负责|不涉及|不用于|不含)[^，。；：:]{0,4}?(?:隐私|个人信息)|"
     r"(?:隐私|个人信息)[^，。；：:]{0,8}?(?:除外|无关)|"
     r"\bnon-privacy\b|\bnot (?:for|about|related to|handl\w*|accept\w*) (?:\w+ ){0,2}?(?:privacy|"
-    r"personal (?:data|information)|data protection)", re.I)
+    r"personal (?:data|information)|data protection)|"
+    # "For legal notices (not privacy requests): legal@…"
+    r"\bnot privacy (?:requests?|matters|questions|enquiries|inquiries|issues)\b", re.I)
 _NOT_PRIVACY_WORDS = ("隐私", "个人信息", "privacy", "Privacy", "personal", "protection")
 _LABEL_BEFORE = 30
 
@@ -305,7 +317,9 @@ _BEFORE_ADDRESS = 40
 def _offered_for_other(text: str, at: int) -> bool:
     """Whether the words just before the address at *at* offer it for something else (press,
     sales, business): the purpose named nearest before it is not privacy."""
-    before = re.split(r"[。；;）)]", text[max(0, at - _BEFORE_ADDRESS) : at])[-1]
+    # (a bracket right before the colon is the label's own: "Ethics hotline (for reporting
+    # misconduct): ethics@…")
+    before = re.split(r"[。；;]|[）)](?!\s*[:：]\s*$)", text[max(0, at - _BEFORE_ADDRESS) : at])[-1]
     other = [m.end() for m in _OTHER_PURPOSE.finditer(before)]
     privacy = [m.end() for m in _PRIVACY_PURPOSE.finditer(_without_other(before))]
     return bool(other) and (not privacy or other[-1] > privacy[-1])

@@ -37,6 +37,8 @@ _OPT_OUT = {
         r"opt(?:s|ed|ing)?[- ]?out|opt(?:s|ed|ing)?[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
         r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
         r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
+        # "With **Help improve Relay** on (the default), we may … train": a setting left on
+        r"\(the default\)|\(by default\)|\(default\)|"
         r"\bchange (?:this|it|that)\b|\bun-?(?:tick|check)|\brequest (?:\w+ ){0,2}?exclusion\b|"
         r"\bask (?:us )?to exclude\b|\bexclude (?:your|my|their)\b|"
         # "… without your explicit permission": an opt-in, as 未经您的同意 is in Chinese
@@ -100,7 +102,7 @@ _OPT_OUT = {
 _NO_WAY_OUT = {
     "en": re.compile(r"\b(?:cannot|can't|can not|unable to|no way to|not possible to|(?:do|does) not "
                      r"(?:offer|provide|support)) (?:\w+ ){0,3}?(?:opt[- ]?out|turn (?:it |this )?off|"
-                     r"switch (?:it |this )?off|disable)", re.I),
+                     r"switch (?:it |this )?off|disable|object)", re.I),
     "zh": re.compile(r"(?:无法|不能|不可以?|(?:暂|尚)?(?:不|未)(?:提供|支持))[^。；]{0,8}?(?:关闭|退出|撤回|"
                      r"拒绝|取消)[^。；，]{0,12}"),
 }
@@ -207,7 +209,11 @@ _FOR_USER_MODEL = {
                      r"exclusively )?for (?:you|that customer|the customer|your (?:own )?use)\b|"
                      # "we fine-tune a temporary model of your appearance to generate avatars"
                      r"\ba (?:temporary|personal|private|dedicated) (?:\w+ )?models? of your\b|"
-                     r"\byour (?:temporary|personal|private|dedicated) (?:\w+ )?models? of you\b",
+                     r"\byour (?:temporary|personal|private|dedicated) (?:\w+ )?models? of you\b|"
+                     # the service's own feature, not a model trained: "the app, which enhances
+                     # your photos and creates AI avatars from selfies you upload"
+                     r"\benhances? (?:your|the user's|users') (?:photos?|images?|pictures?|videos?|"
+                     r"selfies|portraits?|audio|recordings?)\b",
                      re.I),
     "zh": re.compile(r"(?:专属|定制|私有|专用)(?:的)?(?:模型|大模型)|为(?:该|此|相应)?(?:客户|您|你)"
                      r"(?:自己)?(?:精调|微调|训练|定制)"),
@@ -231,7 +237,12 @@ _HANDLER_MODELS = {
 # fine-tuning files in the console"): no use of content by the handler
 _OWN_DATASET = {
     "en": re.compile(r"\b(?:delete|view|export|upload|manage|download|cancel)\w* (?:your |their |"
-                     r"the )?(?:fine[- ]?tuning|training) (?:datasets?|data sets?|files|jobs)\b",
+                     r"the )?(?:fine[- ]?tuning|training) (?:datasets?|data sets?|files|jobs)\b|"
+                     # the data sets the customer uploads to tune its own model ("prompts, files,
+                     # fine-tuning datasets, model weights you upload", "**Fine-tuning.** Datasets
+                     # you upload and the resulting model weights are stored in your account")
+                     r"\bfine[- ]?tuning\W+(?:\w+\W+){0,3}?(?:datasets?|data sets?)\b[^.;]{0,40}?"
+                     r"\byou (?:upload|submit|provide|bring)\b",
                      re.I),
     "zh": re.compile(r"(?:删除|查看|导出|上传|管理|下载|取消)(?:您的|你的|其)?(?:精调|微调|训练)"
                      r"(?:数据集|任务|文件)"),
@@ -249,7 +260,10 @@ _TRAIN_CONTENT = {
         # and the ratings you give help us train"
         r"questions|answers|searches|threads|responses|generations|media|ratings|"
         # "We use pseudonymised consultation forms to retrain the triage model"
-        r"forms|submissions)\b|"
+        r"forms|submissions|"
+        # "You can object to the use of your public posts and your interactions with Kestrel AI
+        # for developing and improving AI"
+        r"posts|comments|captions|interactions)\b|"
         # "we don't use what you write to train AI"
         r"\bwhat you (?:write|type|say|share|upload|create|send|post)\b",
         re.I),
@@ -291,11 +305,17 @@ _BY_THE_USER = LiteralGate(re.compile(
     rf"based on (?:{_OWNER}|what you|how you) {_RECORD}|according to {_OWNER} {_RECORD}|"
     # ("based on what you like, follow and download", "based on what you've listened to")
     r"based on what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|"
-    r"save|download|click|ask|enjoy)\w*\b", re.I))
+    r"save|download|click|ask|enjoy)\w*\b|"
+    # "rank and personalise the Explore gallery … using what you have liked, remixed and created"
+    r"using what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|save|"
+    r"download|click|ask|enjoy|remix|creat)\w*\b|"
+    # "highlights the moments we think matter most to you based on what you revisit and star"
+    r"based on what you(?:'ve| have)? (?:revisit|star|rate|favou?rite|bookmark|open|reread)\w*\b",
+    re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
-                              r"curat|customi[sz]|adjust|select|choos|pick|segment|group|classif|"
-                              r"categori[sz]|cluster|var(?:y|ies)|differ|determin|predict|estimat|"
-                              r"infer)\w*\s(?:[\w'’,-]+\s){0,8}$", re.I)
+                              r"highlight|curat|customi[sz]|adjust|select|choos|pick|segment|group|"
+                              r"classif|categori[sz]|cluster|var(?:y|ies)|differ|determin|predict|"
+                              r"estimat|infer)\w*\s(?:[\w'’,\"“”*-]+\s){0,8}$", re.I)
 _CHOICE_REACH = 120
 
 
@@ -353,7 +373,10 @@ _AUTO_MORE = gated({
         r"detect\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state|sentiment) (?:of|in|from) your\b|"
         # "If check-in answers suggest the user may be unwell or lonely, … sends an alert"
         r"suggest\w* (?:that )?(?:the user|you|they) (?:may|might) be (?:unwell|ill|lonely|at risk|"
-        r"depressed|in distress)\b|"
+        r"depressed|in distress|in crisis)\b|"
+        # "the companion uses your recent check-ins and journal themes to suggest exercises"
+        r"\buses your (?:[\w-]+ ){1,5}?to (?:suggest|recommend|tailor|personali[sz]e|pick|choose|"
+        r"select)\b|"
         # "The bot may route you to a human agent automatically when it detects frustration"
         r"detect\w* (?:\w+ ){0,3}?(?:frustration|anger|distress)\b|"
         r"recogni[sz]\w* (?:\w+ ){0,3}?(?:mood|emotions?|emotional state) (?:of|in|from) your\b|"
@@ -391,7 +414,22 @@ _AUTO_MORE = gated({
         r"fraud|reputation) scores?\b|"
         # "Lumen uses machine learning to rank the posts you see in your feed"
         r"rank\w* (?:the |which )?(?:\w+ )?(?:posts|content|videos|items|results|stories|songs|"
-        r"tracks|products|listings) you see\b",
+        r"tracks|products|listings) you see\b|"
+        # "We may use automated rules to block sign-ups and transactions that appear fraudulent"
+        r"automated (?:rules|checks|screening|fraud checks|systems?|tools?) (?:\w+ ){0,6}?(?:block|"
+        r"declin|cancel|reject|refus|hold)\w* (?:\w+ ){0,3}?(?:sign-?ups|transactions|payments|orders|"
+        r"purchases|registrations|accounts?|applications)\b|"
+        # what a meeting assistant infers about the speakers: "we analyse transcripts to show each
+        # speaker's talk time, the sentiment of the conversation, and a coaching score"
+        r"sentiment of (?:the |each |every )?(?:conversation|call|meeting|speaker|participant)s?\b|"
+        r"coaching scores?\b|"
+        # "Relay learns from which senders you reply to and how quickly, and labels incoming
+        # email as Important"
+        # "suggest pages and tabs you're likely to want next"
+        # (its literal "likely to ", rarer than "you are ")
+        r"\blikely to (?:want|like|enjoy|open|read|watch|visit|buy)\b|"
+        r"learns? from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|read|"
+        r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*",
         re.I),
     # (each alternative starts with a rare literal: 根据/基于 stand in most Chinese sentences)
     "zh": re.compile(r"情绪[^。；]{0,12}?(?:调整|改变)[^。；]{0,8}?(?:语气|回应|回复|内容|风格)|"
@@ -508,7 +546,8 @@ _AUTO_DENIAL = {
                      r"不(?:涉及|进行|开展|作出|做出|实施)"),
 }
 _AUTO_RIGHT_CLAUSE = {
-    "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject", re.I),
+    # ("Users may refuse automated decisions or request an explanation of them")
+    "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject|\brefuse\b", re.I),
     # ("您有权就自动化决策拒绝接受", "如您希望停止接收个性化广告，可…关闭")
     "zh": re.compile(r"拒绝|关闭|退出|不受|[您你]有权|停止接收|不(?:希望|想|愿意?)接收"),
 }
@@ -586,6 +625,8 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         # "Discord requires users to be at least 13", "If you're under 13, don't use NPCForge"
         # (one alternative per apostrophe: a literal "you're" for the gate, not "you")
         r"\bto be at least \d{1,2}\b|\byou're (?:under|younger than|below) \d{1,2}\b|"
+        # "must meet the minimum age for a Lumen Account (13 in most countries, …)"
+        r"\bminimum age\b[^.;]{0,60}?\(\d{1,2} in\b|"
         r"\byou’re (?:under|younger than|below) \d{1,2}\b|"
         # "**Who:** 16 or older only."
         r"\b\d{1,2} (?:or|and) (?:older|over) only\b|"
@@ -633,6 +674,9 @@ _MIN_AGE = {
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
+        # "must meet the minimum age for a Lumen Account (13 in most countries, or the older age
+        # required in your country)"
+        re.compile(r"\bminimum age\b[^.;]{0,60}?\((\d{1,2}) in (?:most|many|the)\b", re.I),
         # "You must have reached the age of majority (18 in most countries)"
         re.compile(r"\bage of majority \((\d{2})\b", re.I),
         # "Users must be adults (18+)", "an adults-only (18+) service"
@@ -649,7 +693,7 @@ _MIN_AGE = {
         # ("Users under 13 are not permitted to use Doodle")
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not|can't|cannot|can not) "
-                   r"(?:to )?(?:use|access|register|create|open|sign up)",
+                   r"(?:to )?(?:use|access|register|create|open|sign up|join)",
                    re.I),
         # "Organisations must not assign licences to anyone under 18"
         re.compile(r"\b(?:must|may|shall) not (?:\w+ ){1,4}?(?:to|for) (?:anyone|persons|people|users|"
@@ -797,6 +841,15 @@ _AGE_WORDS = {w: str(n) for n, w in enumerate(
     ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"], start=13)}
 _AGE_WORD = re.compile(r"\b(thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
                        r"(?:\s*\(\d{1,2}\))?", re.I)
+# a higher age for some features joined to the service's own limit ("The Services are not
+# directed to individuals under 16, and you must be 18 or older to use Voice Lab"): the limit for
+# the features is left out when the rest of the sentence states one (not one for the service
+# itself: "…, and you must be 18 or older to use the Services" / "… to use them")
+_FEATURE_AGE = re.compile(
+    r"[,;]? (?:and|but|while) (?:you )?(?:must|need to|have to) be (?:at least )?\d{1,2}(?: years"
+    r"(?: old| of age)?)?(?: or (?:older|over))? to (?:use|access|unlock|try|create|buy)\b"
+    r"(?! (?:the |our |this )?(?:services?|apps?|applications?|platforms?|sites?|websites?|"
+    r"products?)\b| (?:them|it)\b)[^.;]*", re.I)
 _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九", start=1)} | {
     "成年": 18, "未成年": 18}
 
@@ -1022,9 +1075,15 @@ _STAYS_MORE = LiteralGate(re.compile(
     rf"\bexclusively (?:with)?in {_PLACES}|\bsolely (?:with)?in {_PLACES}|"
     rf"\bonly store\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
     rf"\bonly host\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
-    rf"\bonly process\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}"))
+    rf"\bonly process\w* (?:\w+ ){{0,3}}?(?:with)?in {_PLACES}|"
+    # "Symptra is available only in the United States, and all data is stored and processed in
+    # the United States"
+    rf"\bavailable only in {_PLACES}[^.]{{0,80}}?\b(?:stored|processed|hosted) (?:\w+ ){{0,3}}?in "
+    rf"{_PLACES}"))
 _ABROAD_MORE = LiteralGate(re.compile(
     r"\bto any other country\b|"
+    # "processes data in data centres around the world"
+    r"\bdata cent(?:re|er)s around the world\b|\bservers around the world\b|"
     r"\bprocessors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
     r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
     r"\bvendors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
@@ -1471,6 +1530,10 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 # emphasis marks around the age: "You must be at least **13 years old**",
                 # "You have to be **13 or older**"
                 text = text.replace("*", "")
+            if clause.lang == "en" and " to " in text:
+                feature = _FEATURE_AGE.search(text)
+                if feature is not None and _DIGIT.search(text, 0, feature.start()):
+                    text = text[:feature.start()] + text[feature.end():]
             for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(text)
                 found = _age(next(g for g in m.groups() if g is not None)) if m else None
