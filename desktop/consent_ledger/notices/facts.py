@@ -247,7 +247,9 @@ _ON_DEVICE = gated({
                      # ("小澜会读取你的联系人和日程，在手机上完成匹配")
                      r"在你的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在你的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
-                     r"在手机上(?:识别|计算|处理|完成|运行)|在设备上(?:识别|计算|处理|完成|运行)"),
+                     r"在手机上(?:识别|计算|处理|完成|运行)|在设备上(?:识别|计算|处理|完成|运行)|"
+                     # "指纹信息仅存储在您的设备上，我们无法获取"
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的(?:设备|手机|终端)"),
 })
 # (not "仅在本地识别出…指令时才会将其上传我们的服务器": it is uploaded then)
 _UPLOADED = re.compile(r"(?<!不)(?:才会|会|将)(?:将其|将|被)?上传|\b(?:is|are) (?:then )?uploaded\b",
@@ -932,7 +934,10 @@ _OTHERS_COLLECT = re.compile(
     r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain|see)\w* "
     r"(?:\w+ ){0,3}(?:payment|card|credit)|"
     # "our reseller Paddle collects your payment details … we never see your card"
-    r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b", re.I)
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b|"
+    # "Card details are entered directly with our payment processor and never reach our servers"
+    r"\bnever reach(?:es)? (?:our|its) (?:servers|systems)\b|\bentered directly (?:with|into|on) "
+    r"(?:our |the |a )?(?:payment|card) (?:processor|provider)", re.I)
 
 
 def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:

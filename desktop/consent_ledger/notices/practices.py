@@ -310,7 +310,11 @@ _BY_THE_USER = LiteralGate(re.compile(
     r"using what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|save|"
     r"download|click|ask|enjoy|remix|creat)\w*\b|"
     # "highlights the moments we think matter most to you based on what you revisit and star"
-    r"based on what you(?:'ve| have)? (?:revisit|star|rate|favou?rite|bookmark|open|reread)\w*\b",
+    r"based on what you(?:'ve| have)? (?:revisit|star|rate|favou?rite|bookmark|open|reread)\w*\b|"
+    # "Based on the topics you ask about most, Orla may surface articles …"
+    r"based on the (?:topics|subjects|questions|things|kinds of \w+|types of \w+|content|apps|"
+    r"products|items|features) you(?:'ve| have)? (?:ask|search|read|watch|listen|view|use|open|"
+    r"buy|like|follow|save|click|engage|interact)\w*\b",
     re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
                               r"highlight|curat|customi[sz]|adjust|select|choos|pick|segment|group|"
@@ -328,14 +332,15 @@ _YOUR_RECORD = LiteralGate(re.compile(
     r"results|answers|sessions|[\w-]+s)|previous (?:chats|conversations|orders|purchases|answers|"
     r"results|[\w-]+s)|"
     r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"
-    r"answers|results|progress|performance|tastes?)\b", re.I))
+    r"answers|results|progress|performance|tastes?|(?:writing|speaking|communication) style)\b", re.I))
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
 _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
 _ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
                        r"choose|learns?|segment|predict|estimat|infer|var(?:y|ies)\b)\w*|"
                        # ("… to build playlists we think you'll enjoy")
-                       r"\byou(?:'ll|’ll| will| might| may|'d|’d| would) (?:enjoy|like|love|want)\b",
+                       r"\byou(?:'ll|’ll| will| might| may|'d|’d| would) (?:enjoy|like|love|want|"
+                       r"find (?:useful|helpful|interesting|relevant))\b|\bsurfac(?:e|es|ed|ing)\b",
                        re.I)
 
 
@@ -365,8 +370,12 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
 # instructions: "仅依据您当次输入的内容生成" answers, it does not profile)
 _ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考)(?:您|你|用户|孩子|学生)的?"
 _ZH_RECORD = (r"[^。；，！？]{0,10}?(?:记录|偏好|习惯|兴趣|爱好|喜好|行为|历史|点击|浏览|停留|作答|答题|"
-              r"(?:学习|使用|完成|练习)情况|学习目标|消费|年龄段?|性别|特征|表现)")
-_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|"
+              r"(?:学习|使用|完成|练习)情况|学习目标|消费|年龄段?|性别|特征|表现|"
+              # ("您在App内的阅读时长和收藏行为", "您过往的提问内容")
+              r"时长|收藏|过往|以往|提问|搜索)")
+_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|挑选|精选|"
+             # ("…决定您是否可以免押金用车")
+             r"决定(?:您|你)?是否|"
              r"生成[^。；，！？]{0,8}?(?:计划|方案|路径)|(?:贴合|符合|适合)(?:您|你)的?(?:习惯|偏好|喜好|口味|兴趣))")
 _AUTO_MORE = gated({
     "en": re.compile(
@@ -398,6 +407,16 @@ _AUTO_MORE = gated({
         # with \s, so the gate does not take the commoner " your " or "to you" instead)
         r"(?:estimat|infer|predict|deduc|guess)\w*\syour\s(?:likely\s)?(?:age|gender|interests|"
         r"preferences|income|mood|personality|characteristics|political|religio)\w*|"
+        # "We derive likely interests … from your activity", "estimate how likely a customer is to
+        # cancel", "tailored to what you and people with similar tastes have watched", "use them
+        # to personalise later replies", "to decide which trips they are offered"
+        r"deriv\w* (?:\w+ ){0,2}?(?:interests|preferences|traits|characteristics)\b|"
+        r"infer\w* (?:\w+ ){0,2}?(?:interests|preferences|traits|characteristics)\b|"
+        r"\bhow likely (?:\w+ ){0,2}?(?:is|are) to\b|"
+        r"tailored to what you\b|similar tastes\b|similar (?:listening|viewing|reading|shopping) "
+        r"(?:habits|history|preferences)\b|"
+        r"personali[sz]\w* (?:\w+ ){0,2}?(?:replies|answers|responses)\b|"
+        r"decid\w* (?:which|what) (?:\w+ ){0,2}?(?:you|they) (?:are|get|will be) (?:offered|shown)\b|"
         r"(?:score|scores|scored|scoring)\s(?:the\s)?(?:candidates|applicants|borrowers|drivers|"
         r"tenants)\b|"
         r"(?:adapts|adjusts)\s(?:itself\s)?(?:to\syou\b|as\syou\s(?:go|learn|progress|use)\b)|"
@@ -451,7 +470,17 @@ _AUTO_MORE = gated({
                      # "风控系统会自动评估您的交易风险"
                      r"预测(?:您|你|用户)(?:可能|或许)?(?:喜欢|感兴趣|想要|需要|偏好)|"
                      r"自动(?:为您|向您)?(?:筛选|推荐|匹配)|"
-                     r"自动(?:评估|判断|评定)[^。；，]{0,8}?(?:风险|信用|资质)"),
+                     r"自动(?:评估|判断|评定)[^。；，]{0,8}?(?:风险|信用|资质)|"
+                     # a guess at who the user is: "推断您的消费能力", "猜测您关注的领域"
+                     r"推断(?:您|你|用户)|推测(?:您|你|用户)|猜测(?:您|你|用户)|"
+                     # software scoring people: "自动为候选人打分"
+                     r"自动(?:为|对|给)[^。；，]{0,8}?(?:打分|评分|评级|分级)|"
+                     # what the assistant remembers of the user, used to fit later answers
+                     r"记住(?:您|你)[^。；]{0,40}?(?:贴合|个性化|更符合|更适合|后续|之后的)|"
+                     # content chosen by where the user is: "向您推荐您所在城市的热门活动"
+                     r"推荐(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
+                     r"推送(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
+                     r"展示(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)"),
 })
 
 

@@ -1,0 +1,117 @@
+"""Document terms on wordings found by helper H's blind single-sentence sweeps (session 8,
+round 2), Chinese and English: each sweep's expected values were written before the analyser read
+them. The fixtures are sentences written for the project; each test holds the general shape
+behind a miss, with other wordings of it (positives and negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _sensitive(analyser: Analyser, heading: str, sentence: str) -> set[str]:
+    result = analyser.analyse(heading + "\n\n" + sentence)
+    return {x["term"] for x in result["sensitive_categories"]}
+
+
+def _auto(analyser: Analyser, heading: str, sentence: str) -> bool:
+    return bool(analyser.analyse(heading + "\n\n" + sentence)["automated_decision"]["value"])
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # a template of the face or voice, the face's geometry said either way round
+    ("If you use voice login, we create a voice template from your speech to recognise you.",
+     {"biometric"}),
+    ("We scan the geometry of your face to apply AR filters.", {"biometric"}),
+    ("We store a face template so that you can unlock the app with a glance.", {"biometric"}),
+    # symptoms and a cycle's dates are health data
+    ("If you choose to track your cycle, we store your period dates and symptoms.", {"health"}),
+    ("You can describe your symptoms to the assistant.", {"health"}),
+    # payout accounts are financial accounts
+    ("To pay you, we collect your IBAN and the name on the account.", {"financial_account"}),
+    ("You can link your PayPal account to receive payouts.", {"financial_account"}),
+    # the routes of a user's activities are whereabouts
+    ("Our app records the routes of your walks and rides.", {"whereabouts"}),
+    # children under 13, with a school's consent
+    ("When you sign up through your school, we may process information about students under 13 "
+     "with the school's consent.", {"minor_under_14"}),
+    # card data that goes straight to the processor is not the handler's
+    ("Card details are entered directly with our payment processor and never reach our servers.",
+     set()),
+    ("We do not collect biometric identifiers such as fingerprints or face scans.", set()),
+])
+def test_english_sensitive_shapes(analyser: Analyser, sentence: str, terms: set[str]) -> None:
+    assert _sensitive(analyser, "Information we collect", sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("在您使用跑步功能时，我们会记录您的运动轨迹。", {"whereabouts"}),
+    ("开启骑行模式后，我们会记录您的骑行轨迹。", {"whereabouts"}),
+    ("您可以选择上传您的体检报告，AI 将为您进行解读。", {"health"}),
+    ("为核验您的残疾人身份，我们需要您上传残疾人证照片。", {"specific_identity"}),
+    # the guardian's consent before the collecting verb and the child's age
+    ("经监护人同意，我们会收集不满十四周岁儿童的姓名、年级等信息。", {"minor_under_14"}),
+    ("在取得监护人的授权后，我们可能处理未满14周岁儿童的语音信息。", {"minor_under_14"}),
+    # a fingerprint kept only on the device is not collected
+    ("我们会通过指纹识别为您提供快捷登录，指纹信息仅存储在您的设备上，我们无法获取。", set()),
+    ("面部特征信息只保存在你的手机中。", set()),
+])
+def test_chinese_sensitive_shapes(analyser: Analyser, sentence: str, terms: set[str]) -> None:
+    assert _sensitive(analyser, "二、我们如何收集和使用您的个人信息", sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # the user's own style or topics and an adapting act
+    ("Our assistant picks up on your writing style over time and tailors its suggestions to "
+     "match.", True),
+    ("Based on the topics you ask about most, Orla may surface articles it thinks you'll find "
+     "useful.", True),
+    ("Based on the products you buy, we suggest accessories.", True),
+    # an inferred interest or likelihood
+    ("We derive likely interests, such as travel or cooking, from your activity in the app.", True),
+    ("We infer your preferences from the playlists you save.", True),
+    ("We use machine learning to estimate how likely a customer is to cancel their subscription.",
+     True),
+    # collaborative filtering, personalised replies, an offer decided by the system
+    ("Playback suggestions are tailored to what you and people with similar tastes have watched.",
+     True),
+    ("Your assistant can remember facts you ask it to keep and use them to personalise later "
+     "replies.", True),
+    ("Drivers' acceptance rates and ratings are used by our system to decide which trips they are "
+     "offered.", True),
+    # not a choice about the user
+    ("We do not use your personal information to make inferences about you.", False),
+    ("We count how many people use each feature so we can decide what to build next.", False),
+    ("We derive aggregate statistics from usage logs.", False),
+    ("You can adjust your notification preferences at any time.", False),
+])
+def test_english_personalised_choice_shapes(analyser: Analyser, sentence: str,
+                                            value: bool) -> None:
+    assert _auto(analyser, "How we use information", sentence) is value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # the user's record (reading time, past questions) and an adapting act (挑选, 展示)
+    ("我们会根据您在App内的阅读时长和收藏行为，为您挑选可能喜欢的文章。", True),
+    ("系统将结合您过往的提问内容，猜测您关注的领域，并在首页优先展示相关功能。", True),
+    # a decision on the user from their record
+    ("我们会综合您的骑行记录和信用情况，决定您是否可以免押金用车。", True),
+    # a guess at who the user is
+    ("我们可能会通过您填写的职业、年龄等信息推断您的消费能力。", True),
+    ("我们会推测用户的兴趣偏好。", True),
+    # software scoring people
+    ("招聘方可使用智能匹配功能，系统将按照简历与岗位的匹配度自动为候选人打分。", True),
+    # memory fitted to the user
+    ("AI 助手会记住您告诉它的信息（如您的职业、喜好），以便后续提供更贴合的回答。", True),
+    # where the user is
+    ("我们会向您推荐您所在城市的热门活动。", True),
+    # not a choice about the user
+    ("我们仅统计各功能的总体使用量，不会对单个用户进行分析。", False),
+    ("首页内容对所有用户一致，不依据个人信息生成。", False),
+    ("我们不会推断您的政治倾向或宗教信仰。", False),
+    ("我们会根据您使用的设备型号，为您适配合适的界面布局。", False),
+])
+def test_chinese_personalised_choice_shapes(analyser: Analyser, sentence: str,
+                                            value: bool) -> None:
+    assert _auto(analyser, "五、个性化推荐与自动化决策", sentence) is value
