@@ -69,11 +69,15 @@ _OTHER_PURPOSE = re.compile(
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
     # "Billing help: billing@…", "(technical support and billing)", "For account support … use …"
     r"billing|technical support|tech support|account support|help ?desk|security incidents?|"
-    r"learning support|product support)|"
+    r"learning support|product support|"
+    # ("To stop receiving marketing emails, click unsubscribe or write to marketing@…")
+    r"unsubscrib|newsletters?)|"
     # an address labelled "Support" alone: "| Support | support@… |", "Support: help@…"
     r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"渠道合作|业务合作|品牌合作|广告合作|市场合作|生态合作|"
     r"漏洞|侵权投诉|版权|"
+    # ("订阅退订：edm@…")
+    r"退订|取消订阅|"
     # ("违法和不良信息举报：jubao@…", "开源软件声明相关问题：opensource@…")
     r"不良信息|有害信息|违法信息|开源|"
     # ("客服邮箱：help@…（账号、功能问题）", "售后与维修")

@@ -72,7 +72,7 @@ _OPT_OUT = {
         r"\bif you(?:'d|’d| would) rather\b|"
         # "… unless you are on a Pro plan with Stealth Mode enabled"
         r"\bunless you (?:are|have|use|turn|enable|switch)\b[^.;]{0,50}?\b(?:enabled|on|mode|"
-        r"setting)\b|"
+        r"setting)\b|\bunless you(?:'ve| have)? (?:turned|switched|toggled) (?:\w+ )?off\b|"
         # "Prefer not to? Toggle 'Help improve Nimbus' off."
         r"\bprefer not to\?",
         re.I),
@@ -139,7 +139,11 @@ _OTHER_CHOICE = {
 }
 _TRAINING_SOURCE = {
     "en": re.compile(r"collected through the process of training|publicly available (?:data|"
-                     r"information) (?:to|for) train", re.I),
+                     r"information) (?:to|for) train|"
+                     # "We use public web data and licensed datasets to build our models"
+                     r"\b(?:public|publicly available|licensed|open) (?:web |internet )?(?:data|"
+                     r"datasets?)(?: and (?:licensed|public|publicly available|open|purchased) "
+                     r"(?:web )?(?:data|datasets?))? to (?:build|train|develop|create)\b", re.I),
     # "我们的模型仅使用公开网页数据进行训练", "训练数据来源于公开的互联网数据", "对训练数据进行合法性
     # 审查": what the models learn from, not the user's content (read only where the clause
     # names no user: _USER)
@@ -674,6 +678,7 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         re.I),
 })
 _DIGIT = re.compile(r"\d")
+_ZH_NOT_ONE_PART = r"(?![^。；！？]{0,12}?(?:功能|充值|付费|打赏|直播|提现|支付|购买))"
 _MIN_AGE = {
     "en": [
         # (a labelled value first: "| Minimum age | 13 (with a parent's consent under 18) | 18 |")
@@ -738,8 +743,9 @@ _MIN_AGE = {
         # ("使用者应为**年满 14 周岁**的用户": emphasis marks)
         re.compile(r"(?:须|需|应当?|必须)(?:为|是)?[*_]{0,2}(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*"
                    r"周?岁"),
+        # (not a ban on one part: "不满十八周岁的用户不得使用充值功能")
         re.compile(r"(?:未满|不满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁[^。；]{0,15}(?:不得|请勿|请不要|不要|"
-                   r"不应|不可|禁止|无法|不能)(?:注册|使用)"),
+                   r"不应|不可|禁止|无法|不能)(?:注册|使用)" + _ZH_NOT_ONE_PART),
         # "本产品仅向年满18周岁的成年用户提供服务", "仅供年满十八周岁的用户使用"
         # ("仅向**年满 18 周岁**的用户提供", "仅面向**年满 16 周岁**的求职者": emphasis marks)
         re.compile(r"仅(?:面向|限于?|向|对|供|适用于)[*_]{0,2}(?:年满)?\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"),
@@ -762,8 +768,9 @@ _MIN_AGE = {
         # "本服务不面向未满十四周岁的儿童"
         # (a Taiwan notice: "不供未滿13歲兒童使用")
         # (a Taiwan notice: "本服務不提供予未滿 13 歲之兒童使用")
+        # (not "我们不向未满18周岁的用户提供付费服务": one part of the service)
         re.compile(r"不(?:面向|针对|适用于|适合|供|向|提供予|提供给)[^。；，]{0,6}?(?:未满|不满)\s*"
-                   r"(\d{1,2}|十[二三四五六七八])\s*周?岁"),
+                   r"(\d{1,2}|十[二三四五六七八])\s*周?岁" + _ZH_NOT_ONE_PART),
         # "仅供成年人使用", "未成年人请勿下载或使用本应用": adults, 18 in the PRC (民法典 Art. 17)
         re.compile(r"仅(?:供|面向|限于?|向|对)(?:具有完全民事行为能力的)?(成年)人"),
         re.compile(r"(未成年)人?(?:请勿|不得|禁止|不可|不能|不应)(?:下载|注册|使用)"),
@@ -783,10 +790,18 @@ _ZH_AT_LEAST = re.compile(r"(?:年满|已满|(?<![未不])满|达到)" + _ZH_N +
 _ZH_BELOW = re.compile(r"(?:未满|不满|小于|低于|不足)" + _ZH_N + r"|" + _ZH_N + r"以下")
 _ZH_REQUIRED_BEFORE = re.compile(r"(?:仅|只有|只|须|需|应|必须|确保|确认|适用|(?<!主要)面向|目标|限)"
                                  r"[^。；，！？]{0,8}$|"
+                                 # "本服务的使用对象为年满十八周岁的自然人", "年龄要求：18岁及以上"
+                                 r"(?:对象|人群|使用者|用户)(?:应当?|须|需)?(?:为|是)[^。；，！？]{0,4}$|"
+                                 r"(?:要求|门槛|限制)[:：]?\s*$|"
                                  r"(?:成年|能力)[^。；，！？]{0,6}[（(]$")  # "…的自然人（年满18周岁）"
 _ZH_THEN_ONLY = re.compile(r"[^。；，！？]{0,12}?(?:方可|才能|才可)")
 _ZH_IF_BEFORE = re.compile(r"(?:如|若|如果|假如|倘若)(?:您|你)?(?:已经?)?$")
 _ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|不要|禁止|不可|不应|停止使用)")
+# the ban said before the age: "我们不允许14岁以下的儿童创建账号", "禁止未满16周岁的用户注册"
+_ZH_FORBIDS_BEFORE = re.compile(r"(?:不允许|不准许?|禁止|不接受|不支持)[^。；，！？]{0,4}$")
+_ZH_WAY_IN = re.compile(r"[^。；！？]{0,12}?(?:注册|使用|创建|开通|登录|下载|访问)")
+# a ban on one part of the service only ("不满十八周岁的用户不得使用充值功能")
+_ZH_ONE_PART = re.compile(r"[^。；！？]{0,12}?(?:功能|充值|付费|打赏|消费|购买|直播|提现|支付)")
 _ZH_LET_IN = re.compile(r"(?:监护人|父母|家长)[^。；]{0,20}?(?:同意|陪同|指导|授权|许可|参与)|"
                         r"(?:没有|未经|未取得|未获得|未征得)[^。；]{0,10}?(?:监护人|父母|家长)|"
                         r"(?:单独|独自)(?:使用|注册)")  # ("不应单独使用": with a guardian, they may)
@@ -858,7 +873,11 @@ def _zh_age_limit(text: str) -> int | None:
     if _ZH_LET_IN.search(text):
         return None
     for m in _ZH_BELOW.finditer(text):
-        if _ZH_FORBIDS.match(text, m.end()):
+        ban = _ZH_FORBIDS.match(text, m.end())
+        if ban is not None and not _ZH_ONE_PART.match(text, ban.end()):
+            return _age(m.group(1) or m.group(2))
+        if _ZH_FORBIDS_BEFORE.search(text, max(0, m.start() - 10), m.start()) and (
+                _ZH_WAY_IN.match(text, m.end()) and not _ZH_ONE_PART.match(text, m.end())):
             return _age(m.group(1) or m.group(2))
     return None
 # an app store's age rating ("Lumalens is rated 12+ on the App Store") is the minimum age only
@@ -966,7 +985,7 @@ _WISHED = {
     "en": re.compile(r"\bif you(?:'d|’d| would)? (?:rather|prefer)\b|\bif you (?:do not|don't|don’t) "
                      r"(?:want|wish)\b|\b(?:ask|request|tell) (?:us|that we) (?:to )?not\b|"
                      r"\bdon['’]t want (?:your|our|us|them|it)\b", re.I),
-    "zh": re.compile(r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)|要求我们不(?:再|要)"),
+    "zh": re.compile(r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意|同意|允许)|要求我们不(?:再|要)"),
 }
 
 
@@ -1037,7 +1056,7 @@ _FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
-                    r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:境内|国内)(?:存储|储存|保存|处理)|"
+                    r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:大陆)?(?:境内|国内)(?:存储|储存|保存|处理|完成|进行)|"
                     # ("我们的服务器均位于中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
                     r"(?:境内|国内)|"
@@ -1108,7 +1127,12 @@ _STAYS_MORE = LiteralGate(re.compile(
     # "Symptra is available only in the United States, and all data is stored and processed in
     # the United States"
     rf"\bavailable only in {_PLACES}[^.]{{0,80}}?\b(?:stored|processed|hosted) (?:\w+ ){{0,3}}?in "
-    rf"{_PLACES}"))
+    rf"{_PLACES}|"
+    # "Personal data of users in Korea is stored only in Korea", "Data of EU customers stays in
+    # the EU", "remains in Canada"
+    rf"\bstored only (?:with)?in {_PLACES}|\bprocessed only (?:with)?in {_PLACES}|"
+    rf"\bhosted only (?:with)?in {_PLACES}|\bkept only (?:with)?in {_PLACES}|"
+    rf"\bstays? (?:with)?in {_PLACES}|\bremains? (?:with)?in {_PLACES}"))
 _ABROAD_MORE = LiteralGate(re.compile(
     r"\bto any other country\b|"
     # "processes data in data centres around the world"
@@ -1116,7 +1140,15 @@ _ABROAD_MORE = LiteralGate(re.compile(
     r"\bprocessors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
     r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
     r"\bvendors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
-    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b"))
+    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
+    # "Our subprocessors are located in the US, Ireland and Japan"
+    rf"\bsubprocessors (?:are )?(?:located |based )?in {_PLACES}|"
+    rf"\bsub-processors (?:are )?(?:located |based )?in {_PLACES}|"
+    # "Lumio is based in the United States, so your information will be processed there"
+    rf"\bbased in {_PLACES}[^.]{{0,60}}?\b(?:processed|stored|transferred|hosted|handled) there\b|"
+    # "Your data is hosted by AWS in the Frankfurt region"
+    r"\b(?:AWS|Amazon Web Services|Google Cloud|Microsoft Azure|Azure)(?:'s)? (?:\w+ )?"
+    r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))"))
 
 
 # (both gates are case-sensitive and need one of their literals: asserted at import)
@@ -1137,7 +1169,7 @@ def _more_abroad(clause: Clause) -> str | None:
 
 
 # the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
-_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
+_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至|通过|从|自)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
                           r"居住|期间|时)")
 # a labelled answer: "个人信息出境：无", "是否跨境传输：否"
 _ZH_LABEL_NO = re.compile(r"(?:出境|跨境|境外)[^：:。；，]{0,6}[：:]\s*[*_]*(?:无|否|不涉及|没有)[*_]*\s*[。；]?\s*$")
@@ -1378,6 +1410,11 @@ _LABEL_ONLY = re.compile(r"\W{0,3}(?:[（(][一二三四五六七八九十]{1,3}
                          r"[^，。；：:、用将会可不]{1,8}[。：:]?[*_\s]*$")
 
 
+# the models' sources, with the user's data denied: "我们的模型训练只使用公开数据集，不使用用户数据"
+_ZH_SOURCE_NOT_USERS = re.compile(r"训练[^。；]{0,12}?(?:只|仅|均)(?:使用|基于|采用|来自|来源于)(?:公开|授权|"
+                                  r"经授权)[^。；]{0,20}?不(?:会)?(?:使用|采用|包含|涉及|含)(?:您|你|用户)")
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -1395,6 +1432,9 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if _LABEL_ONLY.match(clause.text):
             continue  # "（二）模型训练。" names the part, like a heading
+        if clause.lang == "zh" and _ZH_SOURCE_NOT_USERS.search(clause.text):
+            no.append(clause.id)  # (see _ZH_SOURCE_NOT_USERS)
+            continue
         if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
                 clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue

@@ -115,3 +115,83 @@ def test_english_personalised_choice_shapes(analyser: Analyser, sentence: str,
 def test_chinese_personalised_choice_shapes(analyser: Analyser, sentence: str,
                                             value: bool) -> None:
     assert _auto(analyser, "五、个性化推荐与自动化决策", sentence) is value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # where the company or its suppliers are, with the data there
+    ("Lumio is based in the United States, so your information will be processed there.", "yes"),
+    ("Our subprocessors are located in the US, Ireland and Japan.", "yes"),
+    ("Your data is hosted by AWS in the Frankfurt region.", "yes"),
+    # kept in one place only, said after the data
+    ("Personal data of users in Korea is stored only in Korea.", "no"),
+    ("Data of EU customers stays in the EU.", "no"),
+    ("Your account data remains in Canada.", "no"),
+    # neither
+    ("Our company is incorporated in Delaware.", "not_stated"),
+    ("We store data in the region you pick when creating your workspace.", "not_stated"),
+])
+def test_english_cross_border_shapes(analyser: Analyser, sentence: str, value: str) -> None:
+    result = analyser.analyse("Where we store your data\n\n" + sentence)
+    assert result["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("所有数据处理活动均在中国境内完成。", "no"),
+    ("全部计算都在中国大陆境内进行。", "no"),
+    # the user reaching the service from abroad is not data abroad
+    ("如您通过境外网络访问本服务，我们不会因此将您的信息转移至境外。", "no"),
+    ("从海外登录时，您的数据仍保存在境内。", "no"),
+    ("我们的客服团队位于马来西亚，可能会访问您的工单信息。", "yes"),
+])
+def test_chinese_cross_border_shapes(analyser: Analyser, sentence: str, value: str) -> None:
+    result = analyser.analyse("七、您的个人信息如何跨境转移\n\n" + sentence)
+    assert result["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    # the users it is for, a labelled requirement
+    ("本服务的使用对象为年满十八周岁的自然人。", 18),
+    ("本产品的使用者应为年满14周岁的用户。", 14),
+    ("年龄要求：18岁及以上。", 18),
+    ("注册门槛：16周岁以上。", 16),
+    # a ban said before the age
+    ("我们不允许14岁以下的儿童创建账号。", 14),
+    ("禁止未满16周岁的用户注册。", 16),
+    # a ban on one part of the service is no minimum age
+    ("不满十八周岁的用户不得使用充值功能。", None),
+    ("我们不向未满18周岁的用户提供付费服务。", None),
+    ("我们不允许14岁以下的儿童使用直播功能。", None),
+])
+def test_chinese_age_shapes(analyser: Analyser, sentence: str, age: int | None) -> None:
+    result = analyser.analyse("六、未成年人保护\n\n" + sentence)
+    assert result["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("heading", "sentence", "value", "opt_out"), [
+    ("How we use your data", "Inputs and outputs may be used to develop new features and to "
+     "improve our models, unless you have turned off 'Model improvement'.", "yes", True),
+    ("How we use your data", "We use public web data and licensed datasets to build our models.",
+     "not_stated", False),
+    ("How we use your data", "We use public data and your chats to train our models.", "yes", False),
+    ("四、我们如何使用您的个人信息", "为提升语音识别的准确率，我们可能会使用您的语音片段。", "yes", False),
+    ("四、我们如何使用您的个人信息", "我们的模型训练只使用公开数据集，不使用用户数据。", "no", False),
+    ("四、我们如何使用您的个人信息", "若您不同意我们使用您的输入内容优化模型，可通过“我的-反馈”告知我们，"
+     "我们将停止相关使用。", "yes", True),
+])
+def test_training_shapes(analyser: Analyser, heading: str, sentence: str, value: str,
+                         opt_out: bool) -> None:
+    result = analyser.analyse(heading + "\n\n" + sentence)["model_training"]
+    assert (result["value"], result["opt_out"]) == (value, opt_out)
+
+
+@pytest.mark.parametrize(("text", "emails"), [
+    ("Marketing\n\nTo stop receiving marketing emails, click unsubscribe or write to "
+     "marketing@lumio.example.", set()),
+    ("Contact\n\nNewsletter: news@lumio.example\nPrivacy: privacy@lumio.example",
+     {"privacy@lumio.example"}),
+    ("联系我们\n\n订阅退订：edm@linxi.cn", set()),
+    ("联系我们\n\n个人信息保护负责人邮箱：pip@linxi.cn", {"pip@linxi.cn"}),
+])
+def test_unsubscribe_addresses_are_no_privacy_contact(analyser: Analyser, text: str,
+                                                      emails: set[str]) -> None:
+    assert {e.lower() for e in analyser.analyse(text)["handler"]["emails"]} == emails
