@@ -268,6 +268,9 @@ def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
 # 平台仅获取认证结果": the image is given to the handler)
 # ("我们只接收“认证通过/不通过”的结果")
 _ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,16}?结果")
+# the check done by someone else, with nothing given to the handler said in the sentence
+# ("我们的人脸核验由第三方机构完成，我们仅获取核验结果"; not "您需提供人脸图像，…平台仅获取认证结果")
+_BY_OTHERS_ONLY = re.compile(r"^(?![^。]*(?:提供|上传|采集|收集|拍摄|录制))[^。]*由第三方[^。；，]{0,10}?(?:完成|进行|提供)")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
 
 
@@ -488,7 +491,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             if collected and _kept_on_device_after(lex, section, term, clause, texts):
                 continue
             if collected and term == "biometric" and lang == "zh" and "结果" in text and (
-                    _ONLY_RESULT.search(text) and texts.search(_NOT_COLLECTED[lang], clause)):
+                    _ONLY_RESULT.search(text) and (texts.search(_NOT_COLLECTED[lang], clause)
+                                                   or _BY_OTHERS_ONLY.search(text))):
                 continue
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)

@@ -69,7 +69,7 @@ _OPT_OUT = {
         # "… unless you join the Avatar Research Program" (an opt-in programme)
         r"\bunless you (?:join|enrol|enroll|sign up)\b|"
         # "If you'd rather your voice recordings weren't used …, email optout@…"
-        r"\bif you(?:'d|’d| would) rather\b|"
+        r"\bif you(?:'d|’d| would) rather\b|\bif you(?:'d|’d| would) prefer\b|"
         # "… unless you are on a Pro plan with Stealth Mode enabled"
         r"\bunless you (?:are|have|use|turn|enable|switch)\b[^.;]{0,50}?\b(?:enabled|on|mode|"
         r"setting)\b|\bunless you(?:'ve| have)? (?:turned|switched|toggled) (?:\w+ )?off\b|"
@@ -143,7 +143,10 @@ _TRAINING_SOURCE = {
                      # "We use public web data and licensed datasets to build our models"
                      r"\b(?:public|publicly available|licensed|open) (?:web |internet )?(?:data|"
                      r"datasets?)(?: and (?:licensed|public|publicly available|open|purchased) "
-                     r"(?:web )?(?:data|datasets?))? to (?:build|train|develop|create)\b", re.I),
+                     r"(?:web )?(?:data|datasets?))? to (?:build|train|develop|create)\b|"
+                     # "Our models are trained on data we license from publishers"
+                     r"\btrained on (?:[\w-]+ ){0,2}?(?:data|content|datasets|text) (?:that )?we "
+                     r"(?:license|licence|purchase|buy|obtain)", re.I),
     # "我们的模型仅使用公开网页数据进行训练", "训练数据来源于公开的互联网数据", "对训练数据进行合法性
     # 审查": what the models learn from, not the user's content (read only where the clause
     # names no user: _USER)
@@ -155,7 +158,9 @@ _TRAINING_SOURCE = {
                      # "我们用于模型训练的数据来自公开数据…", "大模型仅使用公开数据和经授权的语料训练"
                      r"用于(?:模型|大模型|算法)(?:训练|改进|优化)的(?:数据|语料|样本)[^。；]{0,6}?(?:来源|来自)|"
                      r"(?:使用|基于|利用|采用)公开(?:的)?(?:数据|语料|资料|文本)(?:和|及|以及|与)[^。；，]{0,12}?"
-                     r"(?:数据|语料|数据集)(?:进行|来)?训练"),
+                     r"(?:数据|语料|数据集)(?:进行|来)?训练|"
+                     # "我们的模型基于从出版社获得授权的数据训练"
+                     r"基于[^。；，]{0,12}?(?:授权|公开|采购|购买)的?(?:数据|语料|数据集)(?:进行)?训练"),
 }
 # "退出后你的对话不会再进入训练样本", "once you switch it off, we will no longer use your chats to
 # train": a denial of what happens after the way out states the use before it
@@ -339,7 +344,8 @@ _YOUR_RECORD = LiteralGate(re.compile(
     r"answers|results|progress|performance|tastes?|(?:writing|speaking|communication) style)\b", re.I))
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
 _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
-_ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
+_ADAPTING = re.compile(r"\bmatch(?:es|ed)? your\b|"
+                       r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
                        r"choose|learns?|segment|predict|estimat|infer|var(?:y|ies)\b)\w*|"
                        # ("… to build playlists we think you'll enjoy")
@@ -372,12 +378,14 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
 
 # (the Chinese general shape of a personalised choice: see _AUTO_MORE; not the user's input or
 # instructions: "仅依据您当次输入的内容生成" answers, it does not profile)
-_ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考)(?:您|你|用户|孩子|学生)的?"
+_ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考|分析)(?:您|你|用户|孩子|学生|申请人|候选人|借款人|客户)的?"
 _ZH_RECORD = (r"[^。；，！？]{0,10}?(?:记录|偏好|习惯|兴趣|爱好|喜好|行为|历史|点击|浏览|停留|作答|答题|"
               r"(?:学习|使用|完成|练习)情况|学习目标|消费|年龄段?|性别|特征|表现|"
               # ("您在App内的阅读时长和收藏行为", "您过往的提问内容")
-              r"时长|收藏|过往|以往|提问|搜索)")
-_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|挑选|精选|"
+              r"时长|收藏|过往|以往|提问|搜索|"
+              # ("您的订阅内容", "申请人的信用评分", "您的身高、体重和运动目标", "用户的活跃程度")
+              r"订阅|信用|评分|目标|身高|体重|活跃)")
+_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|挑选|精选|专属|划分|"
              # ("…决定您是否可以免押金用车")
              r"决定(?:您|你)?是否|"
              r"生成[^。；，！？]{0,8}?(?:计划|方案|路径)|(?:贴合|符合|适合)(?:您|你)的?(?:习惯|偏好|喜好|口味|兴趣))")
@@ -409,7 +417,7 @@ _AUTO_MORE = gated({
         # use next"), a plan that adapts to the learner ("Your study plan adapts as you go")
         # (rare words are the literals the gate looks for: the words after the verbs are written
         # with \s, so the gate does not take the commoner " your " or "to you" instead)
-        r"(?:estimat|infer|predict|deduc|guess)\w*\syour\s(?:likely\s)?(?:age|gender|interests|"
+        r"(?:estimat|infer|predict|deduc|guess)\w*\syour\s(?:likely\s|approximate\s|probable\s)?(?:age|gender|interests|"
         r"preferences|income|mood|personality|characteristics|political|religio)\w*|"
         # "We derive likely interests … from your activity", "estimate how likely a customer is to
         # cancel", "tailored to what you and people with similar tastes have watched", "use them
@@ -417,6 +425,17 @@ _AUTO_MORE = gated({
         r"deriv\w* (?:\w+ ){0,2}?(?:interests|preferences|traits|characteristics)\b|"
         r"infer\w* (?:\w+ ){0,2}?(?:interests|preferences|traits|characteristics)\b|"
         r"\bhow likely (?:\w+ ){0,2}?(?:is|are) to\b|"
+        # "The keyboard learns the words you type most", "show you more of it", "An algorithm
+        # evaluates each claim and may reject it without a person looking at it", "Coupons you
+        # receive depend on how often you shop", "We classify users into engagement tiers to
+        # decide who gets early access"
+        r"learns? (?:the |which |what )?(?:[\w-]+ ){0,2}?you (?:type|use|say|write|search|visit|play|"
+        r"watch|open)\b|"
+        r"\bshow you more of\b|\bkeeps? you engaged\b|"
+        r"without (?:any )?human (?:review|involvement|intervention)\b|without a (?:person|human) "
+        r"(?:looking|reviewing|being involved)\b|"
+        r"\bdepends? on how (?:often|much|frequently|long) you\b|"
+        r"\binto (?:[\w-]+ )?(?:tiers|segments|cohorts)\b|\bdecid\w* who (?:gets|receives|sees|is offered)\b|"
         r"tailored to what you\b|similar tastes\b|similar (?:listening|viewing|reading|shopping) "
         r"(?:habits|history|preferences)\b|"
         r"personali[sz]\w* (?:\w+ ){0,2}?(?:replies|answers|responses)\b|"
@@ -484,7 +503,14 @@ _AUTO_MORE = gated({
                      # content chosen by where the user is: "向您推荐您所在城市的热门活动"
                      r"推荐(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
                      r"推送(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
-                     r"展示(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)"),
+                     r"展示(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
+                     # "输入法会学习您常用的词语", "对您的登录行为进行风险识别", "系统会自动识别可疑
+                     # 订单", "您收到的优惠券与您的购买频次相关"
+                     r"学习(?:您|你|用户)的?(?:常用|使用习惯|输入习惯|偏好|习惯)|"
+                     r"对(?:您|你)的[^。；，]{0,10}?(?:行为|操作|交易|账号)进行[^。；，]{0,4}?(?:风险|安全)"
+                     r"(?:识别|评估|评级|判断)|"
+                     r"自动(?:识别|检测|拦截|标记)[^。；，]{0,6}?(?:可疑|异常|风险|欺诈|作弊)|"
+                     r"与(?:您|你)的[^。；，]{0,10}?(?:频次|频率|记录|习惯|等级|活跃)[^。；，]{0,4}?(?:相关|有关|挂钩)"),
 })
 
 
@@ -769,7 +795,7 @@ _MIN_AGE = {
         # (a Taiwan notice: "不供未滿13歲兒童使用")
         # (a Taiwan notice: "本服務不提供予未滿 13 歲之兒童使用")
         # (not "我们不向未满18周岁的用户提供付费服务": one part of the service)
-        re.compile(r"不(?:面向|针对|适用于|适合|供|向|提供予|提供给)[^。；，]{0,6}?(?:未满|不满)\s*"
+        re.compile(r"不(?:会)?(?:面向|针对|适用于|适合|供|向|为|提供予|提供给)[^。；，]{0,6}?(?:未满|不满)\s*"
                    r"(\d{1,2}|十[二三四五六七八])\s*周?岁" + _ZH_NOT_ONE_PART),
         # "仅供成年人使用", "未成年人请勿下载或使用本应用": adults, 18 in the PRC (民法典 Art. 17)
         re.compile(r"仅(?:供|面向|限于?|向|对)(?:具有完全民事行为能力的)?(成年)人"),
@@ -898,6 +924,17 @@ _FEATURE_AGE = re.compile(
     r"(?: old| of age)?)?(?: or (?:older|over))? to (?:use|access|unlock|try|create|buy)\b"
     r"(?! (?:the |our |this )?(?:services?|apps?|applications?|platforms?|sites?|websites?|"
     r"products?)\b| (?:them|it)\b)[^.;]*", re.I)
+# the one age of a sentence about one part of the service only ("To purchase credits you must be
+# 18", "Only those aged 16 or over may use the chat feature; the rest of the app is open to
+# everyone")
+_EN_PART_AGE = re.compile(
+    r"\bto (?:purchase|buy|pay for|subscribe to|upgrade to|cash out|withdraw)\b(?! or (?:use|access))|"
+    r"\b(?:use|access|unlock|enable|try) (?:the |our )?(?:[\w-]+ ){0,2}?(?:feature|mode|function)s?\b|"
+    r"\bthe rest of (?:the|our) (?:app|service|site|platform)", re.I)
+_NUMBER = re.compile(r"\d+")
+# (not where the part named stands for the whole: "… the companion features or any other part of
+# the app")
+_EN_WHOLE = re.compile(r"\bany (?:other )?part of\b|\ball (?:other )?(?:parts|features)\b", re.I)
 _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九", start=1)} | {
     "成年": 18, "未成年": 18}
 
@@ -1055,8 +1092,8 @@ _FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务
                                 r"合作伙伴|第三方|关联公司|母公司|子公司|公司)")
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
-                    r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
-                    r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:大陆)?(?:境内|国内)(?:存储|储存|保存|处理|完成|进行)|"
+                    r"(?:存储|储存|保存)(?:地点|地域|位置|地)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
+                    r"(?:均|都|仅|只|全部|全都)在(?:中华人民共和国|中国)?(?:大陆)?(?:境内|国内)(?:存储|储存|保存|处理|完成|进行)|"
                     # ("我们的服务器均位于中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
                     r"(?:境内|国内)|"
@@ -1132,7 +1169,15 @@ _STAYS_MORE = LiteralGate(re.compile(
     # the EU", "remains in Canada"
     rf"\bstored only (?:with)?in {_PLACES}|\bprocessed only (?:with)?in {_PLACES}|"
     rf"\bhosted only (?:with)?in {_PLACES}|\bkept only (?:with)?in {_PLACES}|"
-    rf"\bstays? (?:with)?in {_PLACES}|\bremains? (?:with)?in {_PLACES}"))
+    rf"\bstays? (?:with)?in {_PLACES}|\bremains? (?:with)?in {_PLACES}|"
+    # "Indian users' data is kept on servers in India only", "All data is processed within the
+    # European Economic Area", "All processing takes place in Canada"
+    rf"\bin {_PLACES} only\b|"
+    # "… stored in Germany and is never moved to a third country"
+    r"\bnever (?:moved|transferred|sent|transmitted) (?:to|into) (?:a |any )?(?:third|other|another) "
+    r"countr|"
+    rf"\bAll (?:[\w-]+ ){{0,3}}?(?:is|are) (?:stored |processed |hosted |kept )(?:and (?:stored|processed|hosted) )?"
+    rf"(?:with)?in {_PLACES}|\bAll (?:[\w-]+ ){{0,2}}?processing takes place (?:with)?in {_PLACES}"))
 _ABROAD_MORE = LiteralGate(re.compile(
     r"\bto any other country\b|"
     # "processes data in data centres around the world"
@@ -1146,6 +1191,16 @@ _ABROAD_MORE = LiteralGate(re.compile(
     rf"\bsub-processors (?:are )?(?:located |based )?in {_PLACES}|"
     # "Lumio is based in the United States, so your information will be processed there"
     rf"\bbased in {_PLACES}[^.]{{0,60}}?\b(?:processed|stored|transferred|hosted|handled) there\b|"
+    rf"\bheadquartered in {_PLACES}[^.]{{0,60}}?\b(?:processed|stored|transferred|hosted|handled) there\b|"
+    # "Backups are kept in our US data centres"
+    rf"\bin our {_PLACES} data cent(?:re|er)s\b|"
+    # "Our support contractors are based in Mexico and may view your tickets"
+    r"\bcontractors (?:are )?(?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
+    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
+    # a choice of where the data is kept: "You can choose to keep your workspace data in the EU or
+    # the US"
+    rf"\bkeep (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
+    rf"\bstore (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
     # "Your data is hosted by AWS in the Frankfurt region"
     r"\b(?:AWS|Amazon Web Services|Google Cloud|Microsoft Azure|Azure)(?:'s)? (?:\w+ )?"
     r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))"))
@@ -1591,6 +1646,9 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         if not _about_minors(clause, texts):
             continue
         evidence.append(clause.id)
+        if age is None and clause.lang == "en" and _EN_PART_AGE.search(clause.text) and len(
+                _NUMBER.findall(clause.text)) == 1 and not _EN_WHOLE.search(clause.text):
+            continue  # (see _EN_PART_AGE)
         if age is None:
             text = clause.text
             if clause.lang == "en" and _AGE_WORD.search(text):

@@ -195,3 +195,167 @@ def test_training_shapes(analyser: Analyser, heading: str, sentence: str, value:
 def test_unsubscribe_addresses_are_no_privacy_contact(analyser: Analyser, text: str,
                                                       emails: set[str]) -> None:
     assert {e.lower() for e in analyser.analyse(text)["handler"]["emails"]} == emails
+
+
+# (the second sweep, written after the first sweep's fixes)
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The keyboard learns the words you type most and offers them as predictions.", True),
+    ("We look at which lessons you skip to work out what kind of content keeps you engaged, and "
+     "show you more of it.", True),
+    ("Your news briefing is assembled each morning from sources that match your reading habits.",
+     True),
+    ("An algorithm evaluates each insurance claim and may reject it without a person looking at "
+     "it.", True),
+    ("We may guess your approximate age group from the voice in your recordings.", True),
+    ("Coupons you receive depend on how often you shop with us.", True),
+    ("We classify users into engagement tiers to decide who gets early access to new features.",
+     True),
+    ("Spam filters check messages automatically for known scam links.", False),
+    ("We never make decisions about you without human review.", False),
+])
+def test_english_personalised_choice_shapes_second_sweep(analyser: Analyser, sentence: str,
+                                                         value: bool) -> None:
+    assert _auto(analyser, "How we use information", sentence) is value
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("输入法会学习您常用的词语，并优先展示在候选词中。", True),
+    ("我们会依据您的订阅内容，每周为您生成专属的资讯摘要。", True),
+    ("我们会分析您的观看时长和完播率，以便为您推送更合口味的视频。", True),
+    ("系统将自动根据申请人的信用评分决定是否批准贷款。", True),
+    ("我们会对您的登录行为进行风险识别，异常时可能要求您进行二次验证。", True),
+    ("我们会结合您的身高、体重和运动目标，为您定制训练计划。", True),
+    ("我们会根据用户的活跃程度划分会员等级，不同等级享有不同权益。", True),
+    ("为了防止刷单，系统会自动识别可疑订单。", True),
+    ("您收到的优惠券与您的购买频次相关。", True),
+    ("本应用的内容按照发布时间先后展示。", False),
+    ("小助手不会保存您的对话，也不会据此了解您的偏好。", False),
+])
+def test_chinese_personalised_choice_shapes_second_sweep(analyser: Analyser, sentence: str,
+                                                         value: bool) -> None:
+    assert _auto(analyser, "五、个性化推荐与自动化决策", sentence) is value
+
+
+@pytest.mark.parametrize(("heading", "sentence", "terms"), [
+    ("Information we collect", "Your heart rhythm readings from the watch are synced to your "
+     "account.", {"health"}),
+    ("Information we collect", "To process refunds, we may ask for your bank sort code and account "
+     "number.", {"financial_account"}),
+    ("Information we collect", "The app continuously logs your exact coordinates while a delivery "
+     "is in progress.", {"whereabouts"}),
+    ("Information we collect", "If you add a diagnosis or medication list to your care profile, we "
+     "keep it encrypted.", {"health"}),
+    ("二、我们如何收集和使用您的个人信息", "为了记录您的骑行里程，我们会持续获取您的定位轨迹。",
+     {"whereabouts"}),
+    ("二、我们如何收集和使用您的个人信息", "我们会收集您的支付宝账号用于发放奖励。", {"financial_account"}),
+    # a check done by someone else, of which the handler gets only the result
+    ("二、我们如何收集和使用您的个人信息", "我们的人脸核验由第三方机构完成，我们仅获取核验结果。", set()),
+    ("二、我们如何收集和使用您的个人信息", "您需上传人脸照片，人脸比对由第三方机构完成，我们仅获取比对结果。",
+     {"biometric"}),
+])
+def test_sensitive_shapes_second_sweep(analyser: Analyser, heading: str, sentence: str,
+                                       terms: set[str]) -> None:
+    assert _sensitive(analyser, heading, sentence) == terms
+
+
+@pytest.mark.parametrize(("text", "emails"), [
+    ("Contact\n\nInvestor relations: ir@tern.example\nPrivacy questions: privacy@tern.example",
+     {"privacy@tern.example"}),
+    ("Contact\n\nTo report a bug, write to bugs@tern.example.", set()),
+    ("Contact\n\nAccessibility feedback: a11y@tern.example.", set()),
+    ("联系我们\n\n投资者关系：ir@qingniao.cn\n个人信息保护：pi@qingniao.cn", {"pi@qingniao.cn"}),
+    ("联系我们\n\n产品建议：feedback@qingniao.cn", set()),
+    ("联系我们\n\n廉洁举报：lianjie@qingniao.cn", set()),
+    ("联系我们\n\n渠道代理加盟：daili@qingniao.cn", set()),
+    ("联系我们\n\n内容侵权请联系 ip@qingniao.cn，隐私问题请联系 yinsi@qingniao.cn。",
+     {"yinsi@qingniao.cn"}),
+])
+def test_other_purpose_addresses_second_sweep(analyser: Analyser, text: str,
+                                              emails: set[str]) -> None:
+    assert {e.lower() for e in analyser.analyse(text)["handler"]["emails"]} == emails
+
+
+@pytest.mark.parametrize(("heading", "sentence", "value"), [
+    ("Where we store your data", "We are headquartered in Canada and your data is stored there.",
+     "yes"),
+    ("Where we store your data", "Your personal data is stored in Germany and is never moved to a "
+     "third country.", "no"),
+    ("Where we store your data", "All data is processed within the European Economic Area.", "no"),
+    ("Where we store your data", "All processing takes place in Canada.", "no"),
+    ("Where we store your data", "Backups are kept in our US data centres.", "yes"),
+    ("Where we store your data", "Indian users' data is kept on servers in India only.", "no"),
+    ("Where we store your data", "Our support contractors are based in Mexico and may view your "
+     "tickets.", "yes"),
+    ("Where we store your data", "You can choose to keep your workspace data in the EU or the US.",
+     "yes"),
+    ("七、您的个人信息如何跨境转移", "我们总部位于新加坡，您的数据将在新加坡处理。", "yes"),
+    ("七、您的个人信息如何跨境转移", "本产品所收集的数据全部在中国大陆境内存储和处理。", "no"),
+    ("七、您的个人信息如何跨境转移", "数据存储地：中国境内。", "no"),
+])
+def test_cross_border_shapes_second_sweep(analyser: Analyser, heading: str, sentence: str,
+                                          value: str) -> None:
+    assert analyser.analyse(heading + "\n\n" + sentence)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("heading", "sentence", "age"), [
+    # one part of the service only
+    ("Children and age limits", "To purchase credits you must be 18.", None),
+    ("Children and age limits", "Only those aged 16 or over may use the chat feature; the rest of "
+     "the app is open to everyone.", None),
+    # a part named with the whole
+    ("Children and age limits", "No one under 18 may use the companion features or any other part "
+     "of the app.", 18),
+    ("Children and age limits", "You must be 13 to use Lumo.", 13),
+    ("六、未成年人保护", "我们不会为未满14周岁的儿童提供账号注册服务。", 14),
+    ("六、未成年人保护", "我们不会为未满18周岁的用户提供打赏功能。", None),
+])
+def test_age_shapes_second_sweep(analyser: Analyser, heading: str, sentence: str,
+                                 age: int | None) -> None:
+    assert analyser.analyse(heading + "\n\n" + sentence)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("heading", "sentence", "value", "opt_out"), [
+    ("How we use your data", "Your conversations help train Wren. To stop this, open Settings > "
+     "Data and switch off 'Improve Wren'.", "yes", True),
+    ("How we use your data", "Our models are trained on data we license from publishers.",
+     "not_stated", False),
+    ("How we use your data", "You control whether your code snippets are used to improve the "
+     "product: the 'Share code for training' toggle is off by default.", "yes", True),
+    ("How we use your data", "If you'd prefer your messages not be used for model improvement, "
+     "contact support@wren.example.", "yes", True),
+    ("四、我们如何使用您的个人信息", "我们的模型基于从出版社获得授权的数据训练。", "not_stated", False),
+])
+def test_training_shapes_second_sweep(analyser: Analyser, heading: str, sentence: str, value: str,
+                                      opt_out: bool) -> None:
+    result = analyser.analyse(heading + "\n\n" + sentence)["model_training"]
+    assert (result["value"], result["opt_out"]) == (value, opt_out)
+
+
+@pytest.mark.parametrize(("text", "emails"), [
+    # a short label naming neither privacy nor a way to reach the company: another purpose
+    ("Contact\n\nVendor and procurement enquiries: procurement@flint.example", set()),
+    ("Contact\n\nPress inquiries: press@orbit.example. Everything else: hello@orbit.example.",
+     set()),
+    ("联系我们\n\n发票问题：fapiao@feiyu.cn", set()),
+    ("联系我们\n\n供应商合作：gys@feiyu.cn", set()),
+    ("联系我们\n\n退款申请：refund@feiyu.cn", set()),
+    # labels that name privacy or a way to reach the company
+    ("Contact\n\nEmail: hello@flint.example", {"hello@flint.example"}),
+    ("Contact\n\nGrievance Officer: grievance@flint.example", {"grievance@flint.example"}),
+    ("联系我们\n\n个人信息保护专员：pipo@feiyu.cn\n媒体合作：media@feiyu.cn", {"pipo@feiyu.cn"}),
+    ("联系我们\n\n未成年人保护专线邮箱：wcn@feiyu.cn", {"wcn@feiyu.cn"}),
+    ("联系我们\n\n客服邮箱：kefu@feiyu.cn", {"kefu@feiyu.cn"}),
+])
+def test_a_short_label_of_another_purpose(analyser: Analyser, text: str, emails: set[str]) -> None:
+    assert {e.lower() for e in analyser.analyse(text)["handler"]["emails"]} == emails
+
+
+def test_an_age_to_buy_or_use_the_product_is_its_minimum_age(analyser: Analyser) -> None:
+    text = "Children\n\nYou must be 18 or older to buy or use Halo."
+    assert analyser.analyse(text)["minors"]["minimum_age"] == 18
+
+
+def test_a_payment_app_account_used_to_log_in_is_no_financial_account(analyser: Analyser) -> None:
+    text = ("二、我们如何收集和使用您的个人信息\n\n您也可以使用微信、支付宝账号快捷登录，"
+            "此时我们会获取您在该平台的昵称和头像。")
+    assert _sensitive(analyser, "", text) == set()
