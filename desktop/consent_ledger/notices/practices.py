@@ -435,7 +435,7 @@ _AUTO_MORE = gated({
         r"without (?:any )?human (?:review|involvement|intervention)\b|without a (?:person|human) "
         r"(?:looking|reviewing|being involved)\b|"
         r"\bdepends? on how (?:often|much|frequently|long) you\b|"
-        r"\binto (?:[\w-]+ )?(?:tiers|segments|cohorts)\b|\bdecid\w* who (?:gets|receives|sees|is offered)\b|"
+        r"\binto (?:[\w-]+ )(?:tiers|segments|cohorts)\b|\bdecid\w* who (?:gets|receives|sees|is offered)\b|"
         r"tailored to what you\b|similar tastes\b|similar (?:listening|viewing|reading|shopping) "
         r"(?:habits|history|preferences)\b|"
         r"personali[sz]\w* (?:\w+ ){0,2}?(?:replies|answers|responses)\b|"
@@ -498,8 +498,6 @@ _AUTO_MORE = gated({
                      r"推断(?:您|你|用户)|推测(?:您|你|用户)|猜测(?:您|你|用户)|"
                      # software scoring people: "自动为候选人打分"
                      r"自动(?:为|对|给)[^。；，]{0,8}?(?:打分|评分|评级|分级)|"
-                     # what the assistant remembers of the user, used to fit later answers
-                     r"记住(?:您|你)[^。；]{0,40}?(?:贴合|个性化|更符合|更适合|后续|之后的)|"
                      # content chosen by where the user is: "向您推荐您所在城市的热门活动"
                      r"推荐(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
                      r"推送(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"

@@ -102,8 +102,6 @@ def test_english_personalised_choice_shapes(analyser: Analyser, sentence: str,
     ("我们会推测用户的兴趣偏好。", True),
     # software scoring people
     ("招聘方可使用智能匹配功能，系统将按照简历与岗位的匹配度自动为候选人打分。", True),
-    # memory fitted to the user
-    ("AI 助手会记住您告诉它的信息（如您的职业、喜好），以便后续提供更贴合的回答。", True),
     # where the user is
     ("我们会向您推荐您所在城市的热门活动。", True),
     # not a choice about the user
