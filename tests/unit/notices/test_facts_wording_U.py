@@ -330,3 +330,11 @@ def test_more_english_automated_decisions(analyser: Analyser, sentence: str,
                                           value: bool) -> None:
     result = analyser.analyse("How we use information\n\n" + sentence)
     assert result["automated_decision"]["value"] is value
+
+
+def test_a_negation_does_not_reach_past_or_by(analyser: Analyser) -> None:
+    # "by not using the Service or by withdrawing membership": the second way is not denied
+    text = ("Your rights\n\nYou may withdraw your consent at any time by not using the Service or "
+            "by withdrawing membership.")
+    rights = {x["term"] for x in analyser.analyse(text)["rights"]}
+    assert {"withdraw_consent", "deregister_account"} <= rights
