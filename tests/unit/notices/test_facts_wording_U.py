@@ -338,3 +338,14 @@ def test_a_negation_does_not_reach_past_or_by(analyser: Analyser) -> None:
             "by withdrawing membership.")
     rights = {x["term"] for x in analyser.analyse(text)["rights"]}
     assert {"withdraw_consent", "deregister_account"} <= rights
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    ("We store voice recordings for no longer than a year.", True),
+    ("We keep your data until you ask us to delete it.", True),
+    ("We retain personal data only for as long as necessary for the purposes described.", False),
+    ("We retain data for the period required by applicable law.", False),
+])
+def test_english_retention_in_everyday_words(analyser: Analyser, sentence: str,
+                                             stated: bool) -> None:
+    assert analyser.analyse("Data retention\n\n" + sentence)["retention"]["stated"] is stated
