@@ -349,3 +349,21 @@ def test_a_negation_does_not_reach_past_or_by(analyser: Analyser) -> None:
 def test_english_retention_in_everyday_words(analyser: Analyser, sentence: str,
                                              stated: bool) -> None:
     assert analyser.analyse("Data retention\n\n" + sentence)["retention"]["stated"] is stated
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # (an English blind sweep of data categories in varied structures)
+    ("Your profile includes your age, location and interests.", {"account", "location"}),
+    ("Things you tell the assistant, including files and photos, are sent to our servers.",
+     {"user_content"}),
+    ("The app captures audio from your microphone only while you hold the talk button.",
+     {"voice"}),
+    ("With your consent, we access your photo library to let you pick images to edit.",
+     {"user_content"}),
+    ("We may obtain information about you from data brokers, such as your household income.",
+     set()),
+])
+def test_english_data_categories_in_varied_structures(analyser: Analyser, sentence: str,
+                                                      terms: set[str]) -> None:
+    result = analyser.analyse("What we collect\n\n" + sentence)
+    assert {x["term"] for x in result["data_categories"]} == terms
