@@ -378,14 +378,15 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
 
 # (the Chinese general shape of a personalised choice: see _AUTO_MORE; not the user's input or
 # instructions: "仅依据您当次输入的内容生成" answers, it does not profile)
-_ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考|分析)(?:您|你|用户|孩子|学生|申请人|候选人|借款人|客户)的?"
+_ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考|分析)(?:您|你|用户|孩子|学生|申请人|候选人|借款人|客户|骑手|司机|商家)的?"
 _ZH_RECORD = (r"[^。；，！？]{0,10}?(?:记录|偏好|习惯|兴趣|爱好|喜好|行为|历史|点击|浏览|停留|作答|答题|"
               r"(?:学习|使用|完成|练习)情况|学习目标|消费|年龄段?|性别|特征|表现|"
               # ("您在App内的阅读时长和收藏行为", "您过往的提问内容")
               r"时长|收藏|过往|以往|提问|搜索|"
               # ("您的订阅内容", "申请人的信用评分", "您的身高、体重和运动目标", "用户的活跃程度")
-              r"订阅|信用|评分|目标|身高|体重|活跃)")
-_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|挑选|精选|专属|划分|"
+              r"订阅|信用|评分|目标|身高|体重|活跃|作息|规律)")
+_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|挑选|精选|专属|划分|安排|"
+             r"分配|派单|优先级|"
              # ("…决定您是否可以免押金用车")
              r"决定(?:您|你)?是否|"
              r"生成[^。；，！？]{0,8}?(?:计划|方案|路径)|(?:贴合|符合|适合)(?:您|你)的?(?:习惯|偏好|喜好|口味|兴趣))")
@@ -432,6 +433,15 @@ _AUTO_MORE = gated({
         r"learns? (?:the |which |what )?(?:[\w-]+ ){0,2}?you (?:type|use|say|write|search|visit|play|"
         r"watch|open)\b|"
         r"\bshow you more of\b|\bkeeps? you engaged\b|"
+        # "figures out which reminders you tend to ignore", "students with goals like yours",
+        # "Your home feed is built from the creators you follow", "decides whether to approve a
+        # return request automatically"
+        r"\byou tend to (?:ignore|skip|like|open|read|use|watch|buy|prefer|click)\b|"
+        r"\b(?:goals|interests|tastes|needs|profiles?|habits|preferences) like yours\b|"
+        r"\b(?:feed|recommendations|suggestions|digest|playlists?) (?:is|are) (?:built|made|generated|"
+        r"assembled|created|put together) (?:for you )?from\b|"
+        r"\bdecid\w* whether to (?:approve|accept|reject|grant|deny|decline|refund)\w*\b[^.;]{0,60}?"
+        r"\bautomatically\b|\bautomatically decid\w* whether\b|"
         r"without (?:any )?human (?:review|involvement|intervention)\b|without a (?:person|human) "
         r"(?:looking|reviewing|being involved)\b|"
         r"\bdepends? on how (?:often|much|frequently|long) you\b|"
@@ -505,6 +515,8 @@ _AUTO_MORE = gated({
                      # "输入法会学习您常用的词语", "对您的登录行为进行风险识别", "系统会自动识别可疑
                      # 订单", "您收到的优惠券与您的购买频次相关"
                      r"学习(?:您|你|用户)的?(?:常用|使用习惯|输入习惯|偏好|习惯)|"
+                     # collaborative filtering: "参考与您兴趣相似的用户的选择"
+                     r"与(?:您|你)(?:兴趣|口味|偏好|喜好|爱好)相[似近同]|"
                      r"对(?:您|你)的[^。；，]{0,10}?(?:行为|操作|交易|账号)进行[^。；，]{0,4}?(?:风险|安全)"
                      r"(?:识别|评估|评级|判断)|"
                      r"自动(?:识别|检测|拦截|标记)[^。；，]{0,6}?(?:可疑|异常|风险|欺诈|作弊)|"
@@ -824,6 +836,8 @@ _ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|
 # the ban said before the age: "我们不允许14岁以下的儿童创建账号", "禁止未满16周岁的用户注册"
 _ZH_FORBIDS_BEFORE = re.compile(r"(?:不允许|不准许?|禁止|不接受|不支持)[^。；，！？]{0,4}$")
 _ZH_WAY_IN = re.compile(r"[^。；！？]{0,12}?(?:注册|使用|创建|开通|登录|下载|访问)")
+# (and the same after an age reached: "年满18周岁的用户方可使用语音克隆功能"; not "…使用本应用的全部功能")
+_ZH_PART_AFTER = re.compile(r"[^。；！？]{0,16}?(?<!全部)(?<!所有)(?<!各项)(?:功能|充值|付费|打赏|直播|提现)")
 # a ban on one part of the service only ("不满十八周岁的用户不得使用充值功能")
 _ZH_ONE_PART = re.compile(r"[^。；！？]{0,12}?(?:功能|充值|付费|打赏|消费|购买|直播|提现|支付)")
 _ZH_LET_IN = re.compile(r"(?:监护人|父母|家长)[^。；]{0,20}?(?:同意|陪同|指导|授权|许可|参与)|"
@@ -856,7 +870,8 @@ _EN_REQUIRES = re.compile(r"\b(?:must|need|needs|required?|requires|only|restric
                           r"individuals|those|anyone))\b", re.I)
 _EN_BARS = re.compile(r"\b(?:not|no|nobody|never|prohibited|forbidden|ineligible|barred|cannot)\b|"
                       r"n't\b", re.I)
-_EN_WAY_IN = re.compile(r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"
+_EN_WAY_IN = re.compile(r"\ballowed on\b|\bpermitted on\b|"
+                        r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"
                         r"create|open|join|eligible|account|download|install)\b", re.I)
 _EN_LET_IN = re.compile(r"\b(?:parents?|guardians?|supervis\w+|consent|permission)\b", re.I)
 _EN_ONE_PART = re.compile(r"\b(?:paid|purchases?|mature|explicit|certain (?:features|content)|"
@@ -893,6 +908,8 @@ def _zh_age_limit(text: str) -> int | None:
         if _ZH_IF_BEFORE.search(before):
             continue
         if _ZH_REQUIRED_BEFORE.search(before) or _ZH_THEN_ONLY.match(text, m.end()):
+            if _ZH_PART_AFTER.match(text, m.end()):
+                continue
             return _age(m.group(1) or m.group(2))
     if _ZH_LET_IN.search(text):
         return None
@@ -927,6 +944,8 @@ _FEATURE_AGE = re.compile(
 # everyone")
 _EN_PART_AGE = re.compile(
     r"\bto (?:purchase|buy|pay for|subscribe to|upgrade to|cash out|withdraw)\b(?! or (?:use|access))|"
+    r"\bto (?:join|enter|take part in|participate in|play in) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:tournaments?|contests?|competitions?|sweepstakes|raffles?|draws?)\b|"
     r"\b(?:use|access|unlock|enable|try) (?:the |our )?(?:[\w-]+ ){0,2}?(?:feature|mode|function)s?\b|"
     r"\bthe rest of (?:the|our) (?:app|service|site|platform)", re.I)
 _NUMBER = re.compile(r"\d+")
@@ -1092,6 +1111,8 @@ _FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置|地)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
                     r"(?:均|都|仅|只|全部|全都)在(?:中华人民共和国|中国)?(?:大陆)?(?:境内|国内)(?:存储|储存|保存|处理|完成|进行)|"
+                    # "您的个人信息不会离开中国大陆"
+                    r"(?:不会|不|从不)离开(?:中华人民共和国|中国)(?:大陆|境内)?|"
                     # ("我们的服务器均位于中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
                     r"(?:境内|国内)|"
@@ -1192,6 +1213,12 @@ _ABROAD_MORE = LiteralGate(re.compile(
     rf"\bheadquartered in {_PLACES}[^.]{{0,60}}?\b(?:processed|stored|transferred|hosted|handled) there\b|"
     # "Backups are kept in our US data centres"
     rf"\bin our {_PLACES} data cent(?:re|er)s\b|"
+    # "Flint operates from Singapore, where your data is hosted", "Some of our AI providers
+    # process prompts in the United States"
+    rf"{_PLACES}, where (?:your |all |the )?(?:[\w-]+ )?(?:data|information) (?:is|are) (?:hosted|"
+    r"stored|processed|kept)\b|"
+    rf"\b(?:providers|vendors?|processors|partners) (?:[\w-]+ ){{0,2}}?(?:process|store|host)\w* "
+    rf"(?:[\w-]+ ){{0,2}}?in {_PLACES}|"
     # "Our support contractors are based in Mexico and may view your tickets"
     r"\bcontractors (?:are )?(?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
     r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"

@@ -357,3 +357,70 @@ def test_a_payment_app_account_used_to_log_in_is_no_financial_account(analyser: 
     text = ("二、我们如何收集和使用您的个人信息\n\n您也可以使用微信、支付宝账号快捷登录，"
             "此时我们会获取您在该平台的昵称和头像。")
     assert _sensitive(analyser, "", text) == set()
+
+
+# (the third sweep, written after the second sweep's fixes)
+@pytest.mark.parametrize(("heading", "sentence", "value"), [
+    ("How we use information", "Over time, Pipit figures out which reminders you tend to ignore "
+     "and sends fewer of them.", True),
+    ("How we use information", "We rank tutors for you by how well their past students with goals "
+     "like yours did.", True),
+    ("How we use information", "Your home feed is built from the creators you follow and the "
+     "videos you finish.", True),
+    ("How we use information", "Our software decides whether to approve a return request "
+     "automatically.", True),
+    ("How we use information", "Our staff decide whether to approve a return request.", False),
+    ("五、个性化推荐与自动化决策", "我们会参考与您兴趣相似的用户的选择，为您推荐课程。", True),
+    ("五、个性化推荐与自动化决策", "系统会根据您的作息规律，自动安排提醒时间。", True),
+    ("五、个性化推荐与自动化决策", "平台会依据骑手的历史评分，自动决定派单的优先级。", True),
+    ("五、个性化推荐与自动化决策", "客服机器人会根据您的问题类型自动分配人工客服。", False),
+])
+def test_personalised_choice_shapes_third_sweep(analyser: Analyser, heading: str, sentence: str,
+                                                value: bool) -> None:
+    assert _auto(analyser, heading, sentence) is value
+
+
+@pytest.mark.parametrize(("heading", "sentence", "age"), [
+    ("Children and age limits", "People under 18 aren't allowed on Flint.", 18),
+    ("Children and age limits", "To join a paid tournament you must be 18.", None),
+    ("六、未成年人保护", "年满18周岁的用户方可使用语音克隆功能。", None),
+    ("六、未成年人保护", "年满18周岁的用户方可使用本应用的全部功能。", 18),
+])
+def test_age_shapes_third_sweep(analyser: Analyser, heading: str, sentence: str,
+                                age: int | None) -> None:
+    assert analyser.analyse(heading + "\n\n" + sentence)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    ("We capture a 3D map of your face to verify that you are a real person.", {"biometric"}),
+    ("You can record your blood sugar and weight in the app.", {"health"}),
+    ("While you drive, we record your precise position every few seconds.", {"whereabouts"}),
+])
+def test_sensitive_shapes_third_sweep(analyser: Analyser, sentence: str, terms: set[str]) -> None:
+    assert _sensitive(analyser, "Information we collect", sentence) == terms
+
+
+@pytest.mark.parametrize(("heading", "sentence", "value"), [
+    ("Where we store your data", "Flint operates from Singapore, where your data is hosted.", "yes"),
+    ("Where we store your data", "Some of our AI providers process prompts in the United States.",
+     "yes"),
+    ("七、您的个人信息如何跨境转移", "我们位于日本的母公司可能访问您的账号信息。", "yes"),
+    ("七、您的个人信息如何跨境转移", "您的个人信息不会离开中国大陆。", "no"),
+])
+def test_cross_border_shapes_third_sweep(analyser: Analyser, heading: str, sentence: str,
+                                         value: str) -> None:
+    assert analyser.analyse(heading + "\n\n" + sentence)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("heading", "sentence", "value", "opt_out"), [
+    ("How we use your data", "We may review and use flagged conversations to improve our safety "
+     "classifiers.", "yes", False),
+    ("四、我们如何使用您的个人信息", "我们会使用您的创作内容改进背后的AI；您可以在“隐私设置”中关闭。",
+     "yes", True),
+    ("四、我们如何使用您的个人信息", "经匿名化处理的语音指令片段可能被用于构建更好的语音模型。", "yes",
+     False),
+])
+def test_training_shapes_third_sweep(analyser: Analyser, heading: str, sentence: str, value: str,
+                                     opt_out: bool) -> None:
+    result = analyser.analyse(heading + "\n\n" + sentence)["model_training"]
+    assert (result["value"], result["opt_out"]) == (value, opt_out)
