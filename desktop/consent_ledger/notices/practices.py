@@ -1215,8 +1215,8 @@ _ABROAD_MORE = LiteralGate(re.compile(
     rf"\bin our {_PLACES} data cent(?:re|er)s\b|"
     # "Flint operates from Singapore, where your data is hosted", "Some of our AI providers
     # process prompts in the United States"
-    rf"{_PLACES}, where (?:your |all |the )?(?:[\w-]+ )?(?:data|information) (?:is|are) (?:hosted|"
-    r"stored|processed|kept)\b|"
+    rf"\boperates? (?:from|out of) {_PLACES}, where (?:your |all |the )?(?:[\w-]+ )?(?:data|information) "
+    r"(?:is|are) (?:hosted|stored|processed|kept)\b|"
     rf"\b(?:providers|vendors?|processors|partners) (?:[\w-]+ ){{0,2}}?(?:process|store|host)\w* "
     rf"(?:[\w-]+ ){{0,2}}?in {_PLACES}|"
     # "Our support contractors are based in Mexico and may view your tickets"
