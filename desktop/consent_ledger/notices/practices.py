@@ -516,11 +516,12 @@ _AUTO_MORE = gated({
                      # 订单", "您收到的优惠券与您的购买频次相关"
                      r"学习(?:您|你|用户)的?(?:常用|使用习惯|输入习惯|偏好|习惯)|"
                      # collaborative filtering: "参考与您兴趣相似的用户的选择"
-                     r"与(?:您|你)(?:兴趣|口味|偏好|喜好|爱好)相[似近同]|"
-                     r"对(?:您|你)的[^。；，]{0,10}?(?:行为|操作|交易|账号)进行[^。；，]{0,4}?(?:风险|安全)"
-                     r"(?:识别|评估|评级|判断)|"
+                     r"兴趣相似|兴趣相近|口味相似|口味相近|偏好相似|偏好相近|喜好相似|喜好相近|"
+                     # (each alternative with a literal rarer than 进行 / 相关 / 兴趣: the gate
+                     # tests every clause holding one)
+                     r"进行风险(?:识别|评估|评级|判断)|进行安全(?:识别|评估|评级|判断)|"
                      r"自动(?:识别|检测|拦截|标记)[^。；，]{0,6}?(?:可疑|异常|风险|欺诈|作弊)|"
-                     r"与(?:您|你)的[^。；，]{0,10}?(?:频次|频率|记录|习惯|等级|活跃)[^。；，]{0,4}?(?:相关|有关|挂钩)"),
+                     r"频次相关|频次有关|频次挂钩|频率相关|频率有关|频率挂钩"),
 })
 
 
@@ -1215,17 +1216,16 @@ _ABROAD_MORE = LiteralGate(re.compile(
     rf"\bin our {_PLACES} data cent(?:re|er)s\b|"
     # "Flint operates from Singapore, where your data is hosted", "Some of our AI providers
     # process prompts in the United States"
-    rf"\boperates? (?:from|out of) {_PLACES}, where (?:your |all |the )?(?:[\w-]+ )?(?:data|information) "
+    rf"\boperates from {_PLACES}, where (?:your |all |the )?(?:[\w-]+ )?(?:data|information) "
     r"(?:is|are) (?:hosted|stored|processed|kept)\b|"
-    rf"\b(?:providers|vendors?|processors|partners) (?:[\w-]+ ){{0,2}}?(?:process|store|host)\w* "
-    rf"(?:[\w-]+ ){{0,2}}?in {_PLACES}|"
+    rf"\bproviders process\w* (?:[\w-]+ ){{0,2}}?in {_PLACES}|"
     # "Our support contractors are based in Mexico and may view your tickets"
     r"\bcontractors (?:are )?(?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
     r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
     # a choice of where the data is kept: "You can choose to keep your workspace data in the EU or
     # the US"
-    rf"\bkeep (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
-    rf"\bstore (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
+    rf"\bchoose to keep (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
+    rf"\bchoose to store (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
     # "Your data is hosted by AWS in the Frankfurt region"
     r"\b(?:AWS|Amazon Web Services|Google Cloud|Microsoft Azure|Azure)(?:'s)? (?:\w+ )?"
     r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))"))
