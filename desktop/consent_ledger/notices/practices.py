@@ -423,14 +423,17 @@ _AUTO_MORE = gated({
         # "We derive likely interests … from your activity", "estimate how likely a customer is to
         # cancel", "tailored to what you and people with similar tastes have watched", "use them
         # to personalise later replies", "to decide which trips they are offered"
-        r"deriv\w* (?:\w+ ){0,2}?(?:interests|preferences|traits|characteristics)\b|"
-        r"infer\w* (?:\w+ ){0,2}?(?:interests|preferences|traits|characteristics)\b|"
+        # (each alternative with a rare literal of its own: the gate tests every clause holding
+        # one, and "interests", "from", "into", "without" stand in many)
+        r"\bderive likely interests\b|\bderives likely interests\b|\bderive your interests\b|"
+        r"\bderives your interests\b|\binfer your interests\b|\binfers your interests\b|"
+        r"\binfer your preferences\b|\binfers your preferences\b|\binfer likely interests\b|"
         r"\bhow likely (?:\w+ ){0,2}?(?:is|are) to\b|"
         # "The keyboard learns the words you type most", "show you more of it", "An algorithm
         # evaluates each claim and may reject it without a person looking at it", "Coupons you
         # receive depend on how often you shop", "We classify users into engagement tiers to
         # decide who gets early access"
-        r"learns? (?:the |which |what )?(?:[\w-]+ ){0,2}?you (?:type|use|say|write|search|visit|play|"
+        r"\blearns (?:the |which |what )?(?:[\w-]+ ){0,2}?you (?:type|use|say|write|search|visit|play|"
         r"watch|open)\b|"
         r"\bshow you more of\b|\bkeeps? you engaged\b|"
         # "figures out which reminders you tend to ignore", "students with goals like yours",
@@ -438,17 +441,18 @@ _AUTO_MORE = gated({
         # return request automatically"
         r"\byou tend to (?:ignore|skip|like|open|read|use|watch|buy|prefer|click)\b|"
         r"\b(?:goals|interests|tastes|needs|profiles?|habits|preferences) like yours\b|"
-        r"\b(?:feed|recommendations|suggestions|digest|playlists?) (?:is|are) (?:built|made|generated|"
-        r"assembled|created|put together) (?:for you )?from\b|"
-        r"\bdecid\w* whether to (?:approve|accept|reject|grant|deny|decline|refund)\w*\b[^.;]{0,60}?"
-        r"\bautomatically\b|\bautomatically decid\w* whether\b|"
-        r"without (?:any )?human (?:review|involvement|intervention)\b|without a (?:person|human) "
-        r"(?:looking|reviewing|being involved)\b|"
-        r"\bdepends? on how (?:often|much|frequently|long) you\b|"
-        r"\binto (?:[\w-]+ )(?:tiers|segments|cohorts)\b|\bdecid\w* who (?:gets|receives|sees|is offered)\b|"
-        r"tailored to what you\b|similar tastes\b|similar (?:listening|viewing|reading|shopping) "
-        r"(?:habits|history|preferences)\b|"
-        r"personali[sz]\w* (?:\w+ ){0,2}?(?:replies|answers|responses)\b|"
+        r"\bfeed is (?:built|made|generated|assembled|put together) from\b|"
+        r"\bdecides whether to approve\b[^.;]{0,60}?\bautomatically\b|"
+        r"\bdecides whether to accept\b[^.;]{0,60}?\bautomatically\b|"
+        r"\bdecides whether to reject\b[^.;]{0,60}?\bautomatically\b|\bautomatically decides whether\b|"
+        r"without human review\b|without any human review\b|without human involvement\b|"
+        r"without human intervention\b|without a person looking\b|without a human looking\b|"
+        r"\bdepends? on how often you\b|\bdepends? on how much you\b|"
+        r"\binto [\w-]+ tiers\b|\binto [\w-]+ segments\b|\binto [\w-]+ cohorts\b|"
+        r"\bdecid\w* who (?:gets|receives|sees|is offered)\b|"
+        r"tailored to what you\b|similar tastes\b|similar listening\b|similar viewing\b|"
+        r"similar reading habits\b|similar shopping habits\b|"
+        r"\blater replies\b|\blater answers\b|\blater responses\b|"
         r"decid\w* (?:which|what) (?:\w+ ){0,2}?(?:you|they) (?:are|get|will be) (?:offered|shown)\b|"
         r"(?:score|scores|scored|scoring)\s(?:the\s)?(?:candidates|applicants|borrowers|drivers|"
         r"tenants)\b|"
@@ -509,12 +513,10 @@ _AUTO_MORE = gated({
                      # software scoring people: "自动为候选人打分"
                      r"自动(?:为|对|给)[^。；，]{0,8}?(?:打分|评分|评级|分级)|"
                      # content chosen by where the user is: "向您推荐您所在城市的热门活动"
-                     r"推荐(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
-                     r"推送(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
-                     r"展示(?:您|你)所在的?(?:城市|地区|区域|城区|商圈)|"
+                     r"推荐您所在|推荐你所在|推送您所在|推送你所在|展示您所在|展示你所在|"
                      # "输入法会学习您常用的词语", "对您的登录行为进行风险识别", "系统会自动识别可疑
                      # 订单", "您收到的优惠券与您的购买频次相关"
-                     r"学习(?:您|你|用户)的?(?:常用|使用习惯|输入习惯|偏好|习惯)|"
+                     r"学习您常用|学习你常用|学习您的(?:使用习惯|输入习惯|偏好|习惯)|学习用户的(?:使用习惯|输入习惯|偏好)|"
                      # collaborative filtering: "参考与您兴趣相似的用户的选择"
                      r"兴趣相似|兴趣相近|口味相似|口味相近|偏好相似|偏好相近|喜好相似|喜好相近|"
                      # (each alternative with a literal rarer than 进行 / 相关 / 兴趣: the gate
