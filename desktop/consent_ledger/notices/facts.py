@@ -101,6 +101,8 @@ _COLLECT_CUE = gated({
         r"\brely on (?:the )?(?:consent|parental)|"
         # "As COPPA allows, the School gives consent on behalf of parents for …"
         r"\bconsent on behalf of\b|"
+        # "we need a parent's verifiable consent before a child under 13 uses Storyhop"
+        r"\bconsent before (?:a |your |their |the )?(?:child|children|kids?|students?)\b|"
         # a Japanese notice in English: "2. Personal Information We Acquire"
         r"\bacquir(?:e|es|ed|ing)\b|"
         # "When you use them, the photos you select are uploaded, processed and …"
@@ -556,7 +558,13 @@ _SECTION_COLLECTS = gated({
         # ("What the child shares", "What we learn from use", "Data Helix handles for your
         # organisation")
         r"\bwhat (?:you|the child|your child|children|students|kids|users) (?:share|shares|give|"
-        r"tell|send)\b|\bwhat we learn\b|\bdata (?:\w+ )?handles\b",
+        r"tell|send)\b|\bwhat we learn\b|\bdata (?:\w+ )?handles\b|"
+        # a heading naming what the product itself works with ("1. What Assist works with",
+        # "What the assistant uses", "Data Assist can access")
+        r"\bwhat (?:[\w-]+ ){1,3}?(?:works with|uses|can use|processes|can access|has access to|"
+        r"sees|can see|looks at|needs)\b|\bdata (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"
+        r"can access|has access to)\b|\binformation (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"
+        r"can access|has access to)\b",
         re.I),
     # (and "## 你告诉我们的", "您提供给我们的信息", "你使用本产品时自动产生的信息", "我们需要孩子的
     # 哪些信息？", "随请求上报的元数据", a FAQ's "你们会存下来吗？")

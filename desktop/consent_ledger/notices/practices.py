@@ -263,7 +263,10 @@ _TRAIN_CONTENT = {
         r"forms|submissions|"
         # "You can object to the use of your public posts and your interactions with Kestrel AI
         # for developing and improving AI"
-        r"posts|comments|captions|interactions)\b|"
+        r"posts|comments|captions|interactions|"
+        # "We use de-identified application materials and assessment results to … train new
+        # versions of them", "We use your corrections to improve our handwriting recognition"
+        r"materials|results|applications|résumés|resumes|CVs|assessments|corrections)\b|"
         # "we don't use what you write to train AI"
         r"\bwhat you (?:write|type|say|share|upload|create|send|post)\b",
         re.I),
@@ -310,12 +313,16 @@ _BY_THE_USER = LiteralGate(re.compile(
     r"using what you(?:'ve| have)? (?:like|follow|watch|read|listen|search|buy|view|play|save|"
     r"download|click|ask|enjoy|remix|creat)\w*\b|"
     # "highlights the moments we think matter most to you based on what you revisit and star"
-    r"based on what you(?:'ve| have)? (?:revisit|star|rate|favou?rite|bookmark|open|reread)\w*\b",
+    r"based on what you(?:'ve| have)? (?:revisit|star|rate|favou?rite|bookmark|open|reread)\w*\b|"
+    # what another person or the user has done, in other words ("based on how your child has
+    # been reading", "based on how you have replied before", "based on what they listened to")
+    r"based on (?:how|what) (?:you|they|your child|the child|each (?:child|student|learner|user)|"
+    r"the user)(?:'ve|’ve| have| has| had)?(?: been)? [a-z]+",
     re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
                               r"highlight|curat|customi[sz]|adjust|select|choos|pick|segment|group|"
                               r"classif|categori[sz]|cluster|var(?:y|ies)|differ|determin|predict|"
-                              r"estimat|infer)\w*\s(?:[\w'’,\"“”*-]+\s){0,8}$", re.I)
+                              r"estimat|infer)\w*\s(?:[\w'’,\"“”*-]+\s){0,14}$", re.I)
 _CHOICE_REACH = 120
 
 
@@ -330,6 +337,12 @@ _YOUR_RECORD = LiteralGate(re.compile(
     r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"
     r"answers|results|progress|performance|tastes?)\b", re.I))
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
+# the user's record as what they use most ("tailors suggestions … to the apps you use most", "the
+# features you open most often", "your most-used apps"), with an adapting act near it as above
+_MOST_USED = LiteralGate(re.compile(r"\bmost\b(?:[- ]used| often| frequently)?", re.I))
+_USE_BEFORE = re.compile(r"\b(?:use|open|visit|play|watch|read|listen to|buy|order|edit|launch|"
+                         r"search for)s? (?:the )?$", re.I)
+_USED_AFTER = re.compile(r"[- ](?:used|opened|visited|played|watched)\b", re.I)
 _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
 _ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
@@ -356,6 +369,14 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
         if _NOT_BY.search(clause.text, max(0, start - 20), start):
             continue  # ("ranked by relevance to your query, not by your history")
         verb = _ADAPTING.search(clause.text, max(0, start - _RECORD_REACH), end + _RECORD_REACH)
+        if verb is not None:
+            return verb.start()
+    for start, end in _MOST_USED.spans(clause.text, texts.low[clause.id],
+                                       texts.plain[clause.id]):
+        if not (clause.text[end - 4:end].lower() == "used" or _USED_AFTER.match(clause.text, end)
+                or _USE_BEFORE.search(clause.text, max(0, start - 25), start)):
+            continue  # ("most countries", "at most 30 days")
+        verb = _ADAPTING.search(clause.text, max(0, start - _CHOICE_REACH), end + _RECORD_REACH)
         if verb is not None:
             return verb.start()
     return None
@@ -429,7 +450,20 @@ _AUTO_MORE = gated({
         # (its literal "likely to ", rarer than "you are ")
         r"\blikely to (?:want|like|enjoy|open|read|watch|visit|buy)\b|"
         r"learns? from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|read|"
-        r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*",
+        r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*|"
+        # an adverse decision taken automatically on an account, key or application ("can lead
+        # to automatic rate limiting or suspension of an API key", "automatically move
+        # applications … to the Not progressing stage", "Accounts that send spam may be
+        # automatically suspended"); not "we automatically delete your recordings"
+        r"automatic(?:ally)?\s(?:[\w-]+\s){0,4}?(?:suspen|block|ban|reject|declin|terminat|disabl|"
+        r"deactivat|lock|mov|rate[- ]limit)\w*\s(?:[\w-]+\s){0,4}?(?:accounts?|users?|api\skeys?|"
+        r"applications?|applicants|candidates|sign-?ups|transactions|payments|orders|"
+        r"registrations)\b|"
+        r"automatically\s(?:suspended|banned|rejected|declined|terminated|disabled|deactivated|"
+        r"locked|shortlisted|ranked|scored)\b|"
+        # a score of how well a person fits ("gives each application a match score", "a fit
+        # score generated by our model")
+        r"\bfit scores?\b|\bmatch scores?\b|\bsuitability scores?\b|\bcompatibility scores?\b",
         re.I),
     # (each alternative starts with a rare literal: 根据/基于 stand in most Chinese sentences)
     "zh": re.compile(r"情绪[^。；]{0,12}?(?:调整|改变)[^。；]{0,8}?(?:语气|回应|回复|内容|风格)|"
@@ -497,8 +531,9 @@ def _holding_more(clauses: list[Clause], texts: ClauseTexts) -> set[int]:
     english = [c for c in clauses if c.lang == "en"]
     # (the two gates' lower-case literals, searched in the folded texts)
     assert _BY_THE_USER.needs is not None and _YOUR_RECORD.needs is not None
+    assert _MOST_USED.needs is not None
     for i in _holding_literal([texts.low[c.id] for c in english],
-                              _BY_THE_USER.needs + _YOUR_RECORD.needs):
+                              _BY_THE_USER.needs + _YOUR_RECORD.needs + _MOST_USED.needs):
         if _chosen_for_user(english[i], texts) is not None:
             out.add(english[i].id)
     return out
@@ -789,7 +824,10 @@ _EN_REQUIRES = re.compile(r"\b(?:must|need|needs|required?|requires|only|restric
 _EN_BARS = re.compile(r"\b(?:not|no|nobody|never|prohibited|forbidden|ineligible|barred|cannot)\b|"
                       r"n't\b", re.I)
 _EN_WAY_IN = re.compile(r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"
-                        r"create|open|join|eligible|account|download|install)\b", re.I)
+                        r"create|open|join|eligible|account|download|install|"
+                        # ("We do not knowingly accept applications from anyone under 16")
+                        r"accept\w*|apply|applying|applications?|sign-?ups?|registrations?|"
+                        r"enrol\w*)\b", re.I)
 _EN_LET_IN = re.compile(r"\b(?:parents?|guardians?|supervis\w+|consent|permission)\b", re.I)
 _EN_ONE_PART = re.compile(r"\b(?:paid|purchases?|mature|explicit|certain (?:features|content)|"
                           r"some (?:features|content)|sell|sale|share|sharing)\b", re.I)
@@ -1513,12 +1551,28 @@ def _in_digits(text: str) -> str:
     return _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
 
 
+# a younger age band the notice lets in after its general limit ("Cutline is for users 18 and
+# over. Users between 13 and 17 may use Cutline only through a school plan with consent from a
+# parent"): the lowest age allowed is the minimum
+_EN_YOUNGER_ALLOWED = re.compile(
+    r"\b(?:users|people|teens|teenagers|students|those|anyone|individuals|persons)\s(?:aged\s|"
+    r"between\s(?:the\s)?(?:ages\s(?:of\s)?)?|from\s)(\d{1,2})\s?(?:and|to|-|–)\s?1[5-8]\b"
+    r"[^.;]{0,30}?\b(?:may|can|are allowed to|are permitted to|are welcome to)\b"
+    r"(?! not\b|not\b|'t\b|’t\b)", re.I)
+
+
 def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     evidence = []
+    younger: int | None = None
     age: int | None = None
     rated: int | None = None
     general: int | None = None  # (the general shape, where no wording states an age)
     for clause in clauses:
+        if younger is None and clause.lang == "en" and (
+                "17" in clause.text or "16" in clause.text or "15" in clause.text
+                or "18" in clause.text) and (
+                m_young := _EN_YOUNGER_ALLOWED.search(clause.text)) is not None:
+            younger = _age(m_young.group(1))
         if not _about_minors(clause, texts):
             continue
         evidence.append(clause.id)
@@ -1547,5 +1601,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             rated = _age(m.group(1)) if m else None
     if age is None:
         age = general if general is not None else rated
+    if age is not None and younger is not None and younger < age:
+        age = younger
     return {"value": bool(evidence), "minimum_age": age,
             "evidence": cap(evidence)}
