@@ -113,6 +113,8 @@ _COLLECT_CUE = gated({
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"
         r"\bcreate (?:a |your )?(?:voice|speaker|face|facial) (?:profile|print|template)|"
+        # "our system creates face signatures from people who appear in your clips"
+        r"\bcreates (?:a |your )?(?:voice|speaker|face|facial) (?:signature|template|print)|"
         r"\bprofiles? (?:is|are) created\b|"
         # "Murmur records audio of meetings it joins", "reads event titles", "the extension sends
         # the lines surrounding your cursor", "Exceptions are reported with their stack traces"
@@ -561,6 +563,7 @@ _SECTION_COLLECTS = gated({
         r"tell|send)\b|\bwhat we learn\b|\bdata (?:\w+ )?handles\b|"
         # a heading naming what the product itself works with ("1. What Assist works with",
         # "What the assistant uses", "Data Assist can access")
+        r"\bwhat we (?:get|receive|have|hold|keep)\b|"
         r"\bwhat (?:[\w-]+ ){1,3}?(?:works with|uses|can use|processes|can access|has access to|"
         r"sees|can see|looks at|needs)\b|\bdata (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"
         r"can access|has access to)\b|\binformation (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"
@@ -870,7 +873,9 @@ _COLLECTING_VERB = gated({
                      # mode transmits your speech to our servers")
                      r"\bwe store\b|\btransmits |"
                      # ("we send to our servers: your message, the text and title of the page …")
-                     r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b", re.I),
+                     r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b|"
+                     r"\bcreates (?:a |your )?(?:face|facial|voice|speaker) (?:signature|template|"
+                     r"print)", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 
@@ -940,7 +945,9 @@ _OTHERS_COLLECT = re.compile(
     r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain|see)\w* "
     r"(?:\w+ ){0,3}(?:payment|card|credit)|"
     # "our reseller Paddle collects your payment details … we never see your card"
-    r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b", re.I)
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b|"
+    # "Paddle, our reseller, collects your payment details"
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider)), collects\b", re.I)
 
 
 def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:

@@ -79,6 +79,7 @@ _OTHER_PURPOSE = re.compile(
     r"\bproblems with the (?:app|product|service|website)\b|\bquestions about (?:the |your |our "
     r")?(?:api|invoices?|bills?|orders?|products?|service itself)\b|\bemployers\b|\brecruiters\b|"
     r"\bvendors\b|\bsuppliers\b|\binvestors?\b|\bwith questions about their account\b|"
+    r"\bapp support\b|\bhelp using\b|"
     # an address labelled "Support" alone: "| Support | support@… |", "Support: help@…"
     r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"渠道合作|业务合作|品牌合作|广告合作|市场合作|生态合作|"

@@ -317,7 +317,11 @@ _BY_THE_USER = LiteralGate(re.compile(
     # what another person or the user has done, in other words ("based on how your child has
     # been reading", "based on how you have replied before", "based on what they listened to")
     r"based on (?:how|what) (?:you|they|your child|the child|each (?:child|student|learner|user)|"
-    r"the user)(?:'ve|’ve| have| has| had)?(?: been)? [a-z]+",
+    r"the user)(?:'ve|’ve| have| has| had)?(?: been)? [a-z]+|"
+    # "Auto-tag suggests tags based on the tags you have used on similar notes"
+    r"based on (?:the )?(?:[\w-]+ ){1,2}?(?:you|they)(?:'ve|’ve| have| had)? (?:used|liked|viewed|"
+    r"watched|read|bought|played|chose|chosen|created|saved|visited|searched|listened|rated|"
+    r"opened|added)\b",
     re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
                               r"highlight|curat|customi[sz]|adjust|select|choos|pick|segment|group|"
@@ -331,7 +335,7 @@ _CHOICE_REACH = 120
 # user gets to it ("chosen for you from your past chats", "tailor the prices … to your purchase
 # history", "learns your daily routine and adjusts reminders to it")
 _YOUR_RECORD = LiteralGate(re.compile(
-    r"\byour (?:[\w-]+ ){0,2}?(?:history|past (?:chats|conversations|orders|purchases|activity|"
+    r"\byour (?:[\w'’-]+ ){0,2}?(?:history|past (?:chats|conversations|orders|purchases|activity|"
     r"results|answers|sessions|[\w-]+s)|previous (?:chats|conversations|orders|purchases|answers|"
     r"results|[\w-]+s)|"
     r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"

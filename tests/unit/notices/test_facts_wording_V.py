@@ -175,3 +175,56 @@ def test_a_heading_on_how_data_is_used_is_no_collection_part(analyser: Analyser)
 ])
 def test_clearing_history_is_deletion(analyser: Analyser, text: str) -> None:
     assert "delete" in _terms(analyser.analyse(text), "rights")
+
+
+# fixes after the first fresh batch (symptom checker, smart home, notes app)
+@pytest.mark.parametrize("text", [
+    "Automations\n\nWe learn your household's routines and suggest automations.",
+    "Tags\n\nAuto-tag suggests tags for new notes based on the tags you have used on similar "
+    "notes.",
+    "Radio\n\nWe pick the next song based on the artists you have liked.",
+])
+def test_more_wordings_of_a_personalised_choice(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_a_choice_based_on_what_the_user_asks_now_is_no_profiling(analyser: Analyser) -> None:
+    text = "Answers\n\nThe assistant answers based on the question you typed."
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize(("text", "dropped"), [
+    ("Contact\n\nData protection officer: dpo@example.com, Main Street 1, Berlin. App support: "
+     "support@example.com.", "support@example.com"),
+    ("Contact\n\nEmail: dpo@example.com. For help using the app: hello@example.com.",
+     "hello@example.com"),
+])
+def test_app_help_addresses_are_no_privacy_contact(analyser: Analyser, text: str,
+                                                   dropped: str) -> None:
+    emails = analyser.analyse(text)["handler"]["emails"]
+    assert "dpo@example.com" in emails and dropped not in emails
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("WHAT WE GET\n-----------\n\nWi-Fi and device data. Device serial numbers, MAC addresses and "
+     "firmware version.", "device"),
+    ("## What we store\n\n- **Your account:** email, display name, password hash.", "contact"),
+    ("## 1. Data you give us\n\nWhen you run an assessment: your symptoms and free-text "
+     "descriptions you type.", "user_content"),
+    ("Familiar Faces\n\nOur system creates face signatures from people who appear in your clips.",
+     "biometric"),
+])
+def test_more_wordings_of_collected_data(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_profiles_for_family_members_including_children(analyser: Analyser) -> None:
+    text = ("## 1. Data you give us\n\nOptionally you can add profiles for family members, "
+            "including children, whose assessments you run on their behalf.")
+    assert "minor_under_14" in _terms(analyser.analyse(text), "sensitive_categories")
+
+
+def test_card_details_a_reseller_collects_are_not_the_handlers(analyser: Analyser) -> None:
+    text = ("## What we store\n\n- **Payments:** Paddle, our reseller, collects your payment "
+            "details. We get your plan, country and invoice history.")
+    assert "financial_account" not in _terms(analyser.analyse(text), "sensitive_categories")
