@@ -244,7 +244,10 @@ _ON_DEVICE = gated({
         r"\bconverted (?:\w+ ){0,3}?on your device\b|\btranscribed (?:\w+ ){0,3}?on your device\b|"
         r"\brecogni[sz]ed (?:\w+ ){0,3}?on your device\b|\bnot sent to us\b|"
         # "Some effects detect facial landmarks on-device." (said at the sentence's end)
-        r"\bon-device\.|\bon-device$", re.I),
+        r"\bon-device\.|\bon-device$|"
+        # an in-car assistant: "The voice profile never leaves the vehicle", "| On board only |"
+        r"\bnever leaves? (?:the|your) (?:vehicle|car|hub|speaker|camera)\b|"
+        r"\bcreated on board\b|\bon board only\b|\bstays? in (?:the|your) (?:vehicle|car)\b", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
@@ -564,6 +567,10 @@ _SECTION_COLLECTS = gated({
         # a heading naming what the product itself works with ("1. What Assist works with",
         # "What the assistant uses", "Data Assist can access")
         r"\bwhat we (?:get|receive|have|hold|keep)\b|"
+        # ("### Which data is processed?")
+        r"\bwhich (?:personal )?(?:data|information) (?:is|are|do we|will be) (?:processed|"
+        r"collected|used|handled)\b|\bwhat (?:personal )?(?:data|information) (?:is|are|will be) "
+        r"(?:processed|collected|used|handled)\b|"
         r"\bwhat (?:[\w-]+ ){1,3}?(?:works with|uses|can use|processes|can access|has access to|"
         r"sees|can see|looks at|needs)\b|\bdata (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"
         r"can access|has access to)\b|\binformation (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"

@@ -339,11 +339,18 @@ _YOUR_RECORD = LiteralGate(re.compile(
     r"results|answers|sessions|[\w-]+s)|previous (?:chats|conversations|orders|purchases|answers|"
     r"results|[\w-]+s)|"
     r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"
-    r"answers|results|progress|performance|tastes?)\b", re.I))
+    r"answers|results|progress|performance|tastes?|"
+    # ("gives more weight to … the places on your wishlists")
+    r"wish ?lists?|saved items|favou?rites|regular (?:trips|routes|journeys|orders))\b", re.I))
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
 # the user's record as what they use most ("tailors suggestions … to the apps you use most", "the
 # features you open most often", "your most-used apps"), with an adapting act near it as above
 _MOST_USED = LiteralGate(re.compile(r"\bmost\b(?:[- ]used| often| frequently)?", re.I))
+# (and what the user has done before: "gives more weight to the kinds of stays you have booked
+# before")
+_DONE_BEFORE = LiteralGate(re.compile(r"\bbefore\b", re.I))
+_DONE_VERB = re.compile(r"\b(?:booked|bought|ordered|watched|played|read|liked|visited|used|viewed|"
+                        r"listened to|searched for|chosen|picked|rated) $", re.I)
 _USE_BEFORE = re.compile(r"\b(?:use|open|visit|play|watch|read|listen to|buy|order|edit|launch|"
                          r"search for)s? (?:the )?$", re.I)
 _USED_AFTER = re.compile(r"[- ](?:used|opened|visited|played|watched)\b", re.I)
@@ -351,6 +358,7 @@ _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
 _ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
                        r"choose|learns?|segment|predict|estimat|infer|var(?:y|ies)\b)\w*|"
+                       r"\bgives? (?:more|greater|less|extra) weight to\b|"
                        # ("… to build playlists we think you'll enjoy")
                        r"\byou(?:'ll|’ll| will| might| may|'d|’d| would) (?:enjoy|like|love|want)\b",
                        re.I)
@@ -373,6 +381,13 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
         if _NOT_BY.search(clause.text, max(0, start - 20), start):
             continue  # ("ranked by relevance to your query, not by your history")
         verb = _ADAPTING.search(clause.text, max(0, start - _RECORD_REACH), end + _RECORD_REACH)
+        if verb is not None:
+            return verb.start()
+    for start, end in _DONE_BEFORE.spans(clause.text, texts.low[clause.id],
+                                         texts.plain[clause.id]):
+        if not _DONE_VERB.search(clause.text, max(0, start - 16), start):
+            continue
+        verb = _ADAPTING.search(clause.text, max(0, start - _CHOICE_REACH), end + _RECORD_REACH)
         if verb is not None:
             return verb.start()
     for start, end in _MOST_USED.spans(clause.text, texts.low[clause.id],
@@ -413,8 +428,10 @@ _AUTO_MORE = gated({
         r"taste profiles?\b|interest profiles?\b|preference profiles?\b|"
         r"predict\w* what you (?:might|may|will|would) (?:want|like|need|ask|enjoy)\b|"
         # "Sparrow Triage reads your answers and assigns an urgency category"
-        r"assign\w* (?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) (?:categor\w+|scores?|"
-        r"levels?|ratings?)\b|"
+        # (not a rating of a thing: "assigns each contract a risk rating (low, medium, high)")
+        r"assign\w* (?!(?:each |every |the |a |all )?(?:contracts?|documents?|clauses?|files?|"
+        r"tickets?|agreements?)\b)(?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) "
+        r"(?:categor\w+|scores?|levels?|ratings?)\b|"
         # a guess at who they are ("We may estimate your age range from
         # your activity"), software scoring people ("screened by software that scores
         # candidates"), a guess at what they will do ("to predict which features you're likely to
@@ -535,9 +552,9 @@ def _holding_more(clauses: list[Clause], texts: ClauseTexts) -> set[int]:
     english = [c for c in clauses if c.lang == "en"]
     # (the two gates' lower-case literals, searched in the folded texts)
     assert _BY_THE_USER.needs is not None and _YOUR_RECORD.needs is not None
-    assert _MOST_USED.needs is not None
-    for i in _holding_literal([texts.low[c.id] for c in english],
-                              _BY_THE_USER.needs + _YOUR_RECORD.needs + _MOST_USED.needs):
+    assert _MOST_USED.needs is not None and _DONE_BEFORE.needs is not None
+    for i in _holding_literal([texts.low[c.id] for c in english], _BY_THE_USER.needs
+                              + _YOUR_RECORD.needs + _MOST_USED.needs + _DONE_BEFORE.needs):
         if _chosen_for_user(english[i], texts) is not None:
             out.add(english[i].id)
     return out

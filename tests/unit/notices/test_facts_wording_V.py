@@ -228,3 +228,63 @@ def test_card_details_a_reseller_collects_are_not_the_handlers(analyser: Analyse
     text = ("## What we store\n\n- **Payments:** Paddle, our reseller, collects your payment "
             "details. We get your plan, country and invoice history.")
     assert "financial_account" not in _terms(analyser.analyse(text), "sensitive_categories")
+
+
+# fixes after the second fresh batch (travel planner, contract review, in-car assistant)
+@pytest.mark.parametrize(("text", "value"), [
+    ("Partners\n\nOur AI partner processes conversations on servers in the EU and the United "
+     "States.", "yes"),
+    ("Storage\n\nYour chats are stored in data centres in the United States and Japan.", "yes"),
+    ("Storage\n\nWe keep your data on servers in the United States and Singapore.", "yes"),
+    ("Storage\n\nData is processed in data centres in Germany and Ireland; no data is transferred "
+     "to countries outside the EU.", "no"),
+])
+def test_servers_in_two_jurisdictions(analyser: Analyser, text: str, value: str) -> None:
+    assert analyser.analyse(text)["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ranking\n\nThe planner ranks hotels by your request and gives more weight to the kinds of "
+    "stays you have booked before and the places on your wishlists.",
+    "Suggestions\n\nWe suggest destinations based on your regular trips.",
+    "Home\n\nWe tailor the feed to the kinds of recipes you have rated before.",
+])
+def test_what_the_user_did_before_and_an_adapting_act(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Review\n\nThe platform assigns each contract a risk rating (low, medium, high) for the legal "
+    "team to review.",
+    "Security\n\nRead the policy before you use the app.",
+])
+def test_a_rating_of_a_contract_is_no_decision_about_a_person(analyser: Analyser,
+                                                             text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("### Which data is processed?\n\n| Data | Details |\n| --- | --- |\n| Vehicle data | Vehicle "
+     "identification number (VIN), model, software version |", "device"),
+    ("### Which data is processed?\n\n| Data | Details |\n| --- | --- |\n| Position | The "
+     "vehicle's GPS position, when you ask for navigation |", "location"),
+    ("### What the planner looks at\n\n- Your Wayfarer profile: home city and preferred "
+     "language.", "account"),
+    ("### What the planner looks at\n\n- Your past and upcoming bookings.", "financial"),
+    ("### What the planner looks at\n\n- Your current location, if you allow it.", "location"),
+])
+def test_wordings_of_collected_data_in_a_processed_data_part(analyser: Analyser, text: str,
+                                                            term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("### Which data is processed?\n\nThe assistant tells the driver's voice from passengers' "
+     "voices using a voice profile created on board. The voice profile never leaves the "
+     "vehicle.", "biometric"),
+    ("Storage\n\nConsultation booking records are kept for 10 years, as the law requires.",
+     "financial"),
+])
+def test_data_that_stays_in_the_car_or_names_no_person_is_not_collected(
+        analyser: Analyser, text: str, term: str) -> None:
+    assert term not in _terms(analyser.analyse(text), "data_categories")
