@@ -345,15 +345,20 @@ _YOUR_RECORD = LiteralGate(re.compile(
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
 # the user's record as what they use most ("tailors suggestions … to the apps you use most", "the
 # features you open most often", "your most-used apps"), with an adapting act near it as above
-_MOST_USED = LiteralGate(re.compile(r"\bmost\b(?:[- ]used| often| frequently)?", re.I))
+# (each wording its own alternative: the gate's literals are then the wordings, rare, rather than
+# "most" or "before")
+_USE_VERBS = ("use", "uses", "open", "opens", "visit", "visits", "play", "plays", "watch", "watches",
+              "read", "reads", "listen to", "listens to", "buy", "buys", "order", "orders", "edit",
+              "edits", "launch", "launches", "search for", "searches for")
+_MOST_USED = LiteralGate(re.compile(
+    "|".join(rf"\b{verb} most\b|\b{verb} the most\b" for verb in _USE_VERBS)
+    + r"|\bmost[- ]used\b|\bmost often used\b|\bmost frequently used\b", re.I))
 # (and what the user has done before: "gives more weight to the kinds of stays you have booked
 # before")
-_DONE_BEFORE = LiteralGate(re.compile(r"\bbefore\b", re.I))
-_DONE_VERB = re.compile(r"\b(?:booked|bought|ordered|watched|played|read|liked|visited|used|viewed|"
-                        r"listened to|searched for|chosen|picked|rated) $", re.I)
-_USE_BEFORE = re.compile(r"\b(?:use|open|visit|play|watch|read|listen to|buy|order|edit|launch|"
-                         r"search for)s? (?:the )?$", re.I)
-_USED_AFTER = re.compile(r"[- ](?:used|opened|visited|played|watched)\b", re.I)
+_DONE_BEFORE = LiteralGate(re.compile("|".join(
+    rf"\b{verb} before\b" for verb in (
+        "booked", "bought", "ordered", "watched", "played", "liked", "visited", "used", "viewed",
+        "listened to", "searched for", "chosen", "picked", "rated")), re.I))
 _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
 _ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
@@ -385,16 +390,11 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
             return verb.start()
     for start, end in _DONE_BEFORE.spans(clause.text, texts.low[clause.id],
                                          texts.plain[clause.id]):
-        if not _DONE_VERB.search(clause.text, max(0, start - 16), start):
-            continue
         verb = _ADAPTING.search(clause.text, max(0, start - _CHOICE_REACH), end + _RECORD_REACH)
         if verb is not None:
             return verb.start()
     for start, end in _MOST_USED.spans(clause.text, texts.low[clause.id],
                                        texts.plain[clause.id]):
-        if not (clause.text[end - 4:end].lower() == "used" or _USED_AFTER.match(clause.text, end)
-                or _USE_BEFORE.search(clause.text, max(0, start - 25), start)):
-            continue  # ("most countries", "at most 30 days")
         verb = _ADAPTING.search(clause.text, max(0, start - _CHOICE_REACH), end + _RECORD_REACH)
         if verb is not None:
             return verb.start()
