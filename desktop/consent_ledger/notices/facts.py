@@ -167,7 +167,9 @@ _PERIOD = gated({
     "en": re.compile(
         r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
         r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
-        r"(?:hours?|days?|weeks?|months?|years?)\b", re.I),
+        r"(?:hours?|days?|weeks?|months?|years?)\b|"
+        # "for no longer than a year", "within a month" (not "once a year")
+        r"\b(?:for|than|within|after|up to) an? (?:hour|day|week|month|year)\b", re.I),
     # (a number in words runs to five characters: 一百八十日, 三百六十五天; 十四周岁 is an age)
     "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,5})\s*(?:个)?(?:自然日|工作日|小时|天|日|"
                      r"周(?!岁)|个月|月|年)(?!龄)"),
@@ -175,7 +177,7 @@ _PERIOD = gated({
 _EVENT_RULE = gated({
     "en": re.compile(
         r"until (?:you|the user) (?:delete|close|deactivate|terminate|request|clear|remove|turn off|"
-        r"switch off|disable|withdraw|unsubscribe)|as long as (?:your|the) "
+        r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to)|as long as (?:your|the) "
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "

@@ -46,7 +46,8 @@ NEGATION_WINDOW = {"en": 60, "zh": 20}
 SCAN_AFTER = 512
 # the negation belongs to the clause part it stands in: the window is cut at the last of these
 CLAUSE_PART = {
-    "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b"),
+    # ("by not using the Service or by withdrawing membership": the second way is not denied)
+    "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b|\b(?:or|and) by\b"),
     "zh": re.compile(r"[，,：:]"),
 }
 

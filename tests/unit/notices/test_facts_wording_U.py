@@ -330,3 +330,40 @@ def test_more_english_automated_decisions(analyser: Analyser, sentence: str,
                                           value: bool) -> None:
     result = analyser.analyse("How we use information\n\n" + sentence)
     assert result["automated_decision"]["value"] is value
+
+
+def test_a_negation_does_not_reach_past_or_by(analyser: Analyser) -> None:
+    # "by not using the Service or by withdrawing membership": the second way is not denied
+    text = ("Your rights\n\nYou may withdraw your consent at any time by not using the Service or "
+            "by withdrawing membership.")
+    rights = {x["term"] for x in analyser.analyse(text)["rights"]}
+    assert {"withdraw_consent", "deregister_account"} <= rights
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    ("We store voice recordings for no longer than a year.", True),
+    ("We keep your data until you ask us to delete it.", True),
+    ("We retain personal data only for as long as necessary for the purposes described.", False),
+    ("We retain data for the period required by applicable law.", False),
+])
+def test_english_retention_in_everyday_words(analyser: Analyser, sentence: str,
+                                             stated: bool) -> None:
+    assert analyser.analyse("Data retention\n\n" + sentence)["retention"]["stated"] is stated
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # (an English blind sweep of data categories in varied structures)
+    ("Your profile includes your age, location and interests.", {"account", "location"}),
+    ("Things you tell the assistant, including files and photos, are sent to our servers.",
+     {"user_content"}),
+    ("The app captures audio from your microphone only while you hold the talk button.",
+     {"voice"}),
+    ("With your consent, we access your photo library to let you pick images to edit.",
+     {"user_content"}),
+    ("We may obtain information about you from data brokers, such as your household income.",
+     set()),
+])
+def test_english_data_categories_in_varied_structures(analyser: Analyser, sentence: str,
+                                                      terms: set[str]) -> None:
+    result = analyser.analyse("What we collect\n\n" + sentence)
+    assert {x["term"] for x in result["data_categories"]} == terms
