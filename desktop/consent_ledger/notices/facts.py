@@ -101,6 +101,8 @@ _COLLECT_CUE = gated({
         r"\brely on (?:the )?(?:consent|parental)|"
         # "As COPPA allows, the School gives consent on behalf of parents for …"
         r"\bconsent on behalf of\b|"
+        # "we need a parent's verifiable consent before a child under 13 uses Storyhop"
+        r"\bconsent before (?:a |your |their |the )?(?:child|children|kids?|students?)\b|"
         # a Japanese notice in English: "2. Personal Information We Acquire"
         r"\bacquir(?:e|es|ed|ing)\b|"
         # "When you use them, the photos you select are uploaded, processed and …"
@@ -111,6 +113,8 @@ _COLLECT_CUE = gated({
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"
         r"\bcreate (?:a |your )?(?:voice|speaker|face|facial) (?:profile|print|template)|"
+        # "our system creates face signatures from people who appear in your clips"
+        r"\bcreates (?:a |your )?(?:voice|speaker|face|facial) (?:signature|template|print)|"
         r"\bprofiles? (?:is|are) created\b|"
         # "Murmur records audio of meetings it joins", "reads event titles", "the extension sends
         # the lines surrounding your cursor", "Exceptions are reported with their stack traces"
@@ -242,7 +246,10 @@ _ON_DEVICE = gated({
         r"\bconverted (?:\w+ ){0,3}?on your device\b|\btranscribed (?:\w+ ){0,3}?on your device\b|"
         r"\brecogni[sz]ed (?:\w+ ){0,3}?on your device\b|\bnot sent to us\b|"
         # "Some effects detect facial landmarks on-device." (said at the sentence's end)
-        r"\bon-device\.|\bon-device$", re.I),
+        r"\bon-device\.|\bon-device$|"
+        # an in-car assistant: "The voice profile never leaves the vehicle", "| On board only |"
+        r"\bnever leaves? (?:the|your) (?:vehicle|car|hub|speaker|camera)\b|"
+        r"\bcreated on board\b|\bon board only\b|\bstays? in (?:the|your) (?:vehicle|car)\b", re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
@@ -564,7 +571,18 @@ _SECTION_COLLECTS = gated({
         # ("What the child shares", "What we learn from use", "Data Helix handles for your
         # organisation")
         r"\bwhat (?:you|the child|your child|children|students|kids|users) (?:share|shares|give|"
-        r"tell|send)\b|\bwhat we learn\b|\bdata (?:\w+ )?handles\b",
+        r"tell|send)\b|\bwhat we learn\b|\bdata (?:\w+ )?handles\b|"
+        # a heading naming what the product itself works with ("1. What Assist works with",
+        # "What the assistant uses", "Data Assist can access")
+        r"\bwhat we (?:get|receive|have|hold|keep)\b|"
+        # ("### Which data is processed?")
+        r"\bwhich (?:personal )?(?:data|information) (?:is|are|do we|will be) (?:processed|"
+        r"collected|used|handled)\b|\bwhat (?:personal )?(?:data|information) (?:is|are|will be) "
+        r"(?:processed|collected|used|handled)\b|"
+        r"\bwhat (?:[\w-]+ ){1,3}?(?:works with|uses|can use|processes|can access|has access to|"
+        r"sees|can see|looks at|needs)\b|\bdata (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"
+        r"can access|has access to)\b|\binformation (?:[\w-]+ ){1,2}?(?:works with|uses|can use|"
+        r"can access|has access to)\b",
         re.I),
     # (and "## 你告诉我们的", "您提供给我们的信息", "你使用本产品时自动产生的信息", "我们需要孩子的
     # 哪些信息？", "随请求上报的元数据", a FAQ's "你们会存下来吗？")
@@ -870,7 +888,9 @@ _COLLECTING_VERB = gated({
                      # mode transmits your speech to our servers")
                      r"\bwe store\b|\btransmits |"
                      # ("we send to our servers: your message, the text and title of the page …")
-                     r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b", re.I),
+                     r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b|"
+                     r"\bcreates (?:a |your )?(?:face|facial|voice|speaker) (?:signature|template|"
+                     r"print)", re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 
@@ -943,7 +963,9 @@ _OTHERS_COLLECT = re.compile(
     r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b|"
     # "Card details are entered directly with our payment processor and never reach our servers"
     r"\bnever reach(?:es)? (?:our|its) (?:servers|systems)\b|\bentered directly (?:with|into|on) "
-    r"(?:our |the |a )?(?:payment|card) (?:processor|provider)", re.I)
+    r"(?:our |the |a )?(?:payment|card) (?:processor|provider)|"
+    # "Paddle, our reseller, collects your payment details"
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider)), collects\b", re.I)
 
 
 def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:

@@ -73,7 +73,17 @@ _OTHER_PURPOSE = re.compile(
     # ("To stop receiving marketing emails, click unsubscribe or write to marketing@…")
     r"unsubscrib|newsletters?|"
     # ("Investor relations: ir@…", "To report a bug, write to bugs@…", "Accessibility feedback: …")
-    r"investors?|report a bug|bug reports?|accessibility|product feedback|feature requests?)|"
+    r"report a bug|bug reports?|accessibility|product feedback|feature requests?)|"
+    # (English) whatever the privacy address is not for: "For all other support, write to hello@…",
+    # "For everything else, contact hi@…", "Questions about the API itself go to support@…",
+    # "Employers with questions about their account: accounts@…", "Technical problems with the
+    # app: help@…"
+    r"\b(?:all|any) other (?:support|questions|matters|enquiries|inquiries|requests|issues)\b|"
+    r"\beverything else\b|\banything else\b|\btechnical (?:problems|issues|questions|help)\b|"
+    r"\bproblems with the (?:app|product|service|website)\b|\bquestions about (?:the |your |our "
+    r")?(?:api|invoices?|bills?|orders?|products?|service itself)\b|\bemployers\b|\brecruiters\b|"
+    r"\bvendors\b|\bsuppliers\b|\binvestors?\b|\bwith questions about their account\b|"
+    r"\bapp support\b|\bhelp using\b|"
     # an address labelled "Support" alone: "| Support | support@… |", "Support: help@…"
     r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"渠道合作|业务合作|品牌合作|广告合作|市场合作|生态合作|"

@@ -272,7 +272,10 @@ _TRAIN_CONTENT = {
         r"forms|submissions|"
         # "You can object to the use of your public posts and your interactions with Kestrel AI
         # for developing and improving AI"
-        r"posts|comments|captions|interactions)\b|"
+        r"posts|comments|captions|interactions|"
+        # "We use de-identified application materials and assessment results to … train new
+        # versions of them", "We use your corrections to improve our handwriting recognition"
+        r"materials|results|applications|résumés|resumes|CVs|assessments|corrections)\b|"
         # "we don't use what you write to train AI"
         r"\bwhat you (?:write|type|say|share|upload|create|send|post)\b",
         re.I),
@@ -323,12 +326,20 @@ _BY_THE_USER = LiteralGate(re.compile(
     # "Based on the topics you ask about most, Orla may surface articles …"
     r"based on the (?:topics|subjects|questions|things|kinds of \w+|types of \w+|content|apps|"
     r"products|items|features) you(?:'ve| have)? (?:ask|search|read|watch|listen|view|use|open|"
-    r"buy|like|follow|save|click|engage|interact)\w*\b",
+    r"buy|like|follow|save|click|engage|interact)\w*\b|"
+    # what another person or the user has done, in other words ("based on how your child has
+    # been reading", "based on how you have replied before", "based on what they listened to")
+    r"based on (?:how|what) (?:you|they|your child|the child|each (?:child|student|learner|user)|"
+    r"the user)(?:'ve|’ve| have| has| had)?(?: been)? [a-z]+|"
+    # "Auto-tag suggests tags based on the tags you have used on similar notes"
+    r"based on (?:the )?(?:[\w-]+ ){1,2}?(?:you|they)(?:'ve|’ve| have| had)? (?:used|liked|viewed|"
+    r"watched|read|bought|played|chose|chosen|created|saved|visited|searched|listened|rated|"
+    r"opened|added)\b",
     re.I))
 _CHOOSING_BEFORE = re.compile(r"\b(?:recommend|suggest|tailor|personali[sz]|adapt|rank|prioriti[sz]|"
                               r"highlight|curat|customi[sz]|adjust|select|choos|pick|segment|group|"
                               r"classif|categori[sz]|cluster|var(?:y|ies)|differ|determin|predict|"
-                              r"estimat|infer)\w*\s(?:[\w'’,\"“”*-]+\s){0,8}$", re.I)
+                              r"estimat|infer)\w*\s(?:[\w'’,\"“”*-]+\s){0,14}$", re.I)
 _CHOICE_REACH = 120
 
 
@@ -337,17 +348,36 @@ _CHOICE_REACH = 120
 # user gets to it ("chosen for you from your past chats", "tailor the prices … to your purchase
 # history", "learns your daily routine and adjusts reminders to it")
 _YOUR_RECORD = LiteralGate(re.compile(
-    r"\byour (?:[\w-]+ ){0,2}?(?:history|past (?:chats|conversations|orders|purchases|activity|"
+    r"\byour (?:[\w'’-]+ ){0,2}?(?:history|past (?:chats|conversations|orders|purchases|activity|"
     r"results|answers|sessions|[\w-]+s)|previous (?:chats|conversations|orders|purchases|answers|"
     r"results|[\w-]+s)|"
     r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"
-    r"answers|results|progress|performance|tastes?|(?:writing|speaking|communication) style)\b", re.I))
+    r"answers|results|progress|performance|tastes?|(?:writing|speaking|communication) style|"
+    # ("gives more weight to … the places on your wishlists")
+    r"wish ?lists?|saved items|favou?rites|regular (?:trips|routes|journeys|orders))\b", re.I))
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
+# the user's record as what they use most ("tailors suggestions … to the apps you use most", "the
+# features you open most often", "your most-used apps"), with an adapting act near it as above
+# (each wording its own alternative: the gate's literals are then the wordings, rare, rather than
+# "most" or "before")
+_USE_VERBS = ("use", "uses", "open", "opens", "visit", "visits", "play", "plays", "watch", "watches",
+              "read", "reads", "listen to", "listens to", "buy", "buys", "order", "orders", "edit",
+              "edits", "launch", "launches", "search for", "searches for")
+_MOST_USED = LiteralGate(re.compile(
+    "|".join(rf"\b{verb} most\b|\b{verb} the most\b" for verb in _USE_VERBS)
+    + r"|\bmost[- ]used\b|\bmost often used\b|\bmost frequently used\b", re.I))
+# (and what the user has done before: "gives more weight to the kinds of stays you have booked
+# before")
+_DONE_BEFORE = LiteralGate(re.compile("|".join(
+    rf"\b{verb} before\b" for verb in (
+        "booked", "bought", "ordered", "watched", "played", "liked", "visited", "used", "viewed",
+        "listened to", "searched for", "chosen", "picked", "rated")), re.I))
 _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
 _ADAPTING = re.compile(r"\bmatch(?:es|ed)? your\b|"
                        r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
                        r"choose|learns?|segment|predict|estimat|infer|var(?:y|ies)\b)\w*|"
+                       r"\bgives? (?:more|greater|less|extra) weight to\b|"
                        # ("… to build playlists we think you'll enjoy")
                        r"\byou(?:'ll|’ll| will| might| may|'d|’d| would) (?:enjoy|like|love|want|"
                        r"find (?:useful|helpful|interesting|relevant))\b|\bsurfac(?:e|es|ed|ing)\b",
@@ -371,6 +401,16 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
         if _NOT_BY.search(clause.text, max(0, start - 20), start):
             continue  # ("ranked by relevance to your query, not by your history")
         verb = _ADAPTING.search(clause.text, max(0, start - _RECORD_REACH), end + _RECORD_REACH)
+        if verb is not None:
+            return verb.start()
+    for start, end in _DONE_BEFORE.spans(clause.text, texts.low[clause.id],
+                                         texts.plain[clause.id]):
+        verb = _ADAPTING.search(clause.text, max(0, start - _CHOICE_REACH), end + _RECORD_REACH)
+        if verb is not None:
+            return verb.start()
+    for start, end in _MOST_USED.spans(clause.text, texts.low[clause.id],
+                                       texts.plain[clause.id]):
+        verb = _ADAPTING.search(clause.text, max(0, start - _CHOICE_REACH), end + _RECORD_REACH)
         if verb is not None:
             return verb.start()
     return None
@@ -410,8 +450,10 @@ _AUTO_MORE = gated({
         r"taste profiles?\b|interest profiles?\b|preference profiles?\b|"
         r"predict\w* what you (?:might|may|will|would) (?:want|like|need|ask|enjoy)\b|"
         # "Sparrow Triage reads your answers and assigns an urgency category"
-        r"assign\w* (?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) (?:categor\w+|scores?|"
-        r"levels?|ratings?)\b|"
+        # (not a rating of a thing: "assigns each contract a risk rating (low, medium, high)")
+        r"assign\w* (?!(?:each |every |the |a |all )?(?:contracts?|documents?|clauses?|files?|"
+        r"tickets?|agreements?)\b)(?:\w+ ){0,3}?(?:urgency|risk|triage|credit|trust|fraud) "
+        r"(?:categor\w+|scores?|levels?|ratings?)\b|"
         # a guess at who they are ("We may estimate your age range from
         # your activity"), software scoring people ("screened by software that scores
         # candidates"), a guess at what they will do ("to predict which features you're likely to
@@ -485,7 +527,20 @@ _AUTO_MORE = gated({
         # (its literal "likely to ", rarer than "you are ")
         r"\blikely to (?:want|like|enjoy|open|read|watch|visit|buy)\b|"
         r"learns? from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|read|"
-        r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*",
+        r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*|"
+        # an adverse decision taken automatically on an account, key or application ("can lead
+        # to automatic rate limiting or suspension of an API key", "automatically move
+        # applications … to the Not progressing stage", "Accounts that send spam may be
+        # automatically suspended"); not "we automatically delete your recordings"
+        r"automatic(?:ally)?\s(?:[\w-]+\s){0,4}?(?:suspen|block|ban|reject|declin|terminat|disabl|"
+        r"deactivat|lock|mov|rate[- ]limit)\w*\s(?:[\w-]+\s){0,4}?(?:accounts?|users?|api\skeys?|"
+        r"applications?|applicants|candidates|sign-?ups|transactions|payments|orders|"
+        r"registrations)\b|"
+        r"automatically\s(?:suspended|banned|rejected|declined|terminated|disabled|deactivated|"
+        r"locked|shortlisted|ranked|scored)\b|"
+        # a score of how well a person fits ("gives each application a match score", "a fit
+        # score generated by our model")
+        r"\bfit scores?\b|\bmatch scores?\b|\bsuitability scores?\b|\bcompatibility scores?\b",
         re.I),
     # (each alternative starts with a rare literal: 根据/基于 stand in most Chinese sentences)
     "zh": re.compile(r"情绪[^。；]{0,12}?(?:调整|改变)[^。；]{0,8}?(?:语气|回应|回复|内容|风格)|"
@@ -569,8 +624,9 @@ def _holding_more(clauses: list[Clause], texts: ClauseTexts) -> set[int]:
     english = [c for c in clauses if c.lang == "en"]
     # (the two gates' lower-case literals, searched in the folded texts)
     assert _BY_THE_USER.needs is not None and _YOUR_RECORD.needs is not None
-    for i in _holding_literal([texts.low[c.id] for c in english],
-                              _BY_THE_USER.needs + _YOUR_RECORD.needs):
+    assert _MOST_USED.needs is not None and _DONE_BEFORE.needs is not None
+    for i in _holding_literal([texts.low[c.id] for c in english], _BY_THE_USER.needs
+                              + _YOUR_RECORD.needs + _MOST_USED.needs + _DONE_BEFORE.needs):
         if _chosen_for_user(english[i], texts) is not None:
             out.add(english[i].id)
     return out
@@ -875,7 +931,10 @@ _EN_BARS = re.compile(r"\b(?:not|no|nobody|never|prohibited|forbidden|ineligible
                       r"n't\b", re.I)
 _EN_WAY_IN = re.compile(r"\ballowed on\b|\bpermitted on\b|"
                         r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"
-                        r"create|open|join|eligible|account|download|install)\b", re.I)
+                        r"create|open|join|eligible|account|download|install|"
+                        # ("We do not knowingly accept applications from anyone under 16")
+                        r"accept\w*|apply|applying|applications?|sign-?ups?|registrations?|"
+                        r"enrol\w*)\b", re.I)
 _EN_LET_IN = re.compile(r"\b(?:parents?|guardians?|supervis\w+|consent|permission)\b", re.I)
 _EN_ONE_PART = re.compile(r"\b(?:paid|purchases?|mature|explicit|certain (?:features|content)|"
                           r"some (?:features|content)|sell|sale|share|sharing)\b", re.I)
@@ -1664,12 +1723,28 @@ def _in_digits(text: str) -> str:
     return _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
 
 
+# a younger age band the notice lets in after its general limit ("Cutline is for users 18 and
+# over. Users between 13 and 17 may use Cutline only through a school plan with consent from a
+# parent"): the lowest age allowed is the minimum
+_EN_YOUNGER_ALLOWED = re.compile(
+    r"\b(?:users|people|teens|teenagers|students|those|anyone|individuals|persons)\s(?:aged\s|"
+    r"between\s(?:the\s)?(?:ages\s(?:of\s)?)?|from\s)(\d{1,2})\s?(?:and|to|-|–)\s?1[5-8]\b"
+    r"[^.;]{0,30}?\b(?:may|can|are allowed to|are permitted to|are welcome to)\b"
+    r"(?! not\b|not\b|'t\b|’t\b)", re.I)
+
+
 def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     evidence = []
+    younger: int | None = None
     age: int | None = None
     rated: int | None = None
     general: int | None = None  # (the general shape, where no wording states an age)
     for clause in clauses:
+        if younger is None and clause.lang == "en" and (
+                "17" in clause.text or "16" in clause.text or "15" in clause.text
+                or "18" in clause.text) and (
+                m_young := _EN_YOUNGER_ALLOWED.search(clause.text)) is not None:
+            younger = _age(m_young.group(1))
         if not _about_minors(clause, texts):
             continue
         evidence.append(clause.id)
@@ -1701,5 +1776,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             rated = _age(m.group(1)) if m else None
     if age is None:
         age = general if general is not None else rated
+    if age is not None and younger is not None and younger < age:
+        age = younger
     return {"value": bool(evidence), "minimum_age": age,
             "evidence": cap(evidence)}
