@@ -256,7 +256,9 @@ _ON_DEVICE = gated({
                      # ("小澜会读取你的联系人和日程，在手机上完成匹配")
                      r"在你的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在你的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
-                     r"在手机上(?:识别|计算|处理|完成|运行)|在设备上(?:识别|计算|处理|完成|运行)"),
+                     r"在手机上(?:识别|计算|处理|完成|运行)|在设备上(?:识别|计算|处理|完成|运行)|"
+                     # "指纹信息仅存储在您的设备上，我们无法获取"
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的(?:设备|手机|终端)"),
 })
 # (not "仅在本地识别出…指令时才会将其上传我们的服务器": it is uploaded then)
 _UPLOADED = re.compile(r"(?<!不)(?:才会|会|将)(?:将其|将|被)?上传|\b(?:is|are) (?:then )?uploaded\b",
@@ -275,6 +277,9 @@ def _on_device(clause: Clause, texts: ClauseTexts) -> bool:
 # 平台仅获取认证结果": the image is given to the handler)
 # ("我们只接收“认证通过/不通过”的结果")
 _ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|保存|保留)[^。；，]{0,16}?结果")
+# the check done by someone else, with nothing given to the handler said in the sentence
+# ("我们的人脸核验由第三方机构完成，我们仅获取核验结果"; not "您需提供人脸图像，…平台仅获取认证结果")
+_BY_OTHERS_ONLY = re.compile(r"^(?![^。]*(?:提供|上传|采集|收集|拍摄|录制))[^。]*由第三方[^。；，]{0,10}?(?:完成|进行|提供)")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
 
 
@@ -495,7 +500,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             if collected and _kept_on_device_after(lex, section, term, clause, texts):
                 continue
             if collected and term == "biometric" and lang == "zh" and "结果" in text and (
-                    _ONLY_RESULT.search(text) and texts.search(_NOT_COLLECTED[lang], clause)):
+                    _ONLY_RESULT.search(text) and (texts.search(_NOT_COLLECTED[lang], clause)
+                                                   or _BY_OTHERS_ONLY.search(text))):
                 continue
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)
@@ -955,6 +961,9 @@ _OTHERS_COLLECT = re.compile(
     r"(?:\w+ ){0,3}(?:payment|card|credit)|"
     # "our reseller Paddle collects your payment details … we never see your card"
     r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b|"
+    # "Card details are entered directly with our payment processor and never reach our servers"
+    r"\bnever reach(?:es)? (?:our|its) (?:servers|systems)\b|\bentered directly (?:with|into|on) "
+    r"(?:our |the |a )?(?:payment|card) (?:processor|provider)|"
     # "Paddle, our reseller, collects your payment details"
     r"\b(?:reseller|merchant of record|payment (?:processor|provider)), collects\b", re.I)
 

@@ -69,7 +69,11 @@ _OTHER_PURPOSE = re.compile(
     r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
     # "Billing help: billing@…", "(technical support and billing)", "For account support … use …"
     r"billing|technical support|tech support|account support|help ?desk|security incidents?|"
-    r"learning support|product support)|"
+    r"learning support|product support|"
+    # ("To stop receiving marketing emails, click unsubscribe or write to marketing@…")
+    r"unsubscrib|newsletters?|"
+    # ("Investor relations: ir@…", "To report a bug, write to bugs@…", "Accessibility feedback: …")
+    r"report a bug|bug reports?|accessibility|product feedback|feature requests?)|"
     # (English) whatever the privacy address is not for: "For all other support, write to hello@…",
     # "For everything else, contact hi@…", "Questions about the API itself go to support@…",
     # "Employers with questions about their account: accounts@…", "Technical problems with the
@@ -84,6 +88,10 @@ _OTHER_PURPOSE = re.compile(
     r"^\W{0,3}(?:customer )?support\W{0,3}[|:]|媒体|招聘|商务合作|"
     r"渠道合作|业务合作|品牌合作|广告合作|市场合作|生态合作|"
     r"漏洞|侵权投诉|版权|"
+    # ("订阅退订：edm@…")
+    r"退订|取消订阅|"
+    # ("投资者关系：ir@…", "产品建议：…", "廉洁举报：…", "渠道代理加盟：…", "内容侵权请联系 ip@…")
+    r"投资者|产品建议|功能建议|廉洁|代理商|渠道代理|加盟|侵权|"
     # ("违法和不良信息举报：jubao@…", "开源软件声明相关问题：opensource@…")
     r"不良信息|有害信息|违法信息|开源|"
     # ("客服邮箱：help@…（账号、功能问题）", "售后与维修")
@@ -306,6 +314,8 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             # "privacy@…（仅用于个人信息相关问题，商务合作请联系 bd@…）"
             matches = [m for m in matches if not _offered_for_other(text, m.start())
                        and not _labelled_other(text, m.end())]
+        if matches and ("：" in text or ":" in text):
+            matches = [m for m in matches if not _labelled_elsewhere(text, m.start())]
         if matches and any(w in text for w in _NOT_PRIVACY_WORDS):
             matches.sort(key=lambda m: m.start())
             ends = [0] + [m.end() for m in matches[:-1]]
@@ -322,6 +332,27 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
 
 
 _BEFORE_ADDRESS = 40
+
+# The general shape of an address for something else: a short label before a colon that names
+# neither privacy nor a way to reach the company ("Refunds: refunds@…", "Vendor and procurement
+# enquiries: …", "发票问题：fapiao@…", "供应商合作：…"), where a list of other purposes
+# (_OTHER_PURPOSE) would need every one of them (found by blind sweeps: each new batch of labelled
+# lines held new purposes)
+_SHORT_LABEL = re.compile(r"(?:^|[\n|。；;.!?])\s*[*_#>\-\s]*([^\n|。；;:：.!?@]{1,40}?)[*_\s]*[:：][*_\s]*$")
+_REACH_LABEL = re.compile(
+    r"e-?mail|mail|contact|address|officer|representative|grievance|compliance|legal|data|"
+    r"\bus\b|concerns|complaints?|general|office|team|"
+    r"邮箱|邮件|邮址|联系|客服|负责人|代表|合规|法务|数据|信息|专员|专线|投诉|部门|地址", re.I)
+
+
+def _labelled_elsewhere(text: str, at: int) -> bool:
+    """Whether the address at *at* follows a short label that names neither privacy nor a way to
+    reach the company (see ``_SHORT_LABEL``)."""
+    label = _SHORT_LABEL.search(text, max(0, at - 60), at)
+    if label is None:
+        return False
+    words = label.group(1)
+    return not (_PRIVACY_PURPOSE.search(words) or _REACH_LABEL.search(words))
 
 
 def _offered_for_other(text: str, at: int) -> bool:

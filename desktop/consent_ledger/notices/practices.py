@@ -69,10 +69,10 @@ _OPT_OUT = {
         # "… unless you join the Avatar Research Program" (an opt-in programme)
         r"\bunless you (?:join|enrol|enroll|sign up)\b|"
         # "If you'd rather your voice recordings weren't used …, email optout@…"
-        r"\bif you(?:'d|’d| would) rather\b|"
+        r"\bif you(?:'d|’d| would) rather\b|\bif you(?:'d|’d| would) prefer\b|"
         # "… unless you are on a Pro plan with Stealth Mode enabled"
         r"\bunless you (?:are|have|use|turn|enable|switch)\b[^.;]{0,50}?\b(?:enabled|on|mode|"
-        r"setting)\b|"
+        r"setting)\b|\bunless you(?:'ve| have)? (?:turned|switched|toggled) (?:\w+ )?off\b|"
         # "Prefer not to? Toggle 'Help improve Nimbus' off."
         r"\bprefer not to\?",
         re.I),
@@ -139,7 +139,14 @@ _OTHER_CHOICE = {
 }
 _TRAINING_SOURCE = {
     "en": re.compile(r"collected through the process of training|publicly available (?:data|"
-                     r"information) (?:to|for) train", re.I),
+                     r"information) (?:to|for) train|"
+                     # "We use public web data and licensed datasets to build our models"
+                     r"\b(?:public|publicly available|licensed|open) (?:web |internet )?(?:data|"
+                     r"datasets?)(?: and (?:licensed|public|publicly available|open|purchased) "
+                     r"(?:web )?(?:data|datasets?))? to (?:build|train|develop|create)\b|"
+                     # "Our models are trained on data we license from publishers"
+                     r"\btrained on (?:[\w-]+ ){0,2}?(?:data|content|datasets|text) (?:that )?we "
+                     r"(?:license|licence|purchase|buy|obtain)", re.I),
     # "我们的模型仅使用公开网页数据进行训练", "训练数据来源于公开的互联网数据", "对训练数据进行合法性
     # 审查": what the models learn from, not the user's content (read only where the clause
     # names no user: _USER)
@@ -151,7 +158,9 @@ _TRAINING_SOURCE = {
                      # "我们用于模型训练的数据来自公开数据…", "大模型仅使用公开数据和经授权的语料训练"
                      r"用于(?:模型|大模型|算法)(?:训练|改进|优化)的(?:数据|语料|样本)[^。；]{0,6}?(?:来源|来自)|"
                      r"(?:使用|基于|利用|采用)公开(?:的)?(?:数据|语料|资料|文本)(?:和|及|以及|与)[^。；，]{0,12}?"
-                     r"(?:数据|语料|数据集)(?:进行|来)?训练"),
+                     r"(?:数据|语料|数据集)(?:进行|来)?训练|"
+                     # "我们的模型基于从出版社获得授权的数据训练"
+                     r"基于[^。；，]{0,12}?(?:授权|公开|采购|购买)的?(?:数据|语料|数据集)(?:进行)?训练"),
 }
 # "退出后你的对话不会再进入训练样本", "once you switch it off, we will no longer use your chats to
 # train": a denial of what happens after the way out states the use before it
@@ -314,6 +323,10 @@ _BY_THE_USER = LiteralGate(re.compile(
     r"download|click|ask|enjoy|remix|creat)\w*\b|"
     # "highlights the moments we think matter most to you based on what you revisit and star"
     r"based on what you(?:'ve| have)? (?:revisit|star|rate|favou?rite|bookmark|open|reread)\w*\b|"
+    # "Based on the topics you ask about most, Orla may surface articles …"
+    r"based on the (?:topics|subjects|questions|things|kinds of \w+|types of \w+|content|apps|"
+    r"products|items|features) you(?:'ve| have)? (?:ask|search|read|watch|listen|view|use|open|"
+    r"buy|like|follow|save|click|engage|interact)\w*\b|"
     # what another person or the user has done, in other words ("based on how your child has
     # been reading", "based on how you have replied before", "based on what they listened to")
     r"based on (?:how|what) (?:you|they|your child|the child|each (?:child|student|learner|user)|"
@@ -339,7 +352,7 @@ _YOUR_RECORD = LiteralGate(re.compile(
     r"results|answers|sessions|[\w-]+s)|previous (?:chats|conversations|orders|purchases|answers|"
     r"results|[\w-]+s)|"
     r"activity|routines?|habits|skill level|level of skill|reading level|behaviou?r|purchases|"
-    r"answers|results|progress|performance|tastes?|"
+    r"answers|results|progress|performance|tastes?|(?:writing|speaking|communication) style|"
     # ("gives more weight to … the places on your wishlists")
     r"wish ?lists?|saved items|favou?rites|regular (?:trips|routes|journeys|orders))\b", re.I))
 _RECORD_REACH = 60  # (the adapting act within this many characters of the record)
@@ -360,12 +373,14 @@ _DONE_BEFORE = LiteralGate(re.compile("|".join(
         "booked", "bought", "ordered", "watched", "played", "liked", "visited", "used", "viewed",
         "listened to", "searched for", "chosen", "picked", "rated")), re.I))
 _NOT_BY = re.compile(r"\b(?:not|never|nor)\W+(?:\w+\W+){0,2}$", re.I)
-_ADAPTING = re.compile(r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
+_ADAPTING = re.compile(r"\bmatch(?:es|ed)? your\b|"
+                       r"\b(?:adapt|adjust|tailor|personali[sz]|customi[sz]|recommend|suggest|rank|"
                        r"prioriti[sz]|curat|chosen for you|picked for you|selected for you|pick|"
                        r"choose|learns?|segment|predict|estimat|infer|var(?:y|ies)\b)\w*|"
                        r"\bgives? (?:more|greater|less|extra) weight to\b|"
                        # ("… to build playlists we think you'll enjoy")
-                       r"\byou(?:'ll|’ll| will| might| may|'d|’d| would) (?:enjoy|like|love|want)\b",
+                       r"\byou(?:'ll|’ll| will| might| may|'d|’d| would) (?:enjoy|like|love|want|"
+                       r"find (?:useful|helpful|interesting|relevant))\b|\bsurfac(?:e|es|ed|ing)\b",
                        re.I)
 
 
@@ -403,10 +418,17 @@ def _chosen_for_user(clause: Clause, texts: ClauseTexts) -> int | None:
 
 # (the Chinese general shape of a personalised choice: see _AUTO_MORE; not the user's input or
 # instructions: "仅依据您当次输入的内容生成" answers, it does not profile)
-_ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考)(?:您|你|用户|孩子|学生)的?"
+_ZH_BY = r"(?:根据|依据|基于|结合|按照|综合|参考|分析)(?:您|你|用户|孩子|学生|申请人|候选人|借款人|客户|骑手|司机|商家)的?"
 _ZH_RECORD = (r"[^。；，！？]{0,10}?(?:记录|偏好|习惯|兴趣|爱好|喜好|行为|历史|点击|浏览|停留|作答|答题|"
-              r"(?:学习|使用|完成|练习)情况|学习目标|消费|年龄段?|性别|特征|表现)")
-_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|"
+              r"(?:学习|使用|完成|练习)情况|学习目标|消费|年龄段?|性别|特征|表现|"
+              # ("您在App内的阅读时长和收藏行为", "您过往的提问内容")
+              r"时长|收藏|过往|以往|提问|搜索|"
+              # ("您的订阅内容", "申请人的信用评分", "您的身高、体重和运动目标", "用户的活跃程度")
+              r"订阅|信用|评分|目标|身高|体重|活跃|作息|规律)")
+_ZH_ADAPT = (r"(?:推荐|推送|展示|排序|排列|调整|筛选|匹配|定制|个性化|评估|预测|制定|规划|挑选|精选|专属|划分|安排|"
+             r"分配|派单|优先级|"
+             # ("…决定您是否可以免押金用车")
+             r"决定(?:您|你)?是否|"
              r"生成[^。；，！？]{0,8}?(?:计划|方案|路径)|(?:贴合|符合|适合)(?:您|你)的?(?:习惯|偏好|喜好|口味|兴趣))")
 _AUTO_MORE = gated({
     "en": re.compile(
@@ -438,8 +460,42 @@ _AUTO_MORE = gated({
         # use next"), a plan that adapts to the learner ("Your study plan adapts as you go")
         # (rare words are the literals the gate looks for: the words after the verbs are written
         # with \s, so the gate does not take the commoner " your " or "to you" instead)
-        r"(?:estimat|infer|predict|deduc|guess)\w*\syour\s(?:likely\s)?(?:age|gender|interests|"
+        r"(?:estimat|infer|predict|deduc|guess)\w*\syour\s(?:likely\s|approximate\s|probable\s)?(?:age|gender|interests|"
         r"preferences|income|mood|personality|characteristics|political|religio)\w*|"
+        # "We derive likely interests … from your activity", "estimate how likely a customer is to
+        # cancel", "tailored to what you and people with similar tastes have watched", "use them
+        # to personalise later replies", "to decide which trips they are offered"
+        # (each alternative with a rare literal of its own: the gate tests every clause holding
+        # one, and "interests", "from", "into", "without" stand in many)
+        r"\bderive likely interests\b|\bderives likely interests\b|\bderive your interests\b|"
+        r"\bderives your interests\b|\binfer your interests\b|\binfers your interests\b|"
+        r"\binfer your preferences\b|\binfers your preferences\b|\binfer likely interests\b|"
+        r"\bhow likely (?:\w+ ){0,2}?(?:is|are) to\b|"
+        # "The keyboard learns the words you type most", "show you more of it", "An algorithm
+        # evaluates each claim and may reject it without a person looking at it", "Coupons you
+        # receive depend on how often you shop", "We classify users into engagement tiers to
+        # decide who gets early access"
+        r"\blearns (?:the |which |what )?(?:[\w-]+ ){0,2}?you (?:type|use|say|write|search|visit|play|"
+        r"watch|open)\b|"
+        r"\bshow you more of\b|\bkeeps? you engaged\b|"
+        # "figures out which reminders you tend to ignore", "students with goals like yours",
+        # "Your home feed is built from the creators you follow", "decides whether to approve a
+        # return request automatically"
+        r"\byou tend to (?:ignore|skip|like|open|read|use|watch|buy|prefer|click)\b|"
+        r"\b(?:goals|interests|tastes|needs|profiles?|habits|preferences) like yours\b|"
+        r"\bfeed is (?:built|made|generated|assembled|put together) from\b|"
+        r"\bdecides whether to approve\b[^.;]{0,60}?\bautomatically\b|"
+        r"\bdecides whether to accept\b[^.;]{0,60}?\bautomatically\b|"
+        r"\bdecides whether to reject\b[^.;]{0,60}?\bautomatically\b|\bautomatically decides whether\b|"
+        r"without human review\b|without any human review\b|without human involvement\b|"
+        r"without human intervention\b|without a person looking\b|without a human looking\b|"
+        r"\bdepends? on how often you\b|\bdepends? on how much you\b|"
+        r"\binto [\w-]+ tiers\b|\binto [\w-]+ segments\b|\binto [\w-]+ cohorts\b|"
+        r"\bdecid\w* who (?:gets|receives|sees|is offered)\b|"
+        r"tailored to what you\b|similar tastes\b|similar listening\b|similar viewing\b|"
+        r"similar reading habits\b|similar shopping habits\b|"
+        r"\blater replies\b|\blater answers\b|\blater responses\b|"
+        r"decid\w* (?:which|what) (?:\w+ ){0,2}?(?:you|they) (?:are|get|will be) (?:offered|shown)\b|"
         r"(?:score|scores|scored|scoring)\s(?:the\s)?(?:candidates|applicants|borrowers|drivers|"
         r"tenants)\b|"
         r"(?:adapts|adjusts)\s(?:itself\s)?(?:to\syou\b|as\syou\s(?:go|learn|progress|use)\b)|"
@@ -506,7 +562,23 @@ _AUTO_MORE = gated({
                      # "风控系统会自动评估您的交易风险"
                      r"预测(?:您|你|用户)(?:可能|或许)?(?:喜欢|感兴趣|想要|需要|偏好)|"
                      r"自动(?:为您|向您)?(?:筛选|推荐|匹配)|"
-                     r"自动(?:评估|判断|评定)[^。；，]{0,8}?(?:风险|信用|资质)"),
+                     r"自动(?:评估|判断|评定)[^。；，]{0,8}?(?:风险|信用|资质)|"
+                     # a guess at who the user is: "推断您的消费能力", "猜测您关注的领域"
+                     r"推断(?:您|你|用户)|推测(?:您|你|用户)|猜测(?:您|你|用户)|"
+                     # software scoring people: "自动为候选人打分"
+                     r"自动(?:为|对|给)[^。；，]{0,8}?(?:打分|评分|评级|分级)|"
+                     # content chosen by where the user is: "向您推荐您所在城市的热门活动"
+                     r"推荐您所在|推荐你所在|推送您所在|推送你所在|展示您所在|展示你所在|"
+                     # "输入法会学习您常用的词语", "对您的登录行为进行风险识别", "系统会自动识别可疑
+                     # 订单", "您收到的优惠券与您的购买频次相关"
+                     r"学习您常用|学习你常用|学习您的(?:使用习惯|输入习惯|偏好|习惯)|学习用户的(?:使用习惯|输入习惯|偏好)|"
+                     # collaborative filtering: "参考与您兴趣相似的用户的选择"
+                     r"兴趣相似|兴趣相近|口味相似|口味相近|偏好相似|偏好相近|喜好相似|喜好相近|"
+                     # (each alternative with a literal rarer than 进行 / 相关 / 兴趣: the gate
+                     # tests every clause holding one)
+                     r"进行风险(?:识别|评估|评级|判断)|进行安全(?:识别|评估|评级|判断)|"
+                     r"自动(?:识别|检测|拦截|标记)[^。；，]{0,6}?(?:可疑|异常|风险|欺诈|作弊)|"
+                     r"频次相关|频次有关|频次挂钩|频率相关|频率有关|频率挂钩"),
 })
 
 
@@ -701,6 +773,7 @@ _MINOR_AGES = gated({  # tried only on a clause with a digit: most of their lite
         re.I),
 })
 _DIGIT = re.compile(r"\d")
+_ZH_NOT_ONE_PART = r"(?![^。；！？]{0,12}?(?:功能|充值|付费|打赏|直播|提现|支付|购买))"
 _MIN_AGE = {
     "en": [
         # (a labelled value first: "| Minimum age | 13 (with a parent's consent under 18) | 18 |")
@@ -765,8 +838,9 @@ _MIN_AGE = {
         # ("使用者应为**年满 14 周岁**的用户": emphasis marks)
         re.compile(r"(?:须|需|应当?|必须)(?:为|是)?[*_]{0,2}(?:年满|已满)\s*(\d{1,2}|十[二三四五六七八])\s*"
                    r"周?岁"),
+        # (not a ban on one part: "不满十八周岁的用户不得使用充值功能")
         re.compile(r"(?:未满|不满)\s*(\d{1,2}|十[二三四五六七八])\s*周岁[^。；]{0,15}(?:不得|请勿|请不要|不要|"
-                   r"不应|不可|禁止|无法|不能)(?:注册|使用)"),
+                   r"不应|不可|禁止|无法|不能)(?:注册|使用)" + _ZH_NOT_ONE_PART),
         # "本产品仅向年满18周岁的成年用户提供服务", "仅供年满十八周岁的用户使用"
         # ("仅向**年满 18 周岁**的用户提供", "仅面向**年满 16 周岁**的求职者": emphasis marks)
         re.compile(r"仅(?:面向|限于?|向|对|供|适用于)[*_]{0,2}(?:年满)?\s*(\d{1,2}|十[二三四五六七八])\s*周?岁"),
@@ -789,8 +863,9 @@ _MIN_AGE = {
         # "本服务不面向未满十四周岁的儿童"
         # (a Taiwan notice: "不供未滿13歲兒童使用")
         # (a Taiwan notice: "本服務不提供予未滿 13 歲之兒童使用")
-        re.compile(r"不(?:面向|针对|适用于|适合|供|向|提供予|提供给)[^。；，]{0,6}?(?:未满|不满)\s*"
-                   r"(\d{1,2}|十[二三四五六七八])\s*周?岁"),
+        # (not "我们不向未满18周岁的用户提供付费服务": one part of the service)
+        re.compile(r"不(?:会)?(?:面向|针对|适用于|适合|供|向|为|提供予|提供给)[^。；，]{0,6}?(?:未满|不满)\s*"
+                   r"(\d{1,2}|十[二三四五六七八])\s*周?岁" + _ZH_NOT_ONE_PART),
         # "仅供成年人使用", "未成年人请勿下载或使用本应用": adults, 18 in the PRC (民法典 Art. 17)
         re.compile(r"仅(?:供|面向|限于?|向|对)(?:具有完全民事行为能力的)?(成年)人"),
         re.compile(r"(未成年)人?(?:请勿|不得|禁止|不可|不能|不应)(?:下载|注册|使用)"),
@@ -810,10 +885,20 @@ _ZH_AT_LEAST = re.compile(r"(?:年满|已满|(?<![未不])满|达到)" + _ZH_N +
 _ZH_BELOW = re.compile(r"(?:未满|不满|小于|低于|不足)" + _ZH_N + r"|" + _ZH_N + r"以下")
 _ZH_REQUIRED_BEFORE = re.compile(r"(?:仅|只有|只|须|需|应|必须|确保|确认|适用|(?<!主要)面向|目标|限)"
                                  r"[^。；，！？]{0,8}$|"
+                                 # "本服务的使用对象为年满十八周岁的自然人", "年龄要求：18岁及以上"
+                                 r"(?:对象|人群|使用者|用户)(?:应当?|须|需)?(?:为|是)[^。；，！？]{0,4}$|"
+                                 r"(?:要求|门槛|限制)[:：]?\s*$|"
                                  r"(?:成年|能力)[^。；，！？]{0,6}[（(]$")  # "…的自然人（年满18周岁）"
 _ZH_THEN_ONLY = re.compile(r"[^。；，！？]{0,12}?(?:方可|才能|才可)")
 _ZH_IF_BEFORE = re.compile(r"(?:如|若|如果|假如|倘若)(?:您|你)?(?:已经?)?$")
 _ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|不要|禁止|不可|不应|停止使用)")
+# the ban said before the age: "我们不允许14岁以下的儿童创建账号", "禁止未满16周岁的用户注册"
+_ZH_FORBIDS_BEFORE = re.compile(r"(?:不允许|不准许?|禁止|不接受|不支持)[^。；，！？]{0,4}$")
+_ZH_WAY_IN = re.compile(r"[^。；！？]{0,12}?(?:注册|使用|创建|开通|登录|下载|访问)")
+# (and the same after an age reached: "年满18周岁的用户方可使用语音克隆功能"; not "…使用本应用的全部功能")
+_ZH_PART_AFTER = re.compile(r"[^。；！？]{0,16}?(?<!全部)(?<!所有)(?<!各项)(?:功能|充值|付费|打赏|直播|提现)")
+# a ban on one part of the service only ("不满十八周岁的用户不得使用充值功能")
+_ZH_ONE_PART = re.compile(r"[^。；！？]{0,12}?(?:功能|充值|付费|打赏|消费|购买|直播|提现|支付)")
 _ZH_LET_IN = re.compile(r"(?:监护人|父母|家长)[^。；]{0,20}?(?:同意|陪同|指导|授权|许可|参与)|"
                         r"(?:没有|未经|未取得|未获得|未征得)[^。；]{0,10}?(?:监护人|父母|家长)|"
                         r"(?:单独|独自)(?:使用|注册)")  # ("不应单独使用": with a guardian, they may)
@@ -844,7 +929,8 @@ _EN_REQUIRES = re.compile(r"\b(?:must|need|needs|required?|requires|only|restric
                           r"individuals|those|anyone))\b", re.I)
 _EN_BARS = re.compile(r"\b(?:not|no|nobody|never|prohibited|forbidden|ineligible|barred|cannot)\b|"
                       r"n't\b", re.I)
-_EN_WAY_IN = re.compile(r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"
+_EN_WAY_IN = re.compile(r"\ballowed on\b|\bpermitted on\b|"
+                        r"\b(?:use|using|access|accessing|register|registering|sign(?:ing)? up|"
                         r"create|open|join|eligible|account|download|install|"
                         # ("We do not knowingly accept applications from anyone under 16")
                         r"accept\w*|apply|applying|applications?|sign-?ups?|registrations?|"
@@ -884,11 +970,17 @@ def _zh_age_limit(text: str) -> int | None:
         if _ZH_IF_BEFORE.search(before):
             continue
         if _ZH_REQUIRED_BEFORE.search(before) or _ZH_THEN_ONLY.match(text, m.end()):
+            if _ZH_PART_AFTER.match(text, m.end()):
+                continue
             return _age(m.group(1) or m.group(2))
     if _ZH_LET_IN.search(text):
         return None
     for m in _ZH_BELOW.finditer(text):
-        if _ZH_FORBIDS.match(text, m.end()):
+        ban = _ZH_FORBIDS.match(text, m.end())
+        if ban is not None and not _ZH_ONE_PART.match(text, ban.end()):
+            return _age(m.group(1) or m.group(2))
+        if _ZH_FORBIDS_BEFORE.search(text, max(0, m.start() - 10), m.start()) and (
+                _ZH_WAY_IN.match(text, m.end()) and not _ZH_ONE_PART.match(text, m.end())):
             return _age(m.group(1) or m.group(2))
     return None
 # an app store's age rating ("Lumalens is rated 12+ on the App Store") is the minimum age only
@@ -909,6 +1001,19 @@ _FEATURE_AGE = re.compile(
     r"(?: old| of age)?)?(?: or (?:older|over))? to (?:use|access|unlock|try|create|buy)\b"
     r"(?! (?:the |our |this )?(?:services?|apps?|applications?|platforms?|sites?|websites?|"
     r"products?)\b| (?:them|it)\b)[^.;]*", re.I)
+# the one age of a sentence about one part of the service only ("To purchase credits you must be
+# 18", "Only those aged 16 or over may use the chat feature; the rest of the app is open to
+# everyone")
+_EN_PART_AGE = re.compile(
+    r"\bto (?:purchase|buy|pay for|subscribe to|upgrade to|cash out|withdraw)\b(?! or (?:use|access))|"
+    r"\bto (?:join|enter|take part in|participate in|play in) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:tournaments?|contests?|competitions?|sweepstakes|raffles?|draws?)\b|"
+    r"\b(?:use|access|unlock|enable|try) (?:the |our )?(?:[\w-]+ ){0,2}?(?:feature|mode|function)s?\b|"
+    r"\bthe rest of (?:the|our) (?:app|service|site|platform)", re.I)
+_NUMBER = re.compile(r"\d+")
+# (not where the part named stands for the whole: "… the companion features or any other part of
+# the app")
+_EN_WHOLE = re.compile(r"\bany (?:other )?part of\b|\ball (?:other )?(?:parts|features)\b", re.I)
 _ZH_NUM = {f"十{d}": 10 + i for i, d in enumerate("一二三四五六七八九", start=1)} | {
     "成年": 18, "未成年": 18}
 
@@ -996,7 +1101,7 @@ _WISHED = {
     "en": re.compile(r"\bif you(?:'d|’d| would)? (?:rather|prefer)\b|\bif you (?:do not|don't|don’t) "
                      r"(?:want|wish)\b|\b(?:ask|request|tell) (?:us|that we) (?:to )?not\b|"
                      r"\bdon['’]t want (?:your|our|us|them|it)\b", re.I),
-    "zh": re.compile(r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意)|要求我们不(?:再|要)"),
+    "zh": re.compile(r"(?:如|若|如果|假如)(?:您|你)不(?:希望|想|愿意|同意|允许)|要求我们不(?:再|要)"),
 }
 
 
@@ -1066,8 +1171,10 @@ _FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务
                                 r"合作伙伴|第三方|关联公司|母公司|子公司|公司)")
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
-                    r"(?:存储|储存|保存)(?:地点|地域|位置)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
-                    r"(?:均|都|仅|只)在(?:中华人民共和国|中国)?(?:境内|国内)(?:存储|储存|保存|处理)|"
+                    r"(?:存储|储存|保存)(?:地点|地域|位置|地)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
+                    r"(?:均|都|仅|只|全部|全都)在(?:中华人民共和国|中国)?(?:大陆)?(?:境内|国内)(?:存储|储存|保存|处理|完成|进行)|"
+                    # "您的个人信息不会离开中国大陆"
+                    r"(?:不会|不|从不)离开(?:中华人民共和国|中国)(?:大陆|境内)?|"
                     # ("我们的服务器均位于中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
                     r"(?:境内|国内)|"
@@ -1138,7 +1245,20 @@ _STAYS_MORE = LiteralGate(re.compile(
     # "Symptra is available only in the United States, and all data is stored and processed in
     # the United States"
     rf"\bavailable only in {_PLACES}[^.]{{0,80}}?\b(?:stored|processed|hosted) (?:\w+ ){{0,3}}?in "
-    rf"{_PLACES}"))
+    rf"{_PLACES}|"
+    # "Personal data of users in Korea is stored only in Korea", "Data of EU customers stays in
+    # the EU", "remains in Canada"
+    rf"\bstored only (?:with)?in {_PLACES}|\bprocessed only (?:with)?in {_PLACES}|"
+    rf"\bhosted only (?:with)?in {_PLACES}|\bkept only (?:with)?in {_PLACES}|"
+    rf"\bstays? (?:with)?in {_PLACES}|\bremains? (?:with)?in {_PLACES}|"
+    # "Indian users' data is kept on servers in India only", "All data is processed within the
+    # European Economic Area", "All processing takes place in Canada"
+    rf"\bin {_PLACES} only\b|"
+    # "… stored in Germany and is never moved to a third country"
+    r"\bnever (?:moved|transferred|sent|transmitted) (?:to|into) (?:a |any )?(?:third|other|another) "
+    r"countr|"
+    rf"\bAll (?:[\w-]+ ){{0,3}}?(?:is|are) (?:stored |processed |hosted |kept )(?:and (?:stored|processed|hosted) )?"
+    rf"(?:with)?in {_PLACES}|\bAll (?:[\w-]+ ){{0,2}}?processing takes place (?:with)?in {_PLACES}"))
 _ABROAD_MORE = LiteralGate(re.compile(
     r"\bto any other country\b|"
     # "processes data in data centres around the world"
@@ -1146,7 +1266,30 @@ _ABROAD_MORE = LiteralGate(re.compile(
     r"\bprocessors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
     r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
     r"\bvendors (?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
-    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b"))
+    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
+    # "Our subprocessors are located in the US, Ireland and Japan"
+    rf"\bsubprocessors (?:are )?(?:located |based )?in {_PLACES}|"
+    rf"\bsub-processors (?:are )?(?:located |based )?in {_PLACES}|"
+    # "Lumio is based in the United States, so your information will be processed there"
+    rf"\bbased in {_PLACES}[^.]{{0,60}}?\b(?:processed|stored|transferred|hosted|handled) there\b|"
+    rf"\bheadquartered in {_PLACES}[^.]{{0,60}}?\b(?:processed|stored|transferred|hosted|handled) there\b|"
+    # "Backups are kept in our US data centres"
+    rf"\bin our {_PLACES} data cent(?:re|er)s\b|"
+    # "Flint operates from Singapore, where your data is hosted", "Some of our AI providers
+    # process prompts in the United States"
+    rf"\boperates from {_PLACES}, where (?:your |all |the )?(?:[\w-]+ )?(?:data|information) "
+    r"(?:is|are) (?:hosted|stored|processed|kept)\b|"
+    rf"\bproviders process\w* (?:[\w-]+ ){{0,2}}?in {_PLACES}|"
+    # "Our support contractors are based in Mexico and may view your tickets"
+    r"\bcontractors (?:are )?(?:located |based )?in (?:India|the Philippines|Vietnam|Ukraine|Poland|"
+    r"Romania|Serbia|Mexico|Brazil|Malaysia|Singapore|the United States|the US|other countries)\b|"
+    # a choice of where the data is kept: "You can choose to keep your workspace data in the EU or
+    # the US"
+    rf"\bchoose to keep (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
+    rf"\bchoose to store (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
+    # "Your data is hosted by AWS in the Frankfurt region"
+    r"\b(?:AWS|Amazon Web Services|Google Cloud|Microsoft Azure|Azure)(?:'s)? (?:\w+ )?"
+    r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))"))
 
 
 # (both gates are case-sensitive and need one of their literals: asserted at import)
@@ -1167,7 +1310,7 @@ def _more_abroad(clause: Clause) -> str | None:
 
 
 # the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
-_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
+_USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至|通过|从|自)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
                           r"居住|期间|时)")
 # a labelled answer: "个人信息出境：无", "是否跨境传输：否"
 _ZH_LABEL_NO = re.compile(r"(?:出境|跨境|境外)[^：:。；，]{0,6}[：:]\s*[*_]*(?:无|否|不涉及|没有)[*_]*\s*[。；]?\s*$")
@@ -1408,6 +1551,11 @@ _LABEL_ONLY = re.compile(r"\W{0,3}(?:[（(][一二三四五六七八九十]{1,3}
                          r"[^，。；：:、用将会可不]{1,8}[。：:]?[*_\s]*$")
 
 
+# the models' sources, with the user's data denied: "我们的模型训练只使用公开数据集，不使用用户数据"
+_ZH_SOURCE_NOT_USERS = re.compile(r"训练[^。；]{0,12}?(?:只|仅|均)(?:使用|基于|采用|来自|来源于)(?:公开|授权|"
+                                  r"经授权)[^。；]{0,20}?不(?:会)?(?:使用|采用|包含|涉及|含)(?:您|你|用户)")
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -1425,6 +1573,9 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if _LABEL_ONLY.match(clause.text):
             continue  # "（二）模型训练。" names the part, like a heading
+        if clause.lang == "zh" and _ZH_SOURCE_NOT_USERS.search(clause.text):
+            no.append(clause.id)  # (see _ZH_SOURCE_NOT_USERS)
+            continue
         if _DEFINES.match(clause.text) or (_TRAINING_SOURCE[clause.lang].search(clause.text) and (
                 clause.lang == "en" or not _USER[clause.lang].search(clause.text))):
             continue
@@ -1597,6 +1748,9 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         if not _about_minors(clause, texts):
             continue
         evidence.append(clause.id)
+        if age is None and clause.lang == "en" and _EN_PART_AGE.search(clause.text) and len(
+                _NUMBER.findall(clause.text)) == 1 and not _EN_WHOLE.search(clause.text):
+            continue  # (see _EN_PART_AGE)
         if age is None:
             text = clause.text
             if clause.lang == "en" and _AGE_WORD.search(text):
