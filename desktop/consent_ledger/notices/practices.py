@@ -526,8 +526,12 @@ _AUTO_MORE = gated({
         # "suggest pages and tabs you're likely to want next"
         # (its literal "likely to ", rarer than "you are ")
         r"\blikely to (?:want|like|enjoy|open|read|watch|visit|buy)\b|"
-        r"learns? from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|read|"
-        r"click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*|"
+        # (one alternative per verb form: its literal is then "learns from" / "learn from", not the
+        # common " from ")
+        r"learns from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|"
+        r"read|click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*|"
+        r"learn from (?:which|what|how|whom|the \w+) (?:\w+ ){0,3}?you (?:reply|respond|open|"
+        r"read|click|ignore|skip|like|use|listen|watch|buy|choose|accept|reject)\w*|"
         # an adverse decision taken automatically on an account, key or application ("can lead
         # to automatic rate limiting or suspension of an API key", "automatically move
         # applications … to the Not progressing stage", "Accounts that send spam may be
