@@ -165,11 +165,12 @@ _NOT_RETENTION = gated({
 })
 _PERIOD = gated({
     "en": re.compile(
-        r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+        # (one top-level alternative, so the gate stays one pattern, looked for by its units)
+        r"\b(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
         r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
-        r"(?:hours?|days?|weeks?|months?|years?)\b|"
+        r"(?:hours?|days?|weeks?|months?|years?)|"
         # "for no longer than a year", "within a month" (not "once a year")
-        r"\b(?:for|than|within|after|up to) an? (?:hour|day|week|month|year)\b", re.I),
+        r"(?:for|than|within|after|up to) (?:a day|a week|a month|a year|an hour))\b", re.I),
     # (a number in words runs to five characters: 一百八十日, 三百六十五天; 十四周岁 is an age)
     "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,5})\s*(?:个)?(?:自然日|工作日|小时|天|日|"
                      r"周(?!岁)|个月|月|年)(?!龄)"),

@@ -482,7 +482,10 @@ _AUTO_MORE = gated({
         # "Your home feed is built from the creators you follow", "decides whether to approve a
         # return request automatically"
         r"\byou tend to (?:ignore|skip|like|open|read|use|watch|buy|prefer|click)\b|"
-        r"\b(?:goals|interests|tastes|needs|profiles?|habits|preferences) like yours\b|"
+        # (one alternative per word: a leading group would stop the gate's first-character
+        # dispatch for all eighty alternatives)
+        r"\bgoals like yours\b|\binterests like yours\b|\btastes like yours\b|\bneeds like yours\b|"
+        r"\bprofile like yours\b|\bprofiles like yours\b|\bhabits like yours\b|\bpreferences like yours\b|"
         r"\bfeed is (?:built|made|generated|assembled|put together) from\b|"
         r"\bdecides whether to approve\b[^.;]{0,60}?\bautomatically\b|"
         r"\bdecides whether to accept\b[^.;]{0,60}?\bautomatically\b|"
