@@ -84,6 +84,13 @@ _USER_POWER = gated({
                      # an FAQ's question in the user's voice ("不想要个性化推荐？在“设置—隐私”中关闭即可")
                      r"不(?:想|希望|愿意)(?:要|看到|接收|收到|使用)?个性化"),
 })
+# collecting phrases both cues hold: "we send to our servers: your message, the text and title of
+# the page …", "To choose them it looks at your profile (age, location, interests …)", "compares
+# your face in the video with the photos on your profile", "our system creates face signatures
+# from people who appear in your clips"
+_EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b|"
+                          r"\bcreates (?:a |your )?(?:face|facial|voice|speaker) "
+                          r"(?:signature|template|print)")
 _COLLECT_CUE = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"
@@ -113,8 +120,6 @@ _COLLECT_CUE = gated({
         r"\bstored until\b|\bkept until\b|\bretained until\b|"
         # "Minuteful can create a voice profile", "A voice profile is created only for …"
         r"\bcreate (?:a |your )?(?:voice|speaker|face|facial) (?:profile|print|template)|"
-        # "our system creates face signatures from people who appear in your clips"
-        r"\bcreates (?:a |your )?(?:voice|speaker|face|facial) (?:signature|template|print)|"
         r"\bprofiles? (?:is|are) created\b|"
         # "Murmur records audio of meetings it joins", "reads event titles", "the extension sends
         # the lines surrounding your cursor", "Exceptions are reported with their stack traces"
@@ -129,14 +134,11 @@ _COLLECT_CUE = gated({
         # "To register, we need your email address and a password", "Your speech is converted to
         # text by our speech recognition service"
         r"\bwe need your\b|\bwe will need your\b|\bwe require your\b|\bwe ask for your\b|"
-        # "we send to our servers: your message, the text and title of the page …", "(processed
-        # by Stripe; we keep the last four digits and billing country)"
-        r"\bsend to our servers\b|\bwe keep the\b|\bwe keep your\b|"
-        # "To choose them it looks at your profile (age, location, interests …)", "compares your
-        # face in the video with the photos on your profile"
-        r"\blooks at your\b|\bcompares your\b|"
+        # "(processed by Stripe; we keep the last four digits and billing country)"
+        r"\bwe keep the\b|\bwe keep your\b|"
         r"\bwe ask you for your\b|"
-        r"\bspeech is (?:converted|transcribed|processed|recorded)\b", re.I),
+        r"\bspeech is (?:converted|transcribed|processed|recorded)\b|" + _EN_COLLECTING_PHRASES,
+        re.I),
     # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
                      r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
@@ -887,11 +889,7 @@ _COLLECTING_VERB = gated({
                      r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)|"
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
-                     r"\bwe store\b|\btransmits |"
-                     # ("we send to our servers: your message, the text and title of the page …")
-                     r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b|"
-                     r"\bcreates (?:a |your )?(?:face|facial|voice|speaker) (?:signature|template|"
-                     r"print)", re.I),
+                     r"\bwe store\b|\btransmits |" + _EN_COLLECTING_PHRASES, re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
 })
 

@@ -947,7 +947,8 @@ _EN_ONE_PART = re.compile(r"\b(?:paid|purchases?|mature|explicit|certain (?:feat
                           r"some (?:features|content)|sell|sale|share|sharing)\b", re.I)
 
 
-def _first(m: re.Match[str]) -> int | None:
+def _age_matched(m: re.Match[str]) -> int | None:
+    """The age in the first group of *m* that took part in the match."""
     return _age(next(g for g in m.groups() if g is not None))
 
 
@@ -961,12 +962,12 @@ def _en_age_limit(text: str) -> int | None:
         return None
     m = _EN_AT_LEAST.search(text)
     if m is not None and _EN_REQUIRES.search(text):
-        return _first(m)
+        return _age_matched(m)
     if _EN_LET_IN.search(text):
         return None
     m = _EN_BELOW.search(text)
     if m is not None and _EN_BARS.search(text) and _EN_WAY_IN.search(text):
-        return _first(m)
+        return _age_matched(m)
     return None
 
 
@@ -979,17 +980,19 @@ def _zh_age_limit(text: str) -> int | None:
         if _ZH_REQUIRED_BEFORE.search(before) or _ZH_THEN_ONLY.match(text, m.end()):
             if _ZH_PART_AFTER.match(text, m.end()):
                 continue
-            return _age(m.group(1) or m.group(2))
+            return _age_matched(m)
     if _ZH_LET_IN.search(text):
         return None
     for m in _ZH_BELOW.finditer(text):
         ban = _ZH_FORBIDS.match(text, m.end())
         if ban is not None and not _ZH_ONE_PART.match(text, ban.end()):
-            return _age(m.group(1) or m.group(2))
+            return _age_matched(m)
         if _ZH_FORBIDS_BEFORE.search(text, max(0, m.start() - 10), m.start()) and (
                 _ZH_WAY_IN.match(text, m.end()) and not _ZH_ONE_PART.match(text, m.end())):
-            return _age(m.group(1) or m.group(2))
+            return _age_matched(m)
     return None
+
+
 # an app store's age rating ("Lumalens is rated 12+ on the App Store") is the minimum age only
 # where the notice states no age of its own ("We do not knowingly collect … younger than 13")
 _RATED_AGE = {"en": re.compile(r"\brated (\d{1,2})\+", re.I)}
@@ -1772,7 +1775,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                     text = text[:feature.start()] + text[feature.end():]
             for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(text)
-                found = _age(next(g for g in m.groups() if g is not None)) if m else None
+                found = _age_matched(m) if m else None
                 if found:
                     age = found
                     break
