@@ -147,6 +147,8 @@ _RETENTION_CTX = gated({
     "en": re.compile(
         r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat|"
+        # "we remove the entirety of the IP address after 6 months"
+        r"\bremov(?:e|es|ed|ing)\b|"
         # "Inference payloads are not logged beyond 24 hours"
         r"\blogged beyond\b|\blogged for\b|\blogged longer\b|"
         # "Conversations are saved to your account for 18 months"
@@ -159,7 +161,7 @@ _RETENTION_CTX = gated({
 _NOT_RETENTION = gated({
     "en": re.compile(
         r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
-        r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
+        r"(?:receiv|your request)|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
     "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
@@ -1081,6 +1083,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
         hits = []
         for start, end in texts.spans(_PERIOD[lang], clause):
+            if lang == "en" and _an_age(text, start, end):
+                continue
             lo, hi = _cell(text, start, end) if row else (max(0, start - 40), end + 20)
             if not _NOT_RETENTION[lang].search(text[lo:hi], 0, low[lo:hi], plain):
                 hits.append(text[start:end].strip())
@@ -1115,6 +1119,16 @@ def _title_about(clauses: list[Clause], index: int, gate: LiteralGate,
 
 
 _LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")
+
+
+# an age, not a period: "children under 13 years of age", "users 18 years old or older"
+_AGE_AFTER = re.compile(r"[\s-]+(?:of[\s-]+age|old)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:under|aged?|younger than|older than)\s+$", re.I)
+
+
+def _an_age(text: str, start: int, end: int) -> bool:
+    """Whether the period at *start*..*end* of an English *text* is a person's age."""
+    return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:

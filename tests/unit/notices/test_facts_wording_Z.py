@@ -1,0 +1,74 @@
+"""Document terms on shapes found by reading real website notices (session 9): the OPP-115
+paragraphs, which the project may use to tune and evaluate, read field by field against what the
+analyser says. The fixtures are sentences written for the project, not the corpus's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    # removing data (or what makes it personal) after a time is a rule of keeping it
+    ("We remove the last octet of your IP address after 9 months.", "9 months"),
+    ("Identifying details are removed from these logs after 60 days.", "60 days"),
+    ("We keep a copy of the prior version of your profile for 12 months.", "12 months"),
+])
+def test_removing_after_a_time_states_retention(analyser: Analyser, sentence: str,
+                                                period: str) -> None:
+    result = analyser.analyse("How long we keep data\n\n" + sentence, lang="en")
+    assert result["retention"]["stated"] is True
+    assert period in result["retention"]["periods"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an age is no period of keeping, however it is written
+    "We do not keep information from children under 13 years of age.",
+    "If we learn that data of someone less than 16-years-of-age was stored, we delete it.",
+    "Users aged 18 years or more may store their drafts with us.",
+    "Records of children who are under 13 years old are deleted on request.",
+    # a time to carry out a request is no period of keeping either
+    "Please allow 10 days for your address to be removed from our mailing list.",
+    "Allow up to 14 days for us to delete the newsletter subscription.",
+])
+def test_an_age_or_a_request_time_is_no_retention_period(analyser: Analyser,
+                                                         sentence: str) -> None:
+    result = analyser.analyse("Keeping your information\n\n" + sentence, lang="en")
+    assert result["retention"]["periods"] == []
+    assert result["retention"]["stated"] is False
+
+
+def test_an_age_beside_a_real_period_leaves_the_period(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "Keeping your information\n\nAccounts of users under 16 years of age are deleted "
+        "after 30 days of inactivity.", lang="en")
+    assert result["retention"]["periods"] == ["30 days"]
+
+
+@pytest.mark.parametrize(("sentence", "email"), [
+    # a way to keep the user's own data from others, whatever the purpose of that sharing
+    ("You can opt out of having your personally identifiable information shared with partners "
+     "for marketing and advertising purposes by writing to choices(at)example(dot)com.",
+     "choices@example.com"),
+    # a way to correct one's data, whatever the address's own name
+    ("You may stop these mailings or correct your information by sending a message to "
+     "unsubscribe@example.org.", "unsubscribe@example.org"),
+])
+def test_an_address_for_the_users_own_data_is_a_privacy_address(analyser: Analyser,
+                                                                  sentence: str,
+                                                                  email: str) -> None:
+    result = analyser.analyse("Your choices\n\n" + sentence, lang="en")
+    assert result["handler"]["emails"] == [email]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Advertising enquiries: ads@example.com",
+    "To advertise with us, write to adsales@example.com.",
+    "Advertisers can reach our team at partners@example.com.",
+    "To stop the newsletter, write to unsubscribe@example.org.",
+])
+def test_an_address_for_advertising_or_mailings_is_not(analyser: Analyser,
+                                                       sentence: str) -> None:
+    result = analyser.analyse("Contact\n\n" + sentence, lang="en")
+    assert result["handler"]["emails"] == []
