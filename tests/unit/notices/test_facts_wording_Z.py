@@ -72,3 +72,34 @@ def test_an_address_for_advertising_or_mailings_is_not(analyser: Analyser,
                                                        sentence: str) -> None:
     result = analyser.analyse("Contact\n\n" + sentence, lang="en")
     assert result["handler"]["emails"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # where the user lives or writes from says nothing of where the data goes
+    "If you are a resident of a country outside of the European Union, disputes about this "
+    "policy go to mediation first.",
+    "For enquiries from outside of Canada, please call our international line.",
+    "This supplement applies to you if you live outside the United States.",
+    "Visitors from outside the UK use the site at their own risk.",
+])
+def test_the_user_outside_a_country_is_no_transfer(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("International users\n\n" + sentence, lang="en")
+    assert result["cross_border"]["value"] == "not_stated"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # … but the same words before what happens to the data keep their meaning
+    ("If you are located outside the United States, your information will be transferred to "
+     "and stored on our servers in the United States.", "yes"),
+    ("Users outside the EEA should know that their data may be processed by staff working "
+     "outside the EEA.", "yes"),
+    # a country other than the user's own
+    ("Information you submit may be transferred to, kept in and processed in countries other "
+     "than the one in which you reside.", "yes"),
+    ("Your account details may be stored in a country other than your own.", "yes"),
+    ("We never move your files to a country other than your own.", "no"),
+])
+def test_data_sent_to_a_country_other_than_the_users(analyser: Analyser, sentence: str,
+                                                     value: str) -> None:
+    result = analyser.analyse("Where your data goes\n\n" + sentence, lang="en")
+    assert result["cross_border"]["value"] == value
