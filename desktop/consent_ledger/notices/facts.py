@@ -39,7 +39,8 @@ _USER_POWER = gated({
     "en": re.compile(
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
-        r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
+        r"correct|update|opt|close|export)|\bto (?:view|review)\b|"
+        r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
@@ -53,6 +54,10 @@ _USER_POWER = gated({
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
         r"\bholders? (?:can|may)\b|"
+        # ("Users are able to change their personal information by …", "If you would like to
+        # modify or delete …")
+        r"\b(?:you|users?|members?|customers?|subscribers?|visitors?|parents?) (?:are|will be) able "
+        r"to\b|\bif you (?:would like|wish|want) to\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
         # account*."; not "How do I ask a question or file a complaint?")
         # ("8. Rights of parents and eligible students")

@@ -103,3 +103,36 @@ def test_data_sent_to_a_country_other_than_the_users(analyser: Analyser, sentenc
                                                      value: str) -> None:
     result = analyser.analyse("Where your data goes\n\n" + sentence, lang="en")
     assert result["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("sentence", "rights"), [
+    # the everyday verbs of seeing, changing and removing one's information, in a chain
+    ("You may review, update or delete certain information we hold by visiting My Account.",
+     {"access", "correct", "delete"}),
+    ("To view and change the personal information you gave us, return to the sign-up page.",
+     {"access", "correct"}),
+    ("Members are able to change their contact or account details by e-mail.", {"correct"}),
+    ("If you would like to modify or erase from our database any member information, write to "
+     "us.", {"correct", "delete"}),
+    ("You can add or update certain information on your settings page.", {"correct"}),
+    ("Users are able to edit their profile information at any time.", {"correct"}),
+])
+def test_everyday_verbs_of_a_users_own_information_are_rights(analyser: Analyser,
+                                                              sentence: str,
+                                                              rights: set[str]) -> None:
+    result = analyser.analyse("Your information\n\n" + sentence, lang="en")
+    assert {r["term"] for r in result["rights"]} == rights
+
+
+@pytest.mark.parametrize("sentence", [
+    # the handler's own acts, and an obligation of the user, are no rights
+    "When you connect a social account, you allow us to access certain information from it.",
+    "We may update your information from public sources.",
+    "We will access your data only to provide support.",
+    "You are responsible for giving us accurate details and you must update such information.",
+    "We may change the way we use your information; we will post the change here.",
+])
+def test_the_handlers_acts_on_information_are_no_rights(analyser: Analyser,
+                                                        sentence: str) -> None:
+    result = analyser.analyse("Your information\n\n" + sentence, lang="en")
+    assert {r["term"] for r in result["rights"]} & {"access", "correct"} == set()
