@@ -95,7 +95,27 @@ _USER_POWER = gated({
 # from people who appear in your clips"
 _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b|"
                           r"\bcreates (?:a |your )?(?:face|facial|voice|speaker) "
-                          r"(?:signature|template|print)")
+                          r"(?:signature|template|print)|"
+                          # the user asked for the data: "we may ask you for your name, e-mail
+                          # address …", "you will be required to submit your name", "you may be
+                          # asked to enter …", "we will request that you provide …"
+                          r"\bask you for\b|\bask for your\b|\bask for some\b|\basked to (?:provide|"
+                          r"enter|submit|supply|give)\b|\basked for your\b|\brequired to (?:provide|"
+                          r"submit|enter|supply|give)\b|\brequest that you (?:provide|submit|enter|"
+                          r"supply)\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
+                          # "we'll use your email address to deliver them", "If you supply us with
+                          # your postal address"
+                          r"\bwe(?:'ll| will| might| would| may also) use your\b|\bif you supply\b|"
+                          # "you will have to provide your email address", "the option of
+                          # providing us with your name", "we require you provide …", "The email
+                          # addresses that you supply …", "a survey that requests your name …"
+                          r"\bhave to (?:provide|submit|enter|supply|give)\b|\bproviding us with\b|"
+                          r"\brequire you (?:to )?(?:provide|submit|enter|supply|give)\b|"
+                          r"\byou supply\b|\brequests your\b|"
+                          # "we will retain such email and your email address", "We also use your
+                          # e-mail address to …", "we may request and store name, address …"
+                          r"\bwe (?:will |may |also )?(?:retain|keep) (?:your|such|the)\b|"
+                          r"\bwe also use\b|\bwe may request\b")
 _COLLECT_CUE = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"

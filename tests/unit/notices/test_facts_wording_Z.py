@@ -136,3 +136,38 @@ def test_the_handlers_acts_on_information_are_no_rights(analyser: Analyser,
                                                         sentence: str) -> None:
     result = analyser.analyse("Your information\n\n" + sentence, lang="en")
     assert {r["term"] for r in result["rights"]} & {"access", "correct"} == set()
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    # the user asked for the data, or told to give it, is data collected
+    ("To enter the prize draw you will be required to submit your name and email address.",
+     "contact"),
+    ("When you check out you will be asked to enter your card number and billing address.",
+     "financial"),
+    ("We may ask you for your name, postal address and telephone number.", "contact"),
+    ("You will have to provide a username and a password.", "account"),
+    ("From time to time a survey requests your name and mobile number.", "contact"),
+    ("We require you provide an e-mail address when you sign up.", "contact"),
+    ("You are given the option of providing us with your phone number.", "contact"),
+    ("If you write to us, we will retain your email address to reply.", "contact"),
+    ("We also use your e-mail address to send you service notices.", "contact"),
+])
+def test_data_the_user_is_asked_for_is_collected(analyser: Analyser, sentence: str,
+                                                 category: str) -> None:
+    # (inside a paragraph under a heading that does not say data is collected: the sentence
+    # itself must say so)
+    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
+                              + sentence + " Winners are announced on our blog.", lang="en")
+    assert category in {c["term"] for c in result["data_categories"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # … and data named only to say it is not asked for is not
+    "We will never ask you for your password or card number by e-mail.",
+    "You are not required to provide your phone number.",
+])
+def test_data_not_asked_for_is_not_collected(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
+                              + sentence + " Winners are announced on our blog.", lang="en")
+    assert {c["term"] for c in result["data_categories"]} & {"account", "financial",
+                                                              "contact"} == set()
