@@ -99,10 +99,11 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
                           # the user asked for the data: "we may ask you for your name, e-mail
                           # address …", "you will be required to submit your name", "you may be
                           # asked to enter …", "we will request that you provide …"
-                          r"\bask you for\b|\bask for your\b|\bask for some\b|\basked to (?:provide|"
+                          r"\bask you for\b|\bask for your\b|\bask for some\b|\bask for personal\b|"
+                          r"\bask you to (?:provide|enter|submit|supply|give)\b|\basked to (?:provide|"
                           r"enter|submit|supply|give)\b|\basked for your\b|\brequired to (?:provide|"
                           r"submit|enter|supply|give)\b|\brequest that you (?:provide|submit|enter|"
-                          r"supply)\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
+                          r"supply|set up|create)\b|\b(?:may be|are) required\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
                           # "we'll use your email address to deliver them", "If you supply us with
                           # your postal address"
                           r"\bwe(?:'ll| will| might| would| may also) use your\b|\bif you supply\b|"
@@ -112,6 +113,9 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
                           r"\bhave to (?:provide|submit|enter|supply|give)\b|\bproviding us with\b|"
                           r"\brequire you (?:to )?(?:provide|submit|enter|supply|give)\b|"
                           r"\byou supply\b|\brequests your\b|"
+                          # "you may give us information such as your name, zip code …"
+                          r"\byou (?:may|can|might|will|could) (?:also )?(?:provide|give|submit|"
+                          r"supply|enter) (?:us|your)\b|"
                           # "we will retain such email and your email address", "We also use your
                           # e-mail address to …", "we may request and store name, address …"
                           r"\bwe (?:will |may |also )?(?:retain|keep) (?:your|such|the)\b|"
@@ -333,7 +337,9 @@ def _kept_on_device_after(lex: Lexicon, section: str, term: str, clause: Clause,
 _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
 _DEFINITION = gated({
     "en": re.compile(
-        r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
+        # (a column of examples, "Examples: name, alias, …"; not the prose's "For example: when
+        # you sign up you give us your name …")
+        r"\bmeans\b|\brefers? to\b|is defined as|(?<!\bfor )\bexamples?:|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b|"
         # the CCPA's own examples of its categories ("Identifiers. Name, alias, postal address,
         # unique personal identifier, … or other similar identifiers")

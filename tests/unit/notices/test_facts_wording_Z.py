@@ -151,6 +151,10 @@ def test_the_handlers_acts_on_information_are_no_rights(analyser: Analyser,
     ("You are given the option of providing us with your phone number.", "contact"),
     ("If you write to us, we will retain your email address to reply.", "contact"),
     ("We also use your e-mail address to send you service notices.", "contact"),
+    ("We may ask you to provide your bank account so that we can pay you.", "financial"),
+    ("For purchases, card and billing information may be required.", "financial"),
+    ("We will request that you set up a password.", "account"),
+    ("For example: you may give us your name and e-mail address.", "contact"),
 ])
 def test_data_the_user_is_asked_for_is_collected(analyser: Analyser, sentence: str,
                                                  category: str) -> None:
@@ -171,3 +175,13 @@ def test_data_not_asked_for_is_not_collected(analyser: Analyser, sentence: str) 
                               + sentence + " Winners are announced on our blog.", lang="en")
     assert {c["term"] for c in result["data_categories"]} & {"account", "financial",
                                                               "contact"} == set()
+
+
+def test_a_prose_for_example_is_no_column_of_examples(analyser: Analyser) -> None:
+    # "For example:" leads prose; "Examples:" heads a statute's list of what a category holds
+    result = analyser.analyse("What we collect\n\nFor example: when you order, we collect your "
+                              "name and shipping address.", lang="en")
+    assert "contact" in {c["term"] for c in result["data_categories"]}
+    statute = analyser.analyse("Categories\n\nIdentifiers. Examples: a real name, alias, postal "
+                               "address.", lang="en")
+    assert statute["data_categories"] == []
