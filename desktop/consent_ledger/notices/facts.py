@@ -193,8 +193,9 @@ _NOT_RETENTION = gated({
         r"(?:receiv|your request)|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
+    # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
     "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
-                     r"验证|通知|提前|公告"),
+                     r"验证|通知|提前|公告|核查|7\s*[*×xX]\s*24"),
 })
 _PERIOD = gated({
     "en": re.compile(
