@@ -166,11 +166,16 @@ _COLLECT_CUE = gated({
         # "(processed by Stripe; we keep the last four digits and billing country)"
         r"\bwe keep the\b|\bwe keep your\b|"
         r"\bwe ask you for your\b|"
-        r"\bspeech is (?:converted|transcribed|processed|recorded)\b|" + _EN_COLLECTING_PHRASES,
+        r"\bspeech is (?:converted|transcribed|processed|recorded)\b|"
+        # "Calls to our support line may be recorded", "we may record the call"
+        r"\bmay be recorded\b|\bwill be recorded\b|\bare recorded\b|\brecord (?:the|your) (?:phone )?"
+        r"calls?\b|" + _EN_COLLECTING_PHRASES,
         re.I),
-    # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
+    # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征", "您的电话可能会被录音")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
-                     r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
+                     r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立|被录音|进行录音|会录音|"
+                     # what the user fills in ("您可以自主填写您的昵称、头像…", "完善您的个人主页信息")
+                     r"填写|完善|补充"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
@@ -924,7 +929,8 @@ _COLLECTING_VERB = gated({
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
                      r"\bwe store\b|\btransmits |" + _EN_COLLECTING_PHRASES, re.I),
-    "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
+    "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄|"
+                     r"填写|完善|被录音"),
 })
 
 

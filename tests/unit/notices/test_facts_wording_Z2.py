@@ -32,3 +32,24 @@ def test_a_chinese_age_below_which_the_service_is_closed(analyser: Analyser, sen
 def test_chinese_times_that_are_no_retention_period(analyser: Analyser, sentence: str) -> None:
     result = analyser.analyse("五、我们如何保存您的个人信息\n\n" + sentence, lang="zh")
     assert result["retention"]["periods"] == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "category"), [
+    # a call recorded is the caller's voice
+    ("如果您通过电话联系我们，为保证服务质量，您的通话可能会被录音。", "zh", "voice"),
+    ("Calls to our help line may be recorded for quality purposes.", "en", "voice"),
+    ("If you phone us, we may record the call.", "en", "voice"),
+    # what the user fills in on their profile is given to the service
+    ("为了维护您的基本资料，您可以填写您的头像、昵称和个人简介。", "zh", "account"),
+    ("您可以完善您的企业邮箱和手机号码等基本信息。", "zh", "contact"),
+])
+def test_recorded_calls_and_filled_in_profiles_are_collected(analyser: Analyser,
+                                                              sentence: str, lang: str,
+                                                              category: str) -> None:
+    result = analyser.analyse(sentence, lang=lang)
+    assert category in {c["term"] for c in result["data_categories"]}
+
+
+def test_a_call_not_recorded_is_no_voice(analyser: Analyser) -> None:
+    result = analyser.analyse("We do not record your calls.", lang="en")
+    assert "voice" not in {c["term"] for c in result["data_categories"]}
