@@ -194,8 +194,11 @@ _RETENTION_CTX = gated({
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
-        r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
-        r"(?:receiv|your request)|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
+        # (not the notice itself: "… outlined in this privacy notice, up to a maximum of one year")
+        r"\brespon(?!ses\b)|\breply|\bnotif|(?<!privacy )(?<!this )\bnotice\b|\bverif|\bprior to|"
+        r"\bin advance|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|\bpast\b|"
+        r"\b(?:in|during|over) the last\b|"
+        r"\blook[- ]?back|\bextend", re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
     # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
@@ -1124,7 +1127,10 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             if lang == "en" and _an_age(text, start, end):
                 continue
             lo, hi = _cell(text, start, end) if row else (max(0, start - 40), end + 20)
-            if not _NOT_RETENTION[lang].search(text[lo:hi], 0, low[lo:hi], plain):
+            # (searched from lo in the text up to hi, so a look-behind sees what stands before)
+            if not _NOT_RETENTION[lang].search(text[:hi], lo, low[:hi], plain) and not (
+                    lang == "en" and _REQUEST_TIME.search(text, lo, hi)
+                    and not _WILL_DELETE.search(text, max(0, start - 60), start)):
                 hits.append(text[start:end].strip())
         if hits:
             stated = True
@@ -1159,6 +1165,14 @@ def _title_about(clauses: list[Clause], index: int, gate: LiteralGate,
 _LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")
 
 
+# a time counted from the user's request is a time to answer it ("we will respond within 30 days of
+# your request"), unless what is done by then is deleting ("we will delete your full profile
+# within 90 days of your request": kept no longer than that)
+_REQUEST_TIME = re.compile(r"\bwithin \w+ (?:calendar |business |working )?days of (?:receiv|your request|"
+                           r"the request)", re.I)
+_WILL_DELETE = re.compile(r"\b(?:will|shall|we) (?:permanently )?(?:delete|erase|remove|purge|destroy)\b|"
+                          r"\b(?:will|shall) be (?:permanently )?(?:deleted|erased|removed|purged|"
+                          r"destroyed)\b", re.I)
 # an age, not a period: "children under 13 years of age", "users 18 years old or older"
 _AGE_AFTER = re.compile(r"[\s-]+(?:of[\s-]+age|old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:under|aged?|younger than|older than)\s+$", re.I)

@@ -206,3 +206,26 @@ def test_ways_of_giving_data_to_others(analyser: Analyser, sentence: str,
                                        shared: bool) -> None:
     result = analyser.analyse("Sharing your information\n\n" + sentence, lang="en")
     assert result["sharing"]["third_parties"] is shared
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    # deleting by a time counted from the request is a limit on keeping
+    ("Barring legal holds, we will delete your profile within 60 days of your request.",
+     "60 days"),
+    # the notice naming itself is no notice period
+    ("We keep your data as long as this privacy notice describes, up to a maximum of one year.",
+     "one year"),
+])
+def test_deleting_by_a_time_and_a_notice_naming_itself(analyser: Analyser, sentence: str,
+                                                        period: str) -> None:
+    result = analyser.analyse("Retention\n\n" + sentence, lang="en")
+    assert result["retention"]["periods"] == [period]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will respond to your deletion request within 30 days of receiving it.",
+    "You can ask which categories of data we disclosed in the last 12 months.",
+])
+def test_an_answer_time_or_a_look_back_is_no_period(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("Retention\n\n" + sentence, lang="en")
+    assert result["retention"]["periods"] == []
