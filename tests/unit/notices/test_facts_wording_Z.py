@@ -229,3 +229,24 @@ def test_deleting_by_a_time_and_a_notice_naming_itself(analyser: Analyser, sente
 def test_an_answer_time_or_a_look_back_is_no_period(analyser: Analyser, sentence: str) -> None:
     result = analyser.analyse("Retention\n\n" + sentence, lang="en")
     assert result["retention"]["periods"] == []
+
+
+def test_a_service_not_targeted_at_the_young_sets_an_age(analyser: Analyser) -> None:
+    result = analyser.analyse("Children\n\nOur games are not targeted at people who are under "
+                              "the age of 16.", lang="en")
+    assert result["minors"]["minimum_age"] == 16
+
+
+@pytest.mark.parametrize(("sentence", "emails"), [
+    # an address in Markdown emphasis, and one with an underscore of its own
+    ("You may also contact our EU representative at _rep@example.eu_.", ["rep@example.eu"]),
+    ("Write to data_protection@example.com about your rights.",
+     ["data_protection@example.com"]),
+    # the list of partners data goes to is a privacy matter
+    ("Contact help@example.com if you wish to receive a list of our advertising partners.",
+     ["help@example.com"]),
+])
+def test_addresses_in_emphasis_and_for_the_list_of_partners(analyser: Analyser, sentence: str,
+                                                            emails: list[str]) -> None:
+    result = analyser.analyse("Contact\n\n" + sentence, lang="en")
+    assert result["handler"]["emails"] == emails
