@@ -56,6 +56,8 @@ _USER_POWER = gated({
         r"\bholders? (?:can|may)\b|"
         # ("Users are able to change their personal information by …", "If you would like to
         # modify or delete …")
+        # ("Authorized Agent can submit access and deletion requests …")
+        r"\bagents? (?:can|may)\b|"
         r"\b(?:you|users?|members?|customers?|subscribers?|visitors?|parents?) (?:are|will be) able "
         r"to\b|\bif you (?:would like|wish|want) to\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
