@@ -117,7 +117,14 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
                           r"\byou supply\b|\brequests your\b|"
                           # "you may give us information such as your name, zip code …"
                           r"\byou (?:may|can|might|will|could) (?:also )?(?:provide|give|submit|"
-                          r"supply|enter) (?:us|your)\b|"
+                          r"supply|enter)\b|"
+                          # "they must provide their e-mail address and a password", "Please
+                          # provide your email address", "The forum requires registration with a
+                          # user name …", "we'll need information from you, like …", "you will be
+                          # asked to present your library barcode"
+                          r"\bmust (?:provide|enter|submit|supply|give)\b|\bmust register by\b|"
+                          r"\bplease (?:provide|enter|submit|supply)\b|\brequires? registration with\b|"
+                          r"\bwe(?:'ll| will) need\b|\basked to present\b|"
                           # "we will retain such email and your email address", "We also use your
                           # e-mail address to …", "we may request and store name, address …"
                           r"\bwe (?:will |may |also )?(?:retain|keep) (?:your|such|the)\b|"

@@ -272,3 +272,17 @@ def test_consent_that_cannot_be_withdrawn_is_no_right(analyser: Analyser) -> Non
     result = analyser.analyse("Your rights\n\nYour consent cannot be withdrawn once the order "
                               "ships.", lang="en")
     assert "withdraw_consent" not in {r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("To join the forum, members must provide their e-mail address and a password.", "contact"),
+    ("Please provide your email address in the space below.", "contact"),
+    ("The forum also requires registration with a user name and a password.", "account"),
+    ("To verify your identity, we'll need information like your phone number.", "contact"),
+    ("You may provide your legal name and phone number on the form.", "contact"),
+])
+def test_more_ways_of_being_asked_for_data(analyser: Analyser, sentence: str,
+                                           category: str) -> None:
+    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
+                              + sentence + " Winners are announced on our blog.", lang="en")
+    assert category in {c["term"] for c in result["data_categories"]}
