@@ -40,7 +40,7 @@ _USER_POWER = gated({
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
-        r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
+        r"\bparents? (?:can|may|have)|\bparents? are (?:invited|welcome) to\b|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
         # (a part titled "Part 5: Your controls": "- Delete your account in Profile → Account")
@@ -345,7 +345,12 @@ def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
 
 # (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
 _LIST_BODY = r"([^.]{0,260}(?:\.(?= ?\d)[^.]{0,60}){0,8})"
-_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b" + _LIST_BODY, re.I)
+# (and "GDPR grants you specific rights over your personal data: access, rectification, …")
+_RIGHT_LIST = re.compile(r"\brights? (?:to|of|over|regarding|concerning)\b" + _LIST_BODY, re.I)
+# a label naming rights with the rights after its colon ("Data subject rights: export/delete
+# self-service", "Your rights: access, correction, deletion")
+_RIGHTS_COLON = re.compile(r"\brights?\s?:\s*((?:access|export|download|delet|eras|correct|rectif|"
+                           r"portab|object|restrict)[^.]{0,160})", re.I)
 _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 # the same list after "you may request …" ("UK and EU users may request access, correction,
 # deletion and portability"), when the one who may is the user (not "We may request …")
@@ -996,6 +1001,13 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
 ))
 
 
+# withdrawing consent named only as a ground for erasure ("the right to the deletion of your data
+# when it is no longer needed, or when you withdraw your consent"; GDPR's "(b) you withdraw consent
+# and there is no other legal ground") is no statement that the user may withdraw it
+_WITHDRAW_AS_GROUND = re.compile(
+    r"(?:delet|eras)[^.;]{0,200}?\b(?:when|if|where)\b[^.;]{0,30}?\bwithdraws?\b|"
+    r"\bwithdraws? (?:your |their |his or her )?consent,? and there (?:is|are) no other legal", re.I)
+_WITHDRAW = re.compile(r"\bwithdraw|\brevoke|\brevocation|\btake (?:back|your consent)", re.I)
 _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?rights?\W{0,3}", re.I)
 _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 
@@ -1010,6 +1022,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                        and texts.search(_USER_POWER[title.lang], title) is not None)
     found = {r["term"]: list(r["evidence"])
              for r in term_list(lex, "rights", clauses, texts, _USER_POWER, ungated=run_in)}
+    by_id = {c.id: c for c in clauses}
     previous: Clause | None = None
     for clause in clauses:
         before, previous = previous, clause
@@ -1029,7 +1042,9 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
                    else ()),
                  *((_ASK_LIST,) if ("request" in low or "ask " in low)
-                   and texts.possible(_ASK_LIST_GATE, clause) else ()))
+                   and texts.possible(_ASK_LIST_GATE, clause) else ()),
+                 *((_RIGHTS_COLON,) if "rights:" in low or "rights :" in low
+                   or "right:" in low else ()))
         if not lists:
             continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
@@ -1043,6 +1058,12 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
                 if verb.search(m.group(1), 0, low[start:end], plain):
                     found.setdefault(term, []).append(clause.id)
+    for clause_id in list(found.get("withdraw_consent", ())):
+        text = by_id[clause_id].text
+        if len(_WITHDRAW.findall(text)) == 1 and _WITHDRAW_AS_GROUND.search(text):
+            found["withdraw_consent"].remove(clause_id)
+    if not found.get("withdraw_consent", True):
+        del found["withdraw_consent"]
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
         found["copy"] = list(found["portability"])

@@ -1,0 +1,99 @@
+"""Document terms on English wordings of the tenth probe round (probe10-I), which measured the
+analyser on excerpts of real privacy notices and data-use pages. Each fix is a general shape of a
+statement, tested with several wordings, positive and negative. The fixtures are sentences
+written for the project (paraphrased and varied, not copied from any notice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _terms(result: dict, key: str) -> set[str]:
+    return {x["term"] for x in result[key]}
+
+
+# withdrawing consent named only as a ground for erasure is no right to withdraw it
+@pytest.mark.parametrize("text", [
+    "Your rights\n\nYou have the right to request the deletion of your personal data when it is "
+    "no longer needed, or when you withdraw your consent.",
+    "Your rights\n\nRight to erasure: obtain the deletion of your data when they are no longer "
+    "necessary, or if the user withdraws their consent.",
+    "Your rights\n\nYou may ask us to erase your data where one of these grounds applies:\n\n"
+    "- (a) the data are no longer necessary\n- (b) you withdraw consent and there is no other "
+    "legal ground for the processing",
+])
+def test_withdrawal_as_a_ground_for_erasure_is_no_right(analyser: Analyser, text: str) -> None:
+    rights = _terms(analyser.analyse(text), "rights")
+    assert "delete" in rights and "withdraw_consent" not in rights
+
+
+@pytest.mark.parametrize("text", [
+    "Your rights\n\nYou have the right to request deletion of your data and to withdraw your "
+    "consent at any time.",
+    "Your rights\n\nYou can delete your data in Settings. You may withdraw your consent at any "
+    "time by writing to us.",
+    "Your rights\n\nYou may access, delete or withdraw your consent to the processing of your "
+    "personal data.",
+])
+def test_a_stated_right_to_withdraw_stays(analyser: Analyser, text: str) -> None:
+    assert "withdraw_consent" in _terms(analyser.analyse(text), "rights")
+
+
+# the rights a label or a "rights over your data" phrase lists after its colon
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your GDPR rights\n\nThe GDPR gives you specific rights over your personal data: access, "
+     "rectification, erasure, portability.", {"access", "correct", "delete", "portability"}),
+    ("Privacy\n\nData subject rights: export/delete self-service.", {"copy", "delete"}),
+    ("Privacy\n\nYour rights: access, correction and deletion of the data we hold.",
+     {"access", "correct", "delete"}),
+    ("Privacy\n\nYou have rights regarding your data: access, erasure and objection.",
+     {"access", "delete", "restrict_object"}),
+])
+def test_rights_listed_after_a_colon(analyser: Analyser, text: str, expected: set[str]) -> None:
+    assert expected <= _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "Rights\n\nRights: we may suspend accounts that break these rules.",
+    "Licence\n\nAll rights reserved: no part of the service may be copied.",
+])
+def test_a_rights_label_without_rights_after_it(analyser: Analyser, text: str) -> None:
+    assert not _terms(analyser.analyse(text), "rights") & {"delete", "access", "copy"}
+
+
+# a chain of the user's verbs that ends in their data ("You can access, delete, or limit your data")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Summary\n\nYou can access, delete, or limit your data by writing to our support team.",
+     {"access", "delete", "restrict_object"}),
+    ("Controls\n\nYou may view, delete or export your data from the account page.",
+     {"delete"}),
+    ("Controls\n\nUsers can review, correct, and limit their personal information at any time.",
+     {"restrict_object"}),
+])
+def test_a_chain_of_verbs_over_the_users_data(analyser: Analyser, text: str,
+                                              expected: set[str]) -> None:
+    assert expected <= _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "Limits\n\nWe may limit your use of the service if you exceed the quota.",
+    "Retention\n\nWe collect, store, and delete data on a fixed schedule.",
+])
+def test_verbs_of_the_handler_are_no_rights(analyser: Analyser, text: str) -> None:
+    assert not _terms(analyser.analyse(text), "rights") & {"delete", "restrict_object"}
+
+
+# asking what is held: "request details of the personal information we hold about you"; parents
+# invited to review their child's information
+@pytest.mark.parametrize("text", [
+    "Your rights\n\nAccess: You may request details of the personal information that we hold "
+    "about you.",
+    "Data\n\nUsers can request information about their specific data at any time through their "
+    "account settings.",
+    "Children\n\nParents are invited to review their child's information by contacting us.",
+    "Children\n\nParents are welcome to review their children's personal data on request.",
+])
+def test_wordings_of_access(analyser: Analyser, text: str) -> None:
+    assert "access" in _terms(analyser.analyse(text), "rights")
