@@ -158,8 +158,16 @@ _RETENTION_CTX = gated({
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
-        r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
-        r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
+        # (not "this notice": "No purpose in this notice will require us keeping …"; the window
+        # read may cut "this" and "privacy" to their ends)
+        r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b(?<!is notice)(?<!cy notice)|\bverif|"
+        r"\bprior to|\bin advance|\bwithin \w+ days of "
+        r"(?:receiv|your request)|\bpreceding|\bprevious|\blook[- ]?back|\bextend|"
+        # (a look-back "in the past 12 months", not a period after an event: "for longer than six
+        # (6) months past the termination of the user's account")
+        # (the window read may cut the event's word: "past the termin")
+        r"\bpast\b(?! the (?:termin|end\b|clos|expir|delet|cancel))",
+        re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
     "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
@@ -184,7 +192,14 @@ _EVENT_RULE = gated({
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
-        r"(?:deletion|closure)", re.I),
+        r"(?:deletion|closure)|"
+        # the end of the work the data is sent for ("Uploaded images are … automatically deleted
+        # after generation is complete", "deleted immediately after processing")
+        r"\bdeleted (?:automatically |immediately |permanently )?(?:after|once|as soon as|when) "
+        r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis)\b|"
+        r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
+        r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
+        r"generated|transcribed|delivered)\b)", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"

@@ -97,3 +97,45 @@ def test_verbs_of_the_handler_are_no_rights(analyser: Analyser, text: str) -> No
 ])
 def test_wordings_of_access(analyser: Analyser, text: str) -> None:
     assert "access" in _terms(analyser.analyse(text), "rights")
+
+
+# a period after an event ("six (6) months past the termination of the account"), in a sentence
+# that names "this notice"; a look-back in the past months stays no retention
+@pytest.mark.parametrize("text", [
+    "Data retention policy\n\nNo purpose in this notice will require us keeping your personal "
+    "information for longer than six (6) months past the termination of the user's account.",
+    "Retention\n\nWe keep your personal information for 6 months past the end of your "
+    "subscription.",
+    "Retention\n\nWe keep invoices for seven years, as this privacy notice explains.",
+])
+def test_periods_after_an_event_and_beside_this_notice(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "California\n\nIn the past 12 months we have not sold personal information that we store.",
+    "Requests\n\nWe respond to deletion requests within 30 days of receiving them.",
+])
+def test_look_backs_and_reply_times_are_no_retention(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is False
+
+
+# deleted when the work the data is sent for is done
+@pytest.mark.parametrize("text", [
+    "Data retention\n\nUploaded images are temporarily stored during processing and are "
+    "automatically deleted after generation is complete.",
+    "Audio\n\nRecordings are deleted immediately after transcription.",
+    "Files\n\nYour documents are deleted once the conversion has finished.",
+    "Photos\n\nEach photo is deleted as soon as the analysis is completed.",
+])
+def test_deletion_when_the_work_is_done(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Storage\n\nYou can delete your files yourself after processing is complete.",
+    "Storage\n\nWe tell you by e-mail when your deleted files have been processed.",
+    "Data retention\n\nWe keep your images as long as necessary for the purposes above.",
+])
+def test_no_rule_of_deletion_after_the_work(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is False
