@@ -742,20 +742,42 @@ def _titled_items(clauses: list[Clause]) -> frozenset[int]:
     collected" / "Required: email address, password, nickname.")."""
     out: set[int] = set()
     title = lines = False
+    number = ""  # (the collecting title's number: "2" of "2. Information We Collect")
     for clause in clauses:
         if clause.kind == "heading":
             title = lines = False
-        elif clause.kind == "item" and _short_title(clause.text):
-            title = lines = bool(_COLLECT_TITLE.search(clause.text))
+        elif clause.kind == "item" and _short_title(clause.text) and not (
+                title and clause.lang == "en" and number != "-"
+                and _TITLE_NUMBER.match(clause.text) is None):
+            # (under an English numbered title only a numbered line is a title: "- Display name"
+            # is an item; not so in a table of contents: "• What Data We Collect" / "• Cookies")
+            # (a sub-part of a collecting title collects too: "2. Information We Collect" /
+            # "2.1 Personal Information You Provide"; an English title says so in the words of
+            # a collecting heading: "1.1. Information that you submit")
+            own = _TITLE_NUMBER.match(clause.text)
+            sub = own is not None and title and own.group(1).startswith(number + ".") and not (
+                _NOT_COLLECTED[clause.lang].search(clause.text))
+            title = lines = sub or bool(_COLLECT_TITLE.search(clause.text)) or (
+                clause.lang == "en" and _SECTION_COLLECTS["en"].search(clause.text) is not None
+                and not _NOT_COLLECTED["en"].search(clause.text))
+            if title and not sub:
+                number = own.group(1) if own is not None else "-"
         elif clause.kind == "item":
             lines = False
             if title:
                 out.add(clause.id)
         elif lines and clause.kind == "sentence":
             out.add(clause.id)
+        elif title and clause.lang == "en" and _LABEL_LINE.match(clause.text):
+            out.add(clause.id)  # a label over the next items ("Account Registration:")
         else:
             title = lines = False
     return frozenset(out)
+
+
+_TITLE_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+# a short label line ending in a colon, with no sentence in it ("Profile Information:")
+_LABEL_LINE = re.compile(r"[*_\s]{0,3}[A-Z][\w -]{0,40}:[*_\s]*$")
 
 
 def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],

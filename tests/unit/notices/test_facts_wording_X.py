@@ -139,3 +139,37 @@ def test_deletion_when_the_work_is_done(analyser: Analyser, text: str) -> None:
 ])
 def test_no_rule_of_deletion_after_the_work(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["retention"]["stated"] is False
+
+
+# a plain-text notice whose parts are numbered lines: the sub-parts and labelled lists of a
+# collecting part list data collected
+def test_numbered_sub_parts_of_a_collecting_part(analyser: Analyser) -> None:
+    text = ("Privacy Policy\n\n2. Information We Collect\n2.1 Details You Give Us\n"
+            "Registration:\n- Email address (required)\n- Password (hashed)\n"
+            "Profile:\n- Location information (city and country)\n"
+            "3. How We Use Information\n- To send you a newsletter by e-mail\n")
+    assert {"contact", "account", "location"} <= _terms(analyser.analyse(text),
+                                                        "data_categories")
+
+
+def test_a_later_numbered_part_is_not_collecting(analyser: Analyser) -> None:
+    text = ("Privacy Policy\n\n1. Information We Collect\n1.1 Usage\n- Pages visited\n"
+            "2. Security\n2.1 Payments\n- Our payment processor handles bank account details\n")
+    assert "financial" not in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_table_of_contents_is_not_a_collecting_part(analyser: Analyser) -> None:
+    text = ("Privacy Policy\n\n- What Data We Collect\n- How We Use Data\n"
+            "- Cookies and Tracking Technologies\n- Contact Us\n\nIntroduction\n\nWelcome.")
+    assert "usage_logs" not in _terms(analyser.analyse(text), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Data\n\nWe collect information about how you use the site, including:\n- Technical "
+     "information about your device and browser", "device"),
+    ("Data\n\nWe collect:\n- API usage patterns and frequency", "usage_logs"),
+    ("Data\n\nWe collect information about the device itself, location-related information, "
+     "and device identifiers.", "location"),
+])
+def test_more_wordings_of_data_categories(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
