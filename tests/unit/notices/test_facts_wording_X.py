@@ -173,3 +173,28 @@ def test_a_table_of_contents_is_not_a_collecting_part(analyser: Analyser) -> Non
 ])
 def test_more_wordings_of_data_categories(analyser: Analyser, text: str, term: str) -> None:
     assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+# a right about automated decisions is no statement that the service takes them
+@pytest.mark.parametrize("text", [
+    "Your rights\n\nAutomated Decision-Making (Art. 22)\n\nYou have the right not to be subject to "
+    "decisions based solely on automated processing. You may request human review of any "
+    "automated decision.",
+    "Rights\n\nYou can ask for human intervention in, and contest, an automated decision.",
+])
+def test_rights_about_automated_decisions_say_no_practice(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+# features switched off for young users are no decision on an account; an account that is
+# switched off automatically is
+@pytest.mark.parametrize(("text", "value"), [
+    ("Children\n\nFeatures that may involve posting personal information, such as comments, are "
+     "automatically disabled for them.", False),
+    ("Settings\n\nLocation sharing is automatically disabled when you sign out.", False),
+    ("Enforcement\n\nAccounts that post spam are automatically disabled.", True),
+    ("Enforcement\n\nYour account may be automatically locked after repeated failed payments.", True),
+    ("Enforcement\n\nAccounts that break the rules may be automatically suspended.", True),
+])
+def test_what_is_disabled_automatically(analyser: Analyser, text: str, value: bool) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is value
