@@ -198,3 +198,32 @@ def test_rights_about_automated_decisions_say_no_practice(analyser: Analyser, te
 ])
 def test_what_is_disabled_automatically(analyser: Analyser, text: str, value: bool) -> None:
     assert analyser.analyse(text)["automated_decision"]["value"] is value
+
+
+# accounts of users under 13
+@pytest.mark.parametrize("text", [
+    "Children\n\nWe take special care with users under 13. The under-13 user's account is "
+    "limited to the parts of the service suitable for them, such as reading and drawing.",
+    "Children\n\nWe collect only a nickname for accounts for users under 13, which a parent "
+    "creates.",
+])
+def test_accounts_of_users_under_13(analyser: Analyser, text: str) -> None:
+    assert "minor_under_14" in _terms(analyser.analyse(text), "sensitive_categories")
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Chats\n\nIf the bot collects data about you (chat transcripts, contact info you share), "
+     "the site operator controls it.", "contact"),
+    ("Profile\n\nWhen you create a profile, we collect your first name and date of birth.",
+     "account"),
+    ("Logging\n\nWe collect API metadata. Your requests are still logged for security.",
+     "usage_logs"),
+])
+def test_more_wordings_of_data_categories_2(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_an_address_after_contact_is_no_contact_info(analyser: Analyser) -> None:
+    text = ("Forums\n\nInformation disclosed in a forum may be collected by others. If a user "
+            "misuses it, please contact Info@example.com.")
+    assert "contact" not in _terms(analyser.analyse(text), "data_categories")
