@@ -39,8 +39,10 @@ _USER_POWER = gated({
     "en": re.compile(
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
-        r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
-        r"\bparents? (?:can|may|have)|\bparents? are (?:invited|welcome) to\b|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
+        r"correct|update|opt|close|export)|\bto (?:view|review)\b|"
+        r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
+        r"\bparents? (?:can|may|have)|\bparents? are (?:invited|welcome) to\b|"
+        r"\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
         # (a part titled "Part 5: Your controls": "- Delete your account in Profile → Account")
@@ -53,6 +55,10 @@ _USER_POWER = gated({
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
         r"\bholders? (?:can|may)\b|"
+        # ("Users are able to change their personal information by …", "If you would like to
+        # modify or delete …")
+        r"\b(?:you|users?|members?|customers?|subscribers?|visitors?|parents?) (?:are|will be) able "
+        r"to\b|\bif you (?:would like|wish|want) to\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
         # account*."; not "How do I ask a question or file a complaint?")
         # ("8. Rights of parents and eligible students")
@@ -90,7 +96,31 @@ _USER_POWER = gated({
 # from people who appear in your clips"
 _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b|"
                           r"\bcreates (?:a |your )?(?:face|facial|voice|speaker) "
-                          r"(?:signature|template|print)")
+                          r"(?:signature|template|print)|"
+                          # the user asked for the data: "we may ask you for your name, e-mail
+                          # address …", "you will be required to submit your name", "you may be
+                          # asked to enter …", "we will request that you provide …"
+                          r"\bask you for\b|\bask for your\b|\bask for some\b|\bask for personal\b|"
+                          r"\bask you to (?:provide|enter|submit|supply|give)\b|\basked to (?:provide|"
+                          r"enter|submit|supply|give)\b|\basked for your\b|\brequired to (?:provide|"
+                          r"submit|enter|supply|give)\b|\brequest that you (?:provide|submit|enter|"
+                          r"supply|set up|create)\b|\b(?:may be|are) required\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
+                          # "we'll use your email address to deliver them", "If you supply us with
+                          # your postal address"
+                          r"\bwe(?:'ll| will| might| would| may also) use your\b|\bif you supply\b|"
+                          # "you will have to provide your email address", "the option of
+                          # providing us with your name", "we require you provide …", "The email
+                          # addresses that you supply …", "a survey that requests your name …"
+                          r"\bhave to (?:provide|submit|enter|supply|give)\b|\bproviding us with\b|"
+                          r"\brequire you (?:to )?(?:provide|submit|enter|supply|give)\b|"
+                          r"\byou supply\b|\brequests your\b|"
+                          # "you may give us information such as your name, zip code …"
+                          r"\byou (?:may|can|might|will|could) (?:also )?(?:provide|give|submit|"
+                          r"supply|enter) (?:us|your)\b|"
+                          # "we will retain such email and your email address", "We also use your
+                          # e-mail address to …", "we may request and store name, address …"
+                          r"\bwe (?:will |may |also )?(?:retain|keep) (?:your|such|the)\b|"
+                          r"\bwe also use\b|\bwe may request\b")
 _COLLECT_CUE = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"
@@ -147,6 +177,8 @@ _RETENTION_CTX = gated({
     "en": re.compile(
         r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat|"
+        # "we remove the entirety of the IP address after 6 months"
+        r"\bremov(?:e|es|ed|ing)\b|"
         # "Inference payloads are not logged beyond 24 hours"
         r"\blogged beyond\b|\blogged for\b|\blogged longer\b|"
         # "Conversations are saved to your account for 18 months"
@@ -162,7 +194,8 @@ _NOT_RETENTION = gated({
         # read may cut "this" and "privacy" to their ends)
         r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b(?<!is notice)(?<!cy notice)|\bverif|"
         r"\bprior to|\bin advance|\bwithin \w+ days of "
-        r"(?:receiv|your request)|\bpreceding|\bprevious|\blook[- ]?back|\bextend|"
+        r"(?:receiv|your request)|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|"
+        r"\blook[- ]?back|\bextend|"
         # (a look-back "in the past 12 months", not a period after an event: "for longer than six
         # (6) months past the termination of the user's account")
         # (the window read may cut the event's word: "past the termin")
@@ -321,7 +354,9 @@ def _kept_on_device_after(lex: Lexicon, section: str, term: str, clause: Clause,
 _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
 _DEFINITION = gated({
     "en": re.compile(
-        r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
+        # (a column of examples, "Examples: name, alias, …"; not the prose's "For example: when
+        # you sign up you give us your name …")
+        r"\bmeans\b|\brefers? to\b|is defined as|(?<!\bfor )\bexamples?:|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b|"
         # the CCPA's own examples of its categories ("Identifiers. Name, alias, postal address,
         # unique personal identifier, … or other similar identifiers")
@@ -1139,6 +1174,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
         hits = []
         for start, end in texts.spans(_PERIOD[lang], clause):
+            if lang == "en" and _an_age(text, start, end):
+                continue
             lo, hi = _cell(text, start, end) if row else (max(0, start - 40), end + 20)
             if not _NOT_RETENTION[lang].search(text[lo:hi], 0, low[lo:hi], plain):
                 hits.append(text[start:end].strip())
@@ -1173,6 +1210,16 @@ def _title_about(clauses: list[Clause], index: int, gate: LiteralGate,
 
 
 _LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")
+
+
+# an age, not a period: "children under 13 years of age", "users 18 years old or older"
+_AGE_AFTER = re.compile(r"[\s-]+(?:of[\s-]+age|old)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:under|aged?|younger than|older than)\s+$", re.I)
+
+
+def _an_age(text: str, start: int, end: int) -> bool:
+    """Whether the period at *start*..*end* of an English *text* is a person's age."""
+    return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1306,7 +1306,13 @@ _ABROAD_MORE = LiteralGate(re.compile(
     rf"\bchoose to store (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
     # "Your data is hosted by AWS in the Frankfurt region"
     r"\b(?:AWS|Amazon Web Services|Google Cloud|Microsoft Azure|Azure)(?:'s)? (?:\w+ )?"
-    r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))"))
+    r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))|"
+    # a country other than the user's: "… may be transferred to, processed in, and held in
+    # countries (including the United States) other than the one in which you reside", "stored in
+    # a country other than your own"
+    r"\bother than the (?:one|country) (?:in which|where) you (?:reside|live|are located)\b|"
+    r"\bin a country other than your own\b|\bto a country other than your own\b|"
+    r"\bin jurisdictions other than your own\b|\bto jurisdictions other than your own\b"))
 
 
 # (both gates are case-sensitive and need one of their literals: asserted at import)
@@ -1329,6 +1335,18 @@ def _more_abroad(clause: Clause) -> str | None:
 # the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
 _USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至|通过|从|自)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
                           r"居住|期间|时)")
+# (English) the user outside a place, not the data: "If you are a resident of a country outside of
+# the European Union, …", "For enquiries from outside of the US, …", "applies to you if you live
+# outside the EU" — in a clause that does not say what happens to data there (``_DATA_MOVES``):
+# "If you are located outside the US, your information will be transferred to, and processed in,
+# the US" keeps it
+_USER_OUTSIDE = re.compile(
+    r"\b(?:you (?:are|live|reside|access \w+|use \w+)(?: \w+)? |you're (?:\w+ )?|(?:residents?|"
+    r"citizens?|visitors?|users?|customers?|individuals|people|enquiries|inquiries|requests) "
+    r"(?:\w+ )?(?:(?:from|of) (?:a )?(?:country |countries |jurisdictions? )?)?|(?:living|residing) |"
+    r"from )(outside)\b", re.I)
+_DATA_MOVES = re.compile(r"\b(?:transfer|process|stor(?:e|ed|ing|age)\b|host|held\b|hold|maintain|"
+                         r"sent\b|send|mov(?:e|ed|es|ing)\b|kept\b|keep)", re.I)
 # a labelled answer: "个人信息出境：无", "是否跨境传输：否"
 _ZH_LABEL_NO = re.compile(r"(?:出境|跨境|境外)[^：:。；，]{0,6}[：:]\s*[*_]*(?:无|否|不涉及|没有)[*_]*\s*[。；]?\s*$")
 # an overseas version or market that has a policy of its own says nothing of where this
@@ -1394,6 +1412,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
                 no.append(clause.id)
                 continue
             text = _USER_ABROAD.sub(" ", text)
+        elif ("outside" in text or "Outside" in text) and not _DATA_MOVES.search(text):
+            text = _USER_OUTSIDE.sub(lambda m: m.group()[:m.start(1) - m.start()] + "       ", text)
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
