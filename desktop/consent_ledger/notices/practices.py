@@ -1047,6 +1047,9 @@ _EN_STATEMENT = re.compile(
     r"where|once|after|before|because|as|such)\b|"
     # (not a list item: "We do not use photos you edit, your selfies, or the images …")
     r",\s*(?:and |or |so )?(?:our|your)\b(?![\w -]{1,30},)", re.I)
+# a denial that opens a list after its colon ("We do NOT: (a) sell …; (c) use your data to train …")
+_COLON_DENIAL = re.compile(r"(?:\b(?:do|does|will|shall)(?: not|n't)|\bnever)\s*:", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _EN_DENIAL = re.compile(r"(?<!but )(?<!and )(?<!or )(?<!, )(?<!- )\bnot\b|\bnever\b|n't\b|"
                         r"\bnor\b|\bneither\b", re.I)
 
@@ -1054,10 +1057,18 @@ _EN_DENIAL = re.compile(r"(?<!but )(?<!and )(?<!or )(?<!, )(?<!- )\bnot\b|\bneve
 def denied(text: str, at: int, lang: str) -> bool:
     """Whether a denial governs the match at *at*: ``lexicon.negated``, or for English a denial
     earlier in the same statement over a comma-joined list."""
+    if lang == "en" and "’" in text:
+        text = text.replace("’", "'")  # ("We don’t use your content …"; the same length)
     if negated(text, at, lang):
         return True
     if lang != "en":
         return False
+    if ":" in text[max(0, at - 400):at]:
+        # a denial over the list after its colon, up to the sentence's end ("We do NOT: (a) sell
+        # …; (b) share …; (c) use your biometric data to train …")
+        ends = [m.end() for m in _COLON_DENIAL.finditer(text, max(0, at - 400), at)]
+        if ends and not _SENTENCE_END.search(text, ends[-1], at):
+            return True
     window = text[max(0, at - 160):at]
     return bool(_EN_DENIAL.search(window)) and bool(
         _EN_DENIAL.search(_EN_STATEMENT.split(window)[-1]))
@@ -1092,6 +1103,8 @@ def _polar(lex: Lexicon, topic: str, clause: Clause,
         return None
     verdict = None
     lang, text = clause.lang, clause.text
+    if lang == "en" and "’" in text:
+        text = text.replace("’", "'")  # ("We don’t use …": the same length, the same offsets)
     found = list(pattern.finditer(fold(text)))
     title = _RUN_IN_TITLE.get(lang)
     label = title.match(text) if title is not None and len(found) > 1 else None
@@ -1573,6 +1586,19 @@ _ZH_SOURCE_NOT_USERS = re.compile(r"训练[^。；]{0,12}?(?:只|仅|均)(?:使�
                                   r"经授权)[^。；]{0,20}?不(?:会)?(?:使用|采用|包含|涉及|含)(?:您|你|用户)")
 
 
+# a lead-in that denies what each item after it names ("We don't:", "We will never:")
+_DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not|doesn't|doesn’t|"
+                           r"will not|won't|won’t|will never|never)\s*[:：]?[*_\s]*$", re.I)
+
+
+def _denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
+    """Whether the list item *clause* stands under a lead-in that denies its items."""
+    lead = by_id.get(clause.id - 1)
+    while lead is not None and lead.kind == "item":
+        lead = by_id.get(lead.id - 1)
+    return lead is not None and bool(_DENYING_LEAD.search(lead.text))
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -1612,6 +1638,9 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if re.search(r"\(excluding model training\)|不包括(?:模型)?训练", clause.text, re.I):
             no.append(clause.id)
+            continue
+        if clause.kind == "item" and clause.lang == "en" and _denying_lead(clause, by_id):
+            no.append(clause.id)  # "We don't:" / "- Train AI models on your voice"
             continue
         # a question says nothing by itself; its answer does
         question = _QUESTION[clause.lang].search(clause.text)

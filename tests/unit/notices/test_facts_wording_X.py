@@ -227,3 +227,26 @@ def test_an_address_after_contact_is_no_contact_info(analyser: Analyser) -> None
     text = ("Forums\n\nInformation disclosed in a forum may be collected by others. If a user "
             "misuses it, please contact Info@example.com.")
     assert "contact" not in _terms(analyser.analyse(text), "data_categories")
+
+
+# denials of training: a typographic apostrophe ("don’t"); a lead-in that denies its items
+# ("We don't:" / "- Train AI models on your voice"); a denial opening a list after its colon
+@pytest.mark.parametrize("text", [
+    "AI\n\nWe don’t use your workspace content to train shared models.",
+    "AI\n\nWe won’t use your recordings to train our models.",
+    "What we use it for\n\nJust to run the feature.\n\nWe don't:\n\n- Sell your voice data\n"
+    "- Train AI models on your voice\n- Use it for advertising",
+    "Biometrics\n\nWe do NOT: (a) sell your biometric data; (b) share it with advertisers for their "
+    "own use; (c) use your biometric data to train, fine-tune, or improve any AI model.",
+])
+def test_denials_of_training(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "AI\n\nWe don’t sell your data. We use your conversations to train our models.",
+    "What we use it for\n\nWe do:\n\n- Train AI models on your recordings\n- Fix bugs",
+    "Biometrics\n\nWe do not: sell your data. We may use your prompts to train our models.",
+])
+def test_uses_for_training_beside_denials_of_other_things(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "yes"
