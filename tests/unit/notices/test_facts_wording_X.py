@@ -250,3 +250,29 @@ def test_denials_of_training(analyser: Analyser, text: str) -> None:
 ])
 def test_uses_for_training_beside_denials_of_other_things(analyser: Analyser, text: str) -> None:
     assert analyser.analyse(text)["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Retention\n\nDocument content is immediately discarded after processing.",
+    "Retention\n\nThe audio is erased once the transcription is complete.",
+    "Retention\n\nWe keep account and document data while your account is active.",
+])
+def test_more_event_rules_of_retention(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rights\n\nYou can export or delete your documents at any time.", {"copy", "delete"}),
+    ("Rights\n\nThe data can be erased per the user’s request.", {"delete"}),
+    ("Rights\n\nHow to exercise: Use the Delete Account feature in your dashboard.",
+     {"deregister_account"}),
+])
+def test_more_wordings_of_rights(analyser: Analyser, text: str, expected: set[str]) -> None:
+    assert expected <= _terms(analyser.analyse(text), "rights")
+
+
+def test_withdrawal_later_in_a_list_of_grounds(analyser: Analyser) -> None:
+    text = ("Rights\n\nYou have the right to request deletion of your personal data when the data "
+            "is no longer necessary, you withdraw consent, or the data has been unlawfully "
+            "processed.")
+    assert "withdraw_consent" not in _terms(analyser.analyse(text), "rights")
