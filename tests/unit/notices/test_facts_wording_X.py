@@ -276,3 +276,34 @@ def test_withdrawal_later_in_a_list_of_grounds(analyser: Analyser) -> None:
             "is no longer necessary, you withdraw consent, or the data has been unlawfully "
             "processed.")
     assert "withdraw_consent" not in _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "Learning\n\nThe tutor will adjust difficulty based on student performance.",
+    "Practice\n\nWe set the difficulty based on your answers in earlier quizzes.",
+    "Personalization\n\nWe build a profile of interests inferred from your connected accounts.",
+])
+def test_more_wordings_of_profiling(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_a_difficulty_chosen_by_the_user_is_no_profiling(analyser: Analyser) -> None:
+    text = "Settings\n\nYou can choose the difficulty of each quiz yourself."
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Data we collect\n\nWe collect basic profile information if you sign in through third-party "
+     "services.", "contacts_social"),
+    ("Data we collect\n\nWe collect interests from your connected accounts.", "contacts_social"),
+    ("Data we collect\n\nWe collect your activity patterns.", "usage_logs"),
+    ("Data we collect\n\nWe collect your email address and monthly usage count.", "usage_logs"),
+    ("Verification\n\nWe collect a face scan to verify your age.", "biometric"),
+])
+def test_more_wordings_of_data_categories_3(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_file_fingerprint_is_no_biometric(analyser: Analyser) -> None:
+    text = "Uploads\n\nWe keep a SHA-256 fingerprint of each uploaded file for audit."
+    assert "biometric" not in _terms(analyser.analyse(text), "data_categories")
