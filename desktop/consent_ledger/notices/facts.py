@@ -226,9 +226,12 @@ _EVENT_RULE = gated({
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
         r"(?:deletion|closure)|"
+        # ("We keep account and document data while your account is active")
+        r"\bwhile (?:your|the) account (?:is|remains) (?:active|open)\b|"
         # the end of the work the data is sent for ("Uploaded images are … automatically deleted
         # after generation is complete", "deleted immediately after processing")
-        r"\bdeleted (?:automatically |immediately |permanently )?(?:after|once|as soon as|when) "
+        r"\b(?:deleted|discarded|erased|purged) (?:automatically |immediately |permanently )?"
+        r"(?:after|once|as soon as|when) "
         r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis)\b|"
         r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
         r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
@@ -1077,7 +1080,7 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
 # when it is no longer needed, or when you withdraw your consent"; GDPR's "(b) you withdraw consent
 # and there is no other legal ground") is no statement that the user may withdraw it
 _WITHDRAW_AS_GROUND = re.compile(
-    r"(?:delet|eras)[^.;]{0,200}?\b(?:when|if|where)\b[^.;]{0,30}?\bwithdraws?\b|"
+    r"(?:delet|eras)[^.;]{0,200}?\b(?:when|if|where)\b[^.;]{0,60}?\bwithdraws?\b|"
     r"\bwithdraws? (?:your |their |his or her )?consent,? and there (?:is|are) no other legal", re.I)
 _WITHDRAW = re.compile(r"\bwithdraw|\brevoke|\brevocation|\btake (?:back|your consent)", re.I)
 _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?rights?\W{0,3}", re.I)

@@ -227,3 +227,83 @@ def test_an_address_after_contact_is_no_contact_info(analyser: Analyser) -> None
     text = ("Forums\n\nInformation disclosed in a forum may be collected by others. If a user "
             "misuses it, please contact Info@example.com.")
     assert "contact" not in _terms(analyser.analyse(text), "data_categories")
+
+
+# denials of training: a typographic apostrophe ("don’t"); a lead-in that denies its items
+# ("We don't:" / "- Train AI models on your voice"); a denial opening a list after its colon
+@pytest.mark.parametrize("text", [
+    "AI\n\nWe don’t use your workspace content to train shared models.",
+    "AI\n\nWe won’t use your recordings to train our models.",
+    "What we use it for\n\nJust to run the feature.\n\nWe don't:\n\n- Sell your voice data\n"
+    "- Train AI models on your voice\n- Use it for advertising",
+    "Biometrics\n\nWe do NOT: (a) sell your biometric data; (b) share it with advertisers for their "
+    "own use; (c) use your biometric data to train, fine-tune, or improve any AI model.",
+])
+def test_denials_of_training(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "AI\n\nWe don’t sell your data. We use your conversations to train our models.",
+    "What we use it for\n\nWe do:\n\n- Train AI models on your recordings\n- Fix bugs",
+    "Biometrics\n\nWe do not: sell your data. We may use your prompts to train our models.",
+])
+def test_uses_for_training_beside_denials_of_other_things(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "Retention\n\nDocument content is immediately discarded after processing.",
+    "Retention\n\nThe audio is erased once the transcription is complete.",
+    "Retention\n\nWe keep account and document data while your account is active.",
+])
+def test_more_event_rules_of_retention(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rights\n\nYou can export or delete your documents at any time.", {"copy", "delete"}),
+    ("Rights\n\nThe data can be erased per the user’s request.", {"delete"}),
+    ("Rights\n\nHow to exercise: Use the Delete Account feature in your dashboard.",
+     {"deregister_account"}),
+])
+def test_more_wordings_of_rights(analyser: Analyser, text: str, expected: set[str]) -> None:
+    assert expected <= _terms(analyser.analyse(text), "rights")
+
+
+def test_withdrawal_later_in_a_list_of_grounds(analyser: Analyser) -> None:
+    text = ("Rights\n\nYou have the right to request deletion of your personal data when the data "
+            "is no longer necessary, you withdraw consent, or the data has been unlawfully "
+            "processed.")
+    assert "withdraw_consent" not in _terms(analyser.analyse(text), "rights")
+
+
+@pytest.mark.parametrize("text", [
+    "Learning\n\nThe tutor will adjust difficulty based on student performance.",
+    "Practice\n\nWe set the difficulty based on your answers in earlier quizzes.",
+    "Personalization\n\nWe build a profile of interests inferred from your connected accounts.",
+])
+def test_more_wordings_of_profiling(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text)["automated_decision"]["value"] is True
+
+
+def test_a_difficulty_chosen_by_the_user_is_no_profiling(analyser: Analyser) -> None:
+    text = "Settings\n\nYou can choose the difficulty of each quiz yourself."
+    assert analyser.analyse(text)["automated_decision"]["value"] is False
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Data we collect\n\nWe collect basic profile information if you sign in through third-party "
+     "services.", "contacts_social"),
+    ("Data we collect\n\nWe collect interests from your connected accounts.", "contacts_social"),
+    ("Data we collect\n\nWe collect your activity patterns.", "usage_logs"),
+    ("Data we collect\n\nWe collect your email address and monthly usage count.", "usage_logs"),
+    ("Verification\n\nWe collect a face scan to verify your age.", "biometric"),
+])
+def test_more_wordings_of_data_categories_3(analyser: Analyser, text: str, term: str) -> None:
+    assert term in _terms(analyser.analyse(text), "data_categories")
+
+
+def test_a_file_fingerprint_is_no_biometric(analyser: Analyser) -> None:
+    text = "Uploads\n\nWe keep a SHA-256 fingerprint of each uploaded file for audit."
+    assert "biometric" not in _terms(analyser.analyse(text), "data_categories")
