@@ -167,11 +167,16 @@ _COLLECT_CUE = gated({
         # "(processed by Stripe; we keep the last four digits and billing country)"
         r"\bwe keep the\b|\bwe keep your\b|"
         r"\bwe ask you for your\b|"
-        r"\bspeech is (?:converted|transcribed|processed|recorded)\b|" + _EN_COLLECTING_PHRASES,
+        r"\bspeech is (?:converted|transcribed|processed|recorded)\b|"
+        # "Calls to our support line may be recorded", "we may record the call"
+        r"\bmay be recorded\b|\bwill be recorded\b|\bare recorded\b|\brecord (?:the|your) (?:phone )?"
+        r"calls?\b|" + _EN_COLLECTING_PHRASES,
         re.I),
-    # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
+    # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征", "您的电话可能会被录音")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
-                     r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
+                     r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立|被录音|进行录音|会录音|"
+                     # what the user fills in ("您可以自主填写您的昵称、头像…", "完善您的个人主页信息")
+                     r"填写|完善|补充"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
@@ -190,21 +195,23 @@ _RETENTION_CTX = gated({
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
-        # (not "this notice": "No purpose in this notice will require us keeping …"; the window
-        # read may cut "this" and "privacy" to their ends)
+        # (not the notice itself: "… outlined in this privacy notice, up to a maximum of one year",
+        # "No purpose in this notice will require us keeping …"; the window read may cut "this"
+        # and "privacy" to their ends)
         r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b(?<!is notice)(?<!cy notice)|\bverif|"
-        r"\bprior to|\bin advance|\bwithin \w+ days of "
-        r"(?:receiv|your request)|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|"
+        r"\bprior to|\bin advance|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|"
+        r"\b(?:in|during|over) the last\b|"
         r"\blook[- ]?back|\bextend|"
         # (a look-back "in the past 12 months", not a period after an event: "for longer than six
-        # (6) months past the termination of the user's account")
-        # (the window read may cut the event's word: "past the termin")
+        # (6) months past the termination of the user's account"; the window read may cut the
+        # event's word: "past the termin")
         r"\bpast\b(?! the (?:termin|end\b|clos|expir|delet|cancel))",
         re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
+    # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
     "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
-                     r"验证|通知|提前|公告"),
+                     r"验证|通知|提前|公告|核查|7\s*[*×xX]\s*24"),
 })
 _PERIOD = gated({
     "en": re.compile(
@@ -970,7 +977,8 @@ _COLLECTING_VERB = gated({
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
                      r"\bwe store\b|\btransmits |" + _EN_COLLECTING_PHRASES, re.I),
-    "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
+    "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄|"
+                     r"填写|完善|被录音"),
 })
 
 
@@ -1180,7 +1188,10 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             if lang == "en" and _an_age(text, start, end):
                 continue
             lo, hi = _cell(text, start, end) if row else (max(0, start - 40), end + 20)
-            if not _NOT_RETENTION[lang].search(text[lo:hi], 0, low[lo:hi], plain):
+            # (searched from lo in the text up to hi, so a look-behind sees what stands before)
+            if not _NOT_RETENTION[lang].search(text[:hi], lo, low[:hi], plain) and not (
+                    lang == "en" and _REQUEST_TIME.search(text, lo, hi)
+                    and not _WILL_DELETE.search(text, max(0, start - 60), start)):
                 hits.append(text[start:end].strip())
         if hits:
             stated = True
@@ -1215,6 +1226,14 @@ def _title_about(clauses: list[Clause], index: int, gate: LiteralGate,
 _LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")
 
 
+# a time counted from the user's request is a time to answer it ("we will respond within 30 days of
+# your request"), unless what is done by then is deleting ("we will delete your full profile
+# within 90 days of your request": kept no longer than that)
+_REQUEST_TIME = re.compile(r"\bwithin \w+ (?:calendar |business |working )?days of (?:receiv|your request|"
+                           r"the request)", re.I)
+_WILL_DELETE = re.compile(r"\b(?:will|shall|we) (?:permanently )?(?:delete|erase|remove|purge|destroy)\b|"
+                          r"\b(?:will|shall) be (?:permanently )?(?:deleted|erased|removed|purged|"
+                          r"destroyed)\b", re.I)
 # an age, not a period: "children under 13 years of age", "users 18 years old or older"
 _AGE_AFTER = re.compile(r"[\s-]+(?:of[\s-]+age|old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:under|aged?|younger than|older than)\s+$", re.I)

@@ -742,7 +742,9 @@ _MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
         # every clause: no "below …" as well)
         r"\byounger than (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b",
         re.I),
-    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周?岁|监护人|"
+    # ("如果您的年龄低于18周岁，将无法注册本产品")
+    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满|低于|小于|不足)\s*(?:十[二三四五六七八]|\d{1,2})\s*周?岁|"
+                     r"监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人|"
                      # "本服务仅面向具有完全民事行为能力的成年人"
                      r"仅(?:供|面向|限于?|向|对)具有完全民事行为能力的成年人"),
@@ -918,7 +920,8 @@ _ZH_REQUIRED_BEFORE = re.compile(r"(?:仅|只有|只|须|需|应|必须|确保|�
                                  r"(?:成年|能力)[^。；，！？]{0,6}[（(]$")  # "…的自然人（年满18周岁）"
 _ZH_THEN_ONLY = re.compile(r"[^。；，！？]{0,12}?(?:方可|才能|才可)")
 _ZH_IF_BEFORE = re.compile(r"(?:如|若|如果|假如|倘若)(?:您|你)?(?:已经?)?$")
-_ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|不要|禁止|不可|不应|停止使用)")
+_ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|不要|禁止|不可|不应|停止使用|"
+                         r"不提供(?:服务|本服务|我们的服务)|不予(?:注册|提供))")
 # the ban said before the age: "我们不允许14岁以下的儿童创建账号", "禁止未满16周岁的用户注册"
 _ZH_FORBIDS_BEFORE = re.compile(r"(?:不允许|不准许?|禁止|不接受|不支持)[^。；，！？]{0,4}$")
 _ZH_WAY_IN = re.compile(r"[^。；！？]{0,12}?(?:注册|使用|创建|开通|登录|下载|访问)")

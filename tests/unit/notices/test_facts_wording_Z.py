@@ -185,3 +185,47 @@ def test_a_prose_for_example_is_no_column_of_examples(analyser: Analyser) -> Non
     statute = analyser.analyse("Categories\n\nIdentifiers. Examples: a real name, alias, postal "
                                "address.", lang="en")
     assert statute["data_categories"] == []
+
+
+@pytest.mark.parametrize(("sentence", "shared"), [
+    # selling, renting, releasing or making data available is giving it to others
+    ("We may sell your personal information to marketing companies.", True),
+    ("Occasionally we rent our customer mailing lists to charities.", True),
+    ("We may release your details to the police when the law requires it.", True),
+    ("We may make your information available to our affiliates.", True),
+    ("We may also share certain information such as your IP address with ad networks.", True),
+    # a business sold with the data in it
+    ("If we are acquired, user information may be among the transferred assets.", True),
+    ("We may transfer your account data to a buyer of the business.", True),
+    # denials, also in a list of verbs, and the user sharing with us
+    ("We do not sell, rent or trade your personal information.", False),
+    ("We never sell or share your personal information with anyone.", False),
+    ("Your login provider may let you share certain information with us.", False),
+])
+def test_ways_of_giving_data_to_others(analyser: Analyser, sentence: str,
+                                       shared: bool) -> None:
+    result = analyser.analyse("Sharing your information\n\n" + sentence, lang="en")
+    assert result["sharing"]["third_parties"] is shared
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    # deleting by a time counted from the request is a limit on keeping
+    ("Barring legal holds, we will delete your profile within 60 days of your request.",
+     "60 days"),
+    # the notice naming itself is no notice period
+    ("We keep your data as long as this privacy notice describes, up to a maximum of one year.",
+     "one year"),
+])
+def test_deleting_by_a_time_and_a_notice_naming_itself(analyser: Analyser, sentence: str,
+                                                        period: str) -> None:
+    result = analyser.analyse("Retention\n\n" + sentence, lang="en")
+    assert result["retention"]["periods"] == [period]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will respond to your deletion request within 30 days of receiving it.",
+    "You can ask which categories of data we disclosed in the last 12 months.",
+])
+def test_an_answer_time_or_a_look_back_is_no_period(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("Retention\n\n" + sentence, lang="en")
+    assert result["retention"]["periods"] == []
