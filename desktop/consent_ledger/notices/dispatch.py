@@ -80,6 +80,11 @@ def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
         i += 1
 
 
+def top_alternatives(body: str) -> list[str] | None:
+    """The top-level alternatives of the pattern *body* (None: not understood)."""
+    return _split_top(body)
+
+
 def _split_top(body: str) -> list[str] | None:
     """*body* split at its top-level "|" (escapes and character classes respected)."""
     parts, start, depth = [], 0, 0

@@ -59,8 +59,10 @@ _USER_POWER = gated({
         # modify or delete …")
         # ("Authorized Agent can submit access and deletion requests …")
         r"\bagents? (?:can|may)\b|"
-        r"\b(?:you|users?|members?|customers?|subscribers?|visitors?|parents?) (?:are|will be) able "
-        r"to\b|\bif you (?:would like|wish|want) to\b|"
+        # (each alternative led by a literal: the gate keeps its first-character dispatch)
+        r"\byou are able to\b|\byou will be able to\b|\busers are able to\b|\busers will be able to\b|"
+        r"\bmembers are able to\b|\bcustomers are able to\b|\bparents are able to\b|"
+        r"\bif you (?:would like|wish|want) to\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
         # account*."; not "How do I ask a question or file a complaint?")
         # ("8. Rights of parents and eligible students")
@@ -106,7 +108,7 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
                           r"\bask you to (?:provide|enter|submit|supply|give)\b|\basked to (?:provide|"
                           r"enter|submit|supply|give)\b|\basked for your\b|\brequired to (?:provide|"
                           r"submit|enter|supply|give)\b|\brequest that you (?:provide|submit|enter|"
-                          r"supply|set up|create)\b|\b(?:may be|are) required\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
+                          r"supply|set up|create)\b|\bmay be required\b|\bare required\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
                           # "we'll use your email address to deliver them", "If you supply us with
                           # your postal address"
                           r"\bwe(?:'ll| will| might| would| may also) use your\b|\bif you supply\b|"
@@ -216,7 +218,7 @@ _NOT_RETENTION = gated({
         # and "privacy" to their ends)
         r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b(?<!is notice)(?<!cy notice)|\bverif|"
         r"\bprior to|\bin advance|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|"
-        r"\b(?:in|during|over) the last\b|"
+        r"\bin the last\b|\bduring the last\b|\bover the last\b|"
         r"\blook[- ]?back|\bextend|"
         # (a look-back "in the past 12 months", not a period after an event: "for longer than six
         # (6) months past the termination of the user's account"; the window read may cut the
@@ -241,6 +243,13 @@ _PERIOD = gated({
     "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,5})\s*(?:个)?(?:自然日|工作日|小时|天|日|"
                      r"周(?!岁)|个月|月|年)(?!龄)"),
 })
+# the end of the work data is sent for, after a verb of deleting (see _EVENT_RULE)
+_AFTER_THE_WORK = (
+    r"(?:automatically |immediately |permanently )?(?:after|once|as soon as|when) "
+    r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis)\b|"
+    r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
+    r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
+    r"generated|transcribed|delivered)\b)")
 _EVENT_RULE = gated({
     "en": re.compile(
         r"until (?:you|the user) (?:delete|close|deactivate|terminate|request|clear|remove|turn off|"
@@ -253,12 +262,9 @@ _EVENT_RULE = gated({
         r"\bwhile (?:your|the) account (?:is|remains) (?:active|open)\b|"
         # the end of the work the data is sent for ("Uploaded images are … automatically deleted
         # after generation is complete", "deleted immediately after processing")
-        r"\b(?:deleted|discarded|erased|purged) (?:automatically |immediately |permanently )?"
-        r"(?:after|once|as soon as|when) "
-        r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis)\b|"
-        r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
-        r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
-        r"generated|transcribed|delivered)\b)", re.I),
+        # (one alternative per verb, each led by its literal: the gate keeps its dispatch)
+        r"\bdeleted " + _AFTER_THE_WORK + r"|\bdiscarded " + _AFTER_THE_WORK + r"|"
+        r"\berased " + _AFTER_THE_WORK + r"|\bpurged " + _AFTER_THE_WORK, re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"
@@ -382,7 +388,7 @@ _DEFINITION = gated({
     "en": re.compile(
         # (a column of examples, "Examples: name, alias, …"; not the prose's "For example: when
         # you sign up you give us your name …")
-        r"\bmeans\b|\brefers? to\b|is defined as|(?<!\bfor )\bexamples?:|cal\. civ\. code|§|"
+        r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:(?<!\bfor example:)(?<!\bfor examples:)|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b|"
         # the CCPA's own examples of its categories ("Identifiers. Name, alias, postal address,
         # unique personal identifier, … or other similar identifiers")

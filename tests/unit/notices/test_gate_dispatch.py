@@ -1,0 +1,70 @@
+"""Every cue pattern keeps the fast form the prefilter gives it (first-character dispatch).
+
+CPython's re tries every alternative of an alternation at every position unless the alternative
+starts with a literal. ``dispatch.py`` rewrites an alternation into one that dispatches on its
+first character, but only when every top-level alternative can be rewritten to start with a
+literal: one alternative such as ``\\b(?:may be|are) required`` (a group behind a ``\\b``) keeps the
+whole gate in its slow form. That happened twice without a failing test (a gate searched over
+all clauses joined became 40 times slower), so this test names every pattern that has no fast
+form; the lists below are the ones known and accepted (anchored section titles, a few age and
+place patterns). Write a new alternative led by a literal (one alternative per leading word)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+import pytest
+
+from consent_ledger.notices.dispatch import dispatch_alternation, top_alternatives
+from consent_ledger.notices.prefilter import LiteralGate
+from consent_ledger.paths import resources_dir
+
+_MODULES = ("facts", "practices", "identity", "clause_texts", "analyser", "summary", "segment")
+# gates whose alternatives cannot all be led by a literal (anchored titles, free-form ages)
+_KNOWN_SLOW_GATES = {
+    "facts._NOT_COLLECTED[en]", "facts._SECTION_COLLECTS[en]", "facts._SHARING_SECTION[en]",
+    "facts._PUBLIC[en]", "practices._MINORS[zh]", "practices._MINOR_AGES[en]",
+    "practices._ABROAD_MORE",
+}
+_KNOWN_SLOW_TERMS = {("data_categories", "account", "zh")}
+
+
+def _gates() -> dict[str, LiteralGate]:
+    found: dict[str, LiteralGate] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"consent_ledger.notices.{name}")
+        for attr, value in vars(module).items():
+            if isinstance(value, LiteralGate):
+                found[f"{name}.{attr}"] = value
+            elif isinstance(value, dict):
+                for key, gate in value.items():
+                    if isinstance(gate, LiteralGate):
+                        found[f"{name}.{attr}[{key}]"] = gate
+    return found
+
+
+def test_the_gates_are_found() -> None:
+    gates = _gates()
+    assert len(gates) > 40  # (the walk itself works: facts, practices, identity all have gates)
+    assert "facts._COLLECT_CUE[en]" in gates and "facts._USER_POWER[en]" in gates
+
+
+def test_every_gate_keeps_its_dispatched_fast_form() -> None:
+    # (a gate of one top-level alternative is dispatched on its literals, not on an alternation)
+    slow = {name for name, gate in _gates().items()
+            if gate.fast is not None and gate.fast.pattern == gate.compiled.pattern
+            and len(top_alternatives(gate.compiled.pattern) or []) > 1}
+    assert slow - _KNOWN_SLOW_GATES == set(), (
+        "these gates lost first-character dispatch: lead each alternative with a literal")
+    assert _KNOWN_SLOW_GATES - slow == set(), "a known slow gate is fast now: drop it from the list"
+
+
+@pytest.mark.parametrize("section", ["topics", "data_categories", "sensitive_categories",
+                                     "purposes", "methods", "rights"])
+def test_every_lexicon_term_dispatches(section: str) -> None:
+    data = json.loads((resources_dir() / "lexicons" / "terms.json").read_text(encoding="utf-8"))
+    slow = {(section, term, lang) for term, by_lang in data[section].items()
+            for lang, patterns in by_lang.items()
+            if patterns and dispatch_alternation(patterns) is None}
+    assert slow - _KNOWN_SLOW_TERMS == set()
