@@ -184,9 +184,10 @@ _TRAIN_DENIAL = {
                      r"\bexclude[sd]? (?:\w+ ){1,4}?from\b|"
                      # "terms that prohibit it from training on school data"
                      r"\b(?:prohibit|forbid|bar|preclude)\w* (?:\w+ ){0,3}?from\b", re.I),
-    # ("大模型**不会**使用你的语音…进行训练": emphasis on the denial)
+    # ("大模型**不会**使用你的语音…进行训练": emphasis on the denial; "我们不会对该等服务处理的
+    # 用户输入内容进行分析或用于训练": the content the denial is about named after 对)
     "zh": re.compile(r"(?:不会|绝不|从不|并不|不得|不)[*_]{0,2}(?:会)?(?:主动)?(?:被)?[*_]{0,2}"
-                     r"(?:使用|利用|将|把|拿|用于|纳入)"),
+                     r"(?:使用|利用|将|把|拿|用于|纳入|对)"),
 }
 _TRAIN_TURN = {
     "en": re.compile(r"\bbut\b|\bhowever\b|\bwe\b|\band (?:may|will|can)\b|;", re.I),
