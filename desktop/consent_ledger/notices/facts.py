@@ -81,6 +81,9 @@ _USER_POWER = gated({
                      r"前往「[^」]{1,30}」(?:关闭|关掉|删除|导出|清空)|"
                      # an FAQ's answer to "我可以关闭…吗？": "A：可以，在“设置—隐私”中关闭"
                      r"答[：:]\s?可以，|A[：:]\s?可以，|"
+                     # the ways the handler gives the user, named in the introduction ("以及我们为您
+                     # 提供的访问、更新、删除和保护这些信息的方式")
+                     r"为[您你]提供的(?:查阅|查询|访问|更正|更新|删除)[、，和及与或]|"
                      # an FAQ's question in the user's voice ("不想要个性化推荐？在“设置—隐私”中关闭即可")
                      r"不(?:想|希望|愿意)(?:要|看到|接收|收到|使用)?个性化"),
 })

@@ -49,3 +49,51 @@ def test_a_denial_naming_its_object_after_dui(analyser: Analyser, sentence: str,
 def test_improving_an_ai_service_is_not_training(analyser: Analyser, sentence: str,
                                                  value: str) -> None:
     assert _training(analyser, "二、我们如何使用您的信息", sentence) == value
+
+
+@pytest.mark.parametrize(("heading", "sentence", "terms"), [
+    # the rights of a translated notice, in the words of data rather than 个人信息
+    ("您的权利", "您有权：\n\n- 访问您的个人数据\n- 更正不准确的数据\n- 反对处理您的数据\n- 数据可移植性",
+     {"access", "correct", "restrict_object", "portability", "copy"}),
+    ("您的权利", "您可以访问您的数据，也可以反对我们对您的数据进行处理。", {"access", "restrict_object"}),
+    ("您的权利", "您享有数据携带权。", {"portability", "copy"}),
+    # (Taiwan's 存取, read as 访问, of the data the handler holds)
+    ("您的權利", "您有權：\n\n- 存取我們持有的您的個人資料。", {"access"}),
+    ("您的权利", "您可以访问我们存储的关于您的数据。", {"access"}),
+    ("帮助", "您可以访问我们保存的帮助中心文章。", set()),
+    ("安全", "为防止未经授权访问我们存储的数据，我们采用加密。", set()),
+])
+def test_rights_in_the_words_of_a_translated_notice(analyser: Analyser, heading: str,
+                                                     sentence: str, terms: set[str]) -> None:
+    assert _terms(analyser, "rights", heading, sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # unsubscribing from marketing is an objection to it
+    ("在获得您明确同意的情况下，我们会发送营销信息（您可以随时取消订阅）。", {"restrict_object"}),
+    ("如您不想再收到活动邮件，您可以点击邮件底部的链接取消订阅。", {"restrict_object"}),
+    # updating, managing, exporting and deleting named as a list of the user's powers
+    ("本政策帮助您了解我们收集的数据，以及您可以如何更新,管理,导出和删除这些信息。",
+     {"correct", "copy", "delete"}),
+    ("您可以查阅、更新您的账户资料。", {"access", "correct"}),
+    # (updating one's settings is no correction of one's data)
+    ("您可以随时更新您的隐私设置。", set()),
+    ("您可以随时更新个性化设置。", set()),
+])
+def test_unsubscribing_and_updating_in_a_list(analyser: Analyser, sentence: str,
+                                              terms: set[str]) -> None:
+    assert _terms(analyser, "rights", "您的选择", sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # the ways the handler gives the user, named in the introduction
+    ("本政策旨在向您说明我们如何收集这些信息，以及我们为您提供的访问、更新、删除和保护这些信息的方式。",
+     {"access", "correct", "delete"}),
+    ("我们希望通过本政策说明我们如何使用信息，以及我们为您提供的查询、更正和删除这些信息的途径。",
+     {"access", "correct", "delete"}),
+    # (a service offered is no right)
+    ("我们为您提供的查询服务由第三方运营。", set()),
+])
+def test_the_ways_given_to_the_user_in_the_introduction(analyser: Analyser, sentence: str,
+                                                        terms: set[str]) -> None:
+    assert _terms(analyser, "rights", "引言", sentence) == terms
