@@ -97,3 +97,19 @@ def test_unsubscribing_and_updating_in_a_list(analyser: Analyser, sentence: str,
 def test_the_ways_given_to_the_user_in_the_introduction(analyser: Analyser, sentence: str,
                                                         terms: set[str]) -> None:
     assert _terms(analyser, "rights", "引言", sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # a Chinese list item with an upper-case word (IP, ID, GPS) is no title in capitals: the
+    # items still stand under the lead-in that collects them
+    ("我们收集以下信息:\n\n- 技术数据(IP地址、浏览器类型、设备信息)\n- 账户信息(邮箱、用户名)",
+     {"device", "usage_logs", "account"}),
+    ("我们会收集：\n- 设备标识(如IMEI、OAID)\n- 位置信息(GPS定位)", {"device", "location"}),
+    ("我们会收集：\n\n* 登录信息(ID、密码)\n* 网络信息(IP地址)", {"account", "usage_logs"}),
+    # (under a lead-in that denies collecting, nothing)
+    ("我们不会收集以下信息：\n- 技术数据(IP地址、设备信息)", set()),
+])
+def test_a_chinese_item_with_an_upper_case_word_keeps_its_lead(analyser: Analyser,
+                                                                sentence: str,
+                                                                terms: set[str]) -> None:
+    assert _terms(analyser, "data_categories", "一、我们收集的信息", sentence) == terms
