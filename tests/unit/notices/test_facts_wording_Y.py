@@ -103,7 +103,7 @@ def test_the_ways_given_to_the_user_in_the_introduction(analyser: Analyser, sent
     # a Chinese list item with an upper-case word (IP, ID, GPS) is no title in capitals: the
     # items still stand under the lead-in that collects them
     ("我们收集以下信息:\n\n- 技术数据(IP地址、浏览器类型、设备信息)\n- 账户信息(邮箱、用户名)",
-     {"device", "usage_logs", "account"}),
+     {"device", "usage_logs", "account", "contact"}),
     ("我们会收集：\n- 设备标识(如IMEI、OAID)\n- 位置信息(GPS定位)", {"device", "location"}),
     ("我们会收集：\n\n* 登录信息(ID、密码)\n* 网络信息(IP地址)", {"account", "usage_logs"}),
     # (under a lead-in that denies collecting, nothing)
@@ -113,3 +113,51 @@ def test_a_chinese_item_with_an_upper_case_word_keeps_its_lead(analyser: Analyse
                                                                 sentence: str,
                                                                 terms: set[str]) -> None:
     assert _terms(analyser, "data_categories", "一、我们收集的信息", sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "terms"), [
+    # an e-mail box named with the account's other fields, or as the user's own
+    ("我们会收集账户信息(邮箱、用户名、订阅状态)。", {"contact", "account"}),
+    ("注册时我们会收集您的邮箱。", {"contact"}),
+    # (the handler's own mailbox is no data collected)
+    ("如您有疑问，可以通过客服邮箱联系我们，我们会收集您的联系电话。", {"contact"}),
+])
+def test_a_bare_mailbox_among_account_fields(analyser: Analyser, sentence: str,
+                                             terms: set[str]) -> None:
+    assert _terms(analyser, "data_categories", "一、我们收集的信息", sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "term", "found"), [
+    # the user's behaviour while using the service is usage data
+    ("我们会收集您在使用模型时的行为信息以及您提供的反馈信息。", "usage_logs", True),
+    ("我们会收集您的操作行为数据。", "usage_logs", True),
+    ("我们会收集孩子的绘本阅读记录。", "usage_logs", True),
+    ("使用数据：我们可能会收集有关您如何使用我们的产品和服务的信息。", "usage_logs", True),
+    # social accounts, and Taiwan's 通訊錄 (read as 通信录)
+    ("为完成一键分享，我们将收集您需要分享的社交账户。", "contacts_social", True),
+    ("我們可能會收集您的通訊錄，以便您邀請好友。", "contacts_social", True),
+    # Taiwan's 交易紀錄 (read as 交易纪录)
+    ("若您購買點數，我們會收集點數餘額與交易紀錄。", "financial", True),
+    # medicine named as a field of advice, not as data
+    ("若涉及法律、医疗、金融等相关专业场景或领域，本服务不能替代专业人员向您提供解答。", "health", False),
+    ("本服务不提供医疗建议，如有需要请咨询医生。", "health", False),
+    # (medical records are still health data)
+    ("为提供问诊服务，我们会收集您的医疗记录。", "health", True),
+])
+def test_categories_of_real_wordings(analyser: Analyser, sentence: str, term: str,
+                                     found: bool) -> None:
+    assert (term in _terms(analyser, "data_categories", "一、我们收集的信息", sentence)) is found
+
+
+@pytest.mark.parametrize(("heading", "sentence", "found"), [
+    # a children's rule that applies to the PI of users under 14, or a part naming what it
+    # collects of children: the handler processes children's PI
+    ("未成年人个人信息保护规则", "本规则适用于不满十四周岁的未成年人用户的个人信息处理。", True),
+    ("儿童隐私政策", "## 二、我们收集的儿童信息\n\n我们仅收集设备型号和操作系统版本。", True),
+    # (a notice that keeps children out processes none)
+    ("隐私政策", "本服务面向成年人，我们不会收集不满十四周岁的未成年人用户的个人信息。", False),
+])
+def test_a_childrens_rule_for_users_under_14(analyser: Analyser, heading: str, sentence: str,
+                                             found: bool) -> None:
+    assert ("minor_under_14" in _terms(analyser, "sensitive_categories", heading,
+                                       sentence)) is found
