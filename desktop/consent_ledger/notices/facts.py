@@ -195,6 +195,10 @@ _EVENT_RULE = gated({
         # "自您注册账号之日起至您注销账号之日止", "在您的账号存续期间…保存", "会话结束后自动删除"
         r"至(?:您)?注销(?:账号|账户|帐号)(?:之日|时|为止)|(?:账号|账户|帐号)存续期(?:间|内)|"
         r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验)(?:结束|完成)(?:后|时)[^。；，]{0,6}?"
+        r"(?:删除|清除|丢弃|销毁)|"
+        # the handler's processing of an upload, then its deletion ("处理完成后,图片及临时文件将自动
+        # 删除"; not the user's own: "处理完成后，您可以删除…")
+        r"(?:处理|抠图|请求|上传|分析)(?:结束|完成)(?:后|时)[^。；您你]{0,14}?(?:自动|立即|即)"
         r"(?:删除|清除|丢弃|销毁)"),
 })
 _NOT_COLLECTED = gated({
@@ -1098,7 +1102,10 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
 # the user's own deleting and closing ("你可以导出、删除全部聊天记录，也可以注销账号"), which is no rule
 # of the handler's keeping
 _USER_DELETES = re.compile(r"[您你](?:也|还|亦)?(?:可以|可|有权|能够)(?:随时)?(?:[^，。；]{0,6}[、和或及])?"
-                           r"(?:删除|清除)[^。；]{0,20}?(?:也|还|并)?(?:可以|可)?注销")
+                           r"(?:删除|清除)[^。；]{0,20}?(?:也|还|并)?(?:可以|可)?注销|"
+                           # (a list of the user's rights: "保护您对于您个人信息访问、更正、删除以及
+                           # 撤回同意、注销的权利")
+                           r"(?:删除|清除)[^。；]{0,15}?注销(?:账号|账户|帐号)?等?的?权利")
 
 
 def _user_acts(clause: Clause, texts: ClauseTexts) -> bool:

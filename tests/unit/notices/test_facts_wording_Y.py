@@ -161,3 +161,22 @@ def test_a_childrens_rule_for_users_under_14(analyser: Analyser, heading: str, s
                                              found: bool) -> None:
     assert ("minor_under_14" in _terms(analyser, "sensitive_categories", heading,
                                        sentence)) is found
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    # the handler's processing of an upload, then its deletion: a rule of keeping
+    ("处理完成后,图片及临时文件将自动删除,不做长期保存。", True),
+    ("识别请求处理完成后，音频文件会立即删除。", True),
+    ("抠图完成后，原图将自动删除。", True),
+    # (the user's own deleting is no rule of the handler's)
+    ("处理完成后，您可以删除生成的图片。", False),
+    # a list of the user's rights that ends in closing the account is no rule of keeping
+    ("我们尽全力保护您对于您个人信息访问、更正、删除以及撤回同意、注销的权利。", False),
+    ("您享有查阅、复制、更正、删除个人信息及注销账号等权利。", False),
+    # (deletion after closing the account still is)
+    ("您注销账号后，我们将删除您的个人信息。", True),
+])
+def test_deletion_after_processing_and_a_list_of_rights(analyser: Analyser, sentence: str,
+                                                        stated: bool) -> None:
+    result = analyser.analyse("四、我们如何存储您的个人信息\n\n" + sentence)
+    assert result["retention"]["stated"] is stated
