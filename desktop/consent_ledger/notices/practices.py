@@ -1372,8 +1372,12 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             if answer is not None:
                 (yes if answer == "yes" else no).append(clause.id)
             continue
-        if is_title(clause) or _DEFINES.match(text):
-            continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
+        if (is_title(clause) and not (clause.lang == "zh" and _STAYS.search(text))) or (
+                _DEFINES.match(text)):
+            # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
+            # (a list item without a full stop that keeps data home still says so: "- 您的个人信息
+            # 存储在中国境内的安全服务器中")
+            continue
         row = row_question(clause)
         if row is not None:
             if row[1] is not None:

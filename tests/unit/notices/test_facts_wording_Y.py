@@ -180,3 +180,59 @@ def test_deletion_after_processing_and_a_list_of_rights(analyser: Analyser, sent
                                                         stated: bool) -> None:
     result = analyser.analyse("四、我们如何存储您的个人信息\n\n" + sentence)
     assert result["retention"]["stated"] is stated
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a list item without a full stop that keeps data home still says so
+    ("存储位置与期限:\n- 您的个人信息存储在中国境内的安全服务器中\n- 项目完成后,相关文件保存1年", "no"),
+    ("存储：\n\n* 数据存储于中国大陆的服务器", "no"),
+    # (a title naming the topic says nothing)
+    ("四、跨境传输\n\n本节说明跨境传输的规则", "not_stated"),
+])
+def test_an_unpunctuated_item_keeping_data_home(analyser: Analyser, sentence: str,
+                                               value: str) -> None:
+    result = analyser.analyse("信息存储与保护\n\n" + sentence)
+    assert result["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # a glossary's entry of the sensitive kinds, its term said again after the colon, names kinds
+    ("个人敏感信息:个人敏感信息:包括身份证件号码、个人生物识别信息、银行账号、财产信息、行踪轨迹、交易信息、"
+     "14岁以下(含)儿童的个人信息等。", False),
+    ("敏感个人信息：包括生物识别、宗教信仰、医疗健康、金融账户、行踪轨迹等信息。", False),
+    # (what the handler says it collects is collected)
+    ("我们会收集您的人脸信息用于身份核验。", True),
+])
+def test_a_glossary_of_sensitive_kinds_is_no_collection(analyser: Analyser, sentence: str,
+                                                       found: bool) -> None:
+    result = analyser.analyse("第一部分 定义\n\n" + sentence)
+    assert bool(result["sensitive_categories"]) is found
+
+
+@pytest.mark.parametrize(("heading", "sentence", "terms"), [
+    # the power named with its means ("只要登入…就能 存取、更新、移除及匯出…")
+    ("說明", "只要登入他們的 Google 帳戶,就能 存取、更新、移除及匯出孩子的音訊記錄。",
+     {"access", "correct", "delete", "copy"}),
+    ("设置", "在“设置-隐私”中即可查看、删除您的历史对话。", {"access", "delete"}),
+    # consulting a named document is no right of access
+    ("清单", "对于我们已收集的个人信息清单明细，您还可以查阅《个人信息收集清单》。", set()),
+    ("权限", "您可以查阅本政策附录了解权限的使用目的。", set()),
+    ("您的权利", "您可以查阅您的个人信息。", {"access"}),
+])
+def test_powers_with_their_means_and_documents_consulted(analyser: Analyser, heading: str,
+                                                         sentence: str, terms: set[str]) -> None:
+    assert _terms(analyser, "rights", heading, sentence) == terms
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    # deletion after processing, said without 完成; deletion when the user deletes the account
+    ("所有面部分析数据在处理后立即删除。", True),
+    ("当您删除账号或我们不再需要您的信息时，我们会安全地删除或匿名化处理这些信息。", True),
+    ("您删除账户后，我们将在15日内删除或匿名化您的个人信息。", True),
+    # (the user's own deleting is none)
+    ("您可以随时删除账号。", False),
+])
+def test_deletion_after_processing_or_the_accounts_deletion(analyser: Analyser, sentence: str,
+                                                            stated: bool) -> None:
+    result = analyser.analyse("四、我们如何存储您的个人信息\n\n" + sentence)
+    assert result["retention"]["stated"] is stated
