@@ -39,7 +39,8 @@ _USER_POWER = gated({
     "en": re.compile(
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
-        r"correct|update|opt|close|export)|\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
+        r"correct|update|opt|close|export)|\bto (?:view|review)\b|"
+        r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
         r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
@@ -53,6 +54,10 @@ _USER_POWER = gated({
         # ("Account holders can view and edit their Console profile"; a part's title "Managing
         # your data" / "- Review and delete your activity")
         r"\bholders? (?:can|may)\b|"
+        # ("Users are able to change their personal information by …", "If you would like to
+        # modify or delete …")
+        r"\b(?:you|users?|members?|customers?|subscribers?|visitors?|parents?) (?:are|will be) able "
+        r"to\b|\bif you (?:would like|wish|want) to\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
         # account*."; not "How do I ask a question or file a complaint?")
         # ("8. Rights of parents and eligible students")
@@ -98,7 +103,31 @@ _USER_POWER = gated({
 # from people who appear in your clips"
 _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares your\b|"
                           r"\bcreates (?:a |your )?(?:face|facial|voice|speaker) "
-                          r"(?:signature|template|print)")
+                          r"(?:signature|template|print)|"
+                          # the user asked for the data: "we may ask you for your name, e-mail
+                          # address …", "you will be required to submit your name", "you may be
+                          # asked to enter …", "we will request that you provide …"
+                          r"\bask you for\b|\bask for your\b|\bask for some\b|\bask for personal\b|"
+                          r"\bask you to (?:provide|enter|submit|supply|give)\b|\basked to (?:provide|"
+                          r"enter|submit|supply|give)\b|\basked for your\b|\brequired to (?:provide|"
+                          r"submit|enter|supply|give)\b|\brequest that you (?:provide|submit|enter|"
+                          r"supply|set up|create)\b|\b(?:may be|are) required\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
+                          # "we'll use your email address to deliver them", "If you supply us with
+                          # your postal address"
+                          r"\bwe(?:'ll| will| might| would| may also) use your\b|\bif you supply\b|"
+                          # "you will have to provide your email address", "the option of
+                          # providing us with your name", "we require you provide …", "The email
+                          # addresses that you supply …", "a survey that requests your name …"
+                          r"\bhave to (?:provide|submit|enter|supply|give)\b|\bproviding us with\b|"
+                          r"\brequire you (?:to )?(?:provide|submit|enter|supply|give)\b|"
+                          r"\byou supply\b|\brequests your\b|"
+                          # "you may give us information such as your name, zip code …"
+                          r"\byou (?:may|can|might|will|could) (?:also )?(?:provide|give|submit|"
+                          r"supply|enter) (?:us|your)\b|"
+                          # "we will retain such email and your email address", "We also use your
+                          # e-mail address to …", "we may request and store name, address …"
+                          r"\bwe (?:will |may |also )?(?:retain|keep) (?:your|such|the)\b|"
+                          r"\bwe also use\b|\bwe may request\b")
 _COLLECT_CUE = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"
@@ -145,16 +174,23 @@ _COLLECT_CUE = gated({
         # "(processed by Stripe; we keep the last four digits and billing country)"
         r"\bwe keep the\b|\bwe keep your\b|"
         r"\bwe ask you for your\b|"
-        r"\bspeech is (?:converted|transcribed|processed|recorded)\b|" + _EN_COLLECTING_PHRASES,
+        r"\bspeech is (?:converted|transcribed|processed|recorded)\b|"
+        # "Calls to our support line may be recorded", "we may record the call"
+        r"\bmay be recorded\b|\bwill be recorded\b|\bare recorded\b|\brecord (?:the|your) (?:phone )?"
+        r"calls?\b|" + _EN_COLLECTING_PHRASES,
         re.I),
-    # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征")
+    # ("我们需要家长的手机号码", "随请求上报", "从每段发言中提取说话人的声学特征", "您的电话可能会被录音")
     "zh": re.compile(r"收集|获取|采集|提供|提交|上传|发送|同步|拍摄|录制|输入|记录|读取|使用|包括|处理|访问|"
-                     r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立"),
+                     r"保存|保留|存储|留存|我们(?:会|将|可能)?需要|上报|提取|建立|被录音|进行录音|会录音|"
+                     # what the user fills in ("您可以自主填写您的昵称、头像…", "完善您的个人主页信息")
+                     r"填写|完善|补充"),
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
         r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat|"
+        # "we remove the entirety of the IP address after 6 months"
+        r"\bremov(?:e|es|ed|ing)\b|"
         # "Inference payloads are not logged beyond 24 hours"
         r"\blogged beyond\b|\blogged for\b|\blogged longer\b|"
         # "Conversations are saved to your account for 18 months"
@@ -166,12 +202,16 @@ _RETENTION_CTX = gated({
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
-        r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b|\bverif|\bprior to|\bin advance|\bwithin \w+ days of "
-        r"(?:receiv|your request)|\bpreceding|\bprevious|\bpast\b|\blook[- ]?back|\bextend", re.I),
+        # (not the notice itself: "… outlined in this privacy notice, up to a maximum of one year")
+        r"\brespon(?!ses\b)|\breply|\bnotif|(?<!privacy )(?<!this )\bnotice\b|\bverif|\bprior to|"
+        r"\bin advance|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|\bpast\b|"
+        r"\b(?:in|during|over) the last\b|"
+        r"\blook[- ]?back|\bextend", re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
+    # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
     "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
-                     r"验证|通知|提前|公告"),
+                     r"验证|通知|提前|公告|核查|7\s*[*×xX]\s*24"),
 })
 _PERIOD = gated({
     "en": re.compile(
@@ -323,7 +363,9 @@ def _kept_on_device_after(lex: Lexicon, section: str, term: str, clause: Clause,
 _KIND = r"个人(?:基本|身份|生物识别|健康生理|教育工作|财产|通信|上网|常用设备|位置)(?:信息|记录)"
 _DEFINITION = gated({
     "en": re.compile(
-        r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:|cal\. civ\. code|§|"
+        # (a column of examples, "Examples: name, alias, …"; not the prose's "For example: when
+        # you sign up you give us your name …")
+        r"\bmeans\b|\brefers? to\b|is defined as|(?<!\bfor )\bexamples?:|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b|"
         # the CCPA's own examples of its categories ("Identifiers. Name, alias, postal address,
         # unique personal identifier, … or other similar identifiers")
@@ -912,7 +954,8 @@ _COLLECTING_VERB = gated({
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
                      r"\bwe store\b|\btransmits |" + _EN_COLLECTING_PHRASES, re.I),
-    "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄"),
+    "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄|"
+                     r"填写|完善|被录音"),
 })
 
 
@@ -1103,8 +1146,13 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
         hits = []
         for start, end in texts.spans(_PERIOD[lang], clause):
+            if lang == "en" and _an_age(text, start, end):
+                continue
             lo, hi = _cell(text, start, end) if row else (max(0, start - 40), end + 20)
-            if not _NOT_RETENTION[lang].search(text[lo:hi], 0, low[lo:hi], plain):
+            # (searched from lo in the text up to hi, so a look-behind sees what stands before)
+            if not _NOT_RETENTION[lang].search(text[:hi], lo, low[:hi], plain) and not (
+                    lang == "en" and _REQUEST_TIME.search(text, lo, hi)
+                    and not _WILL_DELETE.search(text, max(0, start - 60), start)):
                 hits.append(text[start:end].strip())
         if hits:
             stated = True
@@ -1140,6 +1188,24 @@ def _title_about(clauses: list[Clause], index: int, gate: LiteralGate,
 
 
 _LABELLED = re.compile(r"\W{0,3}[^\W\d][^:：.。]{0,40}[:：]\s*\S")
+
+
+# a time counted from the user's request is a time to answer it ("we will respond within 30 days of
+# your request"), unless what is done by then is deleting ("we will delete your full profile
+# within 90 days of your request": kept no longer than that)
+_REQUEST_TIME = re.compile(r"\bwithin \w+ (?:calendar |business |working )?days of (?:receiv|your request|"
+                           r"the request)", re.I)
+_WILL_DELETE = re.compile(r"\b(?:will|shall|we) (?:permanently )?(?:delete|erase|remove|purge|destroy)\b|"
+                          r"\b(?:will|shall) be (?:permanently )?(?:deleted|erased|removed|purged|"
+                          r"destroyed)\b", re.I)
+# an age, not a period: "children under 13 years of age", "users 18 years old or older"
+_AGE_AFTER = re.compile(r"[\s-]+(?:of[\s-]+age|old)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:under|aged?|younger than|older than)\s+$", re.I)
+
+
+def _an_age(text: str, start: int, end: int) -> bool:
+    """Whether the period at *start*..*end* of an English *text* is a person's age."""
+    return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:

@@ -31,8 +31,10 @@ _AT = (r"(?:\s*[@＠]\s*|\s*\\?[\[(（{<【［｛]\s*(?:at|AT|At|@|＠)\s*\\?[\]
 _DOT = (r"(?:\.|．|\s*\\?[\[(（{<【［｛]\s*(?:dot|DOT|Dot|\.)\s*\\?[\])）}>】］｝]\s*|\s+(?:dot|DOT)\s+|"
         r"\s+\.\s+(?=(?:com|net|org|io|ai|co|cn|de|fr|uk|eu|jp|app|dev)(?![A-Za-z0-9.-])))")
 _WORD_DOT = r"(?:\s+(?:dot|DOT)\s+)"
+# (an underscore may open a Markdown emphasis, "_dpr@example.com_": an address with one inside
+# its local part is still matched whole, from its first character)
 _EMAIL = re.compile(
-    rf"(?<![A-Za-z0-9_.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
+    rf"(?<![A-Za-z0-9.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{{0,63}}){_AT}"
     rf"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}){_DOT})+[A-Za-z]{{2,12}})(?![A-Za-z0-9-])"
 )
 # "name at example dot com": the bare word "at" only counts with the word "dot" after it
@@ -66,7 +68,11 @@ _OTHER_PURPOSE = re.compile(
     r"\bhelp with\b|"
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"
     r"legal notices|law enforcement|subpoena|"
-    r"vulnerabilit|bug bount|security researcher|partnerships?|advertis|"
+    r"vulnerabilit|bug bount|security researcher|partnerships?|"
+    # ("Advertising enquiries: ads@…", "To advertise with us…"; not the purposes of a sharing
+    # the user may opt out of: "shared … for marketing and advertising purposes by e-mailing …")
+    r"advertis(?:ing|ement)s? (?:enquir|inquir|opportunit|sales|questions)|"
+    r"advertise (?:with|on)\b|\badvertisers?\b|\bad sales\b|"
     # "Billing help: billing@…", "(technical support and billing)", "For account support … use …"
     r"billing|technical support|tech support|account support|help ?desk|security incidents?|"
     r"learning support|product support|"
@@ -112,6 +118,10 @@ _RECIPIENT_HEADER = re.compile(r"接收方|第三方名称|合作方名称|recip
 _PRIVACY_PURPOSE = re.compile(
     # (not the "right" in "copyright")
     r"privacy|data protection|personal (?:data|information)|\bdpo\b|\brights?\b|request|questions|"
+    # the user's own data to correct or keep from others: "correct your information by sending a
+    # message to …", "opt out of having your personally identifiable information shared …"
+    r"personally identifiable|\bcorrect your (?:personal )?(?:information|data|details)\b|"
+    r"\bopt[- ]?out of having your\b|"
     r"个人信息|隐私|权利|请求|联系我们|负责人",
     re.I,
 )

@@ -723,7 +723,9 @@ _MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
         # every clause: no "below …" as well)
         r"\byounger than (?:the age of )?(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b",
         re.I),
-    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满)\s*(?:十[二三四五六七八]|\d{1,2})\s*周?岁|监护人|"
+    # ("如果您的年龄低于18周岁，将无法注册本产品")
+    "zh": re.compile(r"未成年|儿童|(?:不满|未满|已满|年满|低于|小于|不足)\s*(?:十[二三四五六七八]|\d{1,2})\s*周?岁|"
+                     r"监护人|"
                      r"(?:十[二三四五六七八]|\d{1,2})\s*周?岁(?:及|或)?以[上下]|仅(?:供|面向|限于?|向|对)成年人|"
                      # "本服务仅面向具有完全民事行为能力的成年人"
                      r"仅(?:供|面向|限于?|向|对)具有完全民事行为能力的成年人"),
@@ -807,7 +809,7 @@ _MIN_AGE = {
                    r"(?:do not|don't|may not|must not|should not|cannot) (?:use|access|register|sign "
                    r"up|create)", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
-                   r"available|offered|direct|collect|permitted|allowed|provid)\w*\W+(?:(?!sell|share)"
+                   r"available|offered|direct|collect|permitted|allowed|provid|target)\w*\W+(?:(?!sell|share)"
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"
@@ -899,7 +901,8 @@ _ZH_REQUIRED_BEFORE = re.compile(r"(?:仅|只有|只|须|需|应|必须|确保|�
                                  r"(?:成年|能力)[^。；，！？]{0,6}[（(]$")  # "…的自然人（年满18周岁）"
 _ZH_THEN_ONLY = re.compile(r"[^。；，！？]{0,12}?(?:方可|才能|才可)")
 _ZH_IF_BEFORE = re.compile(r"(?:如|若|如果|假如|倘若)(?:您|你)?(?:已经?)?$")
-_ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|不要|禁止|不可|不应|停止使用)")
+_ZH_FORBIDS = re.compile(r"[^。；！？]{0,20}?(?:不得|不能|无法|请勿|不要|禁止|不可|不应|停止使用|"
+                         r"不提供(?:服务|本服务|我们的服务)|不予(?:注册|提供))")
 # the ban said before the age: "我们不允许14岁以下的儿童创建账号", "禁止未满16周岁的用户注册"
 _ZH_FORBIDS_BEFORE = re.compile(r"(?:不允许|不准许?|禁止|不接受|不支持)[^。；，！？]{0,4}$")
 _ZH_WAY_IN = re.compile(r"[^。；！？]{0,12}?(?:注册|使用|创建|开通|登录|下载|访问)")
@@ -1300,7 +1303,13 @@ _ABROAD_MORE = LiteralGate(re.compile(
     rf"\bchoose to store (?:[\w-]+ ){{0,3}}?data in {_PLACES} or {_PLACES}|"
     # "Your data is hosted by AWS in the Frankfurt region"
     r"\b(?:AWS|Amazon Web Services|Google Cloud|Microsoft Azure|Azure)(?:'s)? (?:\w+ )?"
-    r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))"))
+    r"(?:in|at) (?:the |its )?[A-Z][a-z]+ (?:region|data cent(?:re|er))|"
+    # a country other than the user's: "… may be transferred to, processed in, and held in
+    # countries (including the United States) other than the one in which you reside", "stored in
+    # a country other than your own"
+    r"\bother than the (?:one|country) (?:in which|where) you (?:reside|live|are located)\b|"
+    r"\bin a country other than your own\b|\bto a country other than your own\b|"
+    r"\bin jurisdictions other than your own\b|\bto jurisdictions other than your own\b"))
 
 
 # (both gates are case-sensitive and need one of their literals: asserted at import)
@@ -1323,6 +1332,18 @@ def _more_abroad(clause: Clause) -> str | None:
 # the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
 _USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至|通过|从|自)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
                           r"居住|期间|时)")
+# (English) the user outside a place, not the data: "If you are a resident of a country outside of
+# the European Union, …", "For enquiries from outside of the US, …", "applies to you if you live
+# outside the EU" — in a clause that does not say what happens to data there (``_DATA_MOVES``):
+# "If you are located outside the US, your information will be transferred to, and processed in,
+# the US" keeps it
+_USER_OUTSIDE = re.compile(
+    r"\b(?:you (?:are|live|reside|access \w+|use \w+)(?: \w+)? |you're (?:\w+ )?|(?:residents?|"
+    r"citizens?|visitors?|users?|customers?|individuals|people|enquiries|inquiries|requests) "
+    r"(?:\w+ )?(?:(?:from|of) (?:a )?(?:country |countries |jurisdictions? )?)?|(?:living|residing) |"
+    r"from )(outside)\b", re.I)
+_DATA_MOVES = re.compile(r"\b(?:transfer|process|stor(?:e|ed|ing|age)\b|host|held\b|hold|maintain|"
+                         r"sent\b|send|mov(?:e|ed|es|ing)\b|kept\b|keep)", re.I)
 # a labelled answer: "个人信息出境：无", "是否跨境传输：否"
 _ZH_LABEL_NO = re.compile(r"(?:出境|跨境|境外)[^：:。；，]{0,6}[：:]\s*[*_]*(?:无|否|不涉及|没有)[*_]*\s*[。；]?\s*$")
 # an overseas version or market that has a policy of its own says nothing of where this
@@ -1392,6 +1413,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
                 no.append(clause.id)
                 continue
             text = _USER_ABROAD.sub(" ", text)
+        elif ("outside" in text or "Outside" in text) and not _DATA_MOVES.search(text):
+            text = _USER_OUTSIDE.sub(lambda m: m.group()[:m.start(1) - m.start()] + "       ", text)
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)

@@ -1,0 +1,55 @@
+"""Document terms on shapes found by reading real Chinese app-notice sentences (session 9): the
+CAPP-130 sentences (Apache-2.0), read field by field against what the analyser says. The fixtures
+are sentences written for the project, not the corpus's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    # an age given with 低于 / 小于 / 不足, below which the service is closed
+    ("改版后，如果您的年龄低于16周岁，将无法注册本应用。", 16),
+    ("年龄小于18岁的用户不能使用本服务。", 18),
+    ("本产品对年龄不足14周岁的用户不提供服务。", 14),
+    # (not one part of the service)
+    ("对于年龄低于18周岁的用户，我们不提供付费服务。", None),
+])
+def test_a_chinese_age_below_which_the_service_is_closed(analyser: Analyser, sentence: str,
+                                                         age: int | None) -> None:
+    result = analyser.analyse("七、其他\n\n" + sentence, lang="zh")
+    assert result["minors"]["value"] is True
+    assert result["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize("sentence", [
+    # a check of the request and round-the-clock service are no periods of keeping
+    "如您希望删除您的其他个人信息，请联系我们，我们将在10日内完成核查和处理。",
+    "您可以授权我们保存您的人脸信息，以便提供7*24小时的刷脸登录服务。",
+])
+def test_chinese_times_that_are_no_retention_period(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("五、我们如何保存您的个人信息\n\n" + sentence, lang="zh")
+    assert result["retention"]["periods"] == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "category"), [
+    # a call recorded is the caller's voice
+    ("如果您通过电话联系我们，为保证服务质量，您的通话可能会被录音。", "zh", "voice"),
+    ("Calls to our help line may be recorded for quality purposes.", "en", "voice"),
+    ("If you phone us, we may record the call.", "en", "voice"),
+    # what the user fills in on their profile is given to the service
+    ("为了维护您的基本资料，您可以填写您的头像、昵称和个人简介。", "zh", "account"),
+    ("您可以完善您的企业邮箱和手机号码等基本信息。", "zh", "contact"),
+])
+def test_recorded_calls_and_filled_in_profiles_are_collected(analyser: Analyser,
+                                                              sentence: str, lang: str,
+                                                              category: str) -> None:
+    result = analyser.analyse(sentence, lang=lang)
+    assert category in {c["term"] for c in result["data_categories"]}
+
+
+def test_a_call_not_recorded_is_no_voice(analyser: Analyser) -> None:
+    result = analyser.analyse("We do not record your calls.", lang="en")
+    assert "voice" not in {c["term"] for c in result["data_categories"]}
