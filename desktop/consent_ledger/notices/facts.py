@@ -1061,6 +1061,11 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
 ))
 
 
+_AUTO_DELETED = re.compile(r"自动删除|立即删除|自动清除|立即清除|定期清理|自动清理")
+_USER_DELETING = re.compile(r"[您你](?:也|还)?(?:可以|可|有权|能够)(?:随时)?[^。；]{0,16}?(?:删除|清除|清空|移除)|"
+                            r"(?:可以|可|有权)(?:随时)?(?:要求|请求)?(?:我们)?删除|"
+                            # ("但您要求我们立即删除或注销账户的…除外")
+                            r"要求(?:我们)?(?:立即)?(?:删除|清除)|请求(?:我们)?(?:立即)?(?:删除|清除)")
 _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?rights?\W{0,3}", re.I)
 _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 
@@ -1108,6 +1113,17 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
                 if verb.search(m.group(1), 0, low[start:end], plain):
                     found.setdefault(term, []).append(clause.id)
+    if "delete" in found:
+        # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动
+        # 删除,无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除")
+        by_id = {c.id: c for c in clauses}
+        kept = [cid for cid in found["delete"] if by_id[cid].lang != "zh"
+                or not _AUTO_DELETED.search(by_id[cid].text)
+                or _USER_DELETING.search(by_id[cid].text)]
+        if kept:
+            found["delete"] = kept
+        else:
+            del found["delete"]
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
         found["copy"] = list(found["portability"])

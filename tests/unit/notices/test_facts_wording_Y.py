@@ -236,3 +236,20 @@ def test_deletion_after_processing_or_the_accounts_deletion(analyser: Analyser, 
                                                             stated: bool) -> None:
     result = analyser.analyse("四、我们如何存储您的个人信息\n\n" + sentence)
     assert result["retention"]["stated"] is stated
+
+
+@pytest.mark.parametrize(("heading", "sentence", "terms"), [
+    # the handler's automatic deletion is no right of the user's
+    ("处理", "- 上传用于 AI 抠图的文件将自动删除,无需额外请求。", set()),
+    ("存储", "识别请求处理完成后，音频文件会立即删除。", set()),
+    ("存储", "超出必要期限后我们将删除您的信息，但您要求我们立即删除或注销账户的除外。",
+     {"delete", "deregister_account"}),
+    # (the user's own deleting beside it still is)
+    ("您的权利", "您可以随时删除对话，已删除的内容会在30日后自动删除。", {"delete"}),
+    # downloading what one generated is obtaining a copy
+    ("您的权利", "您有权：\n- 下载您生成的图像(受储存限制约束)。", {"copy"}),
+    ("您的权利", "您可以随时下载您创作的作品。", {"copy"}),
+])
+def test_automatic_deletion_and_downloading_ones_works(analyser: Analyser, heading: str,
+                                                       sentence: str, terms: set[str]) -> None:
+    assert _terms(analyser, "rights", heading, sentence) == terms
