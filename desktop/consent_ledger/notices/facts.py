@@ -41,7 +41,8 @@ _USER_POWER = gated({
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bto (?:view|review)\b|"
         r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
-        r"\bparents? (?:can|may|have)|\bguardians? (?:can|may|have)|\bchoices and rights\b|"
+        r"\bparents? (?:can|may|have)|\bparents? are (?:invited|welcome) to\b|"
+        r"\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
         r"\byour (?:privacy )?choices\b|"
         # (a part titled "Part 5: Your controls": "- Delete your account in Profile → Account")
@@ -56,6 +57,8 @@ _USER_POWER = gated({
         r"\bholders? (?:can|may)\b|"
         # ("Users are able to change their personal information by …", "If you would like to
         # modify or delete …")
+        # ("Authorized Agent can submit access and deletion requests …")
+        r"\bagents? (?:can|may)\b|"
         r"\b(?:you|users?|members?|customers?|subscribers?|visitors?|parents?) (?:are|will be) able "
         r"to\b|\bif you (?:would like|wish|want) to\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
@@ -123,7 +126,14 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
                           r"\byou supply\b|\brequests your\b|"
                           # "you may give us information such as your name, zip code …"
                           r"\byou (?:may|can|might|will|could) (?:also )?(?:provide|give|submit|"
-                          r"supply|enter) (?:us|your)\b|"
+                          r"supply|enter)\b|"
+                          # "they must provide their e-mail address and a password", "Please
+                          # provide your email address", "The forum requires registration with a
+                          # user name …", "we'll need information from you, like …", "you will be
+                          # asked to present your library barcode"
+                          r"\bmust (?:provide|enter|submit|supply|give)\b|\bmust register by\b|"
+                          r"\bplease (?:provide|enter|submit|supply)\b|\brequires? registration with\b|"
+                          r"\bwe(?:'ll| will) need\b|\basked to present\b|"
                           # "we will retain such email and your email address", "We also use your
                           # e-mail address to …", "we may request and store name, address …"
                           r"\bwe (?:will |may |also )?(?:retain|keep) (?:your|such|the)\b|"
@@ -202,11 +212,18 @@ _RETENTION_CTX = gated({
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
-        # (not the notice itself: "… outlined in this privacy notice, up to a maximum of one year")
-        r"\brespon(?!ses\b)|\breply|\bnotif|(?<!privacy )(?<!this )\bnotice\b|\bverif|\bprior to|"
-        r"\bin advance|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|\bpast\b|"
+        # (not the notice itself: "… outlined in this privacy notice, up to a maximum of one year",
+        # "No purpose in this notice will require us keeping …"; the window read may cut "this"
+        # and "privacy" to their ends)
+        r"\brespon(?!ses\b)|\breply|\bnotif|\bnotice\b(?<!is notice)(?<!cy notice)|\bverif|"
+        r"\bprior to|\bin advance|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|"
         r"\b(?:in|during|over) the last\b|"
-        r"\blook[- ]?back|\bextend", re.I),
+        r"\blook[- ]?back|\bextend|"
+        # (a look-back "in the past 12 months", not a period after an event: "for longer than six
+        # (6) months past the termination of the user's account"; the window read may cut the
+        # event's word: "past the termin")
+        r"\bpast\b(?! the (?:termin|end\b|clos|expir|delet|cancel))",
+        re.I),
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
     # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
@@ -232,7 +249,17 @@ _EVENT_RULE = gated({
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
-        r"(?:deletion|closure)", re.I),
+        r"(?:deletion|closure)|"
+        # ("We keep account and document data while your account is active")
+        r"\bwhile (?:your|the) account (?:is|remains) (?:active|open)\b|"
+        # the end of the work the data is sent for ("Uploaded images are … automatically deleted
+        # after generation is complete", "deleted immediately after processing")
+        r"\b(?:deleted|discarded|erased|purged) (?:automatically |immediately |permanently )?"
+        r"(?:after|once|as soon as|when) "
+        r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis)\b|"
+        r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
+        r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
+        r"generated|transcribed|delivered)\b)", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"
@@ -409,7 +436,12 @@ def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
 
 # (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
 _LIST_BODY = r"([^.]{0,260}(?:\.(?= ?\d)[^.]{0,60}){0,8})"
-_RIGHT_LIST = re.compile(r"\brights? (?:to|of)\b" + _LIST_BODY, re.I)
+# (and "GDPR grants you specific rights over your personal data: access, rectification, …")
+_RIGHT_LIST = re.compile(r"\brights? (?:to|of|over|regarding|concerning)\b" + _LIST_BODY, re.I)
+# a label naming rights with the rights after its colon ("Data subject rights: export/delete
+# self-service", "Your rights: access, correction, deletion")
+_RIGHTS_COLON = re.compile(r"\brights?\s?:\s*((?:access|export|download|delet|eras|correct|rectif|"
+                           r"portab|object|restrict)[^.]{0,160})", re.I)
 _RIGHT_LIST_GATE = LiteralGate(_RIGHT_LIST)
 # the same list after "you may request …" ("UK and EU users may request access, correction,
 # deletion and portability"), when the one who may is the user (not "We may request …")
@@ -786,20 +818,42 @@ def _titled_items(clauses: list[Clause]) -> frozenset[int]:
     collected" / "Required: email address, password, nickname.")."""
     out: set[int] = set()
     title = lines = False
+    number = ""  # (the collecting title's number: "2" of "2. Information We Collect")
     for clause in clauses:
         if clause.kind == "heading":
             title = lines = False
-        elif clause.kind == "item" and _short_title(clause.text):
-            title = lines = bool(_COLLECT_TITLE.search(clause.text))
+        elif clause.kind == "item" and _short_title(clause.text) and not (
+                title and clause.lang == "en" and number != "-"
+                and _TITLE_NUMBER.match(clause.text) is None):
+            # (under an English numbered title only a numbered line is a title: "- Display name"
+            # is an item; not so in a table of contents: "• What Data We Collect" / "• Cookies")
+            # (a sub-part of a collecting title collects too: "2. Information We Collect" /
+            # "2.1 Personal Information You Provide"; an English title says so in the words of
+            # a collecting heading: "1.1. Information that you submit")
+            own = _TITLE_NUMBER.match(clause.text)
+            sub = own is not None and title and own.group(1).startswith(number + ".") and not (
+                _NOT_COLLECTED[clause.lang].search(clause.text))
+            title = lines = sub or bool(_COLLECT_TITLE.search(clause.text)) or (
+                clause.lang == "en" and _SECTION_COLLECTS["en"].search(clause.text) is not None
+                and not _NOT_COLLECTED["en"].search(clause.text))
+            if title and not sub:
+                number = own.group(1) if own is not None else "-"
         elif clause.kind == "item":
             lines = False
             if title:
                 out.add(clause.id)
         elif lines and clause.kind == "sentence":
             out.add(clause.id)
+        elif title and clause.lang == "en" and _LABEL_LINE.match(clause.text):
+            out.add(clause.id)  # a label over the next items ("Account Registration:")
         else:
             title = lines = False
     return frozenset(out)
+
+
+_TITLE_NUMBER = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s")
+# a short label line ending in a colon, with no sentence in it ("Profile Information:")
+_LABEL_LINE = re.compile(r"[*_\s]{0,3}[A-Z][\w -]{0,40}:[*_\s]*$")
 
 
 def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
@@ -1066,6 +1120,13 @@ _USER_DELETING = re.compile(r"[您你](?:也|还)?(?:可以|可|有权|能够)(?
                             r"(?:可以|可|有权)(?:随时)?(?:要求|请求)?(?:我们)?删除|"
                             # ("但您要求我们立即删除或注销账户的…除外")
                             r"要求(?:我们)?(?:立即)?(?:删除|清除)|请求(?:我们)?(?:立即)?(?:删除|清除)")
+# withdrawing consent named only as a ground for erasure ("the right to the deletion of your data
+# when it is no longer needed, or when you withdraw your consent"; GDPR's "(b) you withdraw consent
+# and there is no other legal ground") is no statement that the user may withdraw it
+_WITHDRAW_AS_GROUND = re.compile(
+    r"(?:delet|eras)[^.;]{0,200}?\b(?:when|if|where)\b[^.;]{0,60}?\bwithdraws?\b|"
+    r"\bwithdraws? (?:your |their |his or her )?consent,? and there (?:is|are) no other legal", re.I)
+_WITHDRAW = re.compile(r"\bwithdraw|\brevoke|\brevocation|\btake (?:back|your consent)", re.I)
 _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?rights?\W{0,3}", re.I)
 _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 
@@ -1080,6 +1141,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                        and texts.search(_USER_POWER[title.lang], title) is not None)
     found = {r["term"]: list(r["evidence"])
              for r in term_list(lex, "rights", clauses, texts, _USER_POWER, ungated=run_in)}
+    by_id = {c.id: c for c in clauses}
     previous: Clause | None = None
     for clause in clauses:
         before, previous = previous, clause
@@ -1099,7 +1161,9 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
                    else ()),
                  *((_ASK_LIST,) if ("request" in low or "ask " in low)
-                   and texts.possible(_ASK_LIST_GATE, clause) else ()))
+                   and texts.possible(_ASK_LIST_GATE, clause) else ()),
+                 *((_RIGHTS_COLON,) if "rights:" in low or "rights :" in low
+                   or "right:" in low else ()))
         if not lists:
             continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
@@ -1116,7 +1180,6 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     if "delete" in found:
         # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动
         # 删除,无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除")
-        by_id = {c.id: c for c in clauses}
         kept = [cid for cid in found["delete"] if by_id[cid].lang != "zh"
                 or not _AUTO_DELETED.search(by_id[cid].text)
                 or _USER_DELETING.search(by_id[cid].text)]
@@ -1124,6 +1187,12 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             found["delete"] = kept
         else:
             del found["delete"]
+    for clause_id in list(found.get("withdraw_consent", ())):
+        text = by_id[clause_id].text
+        if len(_WITHDRAW.findall(text)) == 1 and _WITHDRAW_AS_GROUND.search(text):
+            found["withdraw_consent"].remove(clause_id)
+    if not found.get("withdraw_consent", True):
+        del found["withdraw_consent"]
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
         found["copy"] = list(found["portability"])

@@ -250,3 +250,39 @@ def test_addresses_in_emphasis_and_for_the_list_of_partners(analyser: Analyser, 
                                                             emails: list[str]) -> None:
     result = analyser.analyse("Contact\n\n" + sentence, lang="en")
     assert result["handler"]["emails"] == emails
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("An authorised agent may submit access and deletion requests for you.", "access"),
+    ("You can request copies of your personal data.", "copy"),
+    ("You can also tell us to stop processing your information in some cases.",
+     "restrict_object"),
+    ("Where we rely on your consent, such consent can be withdrawn at any time.",
+     "withdraw_consent"),
+    ("Once the permission is given, it can be revoked by the user at any time.",
+     "withdraw_consent"),
+])
+def test_more_everyday_wordings_of_rights(analyser: Analyser, sentence: str,
+                                          right: str) -> None:
+    result = analyser.analyse("Your rights\n\n" + sentence, lang="en")
+    assert right in {r["term"] for r in result["rights"]}
+
+
+def test_consent_that_cannot_be_withdrawn_is_no_right(analyser: Analyser) -> None:
+    result = analyser.analyse("Your rights\n\nYour consent cannot be withdrawn once the order "
+                              "ships.", lang="en")
+    assert "withdraw_consent" not in {r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("To join the forum, members must provide their e-mail address and a password.", "contact"),
+    ("Please provide your email address in the space below.", "contact"),
+    ("The forum also requires registration with a user name and a password.", "account"),
+    ("To verify your identity, we'll need information like your phone number.", "contact"),
+    ("You may provide your legal name and phone number on the form.", "contact"),
+])
+def test_more_ways_of_being_asked_for_data(analyser: Analyser, sentence: str,
+                                           category: str) -> None:
+    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
+                              + sentence + " Winners are announced on our blog.", lang="en")
+    assert category in {c["term"] for c in result["data_categories"]}
