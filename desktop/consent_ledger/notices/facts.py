@@ -134,6 +134,13 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
                           r"\bmust (?:provide|enter|submit|supply|give)\b|\bmust register by\b|"
                           r"\bplease (?:provide|enter|submit|supply)\b|\brequires? registration with\b|"
                           r"\bwe(?:'ll| will) need\b|\basked to present\b|"
+                          # "We also infer your general location …", "We may also use location
+                          # information to …", "you can choose to share your precise location",
+                          # "Some features use your precise location", "our collection of the
+                          # geolocation information", "if you allow your device to send us …"
+                          r"\bwe (?:also |may |can |may also )?(?:infer|derive)\b|\bwe may also use\b|"
+                          r"\bchoose to share\b|\bfeatures? (?:may )?use your\b|\bour collection of\b|"
+                          r"\bsend us\b|"
                           # "we will retain such email and your email address", "We also use your
                           # e-mail address to …", "we may request and store name, address …"
                           r"\bwe (?:will |may |also )?(?:retain|keep) (?:your|such|the)\b|"

@@ -286,3 +286,15 @@ def test_more_ways_of_being_asked_for_data(analyser: Analyser, sentence: str,
     result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
                               + sentence + " Winners are announced on our blog.", lang="en")
     assert category in {c["term"] for c in result["data_categories"]}
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("We also infer your general location from your IP address.", "location"),
+    ("We may also use location information to improve our maps.", "location"),
+    ("Some features use your precise location to suggest events.", "location"),
+])
+def test_more_ways_of_saying_location_is_had(analyser: Analyser, sentence: str,
+                                             category: str) -> None:
+    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
+                              + sentence + " Winners are announced on our blog.", lang="en")
+    assert category in {c["term"] for c in result["data_categories"]}
