@@ -192,7 +192,10 @@ def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     lead: Clause | None = None
     for clause in clauses:
         if clause.kind == "item":
-            if len(clause.text) <= 40 and clause.text.isupper() and is_title(clause):
+            # (in capitals: a Chinese item with an upper-case word is not one — str.isupper()
+            # holds for "- 技术数据(IP地址、设备信息)", whose Han characters have no case)
+            if len(clause.text) <= 40 and clause.lang == "en" and clause.text.isupper() and (
+                    is_title(clause)):
                 lead = clause  # a numbered title opens the items under it ("2." "INFORMATION
                 continue       # WE COLLECT" / "2.1 Text prompts …")
             if lead is not None and lead.kind == "item" and _marker(clause.text) == _marker(

@@ -91,6 +91,14 @@ _USER_POWER = gated({
                      r"前往「[^」]{1,30}」(?:关闭|关掉|删除|导出|清空)|"
                      # an FAQ's answer to "我可以关闭…吗？": "A：可以，在“设置—隐私”中关闭"
                      r"答[：:]\s?可以，|A[：:]\s?可以，|"
+                     # the ways the handler gives the user, named in the introduction ("以及我们为您
+                     # 提供的访问、更新、删除和保护这些信息的方式")
+                     r"为[您你]提供的(?:查阅|查询|访问|更正|更新|删除)[、，和及与或]|"
+                     # (the power named with its means: "只要登入他们的帐户，就能 存取、更新、移除及
+                     # 汇出孩子的音讯记录")
+                     r"就能\s?(?:查阅|查看|访问|更正|更新|删除|移除|导出)[、，和及与或]|"
+                     r"即可\s?(?:查阅|查看|访问|更正|更新|删除|移除|导出)[、，和及与或]|"
+                     r"便可\s?(?:查阅|查看|访问|更正|更新|删除|移除|导出)[、，和及与或]|"
                      # an FAQ's question in the user's voice ("不想要个性化推荐？在“设置—隐私”中关闭即可")
                      r"不(?:想|希望|愿意)(?:要|看到|接收|收到|使用)?个性化"),
 })
@@ -272,7 +280,16 @@ _EVENT_RULE = gated({
         # "自您注册账号之日起至您注销账号之日止", "在您的账号存续期间…保存", "会话结束后自动删除"
         r"至(?:您)?注销(?:账号|账户|帐号)(?:之日|时|为止)|(?:账号|账户|帐号)存续期(?:间|内)|"
         r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验)(?:结束|完成)(?:后|时)[^。；，]{0,6}?"
-        r"(?:删除|清除|丢弃|销毁)"),
+        r"(?:删除|清除|丢弃|销毁)|"
+        # the handler's processing of an upload, then its deletion ("处理完成后,图片及临时文件将自动
+        # 删除"; not the user's own: "处理完成后，您可以删除…")
+        r"处理(?:结束|完成)?(?:后|时)[^。；您你]{0,14}?(?:自动|立即|即)(?:删除|清除|丢弃|销毁)|"
+        r"抠图(?:结束|完成)?(?:后|时)[^。；您你]{0,14}?(?:自动|立即|即)(?:删除|清除|丢弃|销毁)|"
+        r"请求(?:结束|完成)?(?:后|时)[^。；您你]{0,14}?(?:自动|立即|即)(?:删除|清除|丢弃|销毁)|"
+        r"上传(?:结束|完成)?(?:后|时)[^。；您你]{0,14}?(?:自动|立即|即)(?:删除|清除|丢弃|销毁)|"
+        # deletion when the user deletes the account ("当您删除账号或我们不再需要您的信息时,我们会
+        # 安全地删除或匿名化处理这些信息")
+        r"删除(?:账号|账户|帐号)[^。；]{0,20}?(?:时|后)[^。；]{0,24}?(?:删除|匿名化)"),
 })
 _NOT_COLLECTED = gated({
     "en": re.compile(
@@ -405,6 +422,11 @@ _KIND_LIST = re.compile(
     rf"(?<!的)个人信息(?:主要)?包括[^。；]{{0,10}}?{_KIND}(?:[^。；]{{0,12}}?{_KIND}){{2}}|"
     r"(?<!的)(?:个人)?敏感(?:个人)?信息(?:主要)?包括[^。；]{0,60}?(?:生物识别|宗教信仰)"
     r"[^。；]{0,60}?(?:行踪轨迹|金融账户|医疗健康|银行账户)|"
+    # (a glossary's entry, its term said again: "个人敏感信息:个人敏感信息:包括身份证件号码、个人
+    # 生物识别信息、银行账号、财产信息、行踪轨迹…")
+    r"(?<!的)(?:个人)?敏感(?:个人)?信息[:：]\s*(?:(?:个人)?敏感(?:个人)?信息[:：]\s*)?(?:主要)?包括"
+    r"[^。；]{0,60}?(?:生物识别|宗教信仰)[^。；]{0,60}?(?:行踪轨迹|金融账户|医疗健康|银行账户|银行账号|"
+    r"财产信息)|"
     # the statute's own list of sensitive kinds, however introduced ("**敏感个人信息**：一旦泄露或者
     # 非法使用…的个人信息，包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹等信息")
     r"宗教信仰[、，,]\s*特定身份[、，,]\s*医疗健康")
@@ -1106,6 +1128,11 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
 ))
 
 
+_AUTO_DELETED = re.compile(r"自动删除|立即删除|自动清除|立即清除|定期清理|自动清理")
+_USER_DELETING = re.compile(r"[您你](?:也|还)?(?:可以|可|有权|能够)(?:随时)?[^。；]{0,16}?(?:删除|清除|清空|移除)|"
+                            r"(?:可以|可|有权)(?:随时)?(?:要求|请求)?(?:我们)?删除|"
+                            # ("但您要求我们立即删除或注销账户的…除外")
+                            r"要求(?:我们)?(?:立即)?(?:删除|清除)|请求(?:我们)?(?:立即)?(?:删除|清除)")
 # withdrawing consent named only as a ground for erasure ("the right to the deletion of your data
 # when it is no longer needed, or when you withdraw your consent"; GDPR's "(b) you withdraw consent
 # and there is no other legal ground") is no statement that the user may withdraw it
@@ -1163,6 +1190,16 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
                 if verb.search(m.group(1), 0, low[start:end], plain):
                     found.setdefault(term, []).append(clause.id)
+    if "delete" in found:
+        # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动
+        # 删除,无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除")
+        kept = [cid for cid in found["delete"] if by_id[cid].lang != "zh"
+                or not _AUTO_DELETED.search(by_id[cid].text)
+                or _USER_DELETING.search(by_id[cid].text)]
+        if kept:
+            found["delete"] = kept
+        else:
+            del found["delete"]
     for clause_id in list(found.get("withdraw_consent", ())):
         text = by_id[clause_id].text
         if len(_WITHDRAW.findall(text)) == 1 and _WITHDRAW_AS_GROUND.search(text):
@@ -1226,7 +1263,10 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
 # the user's own deleting and closing ("你可以导出、删除全部聊天记录，也可以注销账号"), which is no rule
 # of the handler's keeping
 _USER_DELETES = re.compile(r"[您你](?:也|还|亦)?(?:可以|可|有权|能够)(?:随时)?(?:[^，。；]{0,6}[、和或及])?"
-                           r"(?:删除|清除)[^。；]{0,20}?(?:也|还|并)?(?:可以|可)?注销")
+                           r"(?:删除|清除)[^。；]{0,20}?(?:也|还|并)?(?:可以|可)?注销|"
+                           # (a list of the user's rights: "保护您对于您个人信息访问、更正、删除以及
+                           # 撤回同意、注销的权利")
+                           r"(?:删除|清除)[^。；]{0,15}?注销(?:账号|账户|帐号)?等?的?权利")
 
 
 def _user_acts(clause: Clause, texts: ClauseTexts) -> bool:

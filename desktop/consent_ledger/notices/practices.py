@@ -184,9 +184,10 @@ _TRAIN_DENIAL = {
                      r"\bexclude[sd]? (?:\w+ ){1,4}?from\b|"
                      # "terms that prohibit it from training on school data"
                      r"\b(?:prohibit|forbid|bar|preclude)\w* (?:\w+ ){0,3}?from\b", re.I),
-    # ("大模型**不会**使用你的语音…进行训练": emphasis on the denial)
+    # ("大模型**不会**使用你的语音…进行训练": emphasis on the denial; "我们不会对该等服务处理的
+    # 用户输入内容进行分析或用于训练": the content the denial is about named after 对)
     "zh": re.compile(r"(?:不会|绝不|从不|并不|不得|不)[*_]{0,2}(?:会)?(?:主动)?(?:被)?[*_]{0,2}"
-                     r"(?:使用|利用|将|把|拿|用于|纳入)"),
+                     r"(?:使用|利用|将|把|拿|用于|纳入|对)"),
 }
 _TRAIN_TURN = {
     "en": re.compile(r"\bbut\b|\bhowever\b|\bwe\b|\band (?:may|will|can)\b|;", re.I),
@@ -1425,8 +1426,12 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             if answer is not None:
                 (yes if answer == "yes" else no).append(clause.id)
             continue
-        if is_title(clause) or _DEFINES.match(text):
-            continue  # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
+        if (is_title(clause) and not (clause.lang == "zh" and _STAYS.search(text))) or (
+                _DEFINES.match(text)):
+            # "四、跨境传输" names the topic, '"Transfer" means…' defines it: neither yes nor no
+            # (a list item without a full stop that keeps data home still says so: "- 您的个人信息
+            # 存储在中国境内的安全服务器中")
+            continue
         row = row_question(clause)
         if row is not None:
             if row[1] is not None:
