@@ -30,14 +30,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from consent_ledger.notices import facts, identity
-from consent_ledger.notices.analyser import MAX_ANALYSED_CHARS, Analyser
-from consent_ledger.notices.extract import FileReader
-from consent_ledger.notices.lang import detect
-from consent_ledger.notices.segment import unwrap
-from consent_ledger.paths import resources_dir
-
 ROOT = Path(__file__).resolve().parents[2]
+# this checkout's package, not whichever one the environment installed (a second worktree run
+# with the venv of the first would otherwise time the first: "this checkout" below says which)
+if str(ROOT / "desktop") not in sys.path:
+    sys.path.insert(0, str(ROOT / "desktop"))
+
+import consent_ledger  # noqa: E402
+from consent_ledger.notices import facts, identity  # noqa: E402
+from consent_ledger.notices.analyser import MAX_ANALYSED_CHARS, Analyser  # noqa: E402
+from consent_ledger.notices.extract import FileReader  # noqa: E402
+from consent_ledger.notices.lang import detect  # noqa: E402
+from consent_ledger.notices.segment import unwrap  # noqa: E402
+from consent_ledger.paths import resources_dir  # noqa: E402
+
 DEFAULT_NOTICES = ROOT.parent / "shared" / "corpora" / "dev" / "ai-notices"
 
 
@@ -163,6 +169,8 @@ def main() -> None:
         same = all(json.dumps(analyser.analyse(t), sort_keys=True)
                    == json.dumps(other.analyse(t), sort_keys=True) for t in texts)
         mine, theirs = compare(analyser, other, texts, a.rounds)
+        here = Path(consent_ledger.__file__).resolve().parents[2]
+        print(f"this checkout: {here}; against: {a.against.resolve()}")
         print(f"{len(texts)} notices, best of {a.rounds} alternate rounds, CPU: this checkout "
               f"{mine:.1f} ms, {a.against} {theirs:.1f} ms (resources {resources}): "
               f"x{theirs / mine:.3f}; same JSON: {'yes' if same else 'NO'}")

@@ -35,11 +35,14 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from consent_ledger.notices.analyser import Analyser
-from consent_ledger.notices.extract import FileReader
-from consent_ledger.paths import resources_dir
-
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "desktop") not in sys.path:  # this checkout's package (see bench_analysis.py)
+    sys.path.insert(0, str(ROOT / "desktop"))
+
+from consent_ledger.notices.analyser import Analyser  # noqa: E402
+from consent_ledger.notices.extract import FileReader  # noqa: E402
+from consent_ledger.paths import resources_dir  # noqa: E402
+
 CORPORA = ROOT.parent / "shared" / "corpora"
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SEPARATOR = re.compile(r"\|?[\s:|-]+\|?")
