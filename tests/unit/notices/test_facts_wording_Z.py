@@ -155,14 +155,27 @@ def test_the_handlers_acts_on_information_are_no_rights(analyser: Analyser,
     ("For purchases, card and billing information may be required.", "financial"),
     ("We will request that you set up a password.", "account"),
     ("For example: you may give us your name and e-mail address.", "contact"),
+    ("To join the forum, members must provide their e-mail address and a password.", "contact"),
+    ("Please provide your email address in the space below.", "contact"),
+    ("The forum also requires registration with a user name and a password.", "account"),
+    ("To verify your identity, we'll need information like your phone number.", "contact"),
+    ("You may provide your legal name and phone number on the form.", "contact"),
+    # saying location data is had
+    ("We also infer your general location from your IP address.", "location"),
+    ("We may also use location information to improve our maps.", "location"),
+    ("Some features use your precise location to suggest events.", "location"),
 ])
 def test_data_the_user_is_asked_for_is_collected(analyser: Analyser, sentence: str,
                                                  category: str) -> None:
-    # (inside a paragraph under a heading that does not say data is collected: the sentence
-    # itself must say so)
+    assert category in _categories_in_a_paragraph(analyser, sentence)
+
+
+def _categories_in_a_paragraph(analyser: Analyser, sentence: str) -> set[str]:
+    """The data categories of *sentence* read inside a paragraph under a heading that does not
+    say data is collected: the sentence itself must say so."""
     result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
                               + sentence + " Winners are announced on our blog.", lang="en")
-    assert category in {c["term"] for c in result["data_categories"]}
+    return {c["term"] for c in result["data_categories"]}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -171,10 +184,8 @@ def test_data_the_user_is_asked_for_is_collected(analyser: Analyser, sentence: s
     "You are not required to provide your phone number.",
 ])
 def test_data_not_asked_for_is_not_collected(analyser: Analyser, sentence: str) -> None:
-    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
-                              + sentence + " Winners are announced on our blog.", lang="en")
-    assert {c["term"] for c in result["data_categories"]} & {"account", "financial",
-                                                              "contact"} == set()
+    assert _categories_in_a_paragraph(analyser, sentence) & {"account", "financial",
+                                                             "contact"} == set()
 
 
 def test_a_prose_for_example_is_no_column_of_examples(analyser: Analyser) -> None:
@@ -272,29 +283,3 @@ def test_consent_that_cannot_be_withdrawn_is_no_right(analyser: Analyser) -> Non
     result = analyser.analyse("Your rights\n\nYour consent cannot be withdrawn once the order "
                               "ships.", lang="en")
     assert "withdraw_consent" not in {r["term"] for r in result["rights"]}
-
-
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("To join the forum, members must provide their e-mail address and a password.", "contact"),
-    ("Please provide your email address in the space below.", "contact"),
-    ("The forum also requires registration with a user name and a password.", "account"),
-    ("To verify your identity, we'll need information like your phone number.", "contact"),
-    ("You may provide your legal name and phone number on the form.", "contact"),
-])
-def test_more_ways_of_being_asked_for_data(analyser: Analyser, sentence: str,
-                                           category: str) -> None:
-    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
-                              + sentence + " Winners are announced on our blog.", lang="en")
-    assert category in {c["term"] for c in result["data_categories"]}
-
-
-@pytest.mark.parametrize(("sentence", "category"), [
-    ("We also infer your general location from your IP address.", "location"),
-    ("We may also use location information to improve our maps.", "location"),
-    ("Some features use your precise location to suggest events.", "location"),
-])
-def test_more_ways_of_saying_location_is_had(analyser: Analyser, sentence: str,
-                                             category: str) -> None:
-    result = analyser.analyse("Newsletters and contests\n\nWe run contests from time to time. "
-                              + sentence + " Winners are announced on our blog.", lang="en")
-    assert category in {c["term"] for c in result["data_categories"]}
