@@ -33,7 +33,9 @@ MIN_COUNT = 3
 # privacy wordings of Taiwan/Hong Kong notices, to what the lexicons say (same lengths)
 # (Hong Kong: 電郵 e-mail, 推介 recommend, 私隱 privacy, 上載 upload)
 _OWN_PHRASES = {"個人資料": "个人信息", "蒐集": "收集", "預設": "默认", "個人化": "个性化",
-                "電郵": "邮箱", "推介": "推荐", "私隱": "隐私", "上載": "上传"}
+                "電郵": "邮箱", "推介": "推荐", "私隱": "隐私", "上載": "上传",
+                # Taiwan's records and address book (not 纪录, a record set, nor 通信录)
+                "紀錄": "记录", "通訊錄": "通讯录"}
 # computing terms of TWPhrasesRev that mean something else in a notice: 複製 is the right to a
 # copy (复制, not 拷贝), 登出 is logging out (not 注销, closing the account), 程序 a procedure,
 # 核心 a core, 通話記錄 call logs, 互動 interaction (互动)
@@ -121,8 +123,11 @@ def build(dictionaries: Path) -> dict[str, dict[str, str]]:
         if (len(source) == len(target) and to_simplified(source) != target
                 and source not in _SKIP_PHRASES):
             phrases[source] = target
+    # (an own phrase is kept where the table without it reads it otherwise: by its characters,
+    # or through a shorter phrase inside it, 通訊 -> 通信 in 通訊錄)
+    without_own = ScriptMap(chars, phrases)
     for source, target in _OWN_PHRASES.items():
-        if to_simplified(source) != target:
+        if without_own.simplified(source) != target:
             phrases[source] = target
     return {"chars": chars, "phrases": dict(sorted(phrases.items()))}
 

@@ -53,3 +53,12 @@ def test_recorded_calls_and_filled_in_profiles_are_collected(analyser: Analyser,
 def test_a_call_not_recorded_is_no_voice(analyser: Analyser) -> None:
     result = analyser.analyse("We do not record your calls.", lang="en")
     assert "voice" not in {c["term"] for c in result["data_categories"]}
+
+
+def test_taiwans_records_and_address_book_read_as_their_simplified_words(
+        analyser: Analyser) -> None:
+    # 紀錄 is a record (记录, not 纪录) and 通訊錄 an address book (通讯录, not 通信录 through the
+    # phrase 通訊 -> 通信)
+    result = analyser.analyse("二、我們蒐集的個人資料\n\n我們會蒐集您的通訊錄、瀏覽紀錄與交易紀錄。")
+    assert {"contacts_social", "usage_logs", "financial"} <= {
+        c["term"] for c in result["data_categories"]}

@@ -72,19 +72,24 @@ def test_original_span_gives_the_words_as_written() -> None:
 
 
 def test_the_table_is_built_reproducibly_from_opencc_style_dictionaries(tmp_path: Path) -> None:
-    (tmp_path / "TSCharacters.txt").write_text("們\t们\n資\t资\n乾\t干 乾\n", encoding="utf-8")
+    (tmp_path / "TSCharacters.txt").write_text("們\t们\n資\t资\n乾\t干 乾\n訊\t讯\n錄\t录\n",
+                                                encoding="utf-8")
     (tmp_path / "HKVariantsRev.txt").write_text("裡\t裏\n", encoding="utf-8")
     (tmp_path / "TWVariantsRev.txt").write_text("", encoding="utf-8")
-    (tmp_path / "TWPhrasesRev.txt").write_text("資料\t數據\n使用者\t用戶\n複製\t拷貝\n",
+    (tmp_path / "TWPhrasesRev.txt").write_text("資料\t數據\n使用者\t用戶\n複製\t拷貝\n通訊\t通信\n",
                                                 encoding="utf-8")
     data = build(tmp_path)
     # the first reading; a regional variant goes to the standard character (裡 -> 裏)
-    assert data["chars"] == {"們": "们", "資": "资", "乾": "干", "裡": "裏"}
+    assert data["chars"] == {"們": "们", "資": "资", "乾": "干", "裡": "裏", "訊": "讯",
+                             "錄": "录"}
     # same-length phrases only, and not the computing terms (複製)
     # (the fake table knows no 數/據, so the phrase's target stays as the dictionary wrote it)
-    assert data["phrases"] == {"資料": "數據", "個人資料": "个人信息", "蒐集": "收集",
-                               "預設": "默认", "個人化": "个性化", "電郵": "邮箱", "推介": "推荐",
-                               "私隱": "隐私", "上載": "上传"}
+    # the project's own phrases where the table reads them otherwise: 通訊錄 reads 通讯录 by its
+    # characters, but the shorter phrase 通訊 -> 通信 inside it would make it 通信录
+    assert data["phrases"] == {"資料": "數據", "通訊": "通信", "個人資料": "个人信息",
+                               "蒐集": "收集", "預設": "默认", "個人化": "个性化", "電郵": "邮箱",
+                               "推介": "推荐", "私隱": "隐私", "上載": "上传", "紀錄": "记录",
+                               "通訊錄": "通讯录"}
     out = tmp_path / "out.json"
     assert main([str(tmp_path), str(out)]) == 0
     first = out.read_bytes()
