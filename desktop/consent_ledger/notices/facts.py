@@ -237,7 +237,7 @@ _NOT_RETENTION = gated({
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
     # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
     "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
-                     r"验证|通知|提前|公告|核查|7\s*[*×xX]\s*24"),
+                     r"验证|通知|提前|公告|核查|7\s*[*×xX]\s*24|生效"),
 })
 _PERIOD = gated({
     "en": re.compile(
@@ -253,7 +253,7 @@ _PERIOD = gated({
 })
 # the end of the work data is sent for, after a verb of deleting (see _EVENT_RULE)
 _AFTER_THE_WORK = (
-    r"(?:automatically |immediately |permanently )?(?:after|once|as soon as|when) "
+    r"(?:[\w-]+ ){0,4}?(?:after|once|as soon as|when) "
     r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis)\b|"
     r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
     r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
@@ -271,8 +271,14 @@ _EVENT_RULE = gated({
         # the end of the work the data is sent for ("Uploaded images are … automatically deleted
         # after generation is complete", "deleted immediately after processing")
         # (one alternative per verb, each led by its literal: the gate keeps its dispatch)
+        # (a few words may stand between: "deleted from our servers once processing is completed")
         r"\bdeleted " + _AFTER_THE_WORK + r"|\bdiscarded " + _AFTER_THE_WORK + r"|"
-        r"\berased " + _AFTER_THE_WORK + r"|\bpurged " + _AFTER_THE_WORK, re.I),
+        r"\berased " + _AFTER_THE_WORK + r"|\bpurged " + _AFTER_THE_WORK + r"|"
+        # "only retained for the duration of processing", "we do not store your audio after your
+        # session ends"
+        r"\bfor the duration of (?:the |your |each )?(?:processing|session|request|call|"
+        r"conversation)\b|\bafter (?:your|the|each) (?:session|call|conversation|chat) (?:ends|is "
+        r"over|has ended|closes)\b", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"
@@ -289,7 +295,10 @@ _EVENT_RULE = gated({
         r"上传(?:结束|完成)?(?:后|时)[^。；您你]{0,14}?(?:自动|立即|即)(?:删除|清除|丢弃|销毁)|"
         # deletion when the user deletes the account ("当您删除账号或我们不再需要您的信息时,我们会
         # 安全地删除或匿名化处理这些信息")
-        r"删除(?:账号|账户|帐号)[^。；]{0,20}?(?:时|后)[^。；]{0,24}?(?:删除|匿名化)"),
+        r"删除(?:账号|账户|帐号)[^。；]{0,20}?(?:时|后)[^。；]{0,24}?(?:删除|匿名化)|"
+        # "如果您删除账户，我们将在合理期限内删除…", "一旦请求完成，资料会立即从我们的系统中删除"
+        r"(?:如果|若|如)您?删除(?:账号|账户|帐号)[^。；]{0,24}?(?:删除|匿名化)|"
+        r"(?:请求|处理)(?:结束|完成)[^。；您你]{0,20}?(?:自动|立即)[^。；您你]{0,12}?(?:删除|清除|销毁)"),
 })
 _NOT_COLLECTED = gated({
     "en": re.compile(

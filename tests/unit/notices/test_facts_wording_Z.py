@@ -283,3 +283,22 @@ def test_consent_that_cannot_be_withdrawn_is_no_right(analyser: Analyser) -> Non
     result = analyser.analyse("Your rights\n\nYour consent cannot be withdrawn once the order "
                               "ships.", lang="en")
     assert "withdraw_consent" not in {r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the end of the work the data is sent for, with words between
+    "Uploaded photos are deleted from our servers once processing is completed.",
+    "Images are only retained for the duration of processing.",
+    "We do not store your audio after your session ends.",
+])
+def test_keeping_data_only_while_the_work_lasts_states_retention(analyser: Analyser,
+                                                                 sentence: str) -> None:
+    result = analyser.analyse("Retention\n\n" + sentence, lang="en")
+    assert result["retention"]["stated"] is True
+
+
+def test_a_chain_of_verbs_holds_restricting_and_exporting(analyser: Analyser) -> None:
+    result = analyser.analyse("Your rights\n\nYou may access, correct, delete, or restrict your "
+                              "personal information, and export your data.", lang="en")
+    assert {"access", "correct", "delete", "restrict_object", "copy"} <= {
+        r["term"] for r in result["rights"]}

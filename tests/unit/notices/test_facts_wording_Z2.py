@@ -62,3 +62,30 @@ def test_taiwans_records_and_address_book_read_as_their_simplified_words(
     result = analyser.analyse("二、我們蒐集的個人資料\n\n我們會蒐集您的通訊錄、瀏覽紀錄與交易紀錄。")
     assert {"contacts_social", "usage_logs", "financial"} <= {
         c["term"] for c in result["data_categories"]}
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    ("如果您删除账户，我们将在合理期限内删除您的个人信息。", True),
+    ("一旦请求完成，资料会立即从我们的系统中删除。", True),
+    # a notice period before a change takes effect is no period of keeping
+    ("修改后的协议将在公示7日后生效。", False),
+])
+def test_chinese_events_of_deletion_and_a_period_before_a_change(analyser: Analyser,
+                                                                 sentence: str,
+                                                                 stated: bool) -> None:
+    result = analyser.analyse("五、我们如何保存您的个人信息\n\n" + sentence, lang="zh")
+    assert result["retention"]["stated"] is stated
+
+
+@pytest.mark.parametrize(("sentence", "rights"), [
+    # the handler changing its own agreement is no right of the user's
+    ("我们有权修改本协议，修改后的协议将在公示7日后生效。", set()),
+    ("您可以随时修改您的昵称和头像。", {"correct"}),
+    # cancelling a paid plan is no objection to processing; unsubscribing from mail is
+    ("您可随时通过购买渠道管理或取消订阅。", set()),
+    ("如果您不希望收到营销邮件，可以随时取消订阅。", {"restrict_object"}),
+])
+def test_chinese_changes_and_subscriptions_that_are_or_are_not_rights(
+        analyser: Analyser, sentence: str, rights: set[str]) -> None:
+    result = analyser.analyse("十、您的权利\n\n" + sentence, lang="zh")
+    assert {r["term"] for r in result["rights"]} == rights
