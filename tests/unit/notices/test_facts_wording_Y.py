@@ -73,7 +73,7 @@ def test_rights_in_the_words_of_a_translated_notice(analyser: Analyser, heading:
     ("在获得您明确同意的情况下，我们会发送营销信息（您可以随时取消订阅）。", {"restrict_object"}),
     ("如您不想再收到活动邮件，您可以点击邮件底部的链接取消订阅。", {"restrict_object"}),
     # updating, managing, exporting and deleting named as a list of the user's powers
-    ("本政策帮助您了解我们收集的数据，以及您可以如何更新,管理,导出和删除这些信息。",
+    ("本指引说明我们收集哪些数据，您也可以在设置中更新,管理,导出和删除这些数据。",
      {"correct", "copy", "delete"}),
     ("您可以查阅、更新您的账户资料。", {"access", "correct"}),
     # (updating one's settings is no correction of one's data)
@@ -87,7 +87,7 @@ def test_unsubscribing_and_updating_in_a_list(analyser: Analyser, sentence: str,
 
 @pytest.mark.parametrize(("sentence", "terms"), [
     # the ways the handler gives the user, named in the introduction
-    ("本政策旨在向您说明我们如何收集这些信息，以及我们为您提供的访问、更新、删除和保护这些信息的方式。",
+    ("本指引介绍我们怎样收集上述信息，还有我们为您提供的访问、更新、删除和保护上述信息的途径。",
      {"access", "correct", "delete"}),
     ("我们希望通过本政策说明我们如何使用信息，以及我们为您提供的查询、更正和删除这些信息的途径。",
      {"access", "correct", "delete"}),
@@ -102,7 +102,7 @@ def test_the_ways_given_to_the_user_in_the_introduction(analyser: Analyser, sent
 @pytest.mark.parametrize(("sentence", "terms"), [
     # a Chinese list item with an upper-case word (IP, ID, GPS) is no title in capitals: the
     # items still stand under the lead-in that collects them
-    ("我们收集以下信息:\n\n- 技术数据(IP地址、浏览器类型、设备信息)\n- 账户信息(邮箱、用户名)",
+    ("我们会收集下列信息:\n\n- 技术信息(IP地址、浏览器类型、设备型号)\n- 账户资料(邮箱、用户名)",
      {"device", "usage_logs", "account", "contact"}),
     ("我们会收集：\n- 设备标识(如IMEI、OAID)\n- 位置信息(GPS定位)", {"device", "location"}),
     ("我们会收集：\n\n* 登录信息(ID、密码)\n* 网络信息(IP地址)", {"account", "usage_logs"}),
@@ -132,14 +132,14 @@ def test_a_bare_mailbox_among_account_fields(analyser: Analyser, sentence: str,
     ("我们会收集您在使用模型时的行为信息以及您提供的反馈信息。", "usage_logs", True),
     ("我们会收集您的操作行为数据。", "usage_logs", True),
     ("我们会收集孩子的绘本阅读记录。", "usage_logs", True),
-    ("使用数据：我们可能会收集有关您如何使用我们的产品和服务的信息。", "usage_logs", True),
+    ("使用情况：我们可能收集关于您怎样使用本产品及服务的信息。", "usage_logs", True),
     # social accounts, and Taiwan's 通訊錄 (read as 通信录)
     ("为完成一键分享，我们将收集您需要分享的社交账户。", "contacts_social", True),
     ("我們可能會收集您的通訊錄，以便您邀請好友。", "contacts_social", True),
     # Taiwan's 交易紀錄 (read as 交易纪录)
     ("若您購買點數，我們會收集點數餘額與交易紀錄。", "financial", True),
     # medicine named as a field of advice, not as data
-    ("若涉及法律、医疗、金融等相关专业场景或领域，本服务不能替代专业人员向您提供解答。", "health", False),
+    ("对于法律、医疗、金融等专业问题，本服务的回答不能代替专业人士的意见。", "health", False),
     ("本服务不提供医疗建议，如有需要请咨询医生。", "health", False),
     # (medical records are still health data)
     ("为提供问诊服务，我们会收集您的医疗记录。", "health", True),
@@ -155,7 +155,7 @@ def test_categories_of_real_wordings(analyser: Analyser, sentence: str, term: st
     ("未成年人个人信息保护规则", "本规则适用于不满十四周岁的未成年人用户的个人信息处理。", True),
     ("儿童隐私政策", "## 二、我们收集的儿童信息\n\n我们仅收集设备型号和操作系统版本。", True),
     # (a notice that keeps children out processes none)
-    ("隐私政策", "本服务面向成年人，我们不会收集不满十四周岁的未成年人用户的个人信息。", False),
+    ("隐私政策", "本产品仅供成年人使用，我们不会收集不满十四周岁的儿童用户的个人信息。", False),
 ])
 def test_a_childrens_rule_for_users_under_14(analyser: Analyser, heading: str, sentence: str,
                                              found: bool) -> None:
@@ -171,7 +171,7 @@ def test_a_childrens_rule_for_users_under_14(analyser: Analyser, heading: str, s
     # (the user's own deleting is no rule of the handler's)
     ("处理完成后，您可以删除生成的图片。", False),
     # a list of the user's rights that ends in closing the account is no rule of keeping
-    ("我们尽全力保护您对于您个人信息访问、更正、删除以及撤回同意、注销的权利。", False),
+    ("我们保障您对个人信息的访问、更正、删除以及撤回同意、注销的权利。", False),
     ("您享有查阅、复制、更正、删除个人信息及注销账号等权利。", False),
     # (deletion after closing the account still is)
     ("您注销账号后，我们将删除您的个人信息。", True),
@@ -184,7 +184,7 @@ def test_deletion_after_processing_and_a_list_of_rights(analyser: Analyser, sent
 
 @pytest.mark.parametrize(("sentence", "value"), [
     # a list item without a full stop that keeps data home still says so
-    ("存储位置与期限:\n- 您的个人信息存储在中国境内的安全服务器中\n- 项目完成后,相关文件保存1年", "no"),
+    ("保存地点与期限:\n- 您的个人信息保存在中国境内的服务器中\n- 任务完成后,相关资料保存1年", "no"),
     ("存储：\n\n* 数据存储于中国大陆的服务器", "no"),
     # (a title naming the topic says nothing)
     ("四、跨境传输\n\n本节说明跨境传输的规则", "not_stated"),
@@ -197,9 +197,9 @@ def test_an_unpunctuated_item_keeping_data_home(analyser: Analyser, sentence: st
 
 @pytest.mark.parametrize(("sentence", "found"), [
     # a glossary's entry of the sensitive kinds, its term said again after the colon, names kinds
-    ("个人敏感信息:个人敏感信息:包括身份证件号码、个人生物识别信息、银行账号、财产信息、行踪轨迹、交易信息、"
-     "14岁以下(含)儿童的个人信息等。", False),
-    ("敏感个人信息：包括生物识别、宗教信仰、医疗健康、金融账户、行踪轨迹等信息。", False),
+    ("个人敏感信息:个人敏感信息:指身份证件号码、个人生物识别信息、银行账户、财产信息、行踪轨迹、交易记录、"
+     "不满14周岁儿童的个人信息等。", False),
+    ("敏感个人信息：例如生物识别、宗教信仰、医疗健康、金融账户、行踪轨迹等信息。", False),
     # (what the handler says it collects is collected)
     ("我们会收集您的人脸信息用于身份核验。", True),
 ])
@@ -211,11 +211,11 @@ def test_a_glossary_of_sensitive_kinds_is_no_collection(analyser: Analyser, sent
 
 @pytest.mark.parametrize(("heading", "sentence", "terms"), [
     # the power named with its means ("只要登入…就能 存取、更新、移除及匯出…")
-    ("說明", "只要登入他們的 Google 帳戶,就能 存取、更新、移除及匯出孩子的音訊記錄。",
+    ("說明", "家長登入帳戶後,便可 存取、更新、移除及匯出孩子的語音記錄。",
      {"access", "correct", "delete", "copy"}),
     ("设置", "在“设置-隐私”中即可查看、删除您的历史对话。", {"access", "delete"}),
     # consulting a named document is no right of access
-    ("清单", "对于我们已收集的个人信息清单明细，您还可以查阅《个人信息收集清单》。", set()),
+    ("清单", "我们所收集个人信息的明细，您也可以查阅《已收集个人信息清单》。", set()),
     ("权限", "您可以查阅本政策附录了解权限的使用目的。", set()),
     ("您的权利", "您可以查阅您的个人信息。", {"access"}),
 ])
@@ -227,7 +227,7 @@ def test_powers_with_their_means_and_documents_consulted(analyser: Analyser, hea
 @pytest.mark.parametrize(("sentence", "stated"), [
     # deletion after processing, said without 完成; deletion when the user deletes the account
     ("所有面部分析数据在处理后立即删除。", True),
-    ("当您删除账号或我们不再需要您的信息时，我们会安全地删除或匿名化处理这些信息。", True),
+    ("当您删除账号或我们不再需要这些信息时，我们会将其安全删除或做匿名化处理。", True),
     ("您删除账户后，我们将在15日内删除或匿名化您的个人信息。", True),
     # (the user's own deleting is none)
     ("您可以随时删除账号。", False),

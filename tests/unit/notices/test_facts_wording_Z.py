@@ -287,8 +287,8 @@ def test_consent_that_cannot_be_withdrawn_is_no_right(analyser: Analyser) -> Non
 
 @pytest.mark.parametrize("sentence", [
     # the end of the work the data is sent for, with words between
-    "Uploaded photos are deleted from our servers once processing is completed.",
-    "Images are only retained for the duration of processing.",
+    "Your pictures are removed from our storage and deleted from it once processing is completed.",
+    "Audio files are kept only for the duration of processing.",
     "We do not store your audio after your session ends.",
 ])
 def test_keeping_data_only_while_the_work_lasts_states_retention(analyser: Analyser,
