@@ -1217,14 +1217,15 @@ _NAMES_PLACE = re.compile(r"位于|(?:新加坡|美国|日本|韩国|欧洲|欧�
 _FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务提供商|服务商|供应商|合作方|"
                                 r"合作伙伴|第三方|关联公司|母公司|子公司|公司)")
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
-_STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)|"
+# (a place followed by 以外/之外 is abroad: "存储在中国大陆以外地区")
+_STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)(?!以外|之外)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置|地)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
                     r"(?:均|都|仅|只|全部|全都)在(?:中华人民共和国|中国)?(?:大陆)?(?:境内|国内)(?:存储|储存|保存|处理|完成|进行)|"
                     # "您的个人信息不会离开中国大陆"
                     r"(?:不会|不|从不)离开(?:中华人民共和国|中国)(?:大陆|境内)?|"
                     # ("我们的服务器均位于中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?(?:位于|设在|设于|部署在)(?:中华人民共和国|中国)(?:大陆)?"
-                    r"(?:境内|国内)|"
+                    r"(?:境内|国内)(?!以外|之外)|"
                     # ("客服云的全部服务器都在中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?在(?:中华人民共和国|中国)(?:大陆)?(?:境内|国内)|"
                     r"(?:stored|processed|hosted|located|kept) (?:only |exclusively |solely )?(?:on servers )?"
@@ -1364,7 +1365,11 @@ def _more_abroad(clause: Clause) -> str | None:
 
 # the user abroad, not the data: "若您在境外使用本产品，您的请求仍会发送至我们位于中国境内的服务器"
 _USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至|通过|从|自)(?:境外|海外|国外)[^。；，]{0,6}?(?:使用|访问|登录|旅行|旅游|出差|"
-                          r"居住|期间|时)")
+                          r"居住|期间|时)|"
+                          # "若您身处中国大陆以外地区（如香港、欧盟），亦可能依当地法律享有…权利"
+                          # (the user as the subject: not "您的信息存储在中国大陆以外地区")
+                          r"[您你](?:身处|位于|居住在|居住于|在)(?:中国大陆|中国境内|中华人民共和国境内|"
+                          r"中国)以外的?(?:地区|国家|区域)")
 # (English) the user outside a place, not the data: "If you are a resident of a country outside of
 # the European Union, …", "For enquiries from outside of the US, …", "applies to you if you live
 # outside the EU" — in a clause that does not say what happens to data there (``_DATA_MOVES``):

@@ -89,3 +89,17 @@ def test_chinese_changes_and_subscriptions_that_are_or_are_not_rights(
         analyser: Analyser, sentence: str, rights: set[str]) -> None:
     result = analyser.analyse("十、您的权利\n\n" + sentence, lang="zh")
     assert {r["term"] for r in result["rights"]} == rights
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # a place followed by 以外 is abroad
+    ("您的信息将存储在中国大陆以外地区的服务器上。", "yes"),
+    ("我们会将您的信息存储在中国大陆以外的地区。", "yes"),
+    ("您的信息存储在中国大陆境内。", "no"),
+    # the user abroad, and the law there, is no transfer
+    ("若您身处中国大陆以外地区（如欧盟），亦可能依当地法律享有相应权利。", "not_stated"),
+    ("如果您位于中国境内以外的地区，我们会将您的信息传输至新加坡的服务器。", "yes"),
+])
+def test_chinese_places_outside_the_mainland(analyser: Analyser, sentence: str,
+                                             value: str) -> None:
+    assert analyser.analyse(sentence, lang="zh")["cross_border"]["value"] == value
