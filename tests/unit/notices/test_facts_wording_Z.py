@@ -302,3 +302,20 @@ def test_a_chain_of_verbs_holds_restricting_and_exporting(analyser: Analyser) ->
                               "personal information, and export your data.", lang="en")
     assert {"access", "correct", "delete", "restrict_object", "copy"} <= {
         r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize(("text", "health"), [
+    ("1. Information we collect\n\n- Health profile: height, weight, allergies and medical "
+     "conditions you choose to share.", True),
+    ("1. Information we collect\n\n- Injury information or physical limitations you select.",
+     True),
+    # an organisation's name, and a denial, are no health data
+    ("1. Information we collect\n\nThe Peanut Allergy Research Fund uses cookies to count "
+     "visitors.", False),
+    ("1. Information we collect\n\nWe do not collect information about medical conditions.",
+     False),
+])
+def test_medical_conditions_allergies_and_injuries_are_health(analyser: Analyser, text: str,
+                                                             health: bool) -> None:
+    result = analyser.analyse(text, lang="en")
+    assert ("health" in {c["term"] for c in result["sensitive_categories"]}) is health
