@@ -319,3 +319,14 @@ def test_medical_conditions_allergies_and_injuries_are_health(analyser: Analyser
                                                              health: bool) -> None:
     result = analyser.analyse(text, lang="en")
     assert ("health" in {c["term"] for c in result["sensitive_categories"]}) is health
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("We use your health profile so the AI can personalize recommendations.", True),
+    ("- Generate AI-based recommendations for your workouts.", True),
+    ("We do not personalize recommendations.", False),
+])
+def test_personalised_recommendations_as_a_purpose(analyser: Analyser, sentence: str,
+                                                    value: bool) -> None:
+    result = analyser.analyse("How we use it\n\n" + sentence, lang="en")
+    assert result["automated_decision"]["value"] is value
