@@ -314,6 +314,9 @@ def test_a_chain_of_verbs_holds_restricting_and_exporting(analyser: Analyser) ->
      "visitors.", False),
     ("1. Information we collect\n\nWe do not collect information about medical conditions.",
      False),
+    # the statute's protected classes, listed without saying anything is collected
+    ("1. Information we collect\n\nProtected classes include sex (including pregnancy or "
+     "childbirth and related medical conditions) and age.", False),
 ])
 def test_medical_conditions_allergies_and_injuries_are_health(analyser: Analyser, text: str,
                                                              health: bool) -> None:
