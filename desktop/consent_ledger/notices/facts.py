@@ -1150,6 +1150,23 @@ _WITHDRAW_AS_GROUND = re.compile(
     r"\bwithdraws? (?:your |their |his or her )?consent,? and there (?:is|are) no other legal", re.I)
 _WITHDRAW = re.compile(r"\bwithdraw|\brevoke|\brevocation|\btake (?:back|your consent)", re.I)
 _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?rights?\W{0,3}", re.I)
+# a right named by a label opening a line of a part about the user's rights ("Your rights" /
+# "- Access: all your conversations are visible in-app." / "- Deletion: delete any chat …" /
+# "- Export: request a JSON export …"), unless the line denies it ("Export: not available")
+_RIGHT_LABEL = re.compile(
+    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(access|deletion|erasure|correction|rectification|export|"
+    r"portability|data portability|objection|restriction|withdrawal of consent|withdraw consent)"
+    r"\W{0,3}[:：—–]", re.I)
+_LABELLED_RIGHTS = {
+    "access": "access", "deletion": "delete", "erasure": "delete", "correction": "correct",
+    "rectification": "correct", "export": "copy", "portability": "portability",
+    "data portability": "portability", "objection": "restrict_object",
+    "restriction": "restrict_object", "withdrawal of consent": "withdraw_consent",
+    "withdraw consent": "withdraw_consent"}
+_DENIED_AFTER = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.I)
+_RIGHTS_SECTION = LiteralGate(re.compile(
+    r"\brights\b|\byour (?:privacy )?(?:choices|controls)\b|\bcontrol(?:ling)? your\b|"
+    r"\bmanag(?:e|ing) your (?:data|information|privacy)\b", re.I))
 _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 
 
@@ -1215,6 +1232,13 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             found["withdraw_consent"].remove(clause_id)
     if not found.get("withdraw_consent", True):
         del found["withdraw_consent"]
+    for clause in clauses:  # a right named by a label alone, in a part about the user's rights
+        if clause.lang == "en" and clause.kind in ("item", "sentence"):
+            label = _RIGHT_LABEL.match(clause.text)
+            if label is not None and not _DENIED_AFTER.search(clause.text, label.end()) and (
+                    texts.section_level(_RIGHTS_SECTION, clause) > 0):
+                term = _LABELLED_RIGHTS[label.group(1).lower()]
+                found.setdefault(term, []).append(clause.id)
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
         found["copy"] = list(found["portability"])

@@ -333,3 +333,19 @@ def test_personalised_recommendations_as_a_purpose(analyser: Analyser, sentence:
                                                     value: bool) -> None:
     result = analyser.analyse("How we use it\n\n" + sentence, lang="en")
     assert result["automated_decision"]["value"] is value
+
+
+@pytest.mark.parametrize(("text", "rights"), [
+    # a right named by a label opening a line of a part about the user's rights
+    ("## Your controls\n\n- Access: every conversation is visible in the app.\n- Deletion: "
+     "remove any chat from the sidebar.\n- Export: ask for a JSON file of your history.",
+     {"access", "delete", "copy"}),
+    ("Your rights\n\n- Correction: edit the profile page.\n- Portability: download everything as "
+     "a ZIP archive.", {"correct", "portability", "copy"}),
+    # a line that denies it, and a label outside such a part, name no right
+    ("Your rights\n\n- Export: not available on free plans.", set()),
+    ("## How we use data\n\n- Access: staff open the logs only for support.", set()),
+])
+def test_rights_named_by_a_label_in_a_part_about_rights(analyser: Analyser, text: str,
+                                                        rights: set[str]) -> None:
+    assert {r["term"] for r in analyser.analyse(text, lang="en")["rights"]} == rights
