@@ -803,7 +803,12 @@ _COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?
                                # ("| Personal data | Purpose |": a first column of the data)
                                r"^\W{0,3}personal (?:data|information)\s{0,2}\||"
                                # ("| What | Examples | Why |": kinds of data, examples, purposes)
-                               r"\bexamples\b[^\n]{0,40}\|[^\n]{0,40}\b(?:why|purposes?)\b", re.I)
+                               r"\bexamples\b[^\n]{0,40}\|[^\n]{0,40}\b(?:why|purposes?)\b|"
+                               # ("| 信息 | 用途 | 存在哪里 |", "| Data | Purpose | Stored |": a first
+                               # column of the information, a later one of what it is for)
+                               r"^\W{0,3}(?:信息|数据|信息类型|数据类型|信息类别|数据类别|个人数据)\s*\|[^\n]{0,40}"
+                               r"(?:用途|目的)|^\W{0,3}(?:information|data|data type|type of data|"
+                               r"data category)\s*\|[^\n]{0,40}\b(?:purposes?|why|used for)\b", re.I)
 
 
 def _collected_rows(clauses: list[Clause]) -> frozenset[int]:

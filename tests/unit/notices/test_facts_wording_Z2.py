@@ -103,3 +103,17 @@ def test_chinese_changes_and_subscriptions_that_are_or_are_not_rights(
 def test_chinese_places_outside_the_mainland(analyser: Analyser, sentence: str,
                                              value: str) -> None:
     assert analyser.analyse(sentence, lang="zh")["cross_border"]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # a table of the information and what it is for lists data the handler has
+    ("| 信息 | 用途 | 存在哪里 |\n|---|---|---|\n| 匿名设备标识（随机 uid） | 识别会员权益 | 服务器 |",
+     "zh", "device"),
+    ("| Data | Purpose | Where it is stored |\n|---|---|---|\n| Email address | Login codes | "
+     "Our servers |", "en", "contact"),
+])
+def test_a_table_of_information_and_its_purpose_lists_data_held(analyser: Analyser, text: str,
+                                                                lang: str,
+                                                                category: str) -> None:
+    result = analyser.analyse(text, lang=lang)
+    assert category in {c["term"] for c in result["data_categories"]}
