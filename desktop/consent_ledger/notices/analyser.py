@@ -153,7 +153,13 @@ class Analyser:
             c if c.term_topics <= c.topics else _with_topics(c, c.topics | c.term_topics)
             for c in clauses
         ]
-        terms = facts.read_terms(work, by_sentence, self.lexicon, doc_lang)
+        dated: list[int] = []
+        terms = facts.read_terms(work, by_sentence, self.lexicon, doc_lang, dated)
+        for cid in dated:  # a clause naming how long data is kept is about retention
+            entry = result["clauses"][cid]
+            if "retention" not in entry["topics"]:
+                clauses[cid].topics = clauses[cid].topics | {"retention"}
+                entry["topics"] = [t for t in _ZH_TOPIC_ORDER if t in clauses[cid].topics]
         if traditional:
             _as_written(terms, without(written, removed), work)
         result.update(terms)

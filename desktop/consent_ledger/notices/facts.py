@@ -206,7 +206,7 @@ _COLLECT_CUE = gated({
 })
 _RETENTION_CTX = gated({
     "en": re.compile(
-        r"\bretain|\bretention|\bkeep(?:ing)?\b|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
+        r"\bretain|\bretention|\bkeep(?:ing)?\b(?! in mind)|\bkept\b|\bhow long\b|\bstor(?:e|ed|es|age)\b|\bdelet|\bpurg|\berase|"
         r"\banonymi|\bmaintain|\boverwrit|\bshorten|\btruncat|"
         # "we remove the entirety of the IP address after 6 months"
         r"\bremov(?:e|es|ed|ing)\b|"
@@ -228,6 +228,14 @@ _NOT_RETENTION = gated({
         r"\bprior to|\bin advance|\bplease allow\b|\ballow up to\b|\bpreceding|\bprevious|"
         r"\bin the last\b|\bduring the last\b|\bover the last\b|"
         r"\blook[- ]?back|\bextend|"
+        # a time to carry out a request ("it may take up to four weeks to process your request")
+        r"\bto (?:process|complete|fulfil|fulfill|handle) (?:your|the|this|such|that) (?:request|"
+        r"opt|change|choice|application)|"
+        # how long a cookie lasts on the user's device, not how long the handler keeps data
+        # ("The opt-out cookie will last for five years", "will remain on your computer after
+        # you have left our site for up to 20 years")
+        r"\bcookies? (?:[\w-]+ ){0,4}?(?:will |may |can )?(?:last|expire)|"
+        r"\bremains? (?:stored )?on your (?:computer|device|browser|hard drive)|"
         # (a look-back "in the past 12 months", not a period after an event: "for longer than six
         # (6) months past the termination of the user's account"; the window read may cut the
         # event's word: "past the termin")
@@ -1251,7 +1259,11 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     return [{"term": t, "evidence": cap(found[t])} for t in order if t in found]
 
 
-def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
+def retention(clauses: list[Clause], texts: ClauseTexts,
+              dated: list[int] | None = None) -> dict[str, Any]:
+    """Whether and how long the notice says data is kept; *dated* (if given) collects the ids
+    of the clauses that name a period of keeping (each of them is about retention, whatever
+    the topic model read: "we remove the IP address after 6 months")."""
     periods: dict[str, None] = {}
     evidence: list[int] = []
     stated = False
@@ -1293,6 +1305,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
         if hits:
             stated = True
             evidence.append(clause.id)
+            if dated is not None:
+                dated.append(clause.id)
             for h in hits:
                 periods.setdefault(h, None)
     return {"stated": stated, "periods": list(periods)[:10], "evidence": cap(evidence)}
@@ -1479,7 +1493,9 @@ _ENTRUSTED_TO = gated({
 })
 
 
-def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dict[str, Any]:
+def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str,
+               dated: list[int] | None = None) -> dict[str, Any]:
+    """The document terms of the contract; *dated*: see ``retention``."""
     texts = ClauseTexts(clauses)
     listed = listed_rows(clauses)
     parts = collecting_parts(clauses, texts)
@@ -1508,7 +1524,7 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str) -> dic
         "data_categories": data_categories(lex, clauses, texts, listed, parts),
         "sensitive_categories": sensitive(lex, clauses, texts, listed, parts),
         "methods": methods,
-        "retention": retention(clauses, texts),
+        "retention": retention(clauses, texts, dated),
         "sharing": sharing(lex, clauses, texts),
         "cross_border": abroad,
         "model_training": training,
