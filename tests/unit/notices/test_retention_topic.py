@@ -88,3 +88,21 @@ def test_keeping_a_period_after_a_request_is_still_read(analyser: Analyser) -> N
 def test_retention_cues_in_prose(analyser: Analyser, paragraph: str, fragment: str) -> None:
     result = analyser.analyse(paragraph, lang="en")
     assert "retention" in _topics_of(result, paragraph, fragment)
+
+
+@pytest.mark.parametrize(("paragraph", "fragment"), [
+    # what a handler requires of its processors, and a warning about e-mail in transit, are
+    # about the security of the data
+    ("Payment partners. We pass your order to the card processor and the courier. We require "
+     "these partners to keep your personal details secure and to use them only for our "
+     "orders.", "keep your personal details secure"),
+    ("Billing partners. A bank runs our store card for us and receives what is needed for "
+     "it. The bank must maintain the confidentiality of the card details we pass on.",
+     "maintain the confidentiality"),
+    ("Writing to us. Please do not put your card number in an e-mail to us. Messages sent "
+     "over the open internet can be intercepted, and we cannot promise their security in "
+     "transit.", "intercepted"),
+])
+def test_security_cues_in_prose(analyser: Analyser, paragraph: str, fragment: str) -> None:
+    result = analyser.analyse(paragraph, lang="en")
+    assert "security" in _topics_of(result, paragraph, fragment)
