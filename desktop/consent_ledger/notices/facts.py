@@ -622,8 +622,17 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                           or _on_device(clause, texts)):
             continue
         denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
-        if denial is not None and EXCEPTION[lang].search(text, denial.end()):
-            denial = None  # "we do not sell … unless a parent authorises it" is a may
+        excepted = None  # (start, end) of the one list item a bracketed exception frees
+        if denial is not None:
+            exception = EXCEPTION[lang].search(text, denial.end())
+            if exception is not None:
+                # "we do not sell … unless a parent authorises it" is a may; a bracket after
+                # one item of a denied list frees that item only ("我们不收集：您的姓名、电话号码、
+                # 通讯录（除非您主动提供）", "We do not collect: your name, phone number or
+                # precise location (unless you choose to share it)")
+                excepted = _bracketed_item(text, denial.end(), exception.start())
+                if excepted is None:
+                    denial = None
         low = texts.low[clause.id]
         for term in lex.matching(section, text, lang, low):
             if collected and _kept_on_device_after(lex, section, term, clause, texts):
@@ -635,11 +644,31 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)
                 if m is not None and (m.start() > denial.start()
-                                      or _labels(text, m.start(), denial.start())):
+                                      or _labels(text, m.start(), denial.start())) and not (
+                        excepted is not None and any(
+                            excepted[0] <= hit.start() < excepted[1]
+                            for hit in lex.finditer(section, term, text, lang, low))):
                     continue
             evidence.setdefault(term, []).append(clause.id)
     order = list(lex.terms[section])
     return [{"term": t, "evidence": cap(evidence[t])} for t in order if t in evidence]
+
+
+_OPENING = {"(": ")", "（": "）", "[": "]"}
+_ITEM_BREAK = re.compile(r"[,，、;；:：]|\bor\b|\band\b|或|和|及")
+
+
+def _bracketed_item(text: str, start: int, at: int) -> tuple[int, int] | None:
+    """Where the exception at *at* stands inside a bracket opened after *start* (the end of a
+    denial), the span of the list item the bracket follows; else None (the exception is the
+    whole clause's)."""
+    opened = max(text.rfind(o, start, at) for o in _OPENING)
+    if opened < 0 or text.find(_OPENING[text[opened]], opened, at) >= 0:
+        return None
+    item_start = start
+    for m in _ITEM_BREAK.finditer(text, start, opened):
+        item_start = m.end()
+    return item_start, opened
 
 
 _LABEL_LENGTH = 40

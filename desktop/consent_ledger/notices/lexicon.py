@@ -183,6 +183,13 @@ class Lexicon:
         pattern = self._possible(section, term, low, lang)
         return pattern.search(low) if pattern else None
 
+    def finditer(self, section: str, term: str, text: str, lang: str,
+                 low: str | None = None) -> Iterator[re.Match[str]]:
+        """Every match of *term* (in the folded text; *low* when the caller has it)."""
+        low = fold(text) if low is None else low
+        pattern = self._possible(section, term, low, lang)
+        return pattern.finditer(low) if pattern else iter(())
+
     def affirmed(self, section: str, term: str, text: str, lang: str,
                  low: str | None = None) -> re.Match[str] | None:
         """The first match of *term* in *text* not under a negation cue (*low*: ``fold(text)``

@@ -1,6 +1,8 @@
-"""A clause that names how long data is kept is about retention, whatever the topic model read
-in it; and times that are not periods of keeping (a request's handling, a cookie's lifetime,
-"keep in mind") are not read as periods (session 10). Fixtures written for the project."""
+"""Topics and terms from shapes found in session 10, written for the project (not the corpora's
+text): a clause that names how long data is kept is about retention, whatever the topic model
+read in it; times that are no periods of keeping (a request's handling, a cookie's lifetime,
+"keep in mind"); security cues in prose; and a bracketed exception that frees one item of a
+denied list."""
 
 from __future__ import annotations
 
@@ -106,3 +108,24 @@ def test_retention_cues_in_prose(analyser: Analyser, paragraph: str, fragment: s
 def test_security_cues_in_prose(analyser: Analyser, paragraph: str, fragment: str) -> None:
     result = analyser.analyse(paragraph, lang="en")
     assert "security" in _topics_of(result, paragraph, fragment)
+
+
+@pytest.mark.parametrize(("text", "lang", "categories", "sensitive"), [
+    # a bracketed exception after the last item of a denied list frees that item only
+    ("What we collect\n\nWe do not collect: your full name, your mobile number, your "
+     "contact list or your precise location (unless you turn on nearby search).", "en",
+     ["location"], ["whereabouts"]),
+    ("一、我们收集的信息\n\n本应用不收集：您的真实姓名、手机号、通讯录、精确位置（除非您开启附近搜索）。", "zh",
+     ["location"], ["whereabouts"]),
+    ("一、我们收集的信息\n\n本应用不收集：您的真实姓名、手机号、精确位置、通讯录（除非您使用好友邀请）。", "zh",
+     ["contacts_social"], []),
+    # (an exception outside a bracket is the whole list's)
+    ("一、我们收集的信息\n\n本应用不收集：您的手机号、精确位置，除非您开启附近搜索。", "zh",
+     ["contact", "location"], ["whereabouts"]),
+])
+def test_a_bracketed_exception_frees_one_item_of_a_denied_list(
+        analyser: Analyser, text: str, lang: str, categories: list[str],
+        sensitive: list[str]) -> None:
+    result = analyser.analyse(text, lang=lang)
+    assert [c["term"] for c in result["data_categories"]] == categories
+    assert [c["term"] for c in result["sensitive_categories"]] == sensitive
