@@ -129,3 +129,34 @@ def test_a_bracketed_exception_frees_one_item_of_a_denied_list(
     result = analyser.analyse(text, lang=lang)
     assert [c["term"] for c in result["data_categories"]] == categories
     assert [c["term"] for c in result["sensitive_categories"]] == sensitive
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("You can download an archive of your chats from Settings > Data controls.", "copy"),
+    ("Members may download an export of their notes at any time.", "copy"),
+    ("You can erase individual conversations, or all of them at once.", "delete"),
+    ("You may remove single recordings from your library whenever you like.", "delete"),
+    ("To remove your account, open Settings and choose Close account.", "deregister_account"),
+    ("You can remove your Lumo account yourself from the profile page.", "deregister_account"),
+])
+def test_more_ways_users_are_told_of_their_rights(analyser: Analyser, sentence: str,
+                                                   right: str) -> None:
+    result = analyser.analyse("Your rights and choices\n\n" + sentence, lang="en")
+    assert right in {r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the service does is no right of the user's
+    "We may remove your account if you break these terms.",
+    "Moderators may remove messages that break the community rules.",
+    "We download an archive of the database every night for disaster recovery.",
+])
+def test_what_the_service_does_is_no_right(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("Account rules\n\n" + sentence, lang="en")
+    assert {r["term"] for r in result["rights"]} & {"copy", "delete", "deregister_account"} == set()
+
+
+def test_the_details_of_an_account_are_not_the_account(analyser: Analyser) -> None:
+    result = analyser.analyse("Your choices\n\nYou can remove your account details from a shared "
+                              "device by signing out.", lang="en")
+    assert "deregister_account" not in {r["term"] for r in result["rights"]}
