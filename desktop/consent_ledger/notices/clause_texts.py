@@ -183,6 +183,15 @@ def _marker(text: str) -> str:
     return next((name for name, pattern in _MARKERS if pattern.match(text)), "")
 
 
+def _titles_bullets(clause: Clause, clauses: list[Clause], index: int) -> bool:
+    """Whether the numbered item *clause* (``clauses[index]``) has bulleted items under it."""
+    after = clauses[index + 1] if index + 1 < len(clauses) else None
+    number = _MARKERS[2][1].match(clause.text)
+    return (number is not None and after is not None and after.kind == "item"
+            and after.line != clause.line and _marker(after.text) == "bullet"
+            and not SENTENCE_MARK.search(clause.text, number.end()))
+
+
 def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     """Each list item's lead-in by item id: the line its list stands under when that line ends
     with a colon or is a title ("When you use the app we collect the following:", "What we
@@ -190,12 +199,15 @@ def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     the following items stand under."""
     leads: dict[int, Clause] = {}
     lead: Clause | None = None
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         if clause.kind == "item":
             # (in capitals: a Chinese item with an upper-case word is not one — str.isupper()
             # holds for "- 技术数据(IP地址、设备信息)", whose Han characters have no case)
-            if len(clause.text) <= 40 and clause.lang == "en" and clause.text.isupper() and (
-                    is_title(clause)):
+            # (or a numbered title with bullets under it: "6. Rights of the data subject" /
+            # "- to withdraw consent …" / "7. Account deletion")
+            if len(clause.text) <= 40 and clause.lang == "en" and (
+                    (clause.text.isupper() and is_title(clause))
+                    or _titles_bullets(clause, clauses, index)):
                 lead = clause  # a numbered title opens the items under it ("2." "INFORMATION
                 continue       # WE COLLECT" / "2.1 Text prompts …")
             if lead is not None and lead.kind == "item" and _marker(clause.text) == _marker(

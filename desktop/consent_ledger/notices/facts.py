@@ -66,7 +66,8 @@ _USER_POWER = gated({
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
         # account*."; not "How do I ask a question or file a complaint?")
         # ("8. Rights of parents and eligible students")
-        r"\brights of (?:parents|guardians|students|eligible students|data subjects)\b|"
+        r"\brights of (?:the )?(?:parents?|guardians?|students?|eligible students|data subjects?|"
+        r"users?|individuals?)\b|\bdata subjects?(?:'|’)? rights\b|\bdata subject rights\b|"
         r"\bhow (?:do|can) i (?:delete|erase|remove|access|see|view|correct|update|export|"
         r"download|close|opt|stop|turn|get a copy|withdraw|object)\b|"
         r"\bmanaging your (?:data|information|privacy|activity|personal)\b",
@@ -250,15 +251,20 @@ _NOT_RETENTION = gated({
 _PERIOD = gated({
     "en": re.compile(
         # (one top-level alternative, so the gate stays one pattern, looked for by its units)
-        r"\b(?:(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+        r"\b(?:(?:\d{1,4}(?:\s?[-–]\s?\d{1,4}(?=[\s-]))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
         r"twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business )?"
-        r"(?:hours?|days?|weeks?|months?|years?)|"
+        r"(?:minutes?|seconds?|hours?|days?|weeks?|months?|years?)|"
         # "for no longer than a year", "within a month" (not "once a year")
         r"(?:for|than|within|after|up to) (?:a day|a week|a month|a year|an hour))\b", re.I),
     # (a number in words runs to five characters: 一百八十日, 三百六十五天; 十四周岁 is an age)
     "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,5})\s*(?:个)?(?:自然日|工作日|小时|天|日|"
                      r"周(?!岁)|个月|月|年)(?!龄)"),
 })
+# the end of the work, then a verb of deleting (see _EVENT_RULE)
+_WORK_DONE_THEN_DELETED = (
+    r"(?:the |your |each |its )?(?:[\w-]+ ){1,3}?(?:is|has been|are|have been) (?:complete|completed|"
+    r"finished|done|processed|generated|delivered)\b[^.;]{0,60}?\b(?:(?:automatically|permanently|"
+    r"immediately) )?(?:deleted|erased|purged|discarded|destroyed)\b")
 # the end of the work data is sent for, after a verb of deleting (see _EVENT_RULE)
 _AFTER_THE_WORK = (
     r"(?:[\w-]+ ){0,4}?(?:after|once|as soon as|when) "
@@ -286,7 +292,11 @@ _EVENT_RULE = gated({
         # session ends"
         r"\bfor the duration of (?:the |your |each )?(?:processing|session|request|call|"
         r"conversation)\b|\bafter (?:your|the|each) (?:session|call|conversation|chat) (?:ends|is "
-        r"over|has ended|closes)\b", re.I),
+        r"over|has ended|closes)\b|"
+        # the end of the work first, then the deletion ("Once the verification process is
+        # completed, all image data is permanently deleted from our servers")
+        r"\bonce " + _WORK_DONE_THEN_DELETED + r"|\bafter " + _WORK_DONE_THEN_DELETED + r"|"
+        r"\bwhen " + _WORK_DONE_THEN_DELETED, re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"

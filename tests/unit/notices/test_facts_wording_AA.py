@@ -160,3 +160,72 @@ def test_the_details_of_an_account_are_not_the_account(analyser: Analyser) -> No
     result = analyser.analyse("Your choices\n\nYou can remove your account details from a shared "
                               "device by signing out.", lang="en")
     assert "deregister_account" not in {r["term"] for r in result["rights"]}
+
+
+def test_bullets_under_a_numbered_title_are_its_items(analyser: Analyser) -> None:
+    # a plain text whose part titles are numbered list lines: the bullets under "4. Your
+    # rights" are rights even though they start with "to …"
+    text = ("3. How long we keep data\nProfiles are kept until you delete them.\n"
+            "4. Your rights as a data subject\n"
+            "- to get a copy of what we hold about you;\n"
+            "- to take back your consent at any time;\n"
+            "- to complain to a data-protection supervisory authority.\n"
+            "5. Cookies\nWe only use a session cookie.\n")
+    rights = {r["term"] for r in analyser.analyse(text, lang="en")["rights"]}
+    assert {"copy", "withdraw_consent", "complain"} <= rights
+
+
+def test_bullets_under_a_numbered_sentence_are_not_its_items(analyser: Analyser) -> None:
+    # (a numbered sentence is no title: its bullets are read by themselves)
+    text = ("4. We share data with these partners, who have no rights over it.\n"
+            "- to complain about a payment, our bank;\n- to deliver parcels, a courier.\n")
+    assert analyser.analyse(text, lang="en")["rights"] == []
+
+
+def test_rights_given_to_parents_over_their_childs_data(analyser: Analyser) -> None:
+    text = ("Kids and parental consent\n\n- Parents can view, update, or erase their child's "
+            "information, recordings included.")
+    rights = {r["term"] for r in analyser.analyse(text, lang="en")["rights"]}
+    assert {"access", "correct", "delete"} <= rights
+
+
+@pytest.mark.parametrize(("sentence", "category", "sensitive"), [
+    ("We collect your phone's location (precise or approximate) to suggest nearby stops.",
+     "location", "whereabouts"),
+    ("We use your exact location to show the weather where you are.", "location",
+     "whereabouts"),
+    ("- Microphone data: what the child reads aloud during lessons.", "voice", None),
+    ("We keep basic technical logs for debugging.", "usage_logs", None),
+])
+def test_more_words_for_collected_data(analyser: Analyser, sentence: str, category: str,
+                                       sensitive: str | None) -> None:
+    result = analyser.analyse("What we collect\n\n" + sentence, lang="en")
+    assert category in {c["term"] for c in result["data_categories"]}
+    if sensitive:
+        assert sensitive in {c["term"] for c in result["sensitive_categories"]}
+
+
+def test_data_processed_in_the_countries_where_providers_operate(analyser: Analyser) -> None:
+    text = ("Where data goes\n\nYour details may be processed in countries where our hosting "
+            "partners run data centres.")
+    assert analyser.analyse(text, lang="en")["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize(("sentence", "stated", "periods"), [
+    # the end of the work first, then the deletion
+    ("Once the age check is completed, every selfie is permanently erased from our servers.",
+     True, []),
+    ("After your translation has been delivered, the uploaded file is deleted.", True, []),
+    # a range of seconds or minutes
+    ("Uploaded scans live about 20-40 seconds on our servers before they are deleted.", True,
+     ["20-40 seconds"]),
+    ("Voice clips are deleted after 15 minutes.", True, ["15 minutes"]),
+    # (no deletion, or a time to answer)
+    ("Once your payment is completed, we e-mail you a receipt.", False, []),
+    ("We reply to most support messages within 30 minutes.", False, []),
+])
+def test_retention_after_the_work_is_done_and_short_periods(
+        analyser: Analyser, sentence: str, stated: bool, periods: list[str]) -> None:
+    result = analyser.analyse("How long we keep data\n\n" + sentence, lang="en")
+    assert result["retention"]["stated"] is stated
+    assert result["retention"]["periods"] == periods
