@@ -183,31 +183,66 @@ def _marker(text: str) -> str:
     return next((name for name, pattern in _MARKERS if pattern.match(text)), "")
 
 
-def _titles_bullets(clause: Clause, clauses: list[Clause], index: int) -> bool:
-    """Whether the numbered item *clause* (``clauses[index]``) has bulleted items under it."""
+_NUMBER_PARTS = re.compile(r"\s*([0-9]{1,3}(?:\.[0-9]{1,3})*)")
+
+
+def _signature(text: str) -> tuple[str, int]:
+    """A list item's kind of marker, with the depth of a dotted number ("2.1" is 2)."""
+    marker = _marker(text)
+    if marker == "number":
+        parts = _NUMBER_PARTS.match(text)
+        return marker, parts.group(1).count(".") + 1 if parts else 1
+    return marker, 0
+
+
+_FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b", re.I)
+_TITLE_MARKERS = frozenset({"number", "cjk_number", "paren", "article"})
+
+
+def _titles_items(clause: Clause, clauses: list[Clause], index: int) -> bool:
+    """Whether the numbered item *clause* (``clauses[index]``) is a title with items of another
+    marker under it ("6. Rights of the data subject" / "- to withdraw consent …", "2. 我们收集的
+    信息" / "2.1 个人信息" / "- 姓名和电子邮箱地址"): a short line with no sentence in it."""
     after = clauses[index + 1] if index + 1 < len(clauses) else None
-    number = _MARKERS[2][1].match(clause.text)
-    return (number is not None and after is not None and after.kind == "item"
-            and after.line != clause.line and _marker(after.text) == "bullet"
-            and not SENTENCE_MARK.search(clause.text, number.end()))
+    kind = _signature(clause.text)
+    if kind[0] not in _TITLE_MARKERS or len(clause.text) > 80 or after is None or (
+            after.kind != "item" or after.line == clause.line):
+        return False
+    marker = next(pattern for name, pattern in _MARKERS if name == kind[0]).match(clause.text)
+    following = _signature(after.text)
+    return (marker is not None and following[0] != "" and following != kind
+            and not SENTENCE_MARK.search(clause.text, marker.end()))
 
 
 def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
     """Each list item's lead-in by item id: the line its list stands under when that line ends
     with a colon or is a title ("When you use the app we collect the following:", "What we
-    collect" in a plain text whose headings carry no mark-up), or a title item in capitals that
-    the following items stand under."""
+    collect" in a plain text whose headings carry no mark-up), or a title item (in capitals, or
+    numbered with items of another marker under it) that the following items stand under. A
+    title item's own lead is the title item it stands under ("2.1 个人信息" under "2. 我们收集的
+    信息")."""
     leads: dict[int, Clause] = {}
     lead: Clause | None = None
+    titles: list[Clause] = []  # the title items open above, outermost first
+    base: Clause | None = None  # the lead-in line the first of them stands under
     for index, clause in enumerate(clauses):
         if clause.kind == "item":
             # (in capitals: a Chinese item with an upper-case word is not one — str.isupper()
             # holds for "- 技术数据(IP地址、设备信息)", whose Han characters have no case)
-            # (or a numbered title with bullets under it: "6. Rights of the data subject" /
-            # "- to withdraw consent …" / "7. Account deletion")
-            if len(clause.text) <= 40 and clause.lang == "en" and (
-                    (clause.text.isupper() and is_title(clause))
-                    or _titles_bullets(clause, clauses, index)):
+            if (len(clause.text) <= 40 and clause.lang == "en" and clause.text.isupper()
+                    and is_title(clause)) or _titles_items(clause, clauses, index):
+                # a sibling (or an outer) title closes the titles opened since ("2.2" closes
+                # "2.1", "3." closes "2." and "2.2", "二、" closes "一、" and its "（一）")
+                kind = _signature(clause.text)
+                for depth in range(len(titles) - 1, -1, -1):
+                    above = _signature(titles[depth].text)
+                    if above[0] == kind[0] and above[1] >= kind[1]:
+                        del titles[depth:]
+                        break
+                parent = titles[-1] if titles else base
+                if parent is not None:
+                    leads[clause.id] = parent
+                titles.append(clause)
                 lead = clause  # a numbered title opens the items under it ("2." "INFORMATION
                 continue       # WE COLLECT" / "2.1 Text prompts …")
             if lead is not None and lead.kind == "item" and _marker(clause.text) == _marker(
@@ -218,12 +253,18 @@ def list_leads(clauses: list[Clause]) -> dict[int, Clause]:
             elif clause.text.rstrip(" *_").endswith((":", "：")):
                 lead = clause  # an article's lead-in, under none itself, opens the items under it
                 # ("第三条 本公司处理的个人信息包括：" / "（一）用户身份信息：姓名、手机号码")
-        elif clause.kind != "heading":
-            text = clause.text.rstrip(" *_")
-            lead = clause if text.endswith((":", "：")) or (
-                len(text) <= 40 and is_title(clause)) else None
         else:
-            lead = None  # (the items of a marked heading stand in its section)
+            titles = []
+            if clause.kind != "heading":
+                text = clause.text.rstrip(" *_")
+                # (or a sentence announcing what follows: "当您建立账户时，我们会收集并储存以下
+                # 信息以提供个性化服务。", "We collect the following information.")
+                lead = clause if text.endswith((":", "：")) or (
+                    len(text) <= 40 and is_title(clause)) or (
+                    text.endswith(("。", ".")) and _FOLLOWING.search(text)) else None
+            else:
+                lead = None  # (the items of a marked heading stand in its section)
+            base = lead
     return leads
 
 

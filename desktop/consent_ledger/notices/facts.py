@@ -245,7 +245,7 @@ _NOT_RETENTION = gated({
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
     # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
-    "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核|"
+    "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核(?!员|人员)|"
                      r"验证|通知|提前|公告|核查|7\s*[*×xX]\s*24|生效"),
 })
 _PERIOD = gated({
@@ -303,8 +303,10 @@ _EVENT_RULE = gated({
         r"(?:删除|注销)|直至您(?:主动)?(?:删除|注销)|"
         # "自您注册账号之日起至您注销账号之日止", "在您的账号存续期间…保存", "会话结束后自动删除"
         r"至(?:您)?注销(?:账号|账户|帐号)(?:之日|时|为止)|(?:账号|账户|帐号)存续期(?:间|内)|"
-        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验)(?:结束|完成)(?:后|时)[^。；，]{0,6}?"
+        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验)(?:结束|完成)(?:后|时)[^。；，]{0,12}?"
         r"(?:删除|清除|丢弃|销毁)|"
+        # "图片一经处理即删除"
+        r"一经(?:处理|生成|识别|使用|上传)(?:完成|完毕)?(?:后)?(?:即|便|就|立即)(?:被)?(?:自动)?(?:删除|清除|销毁)|"
         # the handler's processing of an upload, then its deletion ("处理完成后,图片及临时文件将自动
         # 删除"; not the user's own: "处理完成后，您可以删除…")
         r"处理(?:结束|完成)?(?:后|时)[^。；您你]{0,14}?(?:自动|立即|即)(?:删除|清除|丢弃|销毁)|"
@@ -789,6 +791,9 @@ def _lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
     known = texts.lead_collects.get(lead.id)
     if known is None:
         known = _says_collected(lead, texts)
+        outer = texts.lead.get(lead.id)  # a title item's own title ("2.1 个人信息" under
+        if not known and outer is not None and lead.kind == "item":  # "2. 我们收集的信息")
+            known = _says_collected(outer, texts)
         texts.lead_collects[lead.id] = known
     return known
 

@@ -229,3 +229,69 @@ def test_retention_after_the_work_is_done_and_short_periods(
     result = analyser.analyse("How long we keep data\n\n" + sentence, lang="en")
     assert result["retention"]["stated"] is stated
     assert result["retention"]["periods"] == periods
+
+
+def test_bullets_under_numbered_titles_two_levels_deep(analyser: Analyser) -> None:
+    # a plain text whose parts are numbered lines: "3.1 …" stands under "3. 我们收集的信息",
+    # and the bullets under it list collected data though no bullet has a verb
+    text = ("1. 引言\n本说明介绍配音工坊如何处理个人信息。\n"
+            "3. 我们收集的信息\n3.1 账户资料\n- 注册时填写的昵称和手机号码\n"
+            "3.2 技术数据\n- 设备型号和系统版本\n- IP地址\n"
+            "4. 信息的使用\n4.1 提供服务\n- 生成配音\n")
+    terms = {c["term"] for c in analyser.analyse(text, lang="zh")["data_categories"]}
+    assert {"contact", "device", "usage_logs"} <= terms
+
+
+def test_an_outer_numbered_title_closes_the_inner_ones(analyser: Analyser) -> None:
+    # ("4. 信息的使用" closes "3.2 技术数据": its bullets are uses, not collected data)
+    text = ("3. 我们收集的信息\n3.1 技术数据\n- IP地址\n"
+            "4. 我们不收集的信息\n4.1 通讯类\n- 通讯录\n- 短信内容\n")
+    terms = {c["term"] for c in analyser.analyse(text, lang="zh")["data_categories"]}
+    assert "usage_logs" in terms
+    assert "contacts_social" not in terms
+
+
+def test_a_sentence_announcing_the_list_below_is_its_lead(analyser: Analyser) -> None:
+    text = ("账户\n\n当您注册账户时，我们会收集并保存以下资料，用于登录。\n"
+            "- 电子邮件地址：用于找回密码。\n- 昵称：显示在个人主页。\n")
+    terms = {c["term"] for c in analyser.analyse(text, lang="zh")["data_categories"]}
+    assert "contact" in terms
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("你可以在应用内更新部分个人资料。", "correct"),
+    ("您可以在系统设置中撤销本应用读取相册的权限。", "withdraw_consent"),
+    ("您可以随时撤销已有的授权。", "withdraw_consent"),
+])
+def test_chinese_rights_in_more_words(analyser: Analyser, sentence: str, right: str) -> None:
+    result = analyser.analyse("五、您的权利\n\n" + sentence, lang="zh")
+    assert right in {r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "- 设备与应用诊断信息",
+    "- 使用数据：功能使用频率、生成次数",
+])
+def test_chinese_usage_data_in_more_words(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("三、我们收集的信息\n\n" + sentence, lang="zh")
+    assert "usage_logs" in {c["term"] for c in result["data_categories"]}
+
+
+@pytest.mark.parametrize(("sentence", "periods"), [
+    ("识别任务完成后照片会立即从服务器缓存中清除。", []),
+    ("您上传的照片一经处理即删除。", []),
+    # a human reviewer is no check of the user's request
+    ("在审核员查看之前，我们会先去除账号标识，并最多将这些副本保存 12 个月。", ["12 个月"]),
+])
+def test_chinese_retention_after_the_work_and_reviewers(analyser: Analyser, sentence: str,
+                                                        periods: list[str]) -> None:
+    result = analyser.analyse("六、我们如何保存信息\n\n" + sentence, lang="zh")
+    assert result["retention"]["stated"] is True
+    assert result["retention"]["periods"] == periods
+
+
+def test_providing_a_country_s_content_is_no_transfer(analyser: Analyser) -> None:
+    text = "关于我们\n\n本应用提供来自日本官方机构的旅游资讯。"
+    assert analyser.analyse(text, lang="zh")["cross_border"]["value"] == "not_stated"
+    text = "数据共享\n\n我们会将订单信息提供给位于日本的酒店合作方。"
+    assert analyser.analyse(text, lang="zh")["cross_border"]["value"] == "yes"
