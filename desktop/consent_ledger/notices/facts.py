@@ -860,7 +860,19 @@ _COLLECTED_COLUMN = re.compile(r"收集的(?:个人)?信息|处理的(?:个人)?
                                # column of the information, a later one of what it is for)
                                r"^\W{0,3}(?:信息|数据|信息类型|数据类型|信息类别|数据类别|个人数据)\s*\|[^\n]{0,40}"
                                r"(?:用途|目的)|^\W{0,3}(?:information|data|data type|type of data|"
-                               r"data category)\s*\|[^\n]{0,40}\b(?:purposes?|why|used for)\b", re.I)
+                               r"data category)\s*\|[^\n]{0,40}\b(?:purposes?|why|used for)\b|"
+                               # ("| Sub-processor | Purpose | Data shared | Location |": the data
+                               # the handler passes on, so has)
+                               r"\|\s*(?:data|personal data|information) (?:shared|disclosed|"
+                               r"processed|transferred)\s*(?:\||$)|"
+                               # ("| Category | Examples | Source |": kinds of data with examples)
+                               r"^\W{0,3}(?:data )?(?:category|categories|type|kind)\s*\|\s*examples\s*\|",
+                               re.I)
+# a line that says the table under it lists what is collected ("When a candidate takes an
+# interview, we collect:")
+_COLLECTING_LEAD = re.compile(r"\b(?:collect|collects|receive|receives|obtain|obtains|gather|"
+                              r"gathers|process|processes)\b[^.;]{0,40}[:：]\s*$|"
+                              r"(?:收集|采集|获取|处理)[^。；]{0,20}[:：]\s*$", re.I)
 
 
 def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
@@ -869,9 +881,13 @@ def _collected_rows(clauses: list[Clause]) -> frozenset[int]:
     table with a column asking whether the handler keeps it ("Source | Examples | Kept by
     Operon?"), the rows that do not answer no there (those that do are ``texts.not_collected``);
     and of a table with a column asking whether it is collected, the rows answering yes."""
+    led = set()  # header rows right under a line that says the table lists what is collected
+    for before, clause in zip(clauses, clauses[1:], strict=False):
+        if clause.kind == "row" and before.kind != "row" and _COLLECTING_LEAD.search(before.text):
+            led.add(clause.id)
     return frozenset(rows_collected(clauses)) | frozenset(c.id for c, header in with_table_headers(clauses)
                      if header is not None and c is not header
-                     and _COLLECTED_COLUMN.search(header.text)) | frozenset(
+                     and (header.id in led or _COLLECTED_COLUMN.search(header.text))) | frozenset(
         c.id for c, cell in column_cells(clauses, KEPT_COLUMN) if not NO_ANSWER.match(cell))
 
 
@@ -1131,7 +1147,25 @@ def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
                       ungated=rows | parts)
     found = _not_others_payment(found, "financial_account", clauses)
     # parental consent for young children only where it is not the generic "we delete it" clause
-    return [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
+    found = [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
+    if not any(f["term"] == "minor_under_14" for f in found):
+        # a denial whose exception is a parent's consent says the service may ("We do not
+        # knowingly collect data from children under 13 without verifiable parental consent")
+        consented = [c.id for c in scope if c.lang == "en" and "without" in texts.low[c.id]
+                     and _CHILD_WITH_CONSENT.search(c.text)]
+        if consented:
+            found.append({"term": "minor_under_14", "evidence": cap(consented)})
+            order = list(lex.terms["sensitive_categories"])
+            found.sort(key=lambda f: order.index(f["term"]))
+    return found
+
+
+_CHILD_WITH_CONSENT = re.compile(
+    r"\b(?:children|child|kids|minors|users|anyone|individuals) (?:[\w-]+ ){0,3}?(?:under|below|"
+    r"younger than) (?:the age of )?(?:1[0-4]|ten|eleven|twelve|thirteen|fourteen)\b[^.;]{0,60}?"
+    r"\bwithout (?:(?:verifiable|verified|prior|express|the|their|a|his or her) ){0,2}(?:parental|"
+    r"parents?(?:'|’)?|parent(?:'|’)s|guardian(?:'|’)s)(?: or guardian(?:'|’)s)? (?:consent|permission)",
+    re.I)
 
 
 def _not_others_payment(found: list[dict[str, Any]], term: str,

@@ -295,3 +295,38 @@ def test_providing_a_country_s_content_is_no_transfer(analyser: Analyser) -> Non
     assert analyser.analyse(text, lang="zh")["cross_border"]["value"] == "not_stated"
     text = "数据共享\n\n我们会将订单信息提供给位于日本的酒店合作方。"
     assert analyser.analyse(text, lang="zh")["cross_border"]["value"] == "yes"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a denial whose exception is a parent's consent: the service may hold such data
+    ("We do not knowingly collect data from children under 13 without verifiable parental "
+     "consent.", True),
+    ("We don't knowingly gather information from kids under the age of 13 without their "
+     "parent's permission.", True),
+    # (a plain denial, a deletion clause, and an older age are not)
+    ("We do not knowingly collect personal information from children under 13.", False),
+    ("If we learn that a child under 13 gave us data without verification of parental "
+     "consent, we delete it.", False),
+    ("We do not knowingly collect data from users under 18 without parental consent.", False),
+])
+def test_children_under_14_with_a_parents_consent(analyser: Analyser, sentence: str,
+                                                  expected: bool) -> None:
+    result = analyser.analyse("Children's privacy\n\n" + sentence, lang="en")
+    terms = {c["term"] for c in result["sensitive_categories"]}
+    assert ("minor_under_14" in terms) is expected
+
+
+def test_a_table_under_a_collecting_line_lists_collected_data(analyser: Analyser) -> None:
+    text = ("## 2. Data we hold\n\nWhen you sit an assessment, we collect:\n\n"
+            "| Kind | What | From |\n|---|---|---|\n"
+            "| Identity | Full name, email address, mobile number | You |\n"
+            "| Recordings | Webcam video and audio recordings | The session |\n")
+    terms = {c["term"] for c in analyser.analyse(text, lang="en")["data_categories"]}
+    assert {"contact", "voice"} <= terms
+
+
+def test_a_table_of_the_data_shared_with_processors(analyser: Analyser) -> None:
+    text = ("## Processors\n\n| Processor | Purpose | Data shared | Location |\n|---|---|---|---|\n"
+            "| Mailer Inc. | Sending receipts | Email address, order number | Ireland |\n")
+    terms = {c["term"] for c in analyser.analyse(text, lang="en")["data_categories"]}
+    assert "contact" in terms
