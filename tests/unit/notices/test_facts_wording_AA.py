@@ -299,15 +299,16 @@ def test_providing_a_country_s_content_is_no_transfer(analyser: Analyser) -> Non
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a denial whose exception is a parent's consent: the service may hold such data
-    ("We do not knowingly collect data from children under 13 without verifiable parental "
-     "consent.", True),
+    ("Our app never knowingly gathers details of children younger than 13 without verifiable "
+     "parental consent.", True),
     ("We don't knowingly gather information from kids under the age of 13 without their "
      "parent's permission.", True),
     # (a plain denial, a deletion clause, and an older age are not)
-    ("We do not knowingly collect personal information from children under 13.", False),
+    ("Our app never knowingly gathers details of any child below 13.", False),
     ("If we learn that a child under 13 gave us data without verification of parental "
      "consent, we delete it.", False),
-    ("We do not knowingly collect data from users under 18 without parental consent.", False),
+    ("Our app never knowingly gathers details of users younger than 18 without parental "
+     "consent.", False),
 ])
 def test_children_under_14_with_a_parents_consent(analyser: Analyser, sentence: str,
                                                   expected: bool) -> None:
@@ -326,7 +327,7 @@ def test_a_table_under_a_collecting_line_lists_collected_data(analyser: Analyser
 
 
 def test_a_table_of_the_data_shared_with_processors(analyser: Analyser) -> None:
-    text = ("## Processors\n\n| Processor | Purpose | Data shared | Location |\n|---|---|---|---|\n"
+    text = ("## Processors\n\n| Provider | Role | Data shared | Region |\n|---|---|---|---|\n"
             "| Mailer Inc. | Sending receipts | Email address, order number | Ireland |\n")
     terms = {c["term"] for c in analyser.analyse(text, lang="en")["data_categories"]}
     assert "contact" in terms
