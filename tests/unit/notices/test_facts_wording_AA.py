@@ -318,7 +318,7 @@ def test_children_under_14_with_a_parents_consent(analyser: Analyser, sentence: 
 
 
 def test_a_table_under_a_collecting_line_lists_collected_data(analyser: Analyser) -> None:
-    text = ("## 2. Data we hold\n\nWhen you sit an assessment, we collect:\n\n"
+    text = ("## 2. Assessments\n\nWhen you sit an assessment, we collect:\n\n"
             "| Kind | What | From |\n|---|---|---|\n"
             "| Identity | Full name, email address, mobile number | You |\n"
             "| Recordings | Webcam video and audio recordings | The session |\n")
