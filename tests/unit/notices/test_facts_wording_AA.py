@@ -331,3 +331,41 @@ def test_a_table_of_the_data_shared_with_processors(analyser: Analyser) -> None:
             "| Mailer Inc. | Sending receipts | Email address, order number | Ireland |\n")
     terms = {c["term"] for c in analyser.analyse(text, lang="en")["data_categories"]}
     assert "contact" in terms
+
+
+@pytest.mark.parametrize("text", [
+    # 训练 of a workout is no model training
+    "三、我们收集的信息\n\n- 运动资料：训练经验、训练目标、训练记录与训练计划",
+    "三、我们收集的信息\n\n经您授权，我们读取步数、训练心率和睡眠时长。",
+    "三、我们收集的信息\n\n健康数据：活动、训练、睡眠。",
+    "三、我们收集的信息\n\n这些资料用于为您提供个性化训练与饮食建议。",
+])
+def test_a_workout_is_no_model_training(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text, lang="zh")["model_training"]["value"] == "not_stated"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("模型训练\n\n我们会使用您的对话内容训练模型。", "yes"),
+    ("模型训练\n\n您的输入可能被用作训练数据。", "yes"),
+    ("模型训练\n\n我们不会将您的数据用于训练。", "no"),
+])
+def test_model_training_in_chinese_is_still_read(analyser: Analyser, text: str,
+                                                 value: str) -> None:
+    assert analyser.analyse(text, lang="zh")["model_training"]["value"] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "您上传的照片会保存在我们的服务器上，直到您要求删除。",
+    "识别用的截图用完即弃。",
+])
+def test_chinese_retention_until_the_user_asks(analyser: Analyser, sentence: str) -> None:
+    assert analyser.analyse("六、存储\n\n" + sentence, lang="zh")["retention"]["stated"] is True
+
+
+def test_a_lead_in_saying_the_app_will_not_ask_for_data(analyser: Analyser) -> None:
+    text = ("一、我们收集的信息\n\n本应用不会在注册时要求您提供以下资料：\n- 真实姓名\n- 手机号码\n- 精确位置\n\n"
+            "注册时我们会要求您提供电子邮箱地址。")
+    terms = [c["term"] for c in analyser.analyse(text, lang="zh")["data_categories"]]
+    assert terms == ["contact"]
+    assert [e for c in analyser.analyse(text, lang="zh")["data_categories"]
+            for e in c["evidence"]] == [5]
