@@ -1252,6 +1252,9 @@ _RIGHT_LABEL = re.compile(
     r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(access|deletion|erasure|correction|rectification|export|"
     r"portability|data portability|objection|restriction|withdrawal of consent|withdraw consent)"
     r"\W{0,3}[:：—–]", re.I)
+_IMPERATIVE_RIGHTS = re.compile(
+    r"\W{0,4}((?:(?:access|review|download|export|delete|erase|correct|update|withdraw|object to|"
+    r"restrict|port|transfer)(?:,| or| and|,? or|,? and|/)? ?){1,5})\b(?! (?:us|we|our)\b)", re.I)
 _LABELLED_RIGHTS = {
     "access": "access", "deletion": "delete", "erasure": "delete", "correction": "correct",
     "rectification": "correct", "export": "copy", "portability": "portability",
@@ -1334,6 +1337,15 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                     texts.section_level(_RIGHTS_SECTION, clause) > 0):
                 term = _LABELLED_RIGHTS[label.group(1).lower()]
                 found.setdefault(term, []).append(clause.id)
+            # an item of a rights part that opens with the verbs it grants ("- Export or
+            # delete anytime.", "- Withdraw consent whenever you like.")
+            verbs = _IMPERATIVE_RIGHTS.match(clause.text) if clause.kind == "item" else None
+            if verbs is not None and not _DENIED_AFTER.search(clause.text, verbs.end()) and (
+                    texts.section_level(_RIGHTS_SECTION, clause) > 0):
+                chain = verbs.group(1)
+                for term, verb in _LISTED_RIGHTS:
+                    if verb.search(chain):
+                        found.setdefault(term, []).append(clause.id)
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
         found["copy"] = list(found["portability"])

@@ -33,7 +33,9 @@ fold = ascii_lower
 _NEGATION = {  # LiteralGate: a literal test, then the pattern without IGNORECASE on folded text
     "en": LiteralGate(re.compile(
         r"\bnot\b|\bnever\b|\bno\b|\bnone\b|\bneither\b|\bnor\b|\bcannot\b|\bwithout\b|n't\b|"
-        r"\bno longer\b", re.I
+        r"\bno longer\b|"
+        # ("API terms that prohibit training on your data"; not "prohibited content")
+        r"\bprohibits? (?!content|conduct|activit|material|use of the service)|\bprohibited from\b", re.I
     )),
     # not the 不 / 未 inside words that deny nothing: 不同 (different; 不同意 still denies), 不断,
     # 不时, 不定期, 不限于, 不仅, 不但, 不少, 不超过 (at most), 不论, 未成年 (minor), 未满 (under

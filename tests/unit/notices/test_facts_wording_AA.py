@@ -369,3 +369,43 @@ def test_a_lead_in_saying_the_app_will_not_ask_for_data(analyser: Analyser) -> N
     assert terms == ["contact"]
     assert [e for c in analyser.analyse(text, lang="zh")["data_categories"]
             for e in c["evidence"]] == [5]
+
+
+def test_imperative_items_of_a_rights_part(analyser: Analyser) -> None:
+    text = ("Your controls\n\n- Take back your consent to reminders whenever you like.\n"
+            "- Download or erase your diary at any time.\n- Correct your profile in Settings.\n"
+            "- Export: not offered on the free plan.\n")
+    rights = {r["term"] for r in analyser.analyse(text, lang="en")["rights"]}
+    assert {"copy", "delete", "correct"} <= rights
+
+
+def test_imperative_items_elsewhere_are_no_rights(analyser: Analyser) -> None:
+    text = "How we run the service\n\n- Review reported posts within a day.\n- Update the app monthly.\n"
+    assert analyser.analyse(text, lang="en")["rights"] == []
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("You can ask for meaningful information about the logic we use to rank you.", "explain"),
+    ("You can delete individual diary entries and photos from the app.", "delete"),
+    ("You can delete saved scans whenever you want.", "delete"),
+    ("Email us to ask for the removal of your account.", "deregister_account"),
+])
+def test_english_rights_in_more_words_2(analyser: Analyser, sentence: str, right: str) -> None:
+    result = analyser.analyse("Your rights\n\n" + sentence, lang="en")
+    assert right in {r["term"] for r in result["rights"]}
+
+
+def test_closing_the_whole_account_in_chinese(analyser: Analyser) -> None:
+    result = analyser.analyse("五、您的权利\n\n您可以删除单张图片，也可以删除整个账户。", lang="zh")
+    assert "deregister_account" in {r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a prohibition is a denial ("terms that prohibit training on your data")
+    ("Training\n\nOur own terms prohibit training any model on your notes.", "no"),
+    # (prohibited content is no denial of anything)
+    ("Training\n\nWe use your reports of prohibited content to train our moderation model.",
+     "yes"),
+])
+def test_a_prohibition_of_training(analyser: Analyser, text: str, value: str) -> None:
+    assert analyser.analyse(text, lang="en")["model_training"]["value"] == value
