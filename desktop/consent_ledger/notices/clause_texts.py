@@ -210,8 +210,9 @@ def _titles_items(clause: Clause, clauses: list[Clause], index: int) -> bool:
         return False
     marker = next(pattern for name, pattern in _MARKERS if name == kind[0]).match(clause.text)
     following = _signature(after.text)
+    # (a title may end with a colon: "2.2. Pet Data:")
     return (marker is not None and following[0] != "" and following != kind
-            and not SENTENCE_MARK.search(clause.text, marker.end()))
+            and not SENTENCE_MARK.search(clause.text.rstrip(" *_:："), marker.end()))
 
 
 def list_leads(clauses: list[Clause]) -> dict[int, Clause]:

@@ -1021,7 +1021,33 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
                       ungated=rows | sectioned)
     sensory = {c.id for c in scope if c.kind == "row" and _SENSORY_ROW.match(c.text)
                and not _OWN_VOICE.search(c.text)}
-    return _without_evidence(found, "voice", sensory) if sensory else found
+    found = _without_evidence(found, "voice", sensory) if sensory else found
+    return _not_of_pets(found, ("health", "account", "biometric"), clauses, texts)
+
+
+# data about the user's pet is not the user's (a pet app's "宠物昵称、品种、疫苗记录", "2.2. Pet
+# Data:" / "- Medical information: sterilization status, allergies …")
+_PET = re.compile(r"\bpets?\b|\bpet(?:'|’)s\b|宠物|爱宠|猫咪|狗狗|毛孩子", re.I)
+_USER_SELF = re.compile(r"\byour own\b|\bthe user(?:'|’)s own\b|您本人|你本人|用户本人", re.I)
+
+
+def _not_of_pets(found: list[dict[str, Any]], terms: tuple[str, ...], clauses: list[Clause],
+                 texts: ClauseTexts) -> list[dict[str, Any]]:
+    """*found* without the evidence of *terms* in clauses about a pet (the clause, or the
+    lead-in of its list, names one; not where it names the user's own data too)."""
+    by_id = {c.id: c for c in clauses}
+    ids = {i for item in found if item["term"] in terms for i in item["evidence"]}
+    pets = set()
+    for i in ids:
+        clause = by_id[i]
+        lead = texts.lead.get(i)
+        if (_PET.search(clause.text) or (lead is not None and _PET.search(lead.text))) and (
+                not _USER_SELF.search(clause.text)):
+            pets.add(i)
+    for term in terms:
+        if pets:
+            found = _without_evidence(found, term, pets)
+    return found
 
 
 # the CCPA's category of "Audio, electronic, visual, thermal, olfactory, or similar information"
@@ -1150,6 +1176,7 @@ def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
                       ungated=rows | parts)
     found = _not_others_payment(found, "financial_account", clauses)
+    found = _not_of_pets(found, ("health", "biometric"), clauses, texts)
     # parental consent for young children only where it is not the generic "we delete it" clause
     found = [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
     if not any(f["term"] == "minor_under_14" for f in found):

@@ -409,3 +409,20 @@ def test_closing_the_whole_account_in_chinese(analyser: Analyser) -> None:
 ])
 def test_a_prohibition_of_training(analyser: Analyser, text: str, value: str) -> None:
     assert analyser.analyse(text, lang="en")["model_training"]["value"] == value
+
+
+def test_data_about_the_users_pet_is_not_the_users(analyser: Analyser) -> None:
+    text = ("## What we collect\n\nTo run the app we collect the following:\n"
+            "3.1. Your account:\n- Email address and password.\n"
+            "3.2. Your pet's profile:\n- Name, breed and weight.\n"
+            "- Vet records: vaccinations, allergies and medications given.\n")
+    result = analyser.analyse(text, lang="en")
+    assert {c["term"] for c in result["data_categories"]} == {"contact", "account"}
+    assert result["sensitive_categories"] == []
+
+
+def test_a_pet_app_still_reads_the_users_own_health_data(analyser: Analyser) -> None:
+    text = ("三、我们收集的信息\n\n- 宠物档案：昵称、品种、疫苗记录\n"
+            "- 您本人的健康信息：为评估您的过敏情况，我们会收集您本人的过敏史。")
+    terms = {c["term"] for c in analyser.analyse(text, lang="zh")["sensitive_categories"]}
+    assert "health" in terms
