@@ -426,3 +426,14 @@ def test_a_pet_app_still_reads_the_users_own_health_data(analyser: Analyser) -> 
             "- 您本人的健康信息：为评估您的过敏情况，我们会收集您本人的过敏史。")
     terms = {c["term"] for c in analyser.analyse(text, lang="zh")["sensitive_categories"]}
     assert "health" in terms
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    ("一、我们收集的信息\n\n- 社交登录（微博、QQ）：我们会从提供方接收您的昵称。", "zh", "contacts_social"),
+    ("What we collect\n\nWe keep your login e-mail and some usage metadata.", "en", "usage_logs"),
+    ("What we collect\n\nWe record anonymous statistics about the app usage.", "en", "usage_logs"),
+])
+def test_social_login_and_usage_metadata(analyser: Analyser, text: str, lang: str,
+                                         category: str) -> None:
+    result = analyser.analyse(text, lang=lang)
+    assert category in {c["term"] for c in result["data_categories"]}
