@@ -414,3 +414,18 @@ def test_more_words_for_usage_and_social_data(analyser: Analyser, text: str, lan
                                          category: str) -> None:
     result = analyser.analyse(text, lang=lang)
     assert category in {c["term"] for c in result["data_categories"]}
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    # turning a permission off in the phone's settings withdraws that consent
+    ("- 您可随时在手机设置中关闭麦克风或通讯录权限。", "withdraw_consent"),
+])
+def test_turning_off_a_permission_withdraws_consent(analyser: Analyser, sentence: str,
+                                                    right: str) -> None:
+    result = analyser.analyse("五、您的权利\n\n" + sentence, lang="zh")
+    assert right in {r["term"] for r in result["rights"]}
+
+
+def test_kept_until_the_user_deletes_the_account(analyser: Analyser) -> None:
+    result = analyser.analyse("六、数据保留\n\n- 作品：直到您删除账户。", lang="zh")
+    assert result["retention"]["stated"] is True
