@@ -296,7 +296,12 @@ _EVENT_RULE = gated({
         # the end of the work first, then the deletion ("Once the verification process is
         # completed, all image data is permanently deleted from our servers")
         r"\bonce " + _WORK_DONE_THEN_DELETED + r"|\bafter " + _WORK_DONE_THEN_DELETED + r"|"
-        r"\bwhen " + _WORK_DONE_THEN_DELETED, re.I),
+        r"\bwhen " + _WORK_DONE_THEN_DELETED + r"|"
+        # "Photos are processed by AI and then deleted from our servers", "Voice recordings are
+        # temporarily stored for processing and immediately deleted"
+        r"\bprocessed (?:[\w-]+ ){0,4}?(?:and )?(?:then|immediately|afterwards) (?:permanently )?"
+        r"(?:deleted|erased|discarded|purged)\b|\bfor processing and (?:then |immediately |"
+        r"afterwards )?(?:permanently )?(?:deleted|erased|discarded|purged)\b", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"

@@ -429,3 +429,22 @@ def test_turning_off_a_permission_withdraws_consent(analyser: Analyser, sentence
 def test_kept_until_the_user_deletes_the_account(analyser: Analyser) -> None:
     result = analyser.analyse("六、数据保留\n\n- 作品：直到您删除账户。", lang="zh")
     assert result["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize(("sentence", "rights"), [
+    ("You can view, fix, export or erase your data in Settings.", {"copy"}),
+    ("Requests for access or deletion can be sent to our support team.", {"access", "delete"}),
+])
+def test_rights_in_a_chain_or_as_requests(analyser: Analyser, sentence: str,
+                                          rights: set[str]) -> None:
+    result = analyser.analyse("Your rights\n\n" + sentence, lang="en")
+    assert rights <= {r["term"] for r in result["rights"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaf photos are processed by our model and then deleted from the server.",
+    "Audio clips are briefly stored for processing and immediately erased.",
+])
+def test_deleted_right_after_processing(analyser: Analyser, sentence: str) -> None:
+    result = analyser.analyse("How long we keep data\n\n" + sentence, lang="en")
+    assert result["retention"]["stated"] is True
