@@ -260,11 +260,19 @@ _PERIOD = gated({
     "zh": re.compile(r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,5})\s*(?:个)?(?:自然日|工作日|小时|天|日|"
                      r"周(?!岁)|个月|月|年)(?!龄)"),
 })
-# the end of the work, then a verb of deleting (see _EVENT_RULE)
-_WORK_DONE_THEN_DELETED = (
-    r"(?:the |your |each |its )?(?:[\w-]+ ){1,3}?(?:is|has been|are|have been) (?:complete|completed|"
-    r"finished|done|processed|generated|delivered)\b[^.;]{0,60}?\b(?:(?:automatically|permanently|"
-    r"immediately) )?(?:deleted|erased|purged|discarded|destroyed)\b")
+# the end of the work first, then the deletion ("Once the verification process is completed,
+# all image data is permanently deleted from our servers", "Photos are processed by AI and then
+# deleted", "stored for processing and immediately deleted"); asked only of a clause holding one
+# of its verbs of deleting (its other literals, "once", "after", "when", are common words)
+_WORK_DONE_THEN_DELETED = re.compile(
+    r"\b(?:once|after|when) (?:the |your |each |its )?(?:[\w-]+ ){1,3}?(?:is|has been|are|have been) "
+    r"(?:complete|completed|finished|done|processed|generated|delivered|extracted|analy[sz]ed|"
+    r"transcribed|verified)\b[^.;]{0,60}?\b"
+    r"(?:(?:automatically|permanently|immediately) )?(?:deleted|erased|purged|discarded|destroyed)\b|"
+    r"\bprocessed (?:[\w-]+ ){0,4}?(?:and )?(?:then|immediately|afterwards) (?:permanently )?"
+    r"(?:deleted|erased|discarded|purged)\b|\bfor processing and (?:then |immediately |"
+    r"afterwards )?(?:permanently )?(?:deleted|erased|discarded|purged)\b", re.I)
+_DELETED_WORDS = ("deleted", "erased", "purged", "discarded", "destroyed")
 # the end of the work data is sent for, after a verb of deleting (see _EVENT_RULE)
 _AFTER_THE_WORK = (
     r"(?:[\w-]+ ){0,4}?(?:after|once|as soon as|when) "
@@ -292,16 +300,7 @@ _EVENT_RULE = gated({
         # session ends"
         r"\bfor the duration of (?:the |your |each )?(?:processing|session|request|call|"
         r"conversation)\b|\bafter (?:your|the|each) (?:session|call|conversation|chat) (?:ends|is "
-        r"over|has ended|closes)\b|"
-        # the end of the work first, then the deletion ("Once the verification process is
-        # completed, all image data is permanently deleted from our servers")
-        r"\bonce " + _WORK_DONE_THEN_DELETED + r"|\bafter " + _WORK_DONE_THEN_DELETED + r"|"
-        r"\bwhen " + _WORK_DONE_THEN_DELETED + r"|"
-        # "Photos are processed by AI and then deleted from our servers", "Voice recordings are
-        # temporarily stored for processing and immediately deleted"
-        r"\bprocessed (?:[\w-]+ ){0,4}?(?:and )?(?:then|immediately|afterwards) (?:permanently )?"
-        r"(?:deleted|erased|discarded|purged)\b|\bfor processing and (?:then |immediately |"
-        r"afterwards )?(?:permanently )?(?:deleted|erased|discarded|purged)\b", re.I),
+        r"over|has ended|closes)\b", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"
@@ -1409,7 +1408,9 @@ def retention(clauses: list[Clause], texts: ClauseTexts,
             clause.kind == "item" and texts.section_level(_RETENTION_CTX[lang], clause) > 0
             and texts.search(_PERIOD[lang], clause))):
             continue
-        if texts.search(_EVENT_RULE[lang], clause) and not _user_acts(clause, texts):
+        if (texts.search(_EVENT_RULE[lang], clause) or (
+                lang == "en" and any(word in texts.low[clause.id] for word in _DELETED_WORDS)
+                and _WORK_DONE_THEN_DELETED.search(text))) and not _user_acts(clause, texts):
             stated = True
             evidence.append(clause.id)
         row = clause.kind == "row"  # (a table row: each period is read in its own cell)

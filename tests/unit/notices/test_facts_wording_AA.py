@@ -448,3 +448,9 @@ def test_rights_in_a_chain_or_as_requests(analyser: Analyser, sentence: str,
 def test_deleted_right_after_processing(analyser: Analyser, sentence: str) -> None:
     result = analyser.analyse("How long we keep data\n\n" + sentence, lang="en")
     assert result["retention"]["stated"] is True
+
+
+def test_deleted_once_the_needed_data_is_extracted(analyser: Analyser) -> None:
+    text = ("How long we keep data\n\nOnce the totals are extracted, the receipt images are "
+            "discarded from our servers right away.")
+    assert analyser.analyse(text, lang="en")["retention"]["stated"] is True
