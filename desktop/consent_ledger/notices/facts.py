@@ -386,7 +386,13 @@ _ON_DEVICE = gated({
         r"\bon-device\.|\bon-device$|"
         # an in-car assistant: "The voice profile never leaves the vehicle", "| On board only |"
         r"\bnever leaves? (?:the|your) (?:vehicle|car|hub|speaker|camera)\b|"
-        r"\bcreated on board\b|\bon board only\b|\bstays? in (?:the|your) (?:vehicle|car)\b", re.I),
+        r"\bcreated on board\b|\bon board only\b|\bstays? in (?:the|your) (?:vehicle|car)\b|"
+        # "They are not uploaded anywhere", "streamed between your own devices … not stored or
+        # transmitted", "saved only on your device"
+        r"\bnot uploaded\b|\bnot (?:stored|saved|recorded) or (?:transmitted|uploaded)\b|"
+        r"\bstored (?:only|solely) (?:on|in) your (?:own )?(?:device|phone|computer)\b|"
+        r"\bsaved (?:only|solely) (?:on|in|to) your (?:own )?(?:device|phone|computer)\b",
+        re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
@@ -395,7 +401,9 @@ _ON_DEVICE = gated({
                      r"在你的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在手机上(?:识别|计算|处理|完成|运行)|在设备上(?:识别|计算|处理|完成|运行)|"
                      # "指纹信息仅存储在您的设备上，我们无法获取"
-                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的(?:设备|手机|终端)"),
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的(?:设备|手机|终端)|"
+                     # "聊天内容仅保存在用户设备上", "仅存储在本地设备"
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:用户|本地)的?(?:设备|手机|终端)"),
 })
 # (not "仅在本地识别出…指令时才会将其上传我们的服务器": it is uploaded then)
 _UPLOADED = re.compile(r"(?<!不)(?:才会|会|将)(?:将其|将|被)?上传|\b(?:is|are) (?:then )?uploaded\b",

@@ -454,3 +454,24 @@ def test_deleted_once_the_needed_data_is_extracted(analyser: Analyser) -> None:
     text = ("How long we keep data\n\nOnce the totals are extracted, the receipt images are "
             "discarded from our servers right away.")
     assert analyser.analyse(text, lang="en")["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize(("text", "lang", "category"), [
+    # data that stays on the user's device is not collected
+    ("What we collect\n\nVoice memos are saved only on your phone and are not uploaded.", "en",
+     "voice"),
+    ("What we collect\n\nThe microphone audio passes between your two phones live; it is not "
+     "recorded or transmitted to us.", "en", "voice"),
+    ("一、我们收集的信息\n\n您与助手的对话内容仅保存在用户设备上。", "zh", "user_content"),
+])
+def test_data_kept_on_the_device_is_not_collected(analyser: Analyser, text: str, lang: str,
+                                                  category: str) -> None:
+    result = analyser.analyse(text, lang=lang)
+    assert category not in {c["term"] for c in result["data_categories"]}
+
+
+def test_data_kept_on_the_device_and_synced_is_still_read(analyser: Analyser) -> None:
+    # (kept locally is not kept only there: what is synced is held too)
+    text = ("What we collect\n\nYour saved passwords are stored locally on your device and synced "
+            "to our servers when you turn on Sync.")
+    assert "account" in {c["term"] for c in analyser.analyse(text, lang="en")["data_categories"]}
