@@ -69,6 +69,11 @@ class Clause:
     term_topics: set[str] = field(default_factory=set)
 
 
+def _ordered(topics: set[str]) -> list[str]:
+    """A clause's topics in the contract's order."""
+    return [t for t in _ZH_TOPIC_ORDER if t in topics] if topics else []
+
+
 def _with_topics(clause: Clause, topics: set[str]) -> Clause:
     """``dataclasses.replace(clause, topics=topics)`` without its field-by-field rebuild: a
     Clause is a plain dataclass (no __post_init__, no slots), so a copy of its attributes is
@@ -142,7 +147,7 @@ class Analyser:
         result["clauses"] = [
             {"id": c.id, "start": offsets.start(c.start) if removed else c.start,
              "end": offsets.end(c.end) if removed else c.end,
-             "topics": [t for t in _ZH_TOPIC_ORDER if t in c.topics] if c.topics else []}
+             "topics": _ordered(c.topics)}
             for c in clauses
         ]
         # the terms read every clause that speaks of a topic by itself, even where its paragraph
@@ -159,7 +164,7 @@ class Analyser:
             entry = result["clauses"][cid]
             if "retention" not in entry["topics"]:
                 clauses[cid].topics = clauses[cid].topics | {"retention"}
-                entry["topics"] = [t for t in _ZH_TOPIC_ORDER if t in clauses[cid].topics]
+                entry["topics"] = _ordered(clauses[cid].topics)
         if traditional:
             _as_written(terms, without(written, removed), work)
         result.update(terms)

@@ -196,6 +196,7 @@ def _signature(text: str) -> tuple[str, int]:
 
 
 _FOLLOWING = re.compile(r"以下|如下|下列|\bthe following\b", re.I)
+_MARKER_PATTERNS = dict(_MARKERS)
 _TITLE_MARKERS = frozenset({"number", "cjk_number", "paren", "article"})
 
 
@@ -208,7 +209,7 @@ def _titles_items(clause: Clause, clauses: list[Clause], index: int) -> bool:
     if kind[0] not in _TITLE_MARKERS or len(clause.text) > 80 or after is None or (
             after.kind != "item" or after.line == clause.line):
         return False
-    marker = next(pattern for name, pattern in _MARKERS if name == kind[0]).match(clause.text)
+    marker = _MARKER_PATTERNS[kind[0]].match(clause.text)
     following = _signature(after.text)
     # (a title may end with a colon: "2.2. Pet Data:")
     return (marker is not None and following[0] != "" and following != kind

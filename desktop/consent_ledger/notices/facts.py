@@ -1049,16 +1049,10 @@ def _not_of_pets(found: list[dict[str, Any]], terms: tuple[str, ...], clauses: l
     lead-in of its list, names one; not where it names the user's own data too)."""
     by_id = {c.id: c for c in clauses}
     ids = {i for item in found if item["term"] in terms for i in item["evidence"]}
-    pets = set()
-    for i in ids:
-        clause = by_id[i]
-        lead = texts.lead.get(i)
-        if (_PET.search(clause.text) or (lead is not None and _PET.search(lead.text))) and (
-                not _USER_SELF.search(clause.text)):
-            pets.add(i)
-    for term in terms:
-        if pets:
-            found = _without_evidence(found, term, pets)
+    pets = {i for i in ids if not _USER_SELF.search(by_id[i].text) and (
+        _PET.search(by_id[i].text) or (i in texts.lead and _PET.search(texts.lead[i].text)))}
+    for term in terms if pets else ():
+        found = _without_evidence(found, term, pets)
     return found
 
 
@@ -1291,6 +1285,15 @@ _RIGHT_LABEL = re.compile(
     r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(access|deletion|erasure|correction|rectification|export|"
     r"portability|data portability|objection|restriction|withdrawal of consent|withdraw consent)"
     r"\W{0,3}[:：—–]", re.I)
+def _add_listed_rights(found: dict[str, list[int]], clause_id: int, words: str,
+                       low: str | None = None, plain: bool | None = None) -> None:
+    """Add *clause_id* as evidence of each right whose verb *words* name (a list of rights:
+    "access, delete, correct"; *low*/*plain*: see ``LiteralGate.search``)."""
+    for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
+        if verb.search(words, 0, low, plain):
+            found.setdefault(term, []).append(clause_id)
+
+
 _IMPERATIVE_RIGHTS = re.compile(
     r"\W{0,4}((?:(?:access|review|download|export|delete|erase|correct|update|withdraw|object to|"
     r"restrict|port|transfer)(?:,| or| and|,? or|,? and|/)? ?){1,5})\b(?! (?:us|we|our)\b)", re.I)
@@ -1329,9 +1332,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             # a list run in after a label ("**Your rights.** To know, delete, correct, and not to
             # be discriminated against.")
             plain = True if texts.plain[clause.id] else None
-            for term, verb in _LISTED_RIGHTS:
-                if verb.search(clause.text, 0, low, plain):
-                    found.setdefault(term, []).append(clause.id)
+            _add_listed_rights(found, clause.id, clause.text, low, plain)
             continue
         # (the literals each list needs, tested on the folded text first)
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
@@ -1350,9 +1351,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                     m.re is _RIGHT_LIST and _RESERVED.search(clause.text, 0, m.start())):
                 continue
             start, end = m.span(1)
-            for term, verb in _LISTED_RIGHTS:  # (each verb's literals tested first)
-                if verb.search(m.group(1), 0, low[start:end], plain):
-                    found.setdefault(term, []).append(clause.id)
+            _add_listed_rights(found, clause.id, m.group(1), low[start:end], plain)
     if "delete" in found:
         # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动
         # 删除,无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除")
@@ -1381,10 +1380,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             verbs = _IMPERATIVE_RIGHTS.match(clause.text) if clause.kind == "item" else None
             if verbs is not None and not _DENIED_AFTER.search(clause.text, verbs.end()) and (
                     texts.section_level(_RIGHTS_SECTION, clause) > 0):
-                chain = verbs.group(1)
-                for term, verb in _LISTED_RIGHTS:
-                    if verb.search(chain):
-                        found.setdefault(term, []).append(clause.id)
+                _add_listed_rights(found, clause.id, verbs.group(1))
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
         found["copy"] = list(found["portability"])
