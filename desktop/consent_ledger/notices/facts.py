@@ -426,6 +426,12 @@ _ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|�
 # ("我们的人脸核验由第三方机构完成，我们仅获取核验结果"; not "您需提供人脸图像，…平台仅获取认证结果")
 _BY_OTHERS_ONLY = re.compile(r"^(?![^。]*(?:提供|上传|采集|收集|拍摄|录制))[^。]*由第三方[^。；，]{0,10}?(?:完成|进行|提供)")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
+# a next sentence that speaks of what the one before it named ("…saved to your phone's photo
+# library. They are not uploaded anywhere." / "…存入相册。它们不会上传。")
+_BACK_REFERENCE = {
+    "en": re.compile(r"\W{0,3}(?:they|these|those|it|this|such)\b", re.I),
+    "zh": re.compile(r"\W{0,3}(?:它们|它|这些|上述|该|此类|以上)"),
+}
 
 
 def _kept_on_device_after(lex: Lexicon, section: str, term: str, clause: Clause,
@@ -438,8 +444,9 @@ def _kept_on_device_after(lex: Lexicon, section: str, term: str, clause: Clause,
     steps = _ON_DEVICE_AFTER if clause.kind == "heading" else 1
     while after is not None and steps > 0 and after.kind != "heading" and (
             clause.kind == "heading" or after.line == clause.line):
-        if _on_device(after, texts) and lex.search(section, term, after.text, after.lang,
-                                                   texts.low[after.id]) is not None:
+        if _on_device(after, texts) and (
+                lex.search(section, term, after.text, after.lang, texts.low[after.id]) is not None
+                or (clause.kind != "heading" and _BACK_REFERENCE[after.lang].match(after.text))):
             return True
         after, steps = texts.after.get(after.id), steps - 1
     return False
@@ -1624,6 +1631,33 @@ _ENTRUSTED_TO = gated({
 })
 
 
+# the kinds of content a statement that it trains models on it says the handler receives
+_TRAINED_CONTENT = ("user_content", "voice")
+
+
+def _with_trained_content(found: list[dict[str, Any]], training: dict[str, Any],
+                          clauses: list[Clause], lex: Lexicon,
+                          texts: ClauseTexts) -> list[dict[str, Any]]:
+    """*found* (the data categories) with the content a clause saying the models are trained on
+    it names ("your conversations may be used to improve our models"; "我们会使用您的语音数据改进
+    语音识别模型"): a handler that trains on it receives it, though no sentence says "collect"."""
+    if training["value"] != "yes":
+        return found
+    by_id = {c.id: c for c in clauses}
+    evidence = {item["term"]: item["evidence"] for item in found}
+    added: dict[str, list[int]] = {}
+    for cid in training["evidence"]:
+        clause = by_id[cid]
+        for term in lex.matching("data_categories", clause.text, clause.lang, texts.low[cid]):
+            if term in _TRAINED_CONTENT and term not in evidence:
+                added.setdefault(term, []).append(cid)
+    if not added:
+        return found
+    evidence.update(added)
+    return [{"term": t, "evidence": cap(evidence[t])} for t in lex.terms["data_categories"]
+            if t in evidence]
+
+
 def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str,
                dated: list[int] | None = None) -> dict[str, Any]:
     """The document terms of the contract; *dated*: see ``retention``."""
@@ -1652,7 +1686,8 @@ def read_terms(text: str, clauses: list[Clause], lex: Lexicon, lang: str,
         "effective_date": identity.effective_date(clauses),
         "handler": identity.handler(text, clauses, lang, texts.low, texts.plain),
         "purposes": purposes,
-        "data_categories": data_categories(lex, clauses, texts, listed, parts),
+        "data_categories": _with_trained_content(
+            data_categories(lex, clauses, texts, listed, parts), training, clauses, lex, texts),
         "sensitive_categories": sensitive(lex, clauses, texts, listed, parts),
         "methods": methods,
         "retention": retention(clauses, texts, dated),
