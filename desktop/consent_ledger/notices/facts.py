@@ -31,6 +31,7 @@ from .clause_texts import (
 from .lexicon import Lexicon, negated
 from .practices import automated_decision, cross_border, minors, model_training, row_question
 from .prefilter import LiteralGate
+from .segment import names_a_notice
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -95,6 +96,10 @@ _USER_POWER = gated({
                      # the ways the handler gives the user, named in the introduction ("以及我们为您
                      # 提供的访问、更新、删除和保护这些信息的方式")
                      r"为[您你]提供的(?:查阅|查询|访问|更正|更新|删除)[、，和及与或]|"
+                     # (the options it gives: "还为您提供了导出数据和永久删除帐户的选项"; where the user
+                     # is sent: "若要查看和清除语音数据，请转到隐私仪表板")
+                     r"为[您你]提供(?:了)?[^。；]{0,24}?(?:选项|入口)|"
+                     r"请(?:转到|前往|访问|进入|打开)|"
                      # (the power named with its means: "只要登入他们的帐户，就能 存取、更新、移除及
                      # 汇出孩子的音讯记录")
                      r"就能\s?(?:查阅|查看|访问|更正|更新|删除|移除|导出)[、，和及与或]|"
@@ -280,10 +285,15 @@ _AFTER_THE_WORK = (
     r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
     r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
     r"generated|transcribed|delivered)\b)")
+# (after a verb of keeping) the end of the work the data is kept for (see _EVENT_RULE)
+_UNTIL_DONE = (
+    r"(?:[\w-]+ ){0,4}?until (?:the |your |each |that )?(?:[\w-]+ ){0,2}?(?:task|job|request|"
+    r"processing|session|upload|conversion|transcription|generation) (?:completes|is complete|"
+    r"is completed|finishes|is finished|ends)\b")
 _EVENT_RULE = gated({
     "en": re.compile(
         r"until (?:you|the user) (?:delete|close|deactivate|terminate|request|clear|remove|turn off|"
-        r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to)|as long as (?:your|the) "
+        r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to|uninstall)|as long as (?:your|the) "
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
@@ -296,6 +306,15 @@ _EVENT_RULE = gated({
         # (a few words may stand between: "deleted from our servers once processing is completed")
         r"\bdeleted " + _AFTER_THE_WORK + r"|\bdiscarded " + _AFTER_THE_WORK + r"|"
         r"\berased " + _AFTER_THE_WORK + r"|\bpurged " + _AFTER_THE_WORK + r"|"
+        r"\bremoved " + _AFTER_THE_WORK + r"|"
+        # "kept until the transcription task completes, at which point it is deleted", "not
+        # retained by us following completion of that request", "deleted when you uninstall"
+        r"\bkept " + _UNTIL_DONE + r"|\bstored " + _UNTIL_DONE + r"|\bretained " + _UNTIL_DONE
+        + r"|\bheld " + _UNTIL_DONE + r"|\bsaved " + _UNTIL_DONE + r"|"
+        r"\bnot (?:retained|stored|kept|saved) (?:[\w-]+ ){0,3}?(?:after|following|beyond|past) "
+        r"(?:the )?(?:completion|end) of\b|"
+        r"\bdeleted (?:[\w-]+ ){0,3}?(?:when|once|after|if) you (?:uninstall|remove|delete) (?:the|this|"
+        r"our) (?:[\w-]+ )?(?:app|application|assistant|extension|plugin|add-on)\b|"
         # "only retained for the duration of processing", "we do not store your audio after your
         # session ends"
         r"\bfor the duration of (?:the |your |each )?(?:processing|session|request|call|"
@@ -304,11 +323,13 @@ _EVENT_RULE = gated({
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"
-        r"(?:删除|注销)|直至您(?:主动)?(?:删除|注销)|"
+        r"(?:删除|注销)|直至您(?:主动)?(?:删除|注销)|直(?:到|至)(?:您|你|用户)[^。；，]{0,8}?(?:主动|手动)(?:删除|注销|清除)|"
         # "保留至您请求删除为止", "直到您要求删除", "用完即弃"
         r"直(?:到|至)您(?:主动)?(?:请求|要求|申请)?(?:我们)?(?:删除|注销)|用完即(?:弃|删)|"
         # "自您注册账号之日起至您注销账号之日止", "在您的账号存续期间…保存", "会话结束后自动删除"
-        r"至(?:您)?注销(?:账号|账户|帐号)(?:之日|时|为止)|(?:账号|账户|帐号)存续期(?:间|内)|"
+        r"至(?:您)?注销(?:账号|账户|帐号)(?:之日|时|为止)|(?:账号|账户|帐号)(?:存续|有效)期(?:间|内)|"
+        # "我们在处理后删除参考图片" (the handler's deletion right after its processing)
+        r"处理(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁)|"
         r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验)(?:结束|完成)(?:后|时)[^。；，]{0,12}?"
         r"(?:删除|清除|丢弃|销毁)|"
         # "图片一经处理即删除"
@@ -502,7 +523,9 @@ def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
 # (a list runs to the sentence's end; "Art. 15" and "Sec. 4" do not end it)
 _LIST_BODY = r"([^.]{0,260}(?:\.(?= ?\d)[^.]{0,60}){0,8})"
 # (and "GDPR grants you specific rights over your personal data: access, rectification, …")
-_RIGHT_LIST = re.compile(r"\brights? (?:to|of|over|regarding|concerning)\b" + _LIST_BODY, re.I)
+# (and "the rights you have to access, update, delete, and control your personal data")
+_RIGHT_LIST = re.compile(r"\brights? (?:(?:that )?you have )?(?:to|of|over|regarding|concerning)\b"
+                         + _LIST_BODY, re.I)
 # a label naming rights with the rights after its colon ("Data subject rights: export/delete
 # self-service", "Your rights: access, correction, deletion")
 _RIGHTS_COLON = re.compile(r"\brights?\s?:\s*((?:access|export|download|delet|eras|correct|rectif|"
@@ -519,8 +542,18 @@ _ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also |at any time |always )?(?:requ
                        # correction, addition or deletion, suspension of use …")
                        r"\b(?:when|if|where) (?:a |the )?(?:users?|you|data subjects?|persons?) "
                        r"requests?|"
-                       r"\bsend (?:us )?(?:your )?requests? to)\b" + _LIST_BODY, re.I)
+                       r"\bsend (?:us )?(?:your )?requests? to|"
+                       # ("You may be entitled under data protection laws to access and review …")
+                       r"\bmay be entitled (?:[\w ]{0,50}? )?to|\bare entitled (?:[\w ]{0,50}? )?to)\b"
+                       + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
+# the requests the handler takes ("We support access, rectification, deletion, and portability
+# requests", "we honour data access and deletion requests")
+_REQUEST_KINDS = re.compile(
+    r"\b(?:support|supports|honou?r|honou?rs|accept|accepts|handle|handles|fulfil|fulfill|fulfils|"
+    r"fulfills) (?:all |the following |your )?((?:(?:data )?(?:subject )?(?:access|correction|"
+    r"rectification|deletion|erasure|portability|export|objection|restriction|opt-out)"
+    r"(?:,| and| or|,? and|,? or)? ?){1,8}) requests?\b", re.I)
 # ("Residents of states with comprehensive privacy laws may request to know, delete or correct")
 _ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)(?: of [\w ]{1,60}?)?\s$", re.I)
 # the handler's own right ("We reserve the right to modify or amend the terms …")
@@ -817,8 +850,33 @@ def _lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
         outer = texts.lead.get(lead.id)  # a title item's own title ("2.1 个人信息" under
         if not known and outer is not None and lead.kind == "item":  # "2. 我们收集的信息")
             known = _says_collected(outer, texts)
+        if not known and outer is None and lead.kind == "sentence" and is_title(lead):
+            known = _under_collecting_title(lead, texts)
         texts.lead_collects[lead.id] = known
     return known
+
+
+_NUMBERED_LINE = re.compile(r"\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[一二三四五六七八九十]{1,3}[、.]|"
+                            r"[(（][一二三四五六七八九十\d]{1,3}[)）])")
+_TITLE_REACH = 30  # clauses looked back over for the title a label line stands under
+
+
+def _under_collecting_title(lead: Clause, texts: ClauseTexts) -> bool:
+    """Whether *lead*, a label line of a list ("Device & Technical Data" / "- IP address"),
+    stands under a heading or numbered title that says its part lists data collected ("2.2
+    Information Collected Automatically"), passing over the sibling labels and items between;
+    not a label that denies or excludes ("Data we do not collect")."""
+    if texts.search(_NOT_COLLECTED[lead.lang], lead, True) or _LEAD_EXCLUDES.search(lead.text):
+        return False
+    above = texts.before.get(lead.id)
+    for _ in range(_TITLE_REACH):
+        if above is None:
+            return False
+        if above.kind == "heading" or (_NUMBERED_LINE.match(above.text)
+                                       and _short_title(above.text.rstrip(":："))):
+            return _says_collected(above, texts)
+        above = texts.before.get(above.id)
+    return False
 
 
 def _says_collected(clause: Clause, texts: ClauseTexts) -> bool:
@@ -1119,11 +1177,17 @@ def _placed_data(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int]:
                 not clause.in_prose and len(clause.text) <= 60 and ((
                     _NUMBERED_TITLE.match(clause.text)
                     and not SENTENCE_MARK.search(clause.text.strip(" *_#"), 3))
-                    or (clause.section == "" and is_title(clause))))):
+                    or (_untitled_part(clause) and is_title(clause))))):
             collecting = texts.search(_SECTION_COLLECTS[clause.lang], clause) is not None
         elif collecting and clause.kind != "row":
             out.add(clause.id)
     return frozenset(out)
+
+
+def _untitled_part(clause: Clause) -> bool:
+    """Whether *clause* stands under no heading but the notice's own title ("# Privacy Policy"):
+    a part its headings do not mark up."""
+    return clause.section == "" or (len(clause.sections) == 1 and names_a_notice(clause.section))
 
 
 # a data class a contract defines by what it holds: '"Customer Data" means the inputs you
@@ -1272,7 +1336,7 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
 ))
 
 
-_AUTO_DELETED = re.compile(r"自动删除|立即删除|自动清除|立即清除|定期清理|自动清理")
+_AUTO_DELETED = re.compile(r"自动删除|立即删除|自动清除|立即清除|定期清理|自动清理|定期删除|定期清除")
 _USER_DELETING = re.compile(r"[您你](?:也|还)?(?:可以|可|有权|能够)(?:随时)?[^。；]{0,16}?(?:删除|清除|清空|移除)|"
                             r"(?:可以|可|有权)(?:随时)?(?:要求|请求)?(?:我们)?删除|"
                             # ("但您要求我们立即删除或注销账户的…除外")
@@ -1308,8 +1372,14 @@ _LABELLED_RIGHTS = {
     "access": "access", "deletion": "delete", "erasure": "delete", "correction": "correct",
     "rectification": "correct", "export": "copy", "portability": "portability",
     "data portability": "portability", "objection": "restrict_object",
-    "restriction": "restrict_object", "withdrawal of consent": "withdraw_consent",
+    "restriction": "restrict_object", "object": "restrict_object",
+    "withdrawal of consent": "withdraw_consent",
     "withdraw consent": "withdraw_consent"}
+_RIGHT_CELL = re.compile(
+    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(access|deletion|erasure|correction|rectification|export|"
+    r"portability|data portability|objection|object|restriction|withdrawal of consent|"
+    r"withdraw consent)\s*(?:\([^()|]{0,40}\)\s*)?\|", re.I)
+_RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
 _DENIED_AFTER = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.I)
 _RIGHTS_SECTION = LiteralGate(re.compile(
     r"\brights\b|\byour (?:privacy )?(?:choices|controls)\b|\bcontrol(?:ling)? your\b|"
@@ -1344,10 +1414,11 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         # (the literals each list needs, tested on the folded text first)
         lists = (*((_RIGHT_LIST,) if "right" in low and texts.possible(_RIGHT_LIST_GATE, clause)
                    else ()),
-                 *((_ASK_LIST,) if ("request" in low or "ask " in low)
+                 *((_ASK_LIST,) if ("request" in low or "ask " in low or "entitled" in low)
                    and texts.possible(_ASK_LIST_GATE, clause) else ()),
                  *((_RIGHTS_COLON,) if "rights:" in low or "rights :" in low
-                   or "right:" in low else ()))
+                   or "right:" in low else ()),
+                 *((_REQUEST_KINDS,) if "requests" in low or "request." in low else ()))
         if not lists:
             continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
@@ -1375,6 +1446,15 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             found["withdraw_consent"].remove(clause_id)
     if not found.get("withdraw_consent", True):
         del found["withdraw_consent"]
+    for clause, header in with_table_headers(clauses):
+        # a table of rights: the right's name in a row's first cell, under a header naming
+        # rights or in a part about them ("| Right | Description |" / "| Erasure | Delete your
+        # account … |")
+        cell = _RIGHT_CELL.match(clause.text) if clause.kind == "row" and clause.lang == "en" else None
+        if cell is not None and not _DENIED_AFTER.search(clause.text, cell.end()) and (
+                (header is not None and _RIGHTS_HEADER.search(header.text))
+                or texts.section_level(_RIGHTS_SECTION, clause) > 0):
+            found.setdefault(_LABELLED_RIGHTS[cell.group(1).lower()], []).append(clause.id)
     for clause in clauses:  # a right named by a label alone, in a part about the user's rights
         if clause.lang == "en" and clause.kind in ("item", "sentence"):
             label = _RIGHT_LABEL.match(clause.text)

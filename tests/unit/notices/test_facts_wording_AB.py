@@ -92,3 +92,110 @@ def test_content_the_models_are_not_trained_on_is_not_read_from_the_denial(
     result = analyser.analyse(text, lang="en")
     assert result["model_training"]["value"] == "no"
     assert "user_content" not in _terms(result, "data_categories")
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # the end of the work the data was sent for, then its deletion
+    ("Recordings you send to the dubbing API are not retained by us following completion of "
+     "the job.", "en"),
+    ("Scans are held on our servers until the conversion task completes, at which point they "
+     "are erased.", "en"),
+    ("Drafts are removed once processing is complete.", "en"),
+    ("Your saved phrases are deleted when you uninstall the keyboard app.", "en"),
+    ("Your notes are kept until you uninstall the extension.", "en"),
+    ("试衣效果图将长期保存，直至用户在应用内主动删除。", "zh"),
+    ("我们在处理后删除您上传的证件照片。", "zh"),
+    ("会员资料在账户有效期内保留。", "zh"),
+])
+def test_retention_tied_to_the_end_of_the_work_or_the_users_act(
+        analyser: Analyser, sentence: str, lang: str) -> None:
+    assert analyser.analyse(sentence, lang=lang)["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Please keep the app open until the upload completes.", "en"),
+    ("The assistant helps you until the task is complete.", "en"),
+    ("处理完成后，您可以删除这些图片。", "zh"),
+])
+def test_no_retention_in_instructions_to_the_user(
+        analyser: Analyser, sentence: str, lang: str) -> None:
+    assert analyser.analyse(sentence, lang=lang)["retention"]["stated"] is False
+
+
+def test_a_table_of_rights_names_each_right_in_its_first_cell(analyser: Analyser) -> None:
+    text = ("Cove Notes privacy\n\nUnder the GDPR you have these rights:\n\n"
+            "| Right | What you can do |\n|---|---|\n"
+            "| Access | Get a list of the notes and metadata we keep |\n"
+            "| Rectification | Fix details that are wrong |\n"
+            "| Erasure | Remove your workspace and what it holds |\n"
+            "| Object | Stop analytics about your use |\n")
+    rights = _terms(analyser.analyse(text, lang="en"), "rights")
+    assert {"access", "correct", "delete", "restrict_object"} <= set(rights)
+
+
+def test_a_table_that_is_not_about_rights_gives_none(analyser: Analyser) -> None:
+    text = ("Cove Notes plans\n\n| Plan | What you get |\n|---|---|\n"
+            "| Access | Read shared notebooks |\n| Export | Save notebooks as PDF |\n")
+    assert _terms(analyser.analyse(text, lang="en"), "rights") == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("Our help page lists the rights you have to access, update, or erase what we hold.", "en",
+     {"access", "correct", "delete"}),
+    ("You may be entitled under data protection laws to access and review Personal "
+     "Information the Company holds.", "en", {"access"}),
+    ("We honour access, correction, and deletion requests from every user.", "en",
+     {"access", "correct", "delete"}),
+    ("设置页还为您提供了导出笔记数据和永久删除帐户的选项。", "zh", {"copy", "deregister_account"}),
+    ("如需查看和清除与账号关联的录音，请前往隐私中心。", "zh", {"access", "delete"}),
+    ("您可以发送邮件至 help@example.com 要求导出。", "zh", {"copy"}),
+    ("向您推送活动信息(需要您的同意,您可以随时撤回)。", "zh", {"withdraw_consent"}),
+])
+def test_more_ways_of_naming_rights(analyser: Analyser, sentence: str, lang: str,
+                                    expected: set[str]) -> None:
+    assert expected <= set(_terms(analyser.analyse(sentence, lang=lang), "rights"))
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("We are entitled to suspend accounts that break these rules.", "en"),
+    ("在您配置密钥后，我们为您提供智能整理、总结和修改等功能。", "zh"),
+    ("上传的素材临时存储以完成生成，并定期删除。", "zh"),
+])
+def test_what_the_handler_does_or_offers_is_no_right(
+        analyser: Analyser, sentence: str, lang: str) -> None:
+    assert _terms(analyser.analyse(sentence, lang=lang), "rights") == []
+
+
+def test_a_label_line_under_a_numbered_title_that_collects_leads_its_items(
+        analyser: Analyser) -> None:
+    text = ("Relay Desk privacy\n\n3.1 Information we collect automatically\n"
+            "Activity Data\n- Screens opened and buttons pressed\n"
+            "Hardware & Network Data\n- Device model and unique identifiers\n"
+            "- Rough location (region derived from IP)\n"
+            "3.2 Information we do not collect\n")
+    categories = set(_terms(analyser.analyse(text, lang="en"), "data_categories"))
+    assert {"device", "location"} <= categories
+
+
+def test_a_label_line_under_a_title_that_does_not_collect(analyser: Analyser) -> None:
+    text = ("Relay Desk privacy\n\n3.3 Things we never ask for\n"
+            "Hardware & Network Data\n- Device model and unique identifiers\n"
+            "- Rough location (region derived from IP)\n")
+    categories = set(_terms(analyser.analyse(text, lang="en"), "data_categories"))
+    assert not {"device", "location"} & categories
+
+
+def test_a_title_line_under_the_notices_own_title_places_its_data(analyser: Analyser) -> None:
+    text = ("Privacy Policy\nEffective June 2, 2026. We ask for little.\nWhat we collect\n"
+            "Account data (name, work email, team), telemetry (request metadata, model choice, "
+            "latency), and any files you attach to evaluations.\nWhat we never do\n"
+            "We never sell data.\n")
+    categories = set(_terms(analyser.analyse(text, lang="en"), "data_categories"))
+    assert {"contact", "account", "usage_logs"} <= categories
+
+
+def test_a_title_line_that_collects_nothing_places_no_data(analyser: Analyser) -> None:
+    text = ("Privacy Policy\nEffective June 2, 2026. We ask for little.\nWhat we never do\n"
+            "Account data (name, work email, team) and telemetry are never sold.\n")
+    categories = set(_terms(analyser.analyse(text, lang="en"), "data_categories"))
+    assert not {"contact", "account", "usage_logs"} & categories
