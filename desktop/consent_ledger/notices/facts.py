@@ -369,14 +369,17 @@ _NOT_COLLECTED = gated({
         r"receive|request|ask for|want|need|require)\b|"
         r"\byou shouldn't (?:shar|send|submit|provid|enter|upload|includ|input)|"
         r"\byou shouldn’t (?:shar|send|submit|provid|enter|upload|includ|input)|"
-        r"\bnot collected\b|"
+        r"\bnot collected\b|\bnot (?:accessed|read|stored|seen|recorded) or collected\b|"
         # what a tool that reads the screen or keyboard leaves alone: "We do not read text in
         # password fields, credit card fields or fields marked sensitive"
         r"\bdo not (?:read|capture|record|see|access) (?:the )?(?:text|content|anything|what you "
         r"type) (?:in|typed into|entered in)\b|\bdoes not (?:read|capture|record|see|access) "
         r"(?:the )?(?:text|content|anything|what you type) (?:in|typed into|entered in)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
-    "zh": re.compile(r"不会(?:主动)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
+    "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
+                     # "我们不存储您的信用卡详细信息", "你的帐户名、帐号和密码将不会发送给Apple"
+                     r"不(?:存储|储存|保存|留存)(?:您|你)的|"
+
                      r"无法(?:获取|获得|收集|查看|接触)|"
                      # "我们不会在应用内要求您提供以下资料："
                      r"不会(?:在[^，。；]{1,8}?)?(?:要求|请求|需要)(?:您|你)(?:提供|填写|上传)|"
@@ -424,7 +427,9 @@ _ON_DEVICE = gated({
                      # "指纹信息仅存储在您的设备上，我们无法获取"
                      r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的(?:设备|手机|终端)|"
                      # "聊天内容仅保存在用户设备上", "仅存储在本地设备"
-                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:用户|本地)的?(?:设备|手机|终端)"),
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:用户|本地)的?(?:设备|手机|终端)|"
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:设备|手机|终端)(?:上|中|本地)|"
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的本地浏览器|不会外传"),
 })
 # (not "仅在本地识别出…指令时才会将其上传我们的服务器": it is uploaded then)
 _UPLOADED = re.compile(r"(?<!不)(?:才会|会|将)(?:将其|将|被)?上传|\b(?:is|are) (?:then )?uploaded\b",
@@ -446,6 +451,20 @@ _ONLY_RESULT = re.compile(r"(?:仅|只)(?:会)?(?:获得|获取|接收|收到|�
 # the check done by someone else, with nothing given to the handler said in the sentence
 # ("我们的人脸核验由第三方机构完成，我们仅获取核验结果"; not "您需提供人脸图像，…平台仅获取认证结果")
 _BY_OTHERS_ONLY = re.compile(r"^(?![^。]*(?:提供|上传|采集|收集|拍摄|录制))[^。]*由第三方[^。；，]{0,10}?(?:完成|进行|提供)")
+# a denial in the passive, of the data named before it (not "not stored": data processed and
+# then not kept was still received)
+_PASSIVE_DENIAL = {
+    "en": re.compile(r"\b(?:is|are|will be|will never be|is never|are never) (?:not )?(?:accessed or |"
+                     r"read or |seen or )?(?:collected|received|uploaded|sent to (?:us|our servers))\b"
+                     r"(?<!will be collected)(?<!will be received)(?<!will be uploaded)"
+                     r"(?<!is collected)(?<!are collected)(?<!is received)(?<!are received)"
+                     r"(?<!is uploaded)(?<!are uploaded)(?<!sent to us)(?<!sent to our servers)|"
+                     r"\b(?:is|are|will be) (?:not|never) sent to (?:us|our servers)\b", re.I),
+    # (sent to the handler: "不会发送给第三方" is a promise about sharing)
+    "zh": re.compile(r"不会(?:被)?(?:发送|传送|传输|上传)(?:给|至|到)(?:我们|本公司|公司|服务器|云端|[A-Za-z])|"
+                     r"不会被(?:收集|获取|采集)"),
+}
+_PART_BREAK = re.compile(r"[;；。:：，]|, (?:but|while|whereas)\b")
 _ON_DEVICE_AFTER = 3  # clauses under a heading searched for one saying its data stays local
 # a next sentence that speaks of what the one before it named ("…saved to your phone's photo
 # library. They are not uploaded anywhere." / "…存入相册。它们不会上传。")
@@ -505,6 +524,17 @@ _KIND_LIST = re.compile(
     r"宗教信仰[、，,]\s*特定身份[、，,]\s*医疗健康")
 
 
+# what the service offers, named by kinds of content ("为用户提供文字、图片、语音、视频等即时通信服务",
+# "提供语音识别、语音搜索等服务"), in a sentence that says nothing of collecting or keeping data
+# (the service the subject of the sentence offers, in one part of it: not "…需要您提供姓名、联系方式，
+# 以便为您提供接待等服务", "提供位置定位，体验附近玩家等功能")
+_SERVICE_OFFERED = re.compile(
+    r"^(?![^。；]*(?:收集|获取|采集|上传|保存|存储|记录|读取|访问|调用|授权|权限|您的|你的|用户的|"
+    r"(?<![为向])(?:您|你|用户)提供|需要|以便|为了|用于))"
+    r"[^，。；,]{1,20}?(?:(?:为|向)(?:用户|您|你|广大用户))?提供[^，。；,]{0,40}?等[^，。；,]{0,10}?"
+    r"(?:服务|功能)")
+
+
 def _defines(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* defines a term or lists kinds of information rather than saying what is
     collected; a sentence of a table row does when any sentence of its row does."""
@@ -517,6 +547,8 @@ def _defines(clause: Clause, texts: ClauseTexts) -> bool:
 def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
     if texts.search(_DEFINITION[clause.lang], clause, True):
         return clause.lang != "en" or not _DATA_CLASS.match(clause.text)
+    if clause.lang == "zh" and "提供" in clause.text and _SERVICE_OFFERED.search(clause.text):
+        return True
     return clause.lang == "zh" and "包括" in clause.text and bool(_KIND_LIST.search(clause.text))
 
 
@@ -690,6 +722,9 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                           or _on_device(clause, texts)):
             continue
         denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
+        # (a passive denial speaks of what stands before it: "passwords and form data are not
+        # accessed or collected", "你的帐户名、帐号和密码将不会发送给Apple")
+        passive = _PASSIVE_DENIAL[lang].search(text) if collected else None
         excepted = None  # (start, end) of the one list item a bracketed exception frees
         if denial is not None:
             exception = EXCEPTION[lang].search(text, denial.end())
@@ -709,6 +744,11 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                     _ONLY_RESULT.search(text) and (texts.search(_NOT_COLLECTED[lang], clause)
                                                    or _BY_OTHERS_ONLY.search(text))):
                 continue
+            if passive is not None:
+                m = lex.search(section, term, text, lang, low)
+                if m is not None and m.start() < passive.start() and not _PART_BREAK.search(
+                        text, m.end(), passive.start()):
+                    continue
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)
                 if m is not None and (m.start() > denial.start()

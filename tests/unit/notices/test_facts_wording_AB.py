@@ -199,3 +199,36 @@ def test_a_title_line_that_collects_nothing_places_no_data(analyser: Analyser) -
             "Account data (name, work email, team) and telemetry are never sold.\n")
     categories = set(_terms(analyser.analyse(text, lang="en"), "data_categories"))
     assert not {"contact", "account", "usage_logs"} & categories
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a denial in the passive speaks of what stands before it
+    ("# Clipper extension\n\n## What the extension reads\n\nYour passwords and saved logins are "
+     "not accessed or collected by the extension.\n", "en", "account"),
+    ("# 智能建议\n\n## 我们收集的信息\n\n你的用户名、帐号和密码将不会发送给我们的服务器。\n", "zh",
+     "account"),
+    # the service offered, named by kinds of content
+    ("# 某某通讯\n\n本应用为用户提供文字、图片、语音、视频等即时通信服务。\n", "zh", "voice"),
+    # what stays on the device, or in the user's browser
+    ("# 输入法\n\n## 我们收集的信息\n\n崩溃日志仅保存在设备上，不会外传。\n", "zh", "usage_logs"),
+    # the account as the place data goes to
+    ("# 语音活动\n\n## 我们收集的信息\n\n开启后，你的语音记录会保存到你的账号中。\n", "zh", "account"),
+])
+def test_data_denied_kept_local_or_only_named_is_not_collected(
+        analyser: Analyser, text: str, lang: str, absent: str) -> None:
+    assert absent not in _terms(analyser.analyse(text, lang=lang), "data_categories")
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    ("# Clipper extension\n\n## What we collect\n\nWe collect your email address; saved "
+     "passwords are never collected.\n", "en", "contact"),
+    ("# Clipper extension\n\n## What we collect\n\nYour email address is collected when you "
+     "sign up.\n", "en", "contact"),
+    ("# 智能建议\n\n## 我们收集的信息\n\n我们会收集您的邮箱，你的密码不会发送给我们。\n", "zh",
+     "contact"),
+    ("# 某某通讯\n\n为向您提供语音通话等服务，我们会收集您的语音信息。\n", "zh", "voice"),
+    ("# 语音活动\n\n## 我们收集的信息\n\n注册时我们会收集您的账号和昵称。\n", "zh", "account"),
+])
+def test_data_collected_beside_such_words_is_still_read(
+        analyser: Analyser, text: str, lang: str, present: str) -> None:
+    assert present in _terms(analyser.analyse(text, lang=lang), "data_categories")
