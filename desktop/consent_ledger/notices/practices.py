@@ -257,6 +257,12 @@ _OWN_DATASET = {
     "zh": re.compile(r"(?:删除|查看|导出|上传|管理|下载|取消)(?:您的|你的|其)?(?:精调|微调|训练)"
                      r"(?:数据集|任务|文件)"),
 }
+# training named as what a text is about, not as a use of anything ("This page explains our
+# policies on model training and data retention", "questions about AI training")
+_TRAINING_NAMED = re.compile(
+    r"\b(?:polic(?:y|ies)|practices|approach|questions|information|details|section|faq|article|"
+    r"page|guide|overview) (?:on|about|regarding|concerning|around) (?:[\w-]+ ){0,2}?(?:model |ai |"
+    r"llm )?training\b", re.I)
 _TRAIN_CONTENT = {
     "en": re.compile(
         r"\b(?:your|user|customer)s?'? (?:\w+ )?(?:content|data|information|inputs?|prompts?|"
@@ -1678,6 +1684,9 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if _OWN_DATASET[clause.lang].search(clause.text) and not _mentions_training(
                 lex, clause.lang, _OWN_DATASET[clause.lang].sub(" ", clause.text)):
+            continue
+        if clause.lang == "en" and _TRAINING_NAMED.search(clause.text) and not _mentions_training(
+                lex, clause.lang, _TRAINING_NAMED.sub(" ", clause.text)):
             continue
         if _FOR_USER_MODEL[clause.lang].search(clause.text) and (
                 not _HANDLER_MODELS[clause.lang].search(clause.text)):

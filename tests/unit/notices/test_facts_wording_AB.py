@@ -232,3 +232,25 @@ def test_data_denied_kept_local_or_only_named_is_not_collected(
 def test_data_collected_beside_such_words_is_still_read(
         analyser: Analyser, text: str, lang: str, present: str) -> None:
     assert present in _terms(analyser.analyse(text, lang=lang), "data_categories")
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("The gallery may make inferences, like guessing which faces belong to your family.", "en",
+     True),
+    ("We do not make inferences about you from your photos.", "en", False),
+    ("助手会分析你的日程和常用应用，以提供个性化的建议。", "zh", True),
+    ("我们不会向您提供个性化的建议。", "zh", False),
+])
+def test_inferences_and_personalised_suggestions(analyser: Analyser, sentence: str, lang: str,
+                                                 expected: bool) -> None:
+    assert analyser.analyse(sentence, lang=lang)["automated_decision"]["value"] is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # training named as what a page is about is no use of anything
+    ("This help page explains our policies on model training and data retention.", "not_stated"),
+    ("See the overview about AI training for the details of your plan.", "not_stated"),
+    ("Read our policy on model training: we use your prompts to train our models.", "yes"),
+])
+def test_training_named_as_a_subject(analyser: Analyser, sentence: str, expected: str) -> None:
+    assert analyser.analyse(sentence, lang="en")["model_training"]["value"] == expected
