@@ -41,7 +41,8 @@ _USER_POWER = gated({
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bto (?:view|review)\b|"
-        r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|"
+        r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|\bmembers? (?:can|may)\b|"
+        r"\bcustomers? (?:can|may)\b|"
         r"\bparents? (?:can|may|have)|\bparents? are (?:invited|welcome) to\b|"
         r"\bguardians? (?:can|may|have)|\bchoices and rights\b|"
         # (a part titled "4. Your choices": "Use the unsubscribe link in any marketing e-mail.")
@@ -221,7 +222,9 @@ _RETENTION_CTX = gated({
         # "Conversations are saved to your account for 18 months"
         r"\bsaved for\b|\bsaved (?:to|in) (?:your|the) \w+ for\b|"
         # "Threads started in Incognito are wiped after 24 hours", "discarded after 30 days"
-        r"\bwip(?:e|ed|es)\b|\bdiscard|\bdestroy", re.I),
+        r"\bwip(?:e|ed|es)\b|\bdiscard|\bdestroy|"
+        # "never persisted", "exists only in memory while …", "remains available until you …"
+        r"\bpersist|\bonly in memory\b|\bremains? available until\b", re.I),
     # (and Taiwan's 個資法 notice: "三、利用期間：自蒐集之日起至本公司停止提供服務後五年")
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|利用期间|用完即(?:弃|删)"),
 })
@@ -274,6 +277,9 @@ _WORK_DONE_THEN_DELETED = re.compile(
     r"(?:complete|completed|finished|done|processed|generated|delivered|extracted|analy[sz]ed|"
     r"transcribed|verified)\b[^.;]{0,60}?\b"
     r"(?:(?:automatically|permanently|immediately) )?(?:deleted|erased|purged|discarded|destroyed)\b|"
+    # "After Lumo processes your query and generates a response, the data is erased"
+    r"\bafter (?:[\w-]+ ){1,2}?(?:processes|generates|completes|finishes|answers|handles|transcribes|"
+    r"translates)\b[^.;]{0,80}?\b(?:deleted|erased|discarded|purged|destroyed)\b|"
     r"\bprocessed (?:[\w-]+ ){0,4}?(?:and )?(?:then|immediately|afterwards) (?:permanently )?"
     r"(?:deleted|erased|discarded|purged)\b|\bfor processing and (?:then |immediately |"
     r"afterwards )?(?:permanently )?(?:deleted|erased|discarded|purged)\b", re.I)
@@ -285,6 +291,8 @@ _AFTER_THE_WORK = (
     r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
     r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
     r"generated|transcribed|delivered)\b)")
+_BEYOND_THE_WORK = (r"(?:[\w-]+ ){0,3}?beyond the (?:immediate )?(?:generation|processing|"
+                    r"completion|duration|end) of\b")
 # (after a verb of keeping) the end of the work the data is kept for (see _EVENT_RULE)
 _UNTIL_DONE = (
     r"(?:[\w-]+ ){0,4}?until (?:the |your |each |that )?(?:[\w-]+ ){0,2}?(?:task|job|request|"
@@ -292,7 +300,8 @@ _UNTIL_DONE = (
     r"is completed|finishes|is finished|ends)\b")
 _EVENT_RULE = gated({
     "en": re.compile(
-        r"until (?:you|the user) (?:delete|close|deactivate|terminate|request|clear|remove|turn off|"
+        r"until (?:you|the user) (?:(?:choose|chooses|decide|decides|wish|wishes) to )?(?:delete|close|"
+        r"deactivate|terminate|request|clear|remove|turn off|"
         r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to|uninstall)|as long as (?:your|the) "
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
@@ -318,7 +327,14 @@ _EVENT_RULE = gated({
         # "only retained for the duration of processing", "we do not store your audio after your
         # session ends"
         r"\bfor the duration of (?:the |your |each )?(?:processing|session|request|call|"
-        r"conversation)\b|\bafter (?:your|the|each) (?:session|call|conversation|chat) (?:ends|is "
+        r"conversation)\b|\bfor the duration of (?:computing|generating|processing|handling) (?:the |"
+        r"your |each )?(?:response|request|answer|query|result)\b|"
+        # "exists only in memory while the request is being processed", "does not persist your
+        # messages beyond the immediate generation of responses"
+        r"\bwhile (?:the |your |each )?(?:request|query|task|job|call|prompt) is being (?:processed|"
+        r"handled|served|generated)\b|"
+        r"\bpersist\w* " + _BEYOND_THE_WORK + r"|\bretain\w* " + _BEYOND_THE_WORK + r"|\bstored "
+        + _BEYOND_THE_WORK + r"|\bkept " + _BEYOND_THE_WORK + r"|\bafter (?:your|the|each) (?:session|call|conversation|chat) (?:ends|is "
         r"over|has ended|closes)\b", re.I),
     "zh": re.compile(
         r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
@@ -890,7 +906,7 @@ def _lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
         outer = texts.lead.get(lead.id)  # a title item's own title ("2.1 个人信息" under
         if not known and outer is not None and lead.kind == "item":  # "2. 我们收集的信息")
             known = _says_collected(outer, texts)
-        if not known and outer is None and lead.kind == "sentence" and is_title(lead):
+        if not known and outer is None and lead.kind == "sentence" and _label_line(lead):
             known = _under_collecting_title(lead, texts)
         texts.lead_collects[lead.id] = known
     return known
@@ -904,8 +920,10 @@ _TITLE_REACH = 30  # clauses looked back over for the title a label line stands 
 def _under_collecting_title(lead: Clause, texts: ClauseTexts) -> bool:
     """Whether *lead*, a label line of a list ("Device & Technical Data" / "- IP address"),
     stands under a heading or numbered title that says its part lists data collected ("2.2
-    Information Collected Automatically"), passing over the sibling labels and items between;
-    not a label that denies or excludes ("Data we do not collect")."""
+    Information Collected Automatically", "1. What data do we collect?"), or under a sentence
+    that leads in to such labels ("We collect the following types of information:" /
+    "Personal Information:" / "• Email address"), passing over the sibling labels and items
+    between; not a label that denies or excludes ("Data we do not collect")."""
     if texts.search(_NOT_COLLECTED[lead.lang], lead, True) or _LEAD_EXCLUDES.search(lead.text):
         return False
     above = texts.before.get(lead.id)
@@ -913,10 +931,20 @@ def _under_collecting_title(lead: Clause, texts: ClauseTexts) -> bool:
         if above is None:
             return False
         if above.kind == "heading" or (_NUMBERED_LINE.match(above.text)
-                                       and _short_title(above.text.rstrip(":："))):
+                                       and _short_title(above.text.rstrip(":：?？"))):
+            return _says_collected(above, texts)
+        if above.kind == "sentence" and not _label_line(above) and above.text.rstrip(
+                " *_").endswith((":", "：")):
             return _says_collected(above, texts)
         above = texts.before.get(above.id)
     return False
+
+
+def _label_line(clause: Clause) -> bool:
+    """A short line naming a kind of data, with or without a closing colon ("Technical Data:",
+    "Device & Technical Data")."""
+    words = clause.text.strip(" *_#").rstrip(":：").strip(" *_")
+    return 0 < len(words) <= 40 and not SENTENCE_MARK.search(words)
 
 
 def _says_collected(clause: Clause, texts: ClauseTexts) -> bool:
@@ -1139,23 +1167,26 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     sensory = {c.id for c in scope if c.kind == "row" and _SENSORY_ROW.match(c.text)
                and not _OWN_VOICE.search(c.text)}
     found = _without_evidence(found, "voice", sensory) if sensory else found
-    return _not_of_pets(found, ("health", "account", "biometric"), clauses, texts)
+    return _not_of_pets_or_plants(found, ("health", "account", "biometric"), clauses, texts)
 
 
 # data about the user's pet is not the user's (a pet app's "宠物昵称、品种、疫苗记录", "2.2. Pet
 # Data:" / "- Medical information: sterilization status, allergies …")
-_PET = re.compile(r"\bpets?\b|\bpet(?:'|’)s\b|宠物|爱宠|猫咪|狗狗|毛孩子", re.I)
+# (and a plant's: "Plant photos are used ONLY for identification and diagnosis")
+_NOT_A_PERSON = re.compile(r"\bpets?\b|\bpet(?:'|’)s\b|宠物|爱宠|猫咪|狗狗|毛孩子|\bplants?\b|"
+                           r"\bplant(?:'|’)s\b|植物|花草|绿植", re.I)
 _USER_SELF = re.compile(r"\byour own\b|\bthe user(?:'|’)s own\b|您本人|你本人|用户本人", re.I)
 
 
-def _not_of_pets(found: list[dict[str, Any]], terms: tuple[str, ...], clauses: list[Clause],
-                 texts: ClauseTexts) -> list[dict[str, Any]]:
-    """*found* without the evidence of *terms* in clauses about a pet (the clause, or the
-    lead-in of its list, names one; not where it names the user's own data too)."""
+def _not_of_pets_or_plants(found: list[dict[str, Any]], terms: tuple[str, ...],
+                           clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
+    """*found* without the evidence of *terms* in clauses about a pet or a plant (the clause, or
+    the lead-in of its list, names one; not where it names the user's own data too)."""
     by_id = {c.id: c for c in clauses}
     ids = {i for item in found if item["term"] in terms for i in item["evidence"]}
     pets = {i for i in ids if not _USER_SELF.search(by_id[i].text) and (
-        _PET.search(by_id[i].text) or (i in texts.lead and _PET.search(texts.lead[i].text)))}
+        _NOT_A_PERSON.search(by_id[i].text)
+        or (i in texts.lead and _NOT_A_PERSON.search(texts.lead[i].text)))}
     for term in terms if pets else ():
         found = _without_evidence(found, term, pets)
     return found
@@ -1293,7 +1324,7 @@ def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     found = term_list(lex, "sensitive_categories", scope, texts, _COLLECT_CUE, collected=True,
                       ungated=rows | parts)
     found = _not_others_payment(found, "financial_account", clauses)
-    found = _not_of_pets(found, ("health", "biometric"), clauses, texts)
+    found = _not_of_pets_or_plants(found, ("health", "biometric"), clauses, texts)
     # parental consent for young children only where it is not the generic "we delete it" clause
     found = [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
     if not any(f["term"] == "minor_under_14" for f in found):

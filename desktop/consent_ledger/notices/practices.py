@@ -257,6 +257,15 @@ _OWN_DATASET = {
     "zh": re.compile(r"(?:删除|查看|导出|上传|管理|下载|取消)(?:您的|你的|其)?(?:精调|微调|训练)"
                      r"(?:数据集|任务|文件)"),
 }
+# what other services do, said to set this one apart ("Other AI assistants, including …, train
+# the language models with your data. Lumo never …"; not "Unlike some AI companies, we …")
+_OTHERS_PRACTICE = {
+    "en": re.compile(r"\W{0,3}(?:many |most |some |other |certain )(?:other )?(?:ai |"
+                     r"big |large )?(?:assistants|services|companies|chatbots|providers|apps|tools|"
+                     r"products|platforms)\b", re.I),
+    "zh": re.compile(r"\W{0,3}(?:其他|其它|许多|很多|部分)(?:的)?(?:ai|人工智能)?(?:助手|服务|公司|产品|平台|"
+                     r"应用)(?!不同)", re.I),
+}
 # training named as what a text is about, not as a use of anything ("This page explains our
 # policies on model training and data retention", "questions about AI training")
 _TRAINING_NAMED = re.compile(
@@ -1386,6 +1395,13 @@ _USER_OUTSIDE = re.compile(
     r"citizens?|visitors?|users?|customers?|individuals|people|enquiries|inquiries|requests) "
     r"(?:\w+ )?(?:(?:from|of) (?:a )?(?:country |countries |jurisdictions? )?)?|(?:living|residing) |"
     r"from )(outside)\b", re.I)
+_AGE_RULE = re.compile(r"\b(?:under|below|over|younger than|older than|at least) (?:the age of )?\d{1,2}\b|"
+                       r"\b(?:legal|minimum|local) age\b|\bage of (?:majority|consent|digital consent)\b",
+                       re.I)
+_PLACE_OF_USERS = re.compile(
+    r"\bin (?:the )?(?:U\.S\.(?!\w)|US\b|USA\b|United States\b|EEA\b|EU\b|UK\b|European Union\b|"
+    r"United Kingdom\b|other (?:jurisdictions|countries|regions)\b|(?:your|their) (?:country|"
+    r"jurisdiction|region|state)\b)")
 _DATA_MOVES = re.compile(r"\b(?:transfer|process|stor(?:e|ed|ing|age)\b|host|held\b|hold|maintain|"
                          r"sent\b|send|mov(?:e|ed|es|ing)\b|kept\b|keep)", re.I)
 # a labelled answer: "个人信息出境：无", "是否跨境传输：否"
@@ -1459,6 +1475,10 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             text = _USER_ABROAD.sub(" ", text)
         elif ("outside" in text or "Outside" in text) and not _DATA_MOVES.search(text):
             text = _USER_OUTSIDE.sub(lambda m: m.group()[:m.start(1) - m.start()] + "       ", text)
+        if clause.lang == "en" and _AGE_RULE.search(text) and not _DATA_MOVES.search(text):
+            # where users are, in a rule of ages ("For children under 13 in the U.S. or under the
+            # legal age in other jurisdictions: …"), is no place the data goes
+            text = _PLACE_OF_USERS.sub(" ", text)
         local = _STAYS.search(text)
         rest = _STAYS.sub("", text) if local else text
         verdict = _abroad(lex, clause, rest)
@@ -1685,6 +1705,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if _OWN_DATASET[clause.lang].search(clause.text) and not _mentions_training(
                 lex, clause.lang, _OWN_DATASET[clause.lang].sub(" ", clause.text)):
             continue
+        if _OTHERS_PRACTICE[clause.lang].match(clause.text):
+            continue  # "Other AI assistants … train the language models with your data"
         if clause.lang == "en" and _TRAINING_NAMED.search(clause.text) and not _mentions_training(
                 lex, clause.lang, _TRAINING_NAMED.sub(" ", clause.text)):
             continue

@@ -254,3 +254,83 @@ def test_inferences_and_personalised_suggestions(analyser: Analyser, sentence: s
 ])
 def test_training_named_as_a_subject(analyser: Analyser, sentence: str, expected: str) -> None:
     assert analyser.analyse(sentence, lang="en")["model_training"]["value"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("You may delete your saved chat history whenever you like.", "en", {"delete"}),
+    ("Members can choose to delete their uploaded clips at any time in the app.", "en",
+     {"delete"}),
+    ("You may ask for the termination of data processing by writing to us.", "en",
+     {"restrict_object"}),
+])
+def test_more_rights_in_plain_words(analyser: Analyser, sentence: str, lang: str,
+                                    expected: set[str]) -> None:
+    assert expected <= set(_terms(analyser.analyse(sentence, lang=lang), "rights"))
+
+
+def test_the_handlers_own_deletion_of_a_history_is_no_right(analyser: Analyser) -> None:
+    result = analyser.analyse("We delete your search history after 30 days.", lang="en")
+    assert "delete" not in _terms(result, "rights")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Snippets are only retained on the server for the duration of computing the answer.",
+    "Prompts exist only in memory while the request is being processed.",
+    "The bot does not persist your messages beyond the immediate generation of replies.",
+    "After the assistant answers your question, the transcript is erased.",
+    "Each video remains available until you choose to delete it.",
+])
+def test_retention_for_the_time_of_the_work(analyser: Analyser, sentence: str) -> None:
+    assert analyser.analyse(sentence, lang="en")["retention"]["stated"] is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your theme settings persist across sessions.",
+    "After the assistant answers your question, you can rate the answer.",
+])
+def test_no_retention_from_persisting_settings_or_later_acts(
+        analyser: Analyser, sentence: str) -> None:
+    assert analyser.analyse(sentence, lang="en")["retention"]["stated"] is False
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered question title, then labels with colons
+    "1. What information do we collect?\nProfile Data:\n- Email address and username\n"
+    "System Data:\n- Device identifiers and operating system\n2. How do we use it?\n",
+    # a lead-in sentence, then labels with colons
+    "Hello from Lanternly.\nWe collect the following kinds of information:\nProfile Data:\n"
+    "• Email address and username\nSystem Data:\n• Device identifiers and operating system\n",
+])
+def test_labels_with_colons_under_a_collecting_title_or_lead_in(
+        analyser: Analyser, text: str) -> None:
+    categories = set(_terms(analyser.analyse(text, lang="en"), "data_categories"))
+    assert {"contact", "device"} <= categories
+
+
+def test_labels_under_a_lead_in_that_denies_collect_nothing(analyser: Analyser) -> None:
+    text = ("Hello from Lanternly.\nWe never ask for the following kinds of information:\n"
+            "System Data:\n• Device identifiers and operating system\n")
+    assert "device" not in _terms(analyser.analyse(text, lang="en"), "data_categories")
+
+
+def test_a_plants_diagnosis_is_no_health_data(analyser: Analyser) -> None:
+    text = ("# Leafy privacy\n\n## Information we collect\n\nPhotos & Camera:\n- Plant photos "
+            "are used only for identification and diagnosis\n")
+    result = analyser.analyse(text, lang="en")
+    assert "health" not in _terms(result, "data_categories")
+    assert "health" not in _terms(result, "sensitive_categories")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what other services do, said to set this one apart
+    ("Other AI assistants let staff read chats and train their models with your data. Quill "
+     "never uses your data to train models.", "no"),
+    ("Unlike some AI companies, we never use what you write to train AI.", "no"),
+    # improving an AI service, without a model, is no training
+    ("We use this information to provide and improve our AI photo restoration services.",
+     "not_stated"),
+    ("We use your prompts to improve our AI models and services.", "yes"),
+])
+def test_training_said_of_others_or_of_a_service(analyser: Analyser, sentence: str,
+                                                 expected: str) -> None:
+    assert analyser.analyse(sentence, lang="en")["model_training"]["value"] == expected
