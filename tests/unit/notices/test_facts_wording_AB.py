@@ -334,3 +334,53 @@ def test_a_plants_diagnosis_is_no_health_data(analyser: Analyser) -> None:
 def test_training_said_of_others_or_of_a_service(analyser: Analyser, sentence: str,
                                                  expected: str) -> None:
     assert analyser.analyse(sentence, lang="en")["model_training"]["value"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    ("# Tide guide\n\n## 我们收集的信息\n\n海洋生物识别功能会读取您上传的鱼类照片。\n", "zh",
+     "biometric", False),
+    ("# Face check\n\n## 我们收集的信息\n\n我们会收集您的生物识别信息用于登录验证。\n", "zh",
+     "biometric", True),
+    ("# 相册助手\n\n## 我们收集的信息\n\n您选择的媒体文件会被上传至我们的服务器进行处理。\n", "zh",
+     "user_content", True),
+    ("# 健身记录\n\n## 我们收集的信息\n\n- 使用信息：打开应用的时间、频率和持续时间\n", "zh",
+     "usage_logs", True),
+    ("# 存储\n\n只要您的账户处于活跃状态，我们就会保留您上传的照片。\n", "zh", "account", False),
+    ("# Voice API\n\nThe service logs some metadata about your requests, such as their size "
+     "and time.\n", "en", "usage_logs", True),
+    ("# Companion\n\n## Data we collect\n\n- Device token: the push notification token of "
+     "your phone\n", "en", "device", True),
+    ("# Assistant\n\n## Information we collect\n\nWe collect the Lumen account you use to "
+     "sign in.\n", "en", "account", True),
+    ("# Notetaker\n\nWe collect account, meeting, and usage data.\n", "en", "account", True),
+    ("# Notetaker\n\nWe do not collect account, meeting, or usage data.\n", "en", "account",
+     False),
+])
+def test_more_category_wordings(analyser: Analyser, text: str, lang: str, term: str,
+                                present: bool) -> None:
+    categories = _terms(analyser.analyse(text, lang=lang), "data_categories")
+    assert (term in categories) is present
+
+
+@pytest.mark.parametrize(("sentence", "lang", "expected"), [
+    ("本产品主要面向跨境会议场景，提供实时翻译。", "zh", "not_stated"),
+    ("您的个人信息可能会被跨境传输至新加坡的服务器。", "zh", "yes"),
+])
+def test_cross_border_business_is_no_transfer(analyser: Analyser, sentence: str, lang: str,
+                                              expected: str) -> None:
+    assert analyser.analyse(sentence, lang=lang)["cross_border"]["value"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("您可以在扩展设置中修改或清空 API Key 等配置。", set()),
+    ("您可以随时修改或清空您的聊天记录。", {"correct", "delete"}),
+])
+def test_settings_of_a_tool_are_no_personal_data_to_correct(
+        analyser: Analyser, sentence: str, expected: set[str]) -> None:
+    assert set(_terms(analyser.analyse(sentence, lang="zh"), "rights")) == expected
+
+
+def test_pre_training_is_training(analyser: Analyser) -> None:
+    result = analyser.analyse("We may use your uploads for AI model pre-training unless you "
+                              "opt out in Settings.", lang="en")
+    assert result["model_training"]["value"] == "yes"
