@@ -740,7 +740,9 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
         # (a passive denial speaks of what stands before it: "passwords and form data are not
         # accessed or collected", "你的帐户名、帐号和密码将不会发送给Apple")
-        passive = _PASSIVE_DENIAL[lang].search(text) if collected else None
+        passive = _PASSIVE_DENIAL[lang].search(text) if collected and (
+            ("不会" in text) if lang == "zh"
+            else (" not " in texts.low[clause.id] or "never" in texts.low[clause.id])) else None
         excepted = None  # (start, end) of the one list item a bracketed exception frees
         if denial is not None:
             exception = EXCEPTION[lang].search(text, denial.end())
