@@ -490,19 +490,24 @@ _BACK_REFERENCE = {
 }
 
 
-def _kept_on_device_after(lex: Lexicon, section: str, term: str, clause: Clause,
-                          texts: ClauseTexts) -> bool:
+def _kept_away_after(lex: Lexicon, section: str, term: str, clause: Clause,
+                     texts: ClauseTexts) -> bool:
     """Whether the next sentence of *clause*'s paragraph (or, for a heading, one of the first
     lines under it) names *term* again to say it stays on the device ("助手会读取您的通讯录以匹配
     联系人。通讯录仅在本地匹配，不上传服务器。"; "2.6 手机通讯录" / "…通讯录仅同步到车机本地，不会上传
-    至远航云。")."""
+    至远航云。"), or, under a heading that names it, to deny holding it ("付款信息" / "我们绝不储存您的
+    信用卡资料，付款由 Apple 处理。")."""
     after = texts.after.get(clause.id)
-    steps = _ON_DEVICE_AFTER if clause.kind == "heading" else 1
+    # (a numbered title line is a heading here: "1.2 付款資訊" / "我們絕不儲存您的信用卡…")
+    heading = clause.kind == "heading" or (clause.kind == "item" and bool(
+        _NUMBERED_LINE.match(clause.text)) and _short_title(clause.text))
+    steps = _ON_DEVICE_AFTER if heading else 1
     while after is not None and steps > 0 and after.kind != "heading" and (
-            clause.kind == "heading" or after.line == clause.line):
-        if _on_device(after, texts) and (
+            heading or after.line == clause.line):
+        if (_on_device(after, texts) or (heading and texts.search(
+                _NOT_COLLECTED[after.lang], after, True) is not None)) and (
                 lex.search(section, term, after.text, after.lang, texts.low[after.id]) is not None
-                or (clause.kind != "heading" and _BACK_REFERENCE[after.lang].match(after.text))):
+                or (not heading and _BACK_REFERENCE[after.lang].match(after.text))):
             return True
         after, steps = texts.after.get(after.id), steps - 1
     return False
@@ -756,7 +761,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                     denial = None
         low = texts.low[clause.id]
         for term in lex.matching(section, text, lang, low):
-            if collected and _kept_on_device_after(lex, section, term, clause, texts):
+            if collected and _kept_away_after(lex, section, term, clause, texts):
                 continue
             if collected and term == "biometric" and lang == "zh" and "结果" in text and (
                     _ONLY_RESULT.search(text) and (texts.search(_NOT_COLLECTED[lang], clause)

@@ -384,3 +384,33 @@ def test_pre_training_is_training(analyser: Analyser) -> None:
     result = analyser.analyse("We may use your uploads for AI model pre-training unless you "
                               "opt out in Settings.", lang="en")
     assert result["model_training"]["value"] == "yes"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a heading that names a category, then a first line that denies holding it
+    ("# 隐私政策\n\n## 我们收集的信息\n\n1.1 帐户资料\n我们会收集您的邮箱。\n1.2 付款資訊\n"
+     "我們絕不儲存您的信用卡資料，付款由 Apple 處理。\n", "zh"),
+    ("# Privacy\n\n## Information we collect\n\n### Payment information\n\nWe never store your "
+     "card details; the app store handles payments.\n\n### Account\n\nWe collect your email "
+     "address.\n", "en"),
+])
+def test_a_heading_whose_first_line_denies_holding_its_data(
+        analyser: Analyser, text: str, lang: str) -> None:
+    categories = _terms(analyser.analyse(text, lang=lang), "data_categories")
+    assert "financial" not in categories and "contact" in categories
+
+
+def test_a_heading_whose_first_line_collects_its_data(analyser: Analyser) -> None:
+    text = "# 隐私政策\n\n## 我们收集的信息\n\n### 付款信息\n\n我们会收集您的支付记录。\n"
+    assert "financial" in _terms(analyser.analyse(text, lang="zh"), "data_categories")
+
+
+@pytest.mark.parametrize(("sentence", "voice"), [
+    ("我们会收集您输入的祝福文字，用于生成音频内容。", False),
+    ("我们会将您输入的文本用于语音合成。", False),
+    ("我们会收集您的语音指令和录音。", True),
+])
+def test_audio_the_service_makes_is_no_voice_data(analyser: Analyser, sentence: str,
+                                                  voice: bool) -> None:
+    text = "# 隐私政策\n\n## 我们收集的信息\n\n" + sentence + "\n"
+    assert ("voice" in _terms(analyser.analyse(text, lang="zh"), "data_categories")) is voice
