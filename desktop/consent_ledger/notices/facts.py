@@ -157,10 +157,14 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
 _COLLECT_CUE = gated({
     "en": re.compile(
         r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"
-        r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold)\b|"
+        r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold|keep)\b|"
         r"\bprocesses\b|\bwe also (?:collect|process|store|record|log|keep|receive|hold)\b|"
         r"automatically|includ|such as|\bare (?:retained|stored|collected|recorded|kept|logged)\b|"
         r"\bis (?:retained|stored|collected|recorded|kept|logged)\b|"  # (not \b(?:are|is): 4x slower)
+        # "Conversation data will be stored in our systems", "the plugin sends some code from
+        # the local project as context"
+        r"\bwill be (?:retained|stored|recorded|kept|logged)\b|\bstored (?:in|on) our\b|"
+        r"\bsends (?:\w+ ){0,3}?(?:code|text|snippets)\b|"
         r"\bcategor|"
         # "your voice request is streamed to our servers"
         r"\bsent to our\b|\bstreamed to our\b|\buploaded to our\b|\btransmitted to our\b|"
@@ -226,7 +230,7 @@ _RETENTION_CTX = gated({
         # "never persisted", "exists only in memory while …", "remains available until you …"
         r"\bpersist|\bonly in memory\b|\bremains? available until\b", re.I),
     # (and Taiwan's 個資法 notice: "三、利用期間：自蒐集之日起至本公司停止提供服務後五年")
-    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|利用期间|用完即(?:弃|删)"),
+    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|弃置|丢弃|利用期间|用完即(?:弃|删)"),
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
@@ -287,7 +291,8 @@ _DELETED_WORDS = ("deleted", "erased", "purged", "discarded", "destroyed")
 # the end of the work data is sent for, after a verb of deleting (see _EVENT_RULE)
 _AFTER_THE_WORK = (
     r"(?:[\w-]+ ){0,4}?(?:after|once|as soon as|when) "
-    r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis)\b|"
+    r"(?:the |your |each |its )?(?:(?:generation|processing|transcription|conversion|analysis|"
+    r"checking|grading|scanning|recognition|translation|verification|moderation)\b|"
     r"(?:session|call|request|task|job|conversation) (?:ends|is over|has ended)\b|"
     r"(?:\w+ ){1,2}?(?:is|has been|are|have been) (?:complete|completed|finished|done|processed|"
     r"generated|transcribed|delivered)\b)")
@@ -320,8 +325,13 @@ _EVENT_RULE = gated({
         # retained by us following completion of that request", "deleted when you uninstall"
         r"\bkept " + _UNTIL_DONE + r"|\bstored " + _UNTIL_DONE + r"|\bretained " + _UNTIL_DONE
         + r"|\bheld " + _UNTIL_DONE + r"|\bsaved " + _UNTIL_DONE + r"|"
-        r"\bnot (?:retained|stored|kept|saved) (?:[\w-]+ ){0,3}?(?:after|following|beyond|past) "
+        r"\bnot (?:retained|stored|kept|saved)(?! by (?:third|our|the|its|their) ) (?:[\w-]+ ){0,3}?(?:after|following|beyond|past) "
         r"(?:the )?(?:completion|end) of\b|"
+        # "Voice recordings are not stored after transcription"
+        # (not the vendors': "… are not retained by third-party vendors after processing")
+        r"\bnot (?:retained|stored|kept|saved)(?! by) (?:[\w-]+ ){0,3}?after (?:the |your |each )?(?:generation|"
+        r"processing|transcription|conversion|analysis|checking|grading|scanning|recognition|"
+        r"translation|verification)\b|"
         r"\bdeleted (?:[\w-]+ ){0,3}?(?:when|once|after|if) you (?:uninstall|remove|delete) (?:the|this|"
         r"our) (?:[\w-]+ )?(?:app|application|assistant|extension|plugin|add-on)\b|"
         # "only retained for the duration of processing", "we do not store your audio after your
@@ -344,10 +354,14 @@ _EVENT_RULE = gated({
         r"直(?:到|至)您(?:主动)?(?:请求|要求|申请)?(?:我们)?(?:删除|注销)|用完即(?:弃|删)|"
         # "自您注册账号之日起至您注销账号之日止", "在您的账号存续期间…保存", "会话结束后自动删除"
         r"至(?:您)?注销(?:账号|账户|帐号)(?:之日|时|为止)|(?:账号|账户|帐号)(?:存续|有效)期(?:间|内)|"
-        # "我们在处理后删除参考图片" (the handler's deletion right after its processing)
-        r"处理(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁)|"
-        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验)(?:结束|完成)(?:后|时)[^。；，]{0,12}?"
-        r"(?:删除|清除|丢弃|销毁)|"
+        # "我们在处理后删除参考图片", "图片分析后立即删除" (the handler's deletion right after its
+        # work); "资料会在账户删除后立即删除"
+        r"处理(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
+        r"分析(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
+        r"识别(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
+        r"(?:账号|账户|帐号)(?:删除|注销)(?:后|时)[^。；]{0,24}?(?:删除|匿名化|清除)|"
+        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)(?:结束|完成)(?:后|时)[^。；，]{0,12}?"
+        r"(?:删除|清除|丢弃|销毁|弃置)|"
         # "图片一经处理即删除"
         r"一经(?:处理|生成|识别|使用|上传)(?:完成|完毕)?(?:后)?(?:即|便|就|立即)(?:被)?(?:自动)?(?:删除|清除|销毁)|"
         # the handler's processing of an upload, then its deletion ("处理完成后,图片及临时文件将自动
@@ -365,9 +379,10 @@ _EVENT_RULE = gated({
 })
 _NOT_COLLECTED = gated({
     "en": re.compile(
-        r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise )?(?:collect|"
-        r"process|store|receive|request|sell|retain|ask for|want|need|require)|\bnever (?:collect|"
-        r"process|store|ask|read|access)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise |directly |ever |"
+        r"actually )?(?:collect|process|store|receive|request|sell|retain|ask for|want|need|require)|"
+        # ("we never see your card details", "we never receive your card number")
+        r"\bnever (?:collect|process|store|ask|read|access|see|receive|keep|retain)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
         # "Scrivly is not designed to process special categories of data such as health …"
         r"\bnot (?:designed|intended|meant) to (?:collect|process|receive|store)\b|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"
@@ -393,6 +408,9 @@ _NOT_COLLECTED = gated({
         r"(?:the )?(?:text|content|anything|what you type) (?:in|typed into|entered in)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
+                     # "我们从不存储完整的信用卡号码", "不会把你的对话音频、输入文本…上传"
+                     r"从不(?:收集|存储|储存|保存|获取)|从未(?:收集|存储|储存|保存|获取)|"
+                     r"不会(?:把|将)[^。；]{0,30}?(?:上传|发送|传输)|"
                      # "我们不存储您的信用卡详细信息", "你的帐户名、帐号和密码将不会发送给Apple"
                      r"不(?:存储|储存|保存|留存)(?:您|你)的|"
 
@@ -431,7 +449,10 @@ _ON_DEVICE = gated({
         # transmitted", "saved only on your device"
         r"\bnot uploaded\b|\bnot (?:stored|saved|recorded) or (?:transmitted|uploaded)\b|"
         r"\bstored (?:only|solely) (?:on|in) your (?:own )?(?:device|phone|computer)\b|"
-        r"\bsaved (?:only|solely) (?:on|in|to) your (?:own )?(?:device|phone|computer)\b",
+        r"\bsaved (?:only|solely) (?:on|in|to) your (?:own )?(?:device|phone|computer)\b|"
+        # ("… stored locally on your device only. This is never transmitted"; not "stored
+        # locally" alone: "… stored locally on your device. If you turn on Sync, …")
+        r"\bnever transmitted\b",
         re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
@@ -445,7 +466,9 @@ _ON_DEVICE = gated({
                      # "聊天内容仅保存在用户设备上", "仅存储在本地设备"
                      r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:用户|本地)的?(?:设备|手机|终端)|"
                      r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:设备|手机|终端)(?:上|中|本地)|"
-                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的本地浏览器|不会外传"),
+                     r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的本地浏览器|不会外传|"
+                     # (Taiwan's 裝置: "主要存儲於您的裝置本地")
+                     r"(?:存储|保存|储存)(?:在|于)(?:您|你)的装置(?:本地|上|中)"),
 })
 # (not "仅在本地识别出…指令时才会将其上传我们的服务器": it is uploaded then)
 _UPLOADED = re.compile(r"(?<!不)(?:才会|会|将)(?:将其|将|被)?上传|\b(?:is|are) (?:then )?uploaded\b",
@@ -749,6 +772,9 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             ("不会" in text) if lang == "zh"
             else (" not " in texts.low[clause.id] or "never" in texts.low[clause.id])) else None
         excepted = None  # (start, end) of the one list item a bracketed exception frees
+        # (a denial inside brackets speaks only of what they hold: "payment metadata (handled by
+        # Stripe — we never see your card number), generation prompts, …")
+        reach = _bracket_end(text, denial.start()) if denial is not None else len(text)
         if denial is not None:
             exception = EXCEPTION[lang].search(text, denial.end())
             if exception is not None:
@@ -774,7 +800,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                     continue
             if denial is not None:
                 m = lex.search(section, term, text, lang, low)
-                if m is not None and (m.start() > denial.start()
+                if m is not None and ((denial.start() < m.start() < reach)
                                       or _labels(text, m.start(), denial.start())) and not (
                         excepted is not None and any(
                             excepted[0] <= hit.start() < excepted[1]
@@ -787,6 +813,16 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
 
 _OPENING = {"(": ")", "（": "）", "[": "]"}
 _ITEM_BREAK = re.compile(r"[,，、;；:：]|\bor\b|\band\b|或|和|及")
+
+
+def _bracket_end(text: str, at: int) -> int:
+    """Where the bracket that *at* stands inside closes (the end of *text* when *at* stands in
+    none)."""
+    opened = max(text.rfind(o, 0, at) for o in _OPENING)
+    if opened < 0 or text.find(_OPENING[text[opened]], opened, at) >= 0:
+        return len(text)
+    closed = text.find(_OPENING[text[opened]], at)
+    return len(text) if closed < 0 else closed
 
 
 def _bracketed_item(text: str, start: int, at: int) -> tuple[int, int] | None:

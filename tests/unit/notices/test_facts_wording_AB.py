@@ -414,3 +414,65 @@ def test_audio_the_service_makes_is_no_voice_data(analyser: Analyser, sentence: 
                                                   voice: bool) -> None:
     text = "# 隐私政策\n\n## 我们收集的信息\n\n" + sentence + "\n"
     assert ("voice" in _terms(analyser.analyse(text, lang="zh"), "data_categories")) is voice
+
+
+@pytest.mark.parametrize(("text", "term", "present"), [
+    ("# Chat app\n\nChat data will be stored in our systems to run the service, and "
+     "conversation logs are kept for support.\n", "user_content", True),
+    ("# Code helper\n\nTo rank completions, the plugin sends some code from the open project "
+     "as context.\n", "user_content", True),
+    ("# Reader\n\nWhen you convert an e-book, the text is sent to our servers for speech "
+     "conversion.\n", "user_content", True),
+    ("# Proxy\n\nWe keep minimal operational logs needed for rate limiting.\n", "usage_logs",
+     True),
+    # (a feature named "Diagnosis" whose content goes to other services is no health data)
+    ("# Diary\n\nWhen you use the Diagnosis feature, the app sends only the necessary content "
+     "to third-party model services.\n", "health", False),
+])
+def test_data_the_handler_stores_or_is_sent(analyser: Analyser, text: str, term: str,
+                                            present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang="en"), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    # a denial inside brackets speaks only of what they hold
+    ("# Song maker\n\nWe collect: account email, payment metadata (handled by our processor — "
+     "we never see your card number), generation prompts and usage statistics.\n", "en",
+     "usage_logs", True),
+    ("# Song maker\n\nWe collect: account email, payment metadata (handled by our processor — "
+     "we never see your card number), generation prompts and usage statistics.\n", "en",
+     "user_content", True),
+    # "never see", "do not directly receive", 从不存储, 不会把…上传
+    ("# Editor\n\n## Information we collect\n\n- Payments: we never see your card number.\n"
+     "- Email address for your account\n", "en", "financial", False),
+    ("# 翻译\n\n## 我们收集的信息\n\n我们不会把你的对话录音、输入文本上传到服务器；我们会收集你的邮箱。\n",
+     "zh", "voice", False),
+    # a pronoun-led "never transmitted"
+    ("# Math pals\n\n## What we collect\n\n- Nickname: entered by a parent and kept on this "
+     "tablet only. This is never transmitted to our servers.\n- Device model\n", "en",
+     "account", False),
+    ("# Writer\n\n## Information we collect\n\n- Technical data: IP address, browser/OS "
+     "information\n", "en", "device", True),
+    ("# Writer\n\n## Information we collect\n\n- If you sign in (via Google), your name and "
+     "email address\n", "en", "contacts_social", True),
+    ("# Lyria\n\n## What we collect\n\n- Google/GitHub ID and email address\n", "en",
+     "contacts_social", True),
+])
+def test_denials_kept_to_their_brackets_and_more_wordings(
+        analyser: Analyser, text: str, lang: str, term: str, present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("sentence", "lang", "stated"), [
+    ("Photos of answers are deleted after checking.", "en", True),
+    ("Voice questions are not stored after transcription.", "en", True),
+    ("Meeting audio is not retained by third-party vendors after processing.", "en", False),
+    ("Please rate the app after checking your score.", "en", False),
+    ("照片分析完成后即弃置。", "zh", True),
+    ("图片分析后立即删除。", "zh", True),
+    ("您的资料会在账户删除后立即删除。", "zh", True),
+    ("请勿丢弃您的设备。", "zh", False),
+])
+def test_retention_after_checking_transcribing_or_analysing(
+        analyser: Analyser, sentence: str, lang: str, stated: bool) -> None:
+    assert analyser.analyse(sentence, lang=lang)["retention"]["stated"] is stated
