@@ -608,7 +608,9 @@ _AUTO_MORE = gated({
                      r"兴趣相似|兴趣相近|口味相似|口味相近|偏好相似|偏好相近|喜好相似|喜好相近|"
                      # (each alternative with a literal rarer than 进行 / 相关 / 兴趣: the gate
                      # tests every clause holding one)
-                     r"进行风险(?:识别|评估|评级|判断)|进行安全(?:识别|评估|评级|判断)|"
+                     # (not the handler's own review: "我们会定期进行安全评估")
+                     r"进行风险(?:识别|评估|评级|判断)(?<!定期进行风险评估)|"
+                     r"进行安全(?:识别|评估|评级|判断)(?<!定期进行安全评估)|"
                      r"自动(?:识别|检测|拦截|标记)[^。；，]{0,6}?(?:可疑|异常|风险|欺诈|作弊)|"
                      r"频次相关|频次有关|频次挂钩|频率相关|频率有关|频率挂钩"),
 })
@@ -1554,7 +1556,9 @@ _NAMES_ITEM = re.compile(r"\b(?:purpose|use|item)s? (?:in|of|under|described in|
 # Training our models" / "We may use other uploads and scripts … to improve video generation")
 # a definition states no practice: '1.4 "Profiling" has the meaning given in Article 4(4) GDPR'
 _DEFINES = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“'‘][^\"”'’]{1,60}[\"”'’]\s*(?:means|shall "
-                      r"mean|has the meaning|have the meaning|refers? to|is defined as)\b", re.I)
+                      r"mean|has the meaning|have the meaning|refers? to|is defined as)\b|"
+                      # a term defined in Chinese: "自动化决策：指通过计算机程序自动分析…"
+                      r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[^\s：:，。；]{2,16}[：:]\s*(?:是)?指", re.I)
 _SECTION_USE = {
     "en": re.compile(r"\b(?:use|used|using)\b[^.;]{0,80}?\bto (?:improve|develop|train|build|"
                      r"enhance|refine)\b|\bhelps? us (?:make|improve|train|build)\b", re.I),

@@ -476,3 +476,39 @@ def test_denials_kept_to_their_brackets_and_more_wordings(
 def test_retention_after_checking_transcribing_or_analysing(
         analyser: Analyser, sentence: str, lang: str, stated: bool) -> None:
     assert analyser.analyse(sentence, lang=lang)["retention"]["stated"] is stated
+
+
+@pytest.mark.parametrize(("text", "term", "present"), [
+    ("# 陪伴\n\n## 我们收集的信息\n\n- 微信 OpenID（用于登录）\n", "contacts_social", True),
+    ("# 识图\n\n## 我们收集的信息\n\n您可以通过社交媒体登录本服务。\n", "contacts_social", True),
+    ("# 画卷\n\n## 我们收集的信息\n\n崩溃线索会帮助我们修复问题。\n", "usage_logs", True),
+    ("# 摘要\n\n## 我们收集的信息\n\n设备指纹（恢复码）用于找回账号。\n", "biometric", False),
+    ("# 门锁\n\n## 我们收集的信息\n\n开锁时我们会采集您的指纹。\n", "biometric", True),
+])
+def test_more_chinese_category_wordings(analyser: Analyser, text: str, term: str,
+                                        present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang="zh"), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("我们会定期进行安全评估。", False),
+    ("自动化决策：指通过计算机程序自动分析、评估个人的行为习惯等，并进行决策的活动。", False),
+    ("我们会对您的登录行为进行安全识别。", True),
+    ("个性化推荐：我们会根据您的浏览记录向您推荐内容。", True),
+])
+def test_reviews_and_definitions_are_no_automated_decisions(
+        analyser: Analyser, sentence: str, expected: bool) -> None:
+    assert analyser.analyse(sentence, lang="zh")["automated_decision"]["value"] is expected
+
+
+@pytest.mark.parametrize(("sentence", "right"), [
+    ("您可随时要求移除您的资料。", "delete"),
+    ("您有访问你的个人信息的权利。", "access"),
+])
+def test_more_chinese_rights(analyser: Analyser, sentence: str, right: str) -> None:
+    assert right in _terms(analyser.analyse(sentence, lang="zh"), "rights")
+
+
+def test_children_under_14_with_a_guardian_beside_them(analyser: Analyser) -> None:
+    text = "# 陪伴\n\n## 未成年人\n\n未满 14 周岁的儿童应在监护人陪同下使用本服务。\n"
+    assert "minor_under_14" in _terms(analyser.analyse(text, lang="zh"), "sensitive_categories")
