@@ -623,6 +623,11 @@ _ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also |at any time |always )?(?:requ
                        r"\bmay be entitled (?:[\w ]{0,50}? )?to|\bare entitled (?:[\w ]{0,50}? )?to)\b"
                        + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
+# a list of the user's own verbs ("You can export, modify, or delete your transcripts")
+_CAN_LIST = re.compile(
+    r"\b(?:you|users?|members?|customers?) (?:can|may) (?:also |always |at any time )?"
+    r"((?:(?:access|view|review|download|export|delete|erase|correct|update|edit|modify|rectify)"
+    r"(?:,| or| and|,? or|,? and)? ?){2,6})(?=your\b|their\b|all\b|any\b)", re.I)
 # the requests the handler takes ("We support access, rectification, deletion, and portability
 # requests", "we honour data access and deletion requests")
 _REQUEST_KINDS = re.compile(
@@ -1438,7 +1443,7 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
     ("access", r"\baccess\b|\bknow\b|\bsee (?:the|your|their|what|which)\b|\binspect\b|"
                r"\bdisclosure, (?:correct|rectif|amend|addition)"),
     ("delete", r"\bdelet|\berase|\berasure|\bcancellation\b"),
-    ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b|\bamend"),
+    ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b|\bamend|\bmodify\b|\bedit\b"),
     ("portability", r"\btransfer\b|\bportab|\bport\b|\breuse (?:it )?elsewhere\b|"
                     r"\bmachine[- ]readable"),
     ("restrict_object", r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out|"
@@ -1532,7 +1537,8 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                    and texts.possible(_ASK_LIST_GATE, clause) else ()),
                  *((_RIGHTS_COLON,) if "rights:" in low or "rights :" in low
                    or "right:" in low else ()),
-                 *((_REQUEST_KINDS,) if "requests" in low or "request." in low else ()))
+                 *((_REQUEST_KINDS,) if "requests" in low or "request." in low else ()),
+                 *((_CAN_LIST,) if " can " in low or " may " in low else ()))
         if not lists:
             continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain

@@ -512,3 +512,39 @@ def test_more_chinese_rights(analyser: Analyser, sentence: str, right: str) -> N
 def test_children_under_14_with_a_guardian_beside_them(analyser: Analyser) -> None:
     text = "# 陪伴\n\n## 未成年人\n\n未满 14 周岁的儿童应在监护人陪同下使用本服务。\n"
     assert "minor_under_14" in _terms(analyser.analyse(text, lang="zh"), "sensitive_categories")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("You can export, modify, or delete your transcripts at any time.",
+     {"copy", "correct", "delete"}),
+    ("Members may review and edit their saved answers whenever they like.",
+     {"access", "correct"}),
+    ("You can delete individual memories in the app.", {"delete"}),
+])
+def test_a_list_of_the_users_own_verbs(analyser: Analyser, sentence: str,
+                                        expected: set[str]) -> None:
+    assert expected <= set(_terms(analyser.analyse(sentence, lang="en"), "rights"))
+
+
+def test_the_handlers_verbs_are_no_list_of_rights(analyser: Analyser) -> None:
+    result = analyser.analyse("We may update or delete your account if it breaks the rules.",
+                              lang="en")
+    assert _terms(result, "rights") == []
+
+
+@pytest.mark.parametrize(("sentence", "field", "expected"), [
+    ("Training: your anonymised chats may be used for training purposes.", "model_training",
+     "yes"),
+    ("Every bot shows a privacy shield icon next to its name.", "cross_border", "not_stated"),
+    ("We rely on the EU-U.S. Privacy Shield for transfers to the United States.",
+     "cross_border", "yes"),
+])
+def test_training_purposes_and_a_shield_icon(analyser: Analyser, sentence: str, field: str,
+                                             expected: str) -> None:
+    assert analyser.analyse(sentence, lang="en")[field]["value"] == expected
+
+
+def test_personalising_the_experience_and_recommendations(analyser: Analyser) -> None:
+    result = analyser.analyse("We use this data to personalise your experience and "
+                              "recommendations.", lang="en")
+    assert result["automated_decision"]["value"] is True
