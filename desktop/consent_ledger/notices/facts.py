@@ -638,7 +638,9 @@ _REQUEST_KINDS = re.compile(
 # ("Residents of states with comprehensive privacy laws may request to know, delete or correct")
 _ASKER = re.compile(r"\b(?:you|users?|consumers?|residents?|parents?)(?: of [\w ]{1,60}?)?\s$", re.I)
 # the handler's own right ("We reserve the right to modify or amend the terms …")
-_RESERVED = re.compile(r"\breserves? (?:the|its|our|all)\s$", re.I)
+# (and a licence the user grants it: "… grants Leonardo.Ai the right to use, copy, … modify")
+_RESERVED = re.compile(r"\breserves? (?:the|its|our|all)\s$|\b(?:grants?|gives?|granting|giving) "
+                       r"(?:[\w.’'-]+ ){1,3}?(?:the|a)\s$", re.I)
 
 
 # a purpose stated inside a clause about collecting or protecting data ("为保障服务安全，我们会收集
@@ -767,8 +769,12 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                                      or _lead_passes(gate, clause, texts, collected)
                                      or _after_collecting_label(clause, texts)):
             continue
-        if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)
-                          or _on_device(clause, texts)):
+        if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)):
+            continue
+        # (data kept on the device is not collected; a child's still says the service is used
+        # by children: "Child's name and age group: … stored locally on your device only")
+        local = collected and _on_device(clause, texts)
+        if local and section != "sensitive_categories":
             continue
         denial = texts.search(_NOT_COLLECTED[lang], clause, True) if collected else None
         # (a passive denial speaks of what stands before it: "passwords and form data are not
@@ -792,7 +798,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                     denial = None
         low = texts.low[clause.id]
         for term in lex.matching(section, text, lang, low):
-            if collected and _kept_away_after(lex, section, term, clause, texts):
+            if term != "minor_under_14" and (local or (
+                    collected and _kept_away_after(lex, section, term, clause, texts))):
                 continue
             if collected and term == "biometric" and lang == "zh" and "结果" in text and (
                     _ONLY_RESULT.search(text) and (texts.search(_NOT_COLLECTED[lang], clause)

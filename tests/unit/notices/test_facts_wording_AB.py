@@ -548,3 +548,21 @@ def test_personalising_the_experience_and_recommendations(analyser: Analyser) ->
     result = analyser.analyse("We use this data to personalise your experience and "
                               "recommendations.", lang="en")
     assert result["automated_decision"]["value"] is True
+
+
+def test_a_childs_data_kept_on_the_device_still_says_children_use_it(
+        analyser: Analyser) -> None:
+    text = ("# Math pals\n\n## What we collect\n\n- Child's name and age group: entered by a "
+            "parent, stored locally on your device only. This is never transmitted.\n")
+    result = analyser.analyse(text, lang="en")
+    assert "minor_under_14" in _terms(result, "sensitive_categories")
+    assert "contact" not in _terms(result, "data_categories")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Public images grant Pixelforge the right to use, copy, adapt, modify and publish them.",
+    "By posting, you give us a right to edit, copy and delete your posts.",
+])
+def test_a_licence_granted_to_the_handler_is_no_right_of_the_user(
+        analyser: Analyser, sentence: str) -> None:
+    assert _terms(analyser.analyse(sentence, lang="en"), "rights") == []
