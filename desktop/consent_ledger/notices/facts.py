@@ -286,7 +286,7 @@ _WORK_DONE_THEN_DELETED = re.compile(
     r"translates)\b[^.;]{0,80}?\b(?:deleted|erased|discarded|purged|destroyed)\b|"
     r"\bprocessed (?:[\w-]+ ){0,4}?(?:and )?(?:then|immediately|afterwards) (?:permanently )?"
     r"(?:deleted|erased|discarded|purged)\b|\bfor processing and (?:then |immediately |"
-    r"afterwards )?(?:permanently )?(?:deleted|erased|discarded|purged)\b", re.I)
+    r"afterwards |automatically )?(?:permanently )?(?:deleted|erased|discarded|purged)\b", re.I)
 _DELETED_WORDS = ("deleted", "erased", "purged", "discarded", "destroyed")
 # the end of the work data is sent for, after a verb of deleting (see _EVENT_RULE)
 _AFTER_THE_WORK = (
@@ -360,6 +360,9 @@ _EVENT_RULE = gated({
         r"分析(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
         r"识别(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
         r"(?:账号|账户|帐号)(?:删除|注销)(?:后|时)[^。；]{0,24}?(?:删除|匿名化|清除)|"
+        # "照片在分析完成後不會儲存於伺服器上"
+        r"分析(?:结束|完成|完毕)后(?:即)?不(?:会)?(?:再)?(?:储存|存储|保存|保留)|"
+        r"处理(?:结束|完成|完毕)后(?:即)?不(?:会)?(?:再)?(?:储存|存储|保存|保留)|"
         r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)(?:结束|完成)(?:后|时)[^。；，]{0,12}?"
         r"(?:删除|清除|丢弃|销毁|弃置)|"
         # "图片一经处理即删除"
@@ -626,8 +629,8 @@ _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
 # a list of the user's own verbs ("You can export, modify, or delete your transcripts")
 _CAN_LIST = re.compile(
     r"\b(?:you|users?|members?|customers?) (?:can|may) (?:also |always |at any time )?"
-    r"((?:(?:access|view|review|download|export|delete|erase|correct|update|edit|modify|rectify)"
-    r"(?:,| or| and|,? or|,? and)? ?){2,6})(?=your\b|their\b|all\b|any\b)", re.I)
+    r"((?:[a-z]+(?:,| or| and|,? or|,? and) ){1,5}[a-z]+ )(?=your\b|their\b|all\b|any\b)"
+    r"(?![^.;]{0,30}?\b(?:settings|preferences|cookies?)\b)", re.I)
 # the requests the handler takes ("We support access, rectification, deletion, and portability
 # requests", "we honour data access and deletion requests")
 _REQUEST_KINDS = re.compile(
@@ -991,6 +994,21 @@ def _under_collecting_title(lead: Clause, texts: ClauseTexts) -> bool:
         if above.kind == "sentence" and not _label_line(above) and above.text.rstrip(
                 " *_").endswith((":", "：")):
             return _says_collected(above, texts)
+        above = texts.before.get(above.id)
+    return False
+
+
+def _under_title(clause: Clause, texts: ClauseTexts, gate: LiteralGate, reach: int = 6) -> bool:
+    """Whether the nearest heading or numbered title line above *clause* (within *reach*
+    clauses; a plain text marks its parts with numbered lines: "8. your rights") passes
+    *gate*."""
+    above = texts.before.get(clause.id)
+    for _ in range(reach):
+        if above is None:
+            return False
+        if above.kind == "heading" or (_NUMBERED_LINE.match(above.text)
+                                       and _short_title(above.text.rstrip(":：?？"))):
+            return texts.search(gate, above) is not None
         above = texts.before.get(above.id)
     return False
 
@@ -1493,7 +1511,7 @@ def _add_listed_rights(found: dict[str, list[int]], clause_id: int, words: str,
 
 _IMPERATIVE_RIGHTS = re.compile(
     r"\W{0,4}((?:(?:access|review|download|export|delete|erase|correct|update|withdraw|object to|"
-    r"restrict|port|transfer)(?:,| or| and|,? or|,? and|/)? ?){1,5})\b(?! (?:us|we|our)\b)", re.I)
+    r"restrict|port|transfer)(?:,? or|,? and|,|/)? ?){1,5})\b(?! (?:us|we|our)\b)", re.I)
 _LABELLED_RIGHTS = {
     "access": "access", "deletion": "delete", "erasure": "delete", "correction": "correct",
     "rectification": "correct", "export": "copy", "portability": "portability",
@@ -1506,6 +1524,7 @@ _RIGHT_CELL = re.compile(
     r"portability|data portability|objection|object|restriction|withdrawal of consent|"
     r"withdraw consent)\s*(?:\([^()|]{0,40}\)\s*)?\|", re.I)
 _RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
+_VERB_LIST = re.compile(r"\w(?:,| or| and|/)")  # (two verbs or more)
 _DENIED_AFTER = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.I)
 _RIGHTS_SECTION = LiteralGate(re.compile(
     r"\brights\b|\byour (?:privacy )?(?:choices|controls)\b|\bcontrol(?:ling)? your\b|"
@@ -1591,9 +1610,15 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                 found.setdefault(term, []).append(clause.id)
             # an item of a rights part that opens with the verbs it grants ("- Export or
             # delete anytime.", "- Withdraw consent whenever you like.")
-            verbs = _IMPERATIVE_RIGHTS.match(clause.text) if clause.kind == "item" else None
+            # (and a sentence of one that opens with a list of them: "8. your rights" / "access,
+            # correct, export, or delete your data at any time from account settings")
+            verbs = _IMPERATIVE_RIGHTS.match(clause.text)
+            if verbs is not None and clause.kind != "item" and not _VERB_LIST.search(
+                    verbs.group(1)):
+                verbs = None
             if verbs is not None and not _DENIED_AFTER.search(clause.text, verbs.end()) and (
-                    texts.section_level(_RIGHTS_SECTION, clause) > 0):
+                    texts.section_level(_RIGHTS_SECTION, clause) > 0
+                    or _under_title(clause, texts, _RIGHTS_SECTION)):
                 _add_listed_rights(found, clause.id, verbs.group(1))
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it

@@ -566,3 +566,58 @@ def test_a_childs_data_kept_on_the_device_still_says_children_use_it(
 def test_a_licence_granted_to_the_handler_is_no_right_of_the_user(
         analyser: Analyser, sentence: str) -> None:
     assert _terms(analyser.analyse(sentence, lang="en"), "rights") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opening with a list of verbs, under a numbered rights title of a plain text
+    ("7. security\nencrypted at rest.\n8. your rights\naccess, correct, export, or delete your "
+     "data at any time from account settings.\n", {"access", "copy", "correct", "delete"}),
+    # the user's own verbs, one of them a right
+    ("You can read, edit, pause, or delete any of it.", {"correct", "delete"}),
+])
+def test_lists_of_verbs_as_rights(analyser: Analyser, text: str, expected: set[str]) -> None:
+    assert expected <= set(_terms(analyser.analyse(text, lang="en"), "rights"))
+
+
+@pytest.mark.parametrize("text", [
+    "7. pricing\naccess, export and share dashboards with your team.\n",
+    "In the settings of your web browser, you can access and change all cookie settings.",
+])
+def test_verbs_outside_a_rights_part_or_about_settings(analyser: Analyser, text: str) -> None:
+    assert _terms(analyser.analyse(text, lang="en"), "rights") == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "field", "expected"), [
+    ("Your clip is temporarily stored for processing and automatically deleted afterward.",
+     "en", "retention", True),
+    ("照片在分析完成后不会储存于服务器上。", "zh", "retention", True),
+])
+def test_more_retention_after_the_work(analyser: Analyser, sentence: str, lang: str,
+                                       field: str, expected: bool) -> None:
+    assert analyser.analyse(sentence, lang=lang)[field]["stated"] is expected
+
+
+def test_the_developer_of_an_ai_product_trains_nothing(analyser: Analyser) -> None:
+    result = analyser.analyse("This app is made by the developer of AI Photo Studio.",
+                              lang="en")
+    assert result["model_training"]["value"] == "not_stated"
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    ("# Reader\n\n## Information we collect\n\nOur text-to-speech feature reads articles "
+     "aloud.\n", "en", "voice", False),
+    ("# Voice consent\n\n## What we collect\n\nWe keep the spoken consent audio you record.\n",
+     "en", "voice", True),
+    ("# Songs\n\n## What we collect\n\nSign in through an authentication provider (Google or "
+     "email and password).\n", "en", "contacts_social", True),
+    ("# Songs\n\n## What we collect\n\nPayment-related information such as amount, date and "
+     "transaction status.\n", "en", "financial", True),
+    ("# 画图\n\n## 我们收集的信息\n\n您产生的图像和您使用的提示会保存在我们的服务器。\n", "zh",
+     "user_content", True),
+    ("# 画图\n\n## 我们收集的信息\n\nIP 位址和位置资料（城市/国家层级）。\n", "zh", "location", True),
+    ("# 家教\n\n## 我们收集的信息\n\n用户可自愿上传身分证明。\n", "zh", "government_id", True),
+    ("# 听译\n\n## 我们收集的信息\n\n服务器侧的诊断记录用于排查故障。\n", "zh", "health", False),
+])
+def test_words_of_real_notices_read_as_they_mean(analyser: Analyser, text: str, lang: str,
+                                                  term: str, present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
