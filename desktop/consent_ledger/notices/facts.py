@@ -496,12 +496,8 @@ _BY_OTHERS_ONLY = re.compile(r"^(?![^。]*(?:提供|上传|采集|收集|拍摄|
 # a denial in the passive, of the data named before it (not "not stored": data processed and
 # then not kept was still received)
 _PASSIVE_DENIAL = {
-    "en": re.compile(r"\b(?:is|are|will be|will never be|is never|are never) (?:not )?(?:accessed or |"
-                     r"read or |seen or )?(?:collected|received|uploaded|sent to (?:us|our servers))\b"
-                     r"(?<!will be collected)(?<!will be received)(?<!will be uploaded)"
-                     r"(?<!is collected)(?<!are collected)(?<!is received)(?<!are received)"
-                     r"(?<!is uploaded)(?<!are uploaded)(?<!sent to us)(?<!sent to our servers)|"
-                     r"\b(?:is|are|will be) (?:not|never) sent to (?:us|our servers)\b", re.I),
+    "en": re.compile(r"\b(?:(?:is|are|will be) (?:not|never)|will never be) (?:accessed or |read or |"
+                     r"seen or )?(?:collected|received|uploaded|sent to (?:us|our servers))\b", re.I),
     # (sent to the handler: "不会发送给第三方" is a promise about sharing)
     "zh": re.compile(r"不会(?:被)?(?:发送|传送|传输|上传)(?:给|至|到)(?:我们|本公司|公司|服务器|云端|[A-Za-z])|"
                      r"不会被(?:收集|获取|采集)"),
