@@ -521,8 +521,7 @@ def _kept_away_after(lex: Lexicon, section: str, term: str, clause: Clause,
     信用卡资料，付款由 Apple 处理。")."""
     after = texts.after.get(clause.id)
     # (a numbered title line is a heading here: "1.2 付款資訊" / "我們絕不儲存您的信用卡…")
-    heading = clause.kind == "heading" or (clause.kind == "item" and bool(
-        _NUMBERED_LINE.match(clause.text)) and _short_title(clause.text))
+    heading = _is_part_title(clause)
     steps = _ON_DEVICE_AFTER if heading else 1
     while after is not None and steps > 0 and after.kind != "heading" and (
             heading or after.line == clause.line):
@@ -984,14 +983,20 @@ def _under_collecting_title(lead: Clause, texts: ClauseTexts) -> bool:
     for _ in range(_TITLE_REACH):
         if above is None:
             return False
-        if above.kind == "heading" or (_NUMBERED_LINE.match(above.text)
-                                       and _short_title(above.text.rstrip(":：?？"))):
+        if _is_part_title(above):
             return _says_collected(above, texts)
         if above.kind == "sentence" and not _label_line(above) and above.text.rstrip(
                 " *_").endswith((":", "：")):
             return _says_collected(above, texts)
         above = texts.before.get(above.id)
     return False
+
+
+def _is_part_title(clause: Clause) -> bool:
+    """A heading, or a numbered line that names a part ("2.2 Information Collected
+    Automatically", "1. What data do we collect?", "8. your rights")."""
+    return clause.kind == "heading" or (_NUMBERED_LINE.match(clause.text) is not None
+                                        and _short_title(clause.text.rstrip(":：?？")))
 
 
 def _under_title(clause: Clause, texts: ClauseTexts, gate: LiteralGate, reach: int = 6) -> bool:
@@ -1002,8 +1007,7 @@ def _under_title(clause: Clause, texts: ClauseTexts, gate: LiteralGate, reach: i
     for _ in range(reach):
         if above is None:
             return False
-        if above.kind == "heading" or (_NUMBERED_LINE.match(above.text)
-                                       and _short_title(above.text.rstrip(":：?？"))):
+        if _is_part_title(above):
             return texts.search(gate, above) is not None
         above = texts.before.get(above.id)
     return False
