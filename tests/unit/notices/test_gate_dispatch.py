@@ -20,7 +20,8 @@ from consent_ledger.notices.dispatch import dispatch_alternation, top_alternativ
 from consent_ledger.notices.prefilter import LiteralGate
 from consent_ledger.paths import resources_dir
 
-_MODULES = ("facts", "practices", "identity", "clause_texts", "analyser", "summary", "segment")
+_MODULES = ("facts", "retention", "practices", "identity", "clause_texts", "analyser", "summary",
+            "segment")
 # gates whose alternatives cannot all be led by a literal (anchored titles, free-form ages)
 _KNOWN_SLOW_GATES = {
     "facts._NOT_COLLECTED[en]", "facts._SECTION_COLLECTS[en]", "facts._SHARING_SECTION[en]",
