@@ -457,6 +457,9 @@ _ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also |at any time |always )?(?:requ
                        r"\bmay be entitled (?:[\w ]{0,50}? )?to|\bare entitled (?:[\w ]{0,50}? )?to)\b"
                        + _LIST_BODY, re.I)
 _ASK_LIST_GATE = LiteralGate(_ASK_LIST)
+# (a list needs one of these to name a right: asked first, " can " and " may " are common)
+_CAN_LIST_VERB = re.compile(r"delete|export|edit|correct|erase|download|modify|rectif|update|"
+                            r"access")
 # a list of the user's own verbs ("You can export, modify, or delete your transcripts")
 _CAN_LIST = re.compile(
     r"\b(?:you|users?|members?|customers?) (?:can|may) (?:also |always |at any time )?"
@@ -1360,6 +1363,8 @@ _RIGHT_CELL = re.compile(
     r"portability|data portability|objection|object|restriction|withdrawal of consent|"
     r"withdraw consent)\s*(?:\([^()|]{0,40}\)\s*)?\|", re.I)
 _RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
+_RIGHT_VERBS = ("access", "review", "download", "export", "delete", "erase", "correct", "update",
+                "withdraw", "object", "restrict", "port", "transfer")
 _VERB_LIST = re.compile(r"\w(?:,| or| and|/)")  # (two verbs or more)
 _DENIED_AFTER = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.I)
 _RIGHTS_SECTION = LiteralGate(re.compile(
@@ -1400,7 +1405,8 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                  *((_RIGHTS_COLON,) if "rights:" in low or "rights :" in low
                    or "right:" in low else ()),
                  *((_REQUEST_KINDS,) if "requests" in low or "request." in low else ()),
-                 *((_CAN_LIST,) if " can " in low or " may " in low else ()))
+                 *((_CAN_LIST,) if (" can " in low or " may " in low)
+                   and _CAN_LIST_VERB.search(low) else ()))
         if not lists:
             continue
         plain = True if texts.plain[clause.id] else None  # a part of a plain text is plain
@@ -1437,7 +1443,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                 (header is not None and _RIGHTS_HEADER.search(header.text))
                 or texts.section_level(_RIGHTS_SECTION, clause) > 0):
             found.setdefault(_LABELLED_RIGHTS[cell.group(1).lower()], []).append(clause.id)
-    for clause in clauses:  # a right named by a label alone, in a part about the user's rights
+        # a right named by a label alone, in a part about the user's rights
         if clause.lang == "en" and clause.kind in ("item", "sentence"):
             label = _RIGHT_LABEL.match(clause.text)
             if label is not None and not _DENIED_AFTER.search(clause.text, label.end()) and (
@@ -1448,7 +1454,8 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             # delete anytime.", "- Withdraw consent whenever you like.")
             # (and a sentence of one that opens with a list of them: "8. your rights" / "access,
             # correct, export, or delete your data at any time from account settings")
-            verbs = _IMPERATIVE_RIGHTS.match(clause.text)
+            verbs = _IMPERATIVE_RIGHTS.match(clause.text) if clause.kind == "item" or (
+                texts.low[clause.id].lstrip(" *_-•").startswith(_RIGHT_VERBS)) else None
             if verbs is not None and clause.kind != "item" and not _VERB_LIST.search(
                     verbs.group(1)):
                 verbs = None
