@@ -5,7 +5,8 @@ conversations to train our models"), a denial is evidence for "no" ("we do not u
 to train", "我们不会将…用于训练"), and a denial with an exception is still a "may"
 ("we do not … unless you opt in", "未经您的同意不会…"). Rights count only where the notice speaks
 of the user's own power (you may / you have the right / 您有权 / 您可以). The yes/no practices
-(cross-border, model training, automated decisions, minors) are read in ``practices.py``.
+(cross-border, model training, automated decisions, minors) are read in ``transfers.py``,
+``content_training.py``, ``profiling.py`` and ``minors.py``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import identity
+from .answers import row_question
 from .clause_texts import (
     EXCEPTION,
     KEPT_COLUMN,
@@ -28,8 +30,10 @@ from .clause_texts import (
     rows_collected,
     with_table_headers,
 )
+from .content_training import model_training
 from .lexicon import Lexicon, negated
-from .practices import automated_decision, cross_border, minors, model_training, row_question
+from .minors import minors
+from .profiling import automated_decision
 from .retention import RETENTION_CTX, retention
 from .rights import rights
 from .segment import names_a_notice
@@ -43,6 +47,7 @@ from .term_lists import (
     short_title,
     term_list,
 )
+from .transfers import cross_border
 
 if TYPE_CHECKING:
     from .analyser import Clause

@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consent_ledger.notices import practices
+from consent_ledger.notices import minors
 from consent_ledger.notices.prefilter import LiteralGate, Narrowed
 
 # alternatives that start with a category or a repeat (no first-character dispatch), overlap
@@ -56,7 +56,7 @@ def test_narrowed_keeps_only_the_alternatives_whose_literals_occur() -> None:
 
 GATE_ALPHABET = "abcdeghilmnorstuyCHILMNOY 0123.,\u0130\u017f\u212a"  # İ ſ K: searched in full
 GATE_PATTERNS = [
-    practices._MINOR_AGES["en"].compiled,
+    minors._MINOR_AGES["en"].compiled,
     re.compile(r"\b\d{1,2} years (?:of age|old)|\bchild(?:ren)?\b|under (?:the age of )?\d", re.I),
 ]
 

@@ -170,7 +170,7 @@ def test_items_under_a_sub_heading_without_topics_take_the_outer_heading_s(
 def test_a_use_to_improve_under_a_sub_part_of_a_training_part_is_training(
         analyser: Analyser) -> None:
     from consent_ledger.notices.analyser import Clause
-    from consent_ledger.notices.practices import model_training
+    from consent_ledger.notices.content_training import model_training
 
     sections = ("4. How we train our AI models", "4.1 Which data")
     clauses = [
