@@ -23,12 +23,12 @@ from consent_ledger.paths import resources_dir
 # (a module that defines a gate comes before the ones that import it: each gate is named once,
 # where it is defined)
 _MODULES = ("term_lists", "rights", "retention", "answers", "transfers", "content_training",
-            "profiling", "minors", "facts", "identity", "clause_texts", "analyser", "summary",
-            "segment")
+            "profiling", "minors", "categories", "sharing", "facts", "identity", "clause_texts",
+            "analyser", "summary", "segment")
 # gates whose alternatives cannot all be led by a literal (anchored titles, free-form ages)
 _KNOWN_SLOW_GATES = {
-    "term_lists.NOT_COLLECTED[en]", "term_lists.SECTION_COLLECTS[en]", "facts._SHARING_SECTION[en]",
-    "facts._PUBLIC[en]", "minors._MINORS[zh]", "minors._MINOR_AGES[en]",
+    "term_lists.NOT_COLLECTED[en]", "term_lists.SECTION_COLLECTS[en]", "sharing._SHARING_SECTION[en]",
+    "sharing._PUBLIC[en]", "minors._MINORS[zh]", "minors._MINOR_AGES[en]",
     "transfers._ABROAD_MORE",
 }
 _KNOWN_SLOW_TERMS = {("data_categories", "account", "zh")}
@@ -54,7 +54,7 @@ def _gates() -> dict[str, LiteralGate]:
 def test_the_gates_are_found() -> None:
     gates = _gates()
     assert len(gates) > 40  # (the walk itself works: facts, minors, identity all have gates)
-    assert "facts._COLLECT_CUE[en]" in gates and "rights._USER_POWER[en]" in gates
+    assert "categories._COLLECT_CUE[en]" in gates and "rights._USER_POWER[en]" in gates
 
 
 def test_every_gate_keeps_its_dispatched_fast_form() -> None:

@@ -90,13 +90,13 @@ CLAUSE_WORDS = ["you can", "You May", "request", "we use", "We Collect", "nothin
        st.lists(st.booleans(), min_size=12, max_size=12))
 def test_clause_texts_holding_is_search_per_clause(words: list[list[str]],
                                                    chinese: list[bool]) -> None:
-    from consent_ledger.notices import facts, rights
+    from consent_ledger.notices import categories, rights
     from consent_ledger.notices.analyser import Clause
     from consent_ledger.notices.clause_texts import ClauseTexts
 
     clauses = [Clause(i, 0, 0, " ".join(w), "zh" if chinese[i] else "en", "sentence")
                for i, w in enumerate(words)]
-    for gate in (rights._USER_POWER, facts._COLLECT_CUE):  # NUL-safe in English, not in Chinese
+    for gate in (rights._USER_POWER, categories._COLLECT_CUE):  # NUL-safe in English, not in Chinese
         texts = ClauseTexts(clauses)
         half = clauses[: len(clauses) // 2]
         expected = {c.id for c in clauses if texts.search(gate[c.lang], c) is not None}
