@@ -23,8 +23,8 @@ from consent_ledger.paths import resources_dir
 # (a module that defines a gate comes before the ones that import it: each gate is named once,
 # where it is defined)
 _MODULES = ("term_lists", "rights", "retention", "answers", "transfers", "content_training",
-            "profiling", "minors", "categories", "sharing", "facts", "identity", "clause_texts",
-            "analyser", "summary", "segment")
+            "profiling", "minors", "categories", "sharing", "facts", "contacts", "handler_names",
+            "identity", "clause_texts", "analyser", "summary", "segment")
 # gates whose alternatives cannot all be led by a literal (anchored titles, free-form ages)
 _KNOWN_SLOW_GATES = {
     "term_lists.NOT_COLLECTED[en]", "term_lists.SECTION_COLLECTS[en]", "sharing._SHARING_SECTION[en]",

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consent_ledger.notices import identity
+from consent_ledger.notices import contacts, handler_names, identity
 from consent_ledger.notices.lexicon import Lexicon
 from consent_ledger.notices.prefilter import JoinedTexts, LiteralGate, nul_safe
 from consent_ledger.paths import resources_dir
@@ -95,8 +95,8 @@ WORDS = ["Acme", "Open", "AI", "Inc", "Inc.", "LLC", "Ltd", "Pte", "Pte. Ltd", "
 @given(st.lists(st.sampled_from(WORDS), max_size=14), st.sampled_from([" ", "", "\n", ", "]))
 def test_identity_patterns_find_what_the_old_forms_found(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    for new, old in ((identity._EN_COMPANY, _OLD_EN_COMPANY),
-                     (identity._EN_ADDRESS, _OLD_EN_ADDRESS)):
+    for new, old in ((handler_names._EN_COMPANY, _OLD_EN_COMPANY),
+                     (handler_names._EN_ADDRESS, _OLD_EN_ADDRESS)):
         assert [(m.span(), m.group(1)) for m in new.finditer(text)] == [
             (m.span(), m.group(1)) for m in old.finditer(text)]
 
@@ -128,7 +128,7 @@ def test_required_literals_drop_the_ones_that_hold_another() -> None:
 
 def test_holding_any_is_the_union() -> None:
     joined = JoinedTexts(["x@y", "a [at] b", "none", "c＠d"])
-    assert joined.holding_any(identity._AT_SIGN) == {0, 1, 3}
+    assert joined.holding_any(contacts._AT_SIGN) == {0, 1, 3}
 
 
 TOPIC_LIKE = [r"\bopt[- ]?out\b", r"\bre(?:tain|x)\w*\W+(?:\w+\W+){0,2}?ab", r"(?:a|b)?c[ad]e",
@@ -172,9 +172,9 @@ def test_latin_word_count_is_the_regex_count(text: str) -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="0123456789+-() .8614", max_size=24))
 def test_every_phone_number_passes_the_digit_test(text: str) -> None:
-    for m in identity._PHONE.finditer(text):
+    for m in contacts._PHONE.finditer(text):
         number = m.group(0)
-        assert identity._THREE_DIGITS.search(number) or identity._PLUS_DIGIT.search(number)
+        assert contacts._THREE_DIGITS.search(number) or contacts._PLUS_DIGIT.search(number)
 
 
 @settings(max_examples=500, deadline=None)
@@ -182,8 +182,8 @@ def test_every_phone_number_passes_the_digit_test(text: str) -> None:
                                  "(", ")", "，", "。", "本", "a", " ", "\n", "限"]), max_size=30))
 def test_chinese_company_runs_find_what_the_plain_scan_finds(words: list[str]) -> None:
     text = "".join(words)
-    assert [m.span() for m in identity._zh_companies(text)] == [
-        m.span() for m in identity._ZH_COMPANY.finditer(text)]
+    assert [m.span() for m in handler_names._zh_companies(text)] == [
+        m.span() for m in handler_names._ZH_COMPANY.finditer(text)]
 
 
 def _old_negated(text: str, at: int, lang: str) -> bool:
@@ -239,8 +239,8 @@ def test_segments_are_trimmed_ordered_single_line_pieces(text: str, repeat: int)
                                  "(", ")", ":", "公司", "é", "1", "-", "&", "."]), max_size=30))
 def test_english_company_runs_find_what_the_plain_scan_finds(words: list[str]) -> None:
     for text in ("".join(words), " ".join(words)):
-        assert [m.span() for m in identity._en_companies(text)] == [
-            m.span() for m in identity._EN_COMPANY.finditer(text)]
+        assert [m.span() for m in handler_names._en_companies(text)] == [
+            m.span() for m in handler_names._EN_COMPANY.finditer(text)]
 
 
 # an e-mail-like alternative (a run of a class, then a literal outside it) among cues that
