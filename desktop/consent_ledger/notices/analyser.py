@@ -27,7 +27,8 @@ from . import facts, summary
 from .han_wrap import Offsets, join_han_lines, without
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
-from .segment import names_a_notice, outline, segment, unwrap
+from .outline import names_a_notice, outline
+from .segment import segment, unwrap
 from .topics import JOINT_TOPICS, RIGHTS_CHOICE, TopicModel
 from .zh_script import ScriptMap, original_span
 
@@ -56,7 +57,7 @@ class Clause:
     in_prose: bool = False  # one of several sentences of a paragraph
     section: str = ""  # the heading the clause stands under
     # the headings it stands under, outermost first (the last is ``section``; the notice's
-    # title is left out of a chain of sub-headings): ``segment.outline``
+    # title is left out of a chain of sub-headings): ``outline.outline``
     sections: tuple[str, ...] = ()
     line: int = 0  # the paragraph (line of the text) the clause belongs to
     # a run-in label of kind "heading" ("**Retention.** We keep …"): it titles the sentences of

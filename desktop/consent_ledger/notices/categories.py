@@ -22,7 +22,7 @@ from .clause_texts import (
     with_table_headers,
 )
 from .lexicon import Lexicon
-from .segment import names_a_notice
+from .outline import names_a_notice
 from .term_lists import (
     DATA_CLASS,
     LEAD_EXCLUDES,

@@ -14,11 +14,23 @@ from itertools import accumulate
 from typing import NamedTuple
 
 MAX_CLAUSE = 1200
+
+
 _LINE = re.compile(r"[^\n]+")
+
+
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
 _DECORATION = re.compile(r"^[\s\W_]*$")
+
+
 _DECORATION_SPAN = re.compile(r"[\s\W_]*")  # with fullmatch(text, start, end): no slice needed
+
+
 _LEAD_TRIM = " \t\u3000\u00a0|*_>#"
+
+
 _TAIL_TRIM = " \t\u3000\u00a0|*_"
 
 
@@ -27,6 +39,8 @@ def trimmed(text: str) -> str:
     a clause's ends (so a sentence given alone, as at training, and the same sentence found in a
     notice have the same form)."""
     return text.strip().lstrip(_LEAD_TRIM).rstrip(_TAIL_TRIM)
+
+
 # Sentence ends. A Chinese mark ends a sentence with no space after it and takes the closing
 # quotes and brackets after it along; a half-width ! ? ; does so only after a Han character (after
 # Latin text a semicolon joins the parts of one sentence). A Latin . ! ? ends a sentence when
@@ -35,12 +49,22 @@ def trimmed(text: str) -> str:
 # memchr speed; one class of marks ([。！？；!?;]) is tested character by character, four times
 # slower on a long line.
 _ZH_CLOSERS = r"[”’」』）)\]]*"
+
+
 # (the closers of an English end take the "*" and "_" of a bold or italic run-in label along:
 # "**1.2 Likeness data.** To build …", "*Your profile.* We keep …" are a label and a sentence)
 _EN_TAIL = r"[\"'”’)\]*_]*(?=\s+[\"'“‘(\[]?[A-Z0-9•·\-*（(])"
+
+
 _FULL_WIDTH_ENDS = tuple((mark, re.compile(mark + _ZH_CLOSERS)) for mark in "。；！？")
+
+
 _HALF_WIDTH_ZH_END = re.compile("[!?;]" + _ZH_CLOSERS)
+
+
 _EN_BANG = re.compile("[!?]" + _EN_TAIL)
+
+
 # a full stop after one of these (or after a single letter, as in "J. Smith") ends no sentence
 ABBREVIATIONS = (
     "e.g", "i.e", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vs", "mr", "mrs", "ms", "dr",
@@ -72,6 +96,8 @@ def _not_after_abbreviation() -> str:
 
 
 _EN_STOP = re.compile(r"\." + _not_after_abbreviation() + _EN_TAIL)
+
+
 _LEAD = re.compile(
     r"^(?:#{1,6}\s+|>\s*|[-*+•·●○■□◆◇▪►]\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)、．]\s*|"
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]\s*|[一二三四五六七八九十]{1,3}[、.．]\s*|"
@@ -84,19 +110,31 @@ _LEAD = re.compile(
 # ("1、手机号码" stays a list item: Arabic numbers number list items as often as sections.)
 _ZH_SECTION = re.compile(r"(?:第[一二三四五六七八九十百\d]+[条章节部分]|[一二三四五六七八九十]{1,3}[、.．]|"
                          r"[（(][一二三四五六七八九十]{1,3}[)）])\s*")
+
+
 _SECTION_TITLE_MAX = 40
+
+
 # a Chinese part's number and short title run into its first sentence on one line ("四、用户画像
 # 我们不会…", "（二）模型训练 我们承诺…": a PDF or a page that sets the title inline)
 _ZH_RUN_IN = re.compile(r"((?:第[一二三四五六七八九十百\d]+[条章节]|[一二三四五六七八九十]{1,3}[、.．]|"
                         r"[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,12})[ \u3000]+"
                         r"(?=[\u4e00-\u9fff“\"（(]|\d{1,2}[、.．])")
+
+
 _ZH_SECTION_STARTS = frozenset("第一二三四五六七八九十（(")
+
+
 # an English part's title in capitals run into its first sentence on one line ("II. WHAT WE
 # COLLECT AND WHY (a) Account information – …", "SECURITY All information we hold …": a page that
 # sets the title inline, or a paragraph that kept it): a heading that opens its part
 _CAPS_RUN_IN = re.compile(r"((?:(?:[IVX]{1,4}|\d{1,2}|[A-Z])\.\s+)?(?:[A-Z][A-Z'’&/,-]*\s+){0,7}"
                           r"[A-Z][A-Z'’&/,-]*[A-Z?])\s+(?=\([a-z0-9]{1,3}\)\s|[A-Z][a-z])")
+
+
 _CAPS_RUN_IN_LETTERS = 6
+
+
 _SENTENCE_MARKS = frozenset("。；;！!？?，,：:")
 
 
@@ -112,7 +150,11 @@ def _section_title(line: str) -> bool:
 # ending with a colon ("**We collect:**") stays the lead-in of its list; one ending with a full
 # stop is a sentence unless numbered ("**A. Information You Provide to Us.**").
 _BOLD_TITLE_MAX = 100
+
+
 _BOLD_MARKS = ("**", "__")
+
+
 _NUMBERED = re.compile(r"(?:\(?[0-9]{1,3}(?:\\?[.．][0-9]{1,3})*\\?[.)、．]|[A-Z][.)]|[IVX]{1,4}[.)])\s")
 
 
@@ -141,22 +183,32 @@ def _bold_title(raw: str, line: str) -> bool:
 # read from a PDF keeps its structure only this way. (A date line, "Updated 9 December 2025",
 # is none; a numbered line, "2. 收集的信息", is a list item.)
 _PLAIN_TITLE_MAX = 60
+
+
 _PLAIN_TITLE_WORDS = 8
+
+
 _PLAIN_TITLE_ZH_MAX = 20
+
+
 _TITLE_ENDS = (".", "。", ";", "；", ":", "：", ",", "，", "、", "!", "！", "．")
+
+
 _NO_TITLE_CHARS = frozenset("0123456789。；;！!，,：:\"")
 
 
 # a Setext underline: the line above it is a Markdown heading ("Sharing of Personal Data" over
 # "-----"; "=====" for the first level)
-_SETEXT = re.compile(r"\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*(?:\n|$)")
+SETEXT = re.compile(r"\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*(?:\n|$)")
+
+
 _SETEXT_TITLE_MAX = 120
 
 
 def _setext_title(text: str, line: str, end: int) -> bool:
     """Whether *line* (trimmed; its line of *text* ends at *end*) is a title over a Setext
     underline: a sentence over "---" is a paragraph before a rule, not a heading."""
-    return (len(line) <= _SETEXT_TITLE_MAX and _SETEXT.match(text, end) is not None
+    return (len(line) <= _SETEXT_TITLE_MAX and SETEXT.match(text, end) is not None
             and not line.endswith(_TITLE_ENDS) and _SENTENCE_ENDS.isdisjoint(line))
 
 
@@ -193,8 +245,14 @@ def _plain_title(text: str, line: str, start: int, end: int) -> bool:
 # ("1.") does not end a sentence before the rest of its line ("1. ABOUT THIS NOTICE" is one
 # clause, as "2.1 Your name and e-mail." is).
 _NUMBER_LEAD = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})+\.?\s+|\(?\d{1,3}[.)]\s+")
+
+
 _NUMBER_ONLY = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]")
+
+
 _CAPS_TITLE_MAX = 80
+
+
 _NUMBER_STARTS = frozenset("(0123456789")
 
 
@@ -235,20 +293,44 @@ _BREAK_LEAD = re.compile(
     r"(?:#|>|\||[-*+•·●○■□◆◇▪►]\s|\(?\d{1,3}(?:\.\d{1,3})*[.)、．]\s|\(?[a-zA-Z][.)]\s|"
     r"[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[条章节部分])"
 )
+
+
 _NUMBER_LINE = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|[IVX]{1,4}\.|[A-Z]\.)[ \t]*")
+
+
 _WRAP_ENDS = frozenset(",)\"'’”%&/-")  # (besides letters and digits)
+
+
 _NO_WRAP_STARTS = frozenset("#|")
+
+
 _WRAP_OPENERS = frozenset("(\"'“‘")
+
+
 _WRAP_MIN = 30  # a line shorter than this is no wrapped line of a paragraph
+
+
 _WRAP_SLACK = 16  # a capital goes on a line at most this much shorter than the wrap width
+
+
 _WRAP_EVIDENCE = 2  # lower-case continuations that show a text is wrapped
 
 
 _SENTENCE_ENDS_EN = frozenset(".!?:;。！？：；")
+
+
 _FULL_LINE_ENDS = frozenset(".!?;")  # (not ":", which may open a list or a table)
+
+
 _HYPHEN_GOES_ON = re.compile(r"[a-z0-9][^\s]*")  # (the rest of a word cut after its hyphen)
+
+
 _EMAIL_REST = re.compile(r"[a-z0-9._%+-]*@[a-z0-9-]+\.[a-z]", re.I)  # (the rest of an address)
+
+
 _EMAIL_CUT = re.compile(r"[a-z0-9._%+-]+@[a-z0-9.-]*-$", re.I)  # (an address cut in its domain)
+
+
 _DOMAIN_REST = re.compile(r"[a-z0-9-]*\.[a-z]{2,}", re.I)
 
 
@@ -347,6 +429,8 @@ def unwrap(text: str) -> str:
 # profile.* We keep …", "**Automated decisions.** We do not …") titles them: a clause of its
 # own, of kind "heading", but no part of the outline (``Span.label``).
 _RUN_IN_TITLE_MAX = 60
+
+
 _RUN_IN_TITLE_WORDS = 8
 
 
@@ -367,6 +451,8 @@ def _run_in_title(raw: str, first: str) -> bool:
 # is retained …", "Automated decisions. We do not …"): a few capitalised words and a full stop,
 # no subject and verb of a sentence ("We do.", "It is free.")
 _PLAIN_RUN_IN_WORDS = 5
+
+
 _SENTENCE_WORDS = frozenset(("we", "you", "i", "they", "it", "he", "she", "this", "that", "these",
                              "is", "are", "was", "were", "be", "will", "may", "can", "do", "does",
                              "did", "has", "have", "had", "not", "see", "note", "yes", "no"))
@@ -384,6 +470,8 @@ def _plain_run_in_title(first: str) -> bool:
 
 
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
 _LABEL_WORD_MARKS = re.compile(r"[-'’,]")
 
 
@@ -467,6 +555,8 @@ def _sentences(line: str, start: int, end: int, emphasis: bool = True) -> list[t
 # notice may set a list without marks. Each such line opens with a capital or a Han character and
 # is at most _BARE_ITEM_MAX characters long; a blank line or any other line ends the list.
 _BARE_ITEM_MAX = 200
+
+
 _LEAD_ENDS = (":", "：")
 
 
@@ -567,150 +657,3 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
                     if max_clauses is not None and len(spans) >= max_clauses:
                         return spans
     return spans
-
-
-# --- the outline: which headings each clause stands under ------------------------------------
-# A heading's style: its Markdown depth ("#2"), else its numbering ("一、", "（一）", "1.", "1.1",
-# "第条"), else "**" (a bold line). Numbering styles with a known place in a notice's outline
-# (第一章 > 第一条 > 一、 > （一） > 1. > 1.1 > (1)) close the deeper ones open above them.
-_STYLES = (
-    ("第章", re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分)")),
-    ("第节", re.compile(r"第[一二三四五六七八九十百\d]+节")),
-    ("第条", re.compile(r"第[一二三四五六七八九十百\d]+条")),
-    ("一、", re.compile(r"[一二三四五六七八九十]{1,3}[、.．]")),
-    ("（一）", re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]")),
-    ("(1)", re.compile(r"[（(]\d{1,3}[)）]")),
-    ("1.1.1", re.compile(r"\d{1,3}\\?[.．]\d{1,3}\\?[.．]\d{1,3}(?![.．]?\d)")),
-    ("1.1", re.compile(r"\d{1,3}\\?[.．]\d{1,3}(?![.．]?\d)")),
-    ("1.", re.compile(r"\d{1,3}\\?[.)、．](?!\d)")),
-    ("I.", re.compile(r"[IVX]{1,4}[.)]\s")),
-    ("A.", re.compile(r"[A-Z][.)]\s")),
-)
-# (one pattern: the first style that matches, by the name of its group)
-_STYLE = re.compile("|".join(f"(?P<s{i}>{p.pattern})" for i, (_, p) in enumerate(_STYLES)))
-_STYLE_NAMES = {f"s{i}": style for i, (style, _) in enumerate(_STYLES)}
-_RANK = {"第章": 0, "第节": 1, "第条": 2, "一、": 3, "（一）": 4, "1.": 5, "1.1": 6, "1.1.1": 7,
-         "(1)": 8}
-
-
-def heading_style(text: str, span: Span) -> str:
-    """The style of the heading *span* of *text* (see ``outline``)."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    markup = text[line_start : span.start].strip()
-    if markup.startswith("#"):
-        return "#" + str(min(6, len(markup) - len(markup.lstrip("#"))))
-    line_end = text.find("\n", span.end)
-    underline = _SETEXT.match(text, line_end) if line_end >= 0 else None
-    if underline is not None:
-        return "#1" if "=" in underline.group() else "#2"
-    return _numbering(text, span)
-
-
-def _numbering(text: str, span: Span) -> str:
-    """The numbering style of the heading *span* ("一、", "1.1"), "**" when unnumbered."""
-    m = _STYLE.match(text, span.start, span.end)
-    return _STYLE_NAMES[m.lastgroup] if m is not None and m.lastgroup else "**"
-
-
-# words of a notice's title ("Privacy Policy", "Personal Information Collection Statement",
-# "个人信息处理规则", "《用户隐私协议》")
-_TITLE_WORDS = re.compile(r"\b(?:privacy|policy|notice|statement|terms)\b|政策|声明|协议|指引|规则|条款|须知",
-                          re.I)
-
-
-def names_a_notice(heading: str) -> bool:
-    """Whether *heading* names a notice ("GitHub Privacy Statement", "隐私政策"): what the
-    notice is, not what a part of it is about."""
-    return _TITLE_WORDS.search(heading) is not None
-
-
-def _names_the_notice(text: str, span: Span) -> bool:
-    """Whether the heading *span* is the notice's title though clauses come before it (a source
-    line, a date): a first-level heading, or one naming the notice."""
-    return (heading_style(text, span) == "#1"
-            or _TITLE_WORDS.search(text, span.start, span.end) is not None)
-
-
-def _close(stack: list[tuple[str, int]], style: str, numbering: list[str]) -> None:
-    """Close on *stack* the headings a heading of *style* (not Markdown) ends.
-
-    A numbered style closes its own and those of a known numbering style at its place or
-    deeper, and a bold label just opened ("引言" before "一、…"; "设备信息" before "3. …"). A
-    bold line ("**") is a label of the numbered part it follows when one was opened since the
-    last bold line ("1. 为用户注册…" / "产品使用信息", "设备信息"), else it closes back to that
-    bold line ("Information We Collect" / "A. …" / "How We Use …"). Other styles close back to
-    their own. *numbering*: the numbering style of each heading on *stack* (Markdown ones
-    included)."""
-    styles = [s for s, _ in stack]
-    if style == "**":
-        if "**" not in styles:
-            return
-        last = len(styles) - 1 - styles[::-1].index("**")
-        if any(s in _RANK for s in styles[last + 1:]):
-            return  # (a label under the numbered part opened since)
-        del stack[last:]
-        return
-    if style in _RANK:
-        while stack and stack[-1][0] == "**":
-            stack.pop()
-        styles = [s for s, _ in stack]
-    del numbering[len(stack):]
-    if style in styles:
-        del stack[styles.index(style):]
-    elif style in numbering:  # a Markdown heading numbered alike ("### 2.3 …" / "**2.4 …**")
-        del stack[numbering.index(style):]
-    elif style in _RANK:
-        while stack and _RANK.get(stack[-1][0], -1) >= _RANK[style]:
-            stack.pop()
-
-
-def _depth(style: str) -> int:
-    return int(style[1:]) if style.startswith("#") else 0
-
-
-def outline(text: str, spans: list[Span]) -> list[tuple[int, ...]]:
-    """For each of the *spans* of *text*, the indices of the heading spans it stands under,
-    outermost first (a heading stands under itself).
-
-    A Markdown heading closes the headings open at its depth or deeper and every heading
-    without Markdown opened since; any other heading closes one of its own style and what was
-    opened under it, and those of a known numbering style at its place or deeper. The title of
-    the document (a first heading no later heading closes, which is the first clause, a
-    first-level heading or one naming the notice: "Privacy Policy") is left out of the
-    outline of the clauses under its sub-headings: it covers the whole notice and says what the
-    notice is, not what a part of it says ("个人信息处理规则", "Personal Information Collection
-    Statement")."""
-    heads = [index for index, span in enumerate(spans)
-             if span.kind == "heading" and not span.label]
-    # (one tuple per part, repeated for its clauses: ``is`` tells parts apart)
-    parts: list[tuple[tuple[int, ...], int]] = [((), heads[0] if heads else len(spans))]
-    stack: list[tuple[str, int]] = []
-    numbering: list[str] = []  # (the numbering style of each heading on the stack)
-    title_open = bool(heads) and (heads[0] == 0 or _names_the_notice(text, spans[heads[0]]))
-    last_line = -1
-    for at, index in enumerate(heads):
-        span = spans[index]
-        if span.line != last_line:
-            style = heading_style(text, span)
-            depth = _depth(style)
-            if depth:
-                while stack and not 0 < _depth(stack[-1][0]) < depth:
-                    stack.pop()
-            else:
-                _close(stack, style, numbering)
-            if title_open and at and not stack:
-                title_open = False  # the first heading was closed: it was no title
-            stack.append((style, index))
-            del numbering[len(stack) - 1:]
-            numbering.append(_numbering(text, span) if depth else style)
-        elif stack:  # the rest of a heading cut for its length
-            stack[-1] = (stack[-1][0], index)
-        last_line = span.line
-        chain = tuple(i for _, i in stack)
-        following = heads[at + 1] if at + 1 < len(heads) else len(spans)
-        parts.append((chain, following - index))
-    cut = 1 if title_open and len(spans) > 1 else 0
-    chains: list[tuple[int, ...]] = []
-    for chain, count in parts:
-        chains += [chain[cut:] if len(chain) > 1 else chain] * count
-    return chains

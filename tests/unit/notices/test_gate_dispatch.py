@@ -24,7 +24,7 @@ from consent_ledger.paths import resources_dir
 # where it is defined)
 _MODULES = ("term_lists", "rights", "retention", "answers", "transfers", "content_training",
             "profiling", "minors", "categories", "sharing", "facts", "contacts", "handler_names",
-            "identity", "clause_texts", "analyser", "summary", "segment")
+            "identity", "clause_texts", "analyser", "summary", "segment", "outline")
 # gates whose alternatives cannot all be led by a literal (anchored titles, free-form ages)
 _KNOWN_SLOW_GATES = {
     "term_lists.NOT_COLLECTED[en]", "term_lists.SECTION_COLLECTS[en]", "sharing._SHARING_SECTION[en]",

@@ -152,7 +152,7 @@ def test_numbered_capital_titles_are_headings_and_a_number_ends_no_sentence() ->
 
 
 def test_run_in_labels_are_headings_of_their_sentences_outside_the_outline() -> None:
-    from consent_ledger.notices.segment import outline
+    from consent_ledger.notices.outline import outline
 
     text = ("# Privacy Policy\n\n## Your data\n\n**1.2 Likeness data.** To build an avatar we map "
             "your face. We ask first.\n*Your profile.* We keep it.\n"

@@ -1,4 +1,4 @@
-"""The outline of a notice: which headings each clause stands under (``segment.outline``,
+"""The outline of a notice: which headings each clause stands under (``outline.outline``,
 ``Clause.sections``), and bold lines that title what follows."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consent_ledger.notices.analyser import Analyser
-from consent_ledger.notices.segment import outline, segment
+from consent_ledger.notices.outline import outline
+from consent_ledger.notices.segment import segment
 
 
 def chains(text: str) -> list[tuple[str, tuple[str, ...]]]:
