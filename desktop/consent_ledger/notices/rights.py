@@ -241,9 +241,11 @@ def _add_listed_rights(found: dict[str, list[int]], clause_id: int, words: str,
             found.setdefault(term, []).append(clause_id)
 
 
+_IMPERATIVE_VERBS = ("access", "review", "download", "export", "delete", "erase", "correct",
+                     "update", "withdraw", "object to", "restrict", "port", "transfer")
 _IMPERATIVE_RIGHTS = re.compile(
-    r"\W{0,4}((?:(?:access|review|download|export|delete|erase|correct|update|withdraw|object to|"
-    r"restrict|port|transfer)(?:,? or|,? and|,|/)? ?){1,5})\b(?! (?:us|we|our)\b)", re.I)
+    r"\W{0,4}((?:(?:" + "|".join(_IMPERATIVE_VERBS) + r")(?:,? or|,? and|,|/)? ?){1,5})\b"
+    r"(?! (?:us|we|our)\b)", re.I)
 
 
 _LABELLED_RIGHTS = {
@@ -264,8 +266,8 @@ _RIGHT_CELL = re.compile(
 _RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
 
 
-_RIGHT_VERBS = ("access", "review", "download", "export", "delete", "erase", "correct", "update",
-                "withdraw", "object", "restrict", "port", "transfer")
+# (the first words of those verbs: a sentence is asked only when it opens with one)
+_RIGHT_VERBS = tuple(verb.split()[0] for verb in _IMPERATIVE_VERBS)
 
 
 _VERB_LIST = re.compile(r"\w(?:,| or| and|/)")  # (two verbs or more)
