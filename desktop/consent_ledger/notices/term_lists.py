@@ -282,11 +282,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         if local and section != "sensitive_categories":
             continue
         denial = texts.search(NOT_COLLECTED[lang], clause, True) if collected else None
-        # (a passive denial speaks of what stands before it: "passwords and form data are not
-        # accessed or collected", "你的帐户名、帐号和密码将不会发送给Apple")
-        passive = _PASSIVE_DENIAL[lang].search(text) if collected and (
-            ("不会" in text) if lang == "zh"
-            else (" not " in texts.low[clause.id] or "never" in texts.low[clause.id])) else None
+        passive = _passive_denial(clause, texts) if collected else None
         excepted = None  # (start, end) of the one list item a bracketed exception frees
         # (a denial inside brackets speaks only of what they hold: "payment metadata (handled by
         # Stripe — we never see your card number), generation prompts, …")
@@ -326,6 +322,16 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             evidence.setdefault(term, []).append(clause.id)
     order = list(lex.terms[section])
     return [{"term": t, "evidence": cap(evidence[t])} for t in order if t in evidence]
+
+
+def _passive_denial(clause: Clause, texts: ClauseTexts) -> re.Match[str] | None:
+    """A denial in the passive in *clause*, which speaks of what stands before it ("passwords
+    and form data are not accessed or collected", "你的帐户名、帐号和密码将不会发送给Apple"); looked
+    for only where a negation occurs (its pattern has no literal to lead it)."""
+    low = texts.low[clause.id]
+    if not (("不会" in clause.text) if clause.lang == "zh" else (" not " in low or "never" in low)):
+        return None
+    return _PASSIVE_DENIAL[clause.lang].search(clause.text)
 
 
 _OPENING = {"(": ")", "（": "）", "[": "]"}
