@@ -198,7 +198,9 @@ _REF_NUMBER_LEAD = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})+\.?\s+|\(?\d{1,3}[.)]\s+
 def reference_numbered_title(text: str, start: int, end: int, line: str) -> bool:
     """A number and a space, then a plain title (above), and no numbered line next (the next
     line with text, if any): "1. Information you give us" over a paragraph, not "1. Your name"
-    over "2. Your e-mail"."""
+    over "2. Your e-mail". *start* and *end* bound the line as read, not trimmed, as for a plain
+    title: an indented line after a line of text is no title either (" 1. ABOUT US" under
+    "e.g")."""
     m = _REF_NUMBER_LEAD.match(line)
     if m is None or not line[m.end():] or not reference_plain_title(text, start, end,
                                                                      line[m.end():]):
@@ -268,7 +270,8 @@ def reference_segment(text: str) -> list[Span]:
         elif raw.startswith("#") or (
                 len(line) <= 40 and _REF_SECTION.match(line) and not _REF_MARK.search(line)
                 and not line.endswith((".", "．"))) or reference_bold_title(raw.rstrip(), line) \
-                or reference_caps_title(line) or reference_numbered_title(text, s, e, line):
+                or reference_caps_title(line) or reference_numbered_title(
+                    text, m.start(), m.end(), line):
             kind = "heading"  # a short Chinese section line: "第二条 我们处理的个人信息"
         elif _LEAD.match(raw) or (reference_run_in_label(raw)
                                   and len(reference_sentences(line, s, e)) == 1):
