@@ -453,6 +453,13 @@ def _section_use(clause: Clause) -> str:
     return "yes"
 
 
+def _training_only_in(pattern: re.Pattern[str], lex: Lexicon, clause: Clause) -> bool:
+    """Whether *clause* names training only inside what *pattern* matches (the user's own data
+    set, a page "about model training"): nothing is left once those words are taken out."""
+    return pattern.search(clause.text) is not None and not _mentions_training(
+        lex, clause.lang, pattern.sub(" ", clause.text))
+
+
 def _mentions_training(lex: Lexicon, lang: str, text: str) -> bool:
     pattern = lex.terms["topics"]["model_training"].get(lang)
     return pattern is not None and pattern.search(fold(text)) is not None
@@ -525,13 +532,11 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
             continue
-        if _OWN_DATASET[clause.lang].search(clause.text) and not _mentions_training(
-                lex, clause.lang, _OWN_DATASET[clause.lang].sub(" ", clause.text)):
+        if _training_only_in(_OWN_DATASET[clause.lang], lex, clause):
             continue
         if _OTHERS_PRACTICE[clause.lang].match(clause.text):
             continue  # "Other AI assistants … train the language models with your data"
-        if clause.lang == "en" and _TRAINING_NAMED.search(clause.text) and not _mentions_training(
-                lex, clause.lang, _TRAINING_NAMED.sub(" ", clause.text)):
+        if clause.lang == "en" and _training_only_in(_TRAINING_NAMED, lex, clause):
             continue
         if _FOR_USER_MODEL[clause.lang].search(clause.text) and (
                 not _HANDLER_MODELS[clause.lang].search(clause.text)):

@@ -226,10 +226,11 @@ _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?righ
 # a right named by a label opening a line of a part about the user's rights ("Your rights" /
 # "- Access: all your conversations are visible in-app." / "- Deletion: delete any chat …" /
 # "- Export: request a JSON export …"), unless the line denies it ("Export: not available")
+# (the names of rights a label or a table's first cell gives them)
+_RIGHT_NAMES = (r"access|deletion|erasure|correction|rectification|export|portability|"
+                r"data portability|objection|restriction|withdrawal of consent|withdraw consent")
 _RIGHT_LABEL = re.compile(
-    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(access|deletion|erasure|correction|rectification|export|"
-    r"portability|data portability|objection|restriction|withdrawal of consent|withdraw consent)"
-    r"\W{0,3}[:：—–]", re.I)
+    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES + r")\W{0,3}[:：—–]", re.I)
 
 
 def _add_listed_rights(found: dict[str, list[int]], clause_id: int, words: str,
@@ -258,9 +259,8 @@ _LABELLED_RIGHTS = {
 
 
 _RIGHT_CELL = re.compile(
-    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(access|deletion|erasure|correction|rectification|export|"
-    r"portability|data portability|objection|object|restriction|withdrawal of consent|"
-    r"withdraw consent)\s*(?:\([^()|]{0,40}\)\s*)?\|", re.I)
+    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES + r"|object)\s*(?:\([^()|]{0,40}\)\s*)?\|",
+    re.I)
 
 
 _RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
