@@ -263,7 +263,7 @@ _LABEL_LINE = re.compile(r"[*_\s]{0,3}[A-Z][\w -]{0,40}:[*_\s]*$")
 def _scope(clauses: list[Clause], topics: set[str], rows: frozenset[int],
            texts: ClauseTexts) -> list[Clause]:
     return [c for c in clauses if (not c.topics.isdisjoint(topics) or c.id in rows)
-            and c.id not in texts.not_collected]
+            and c.id not in texts.not_collected and not _in_denying_section(c, texts)]
 
 
 def listed_rows(clauses: list[Clause]) -> frozenset[int]:

@@ -488,6 +488,22 @@ _ADDRESSED = {
 }
 
 
+# a lead-in saying what the handler uses data for: its short items are purposes, not titles
+# ("我们使用收集的信息用于：" / "- 个性化内容展示"; "We use your information to:" / "- Personalised
+# content")
+_USE_LEAD = {
+    "en": re.compile(r"\bwe (?:may |will |also )?use\b[^.;]{0,80}?(?:to|for)[*_]{0,2}:[*_\s]*$", re.I),
+    "zh": re.compile(r"我们[^。；]{0,16}?(?:用于|用来|使用|用作)[^。；]{0,10}?[:：][*_\s]*$"),
+}
+
+
+def _used_for(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* is an item of a list whose lead-in says what the handler uses data for."""
+    lead = texts.lead.get(clause.id) if clause.kind == "item" else None
+    return lead is not None and lead.kind != "heading" and bool(
+        _USE_LEAD[lead.lang].search(lead.text))
+
+
 _WE_DO = {  # (not in a phrase naming what the right is about: "对于我们仅通过自动化决策作出的决定")
     "en": re.compile(r"^(?!\W*(?:for|regarding|as to|with respect to|if|where)\b).*?\bwe\b", re.I | re.S),
     "zh": re.compile(r"^(?![\s\d.、（()）]*(?:对于|针对|关于|如果|假如|若|如))[\s\S]*?我们"),
@@ -506,7 +522,8 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     for clause in clauses:
         if clause.id not in more and "automated_decision" not in clause.topics:
             continue
-        if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)) or (
+        if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)
+                and not _used_for(clause, texts)) or (
                 QUESTION[clause.lang].search(clause.text) or DEFINES.match(clause.text)) or (
                 clause.lang == "en" and _ART_22_TITLE.match(clause.text)):
             continue  # "6. Automated decisions", "Do you profile me?" say neither yes nor no

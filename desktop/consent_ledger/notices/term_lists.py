@@ -198,7 +198,8 @@ _DEFINITION = gated({
     "en": re.compile(
         # (a column of examples, "Examples: name, alias, …"; not the prose's "For example: when
         # you sign up you give us your name …")
-        r"\bmeans\b|\brefers? to\b|is defined as|\bexamples?:(?<!\bfor example:)(?<!\bfor examples:)|cal\. civ\. code|§|"
+        # ('By "sensitive personal data" we mean … biometric data')
+        r"\bmeans\b|\bwe mean\b|\brefers? to\b|is defined as|\bexamples?:(?<!\bfor example:)(?<!\bfor examples:)|cal\. civ\. code|§|"
         r"under california or federal law|statut|\bcategory [a-l]\b|"
         # the CCPA's own examples of its categories ("Identifiers. Name, alias, postal address,
         # unique personal identifier, … or other similar identifiers")

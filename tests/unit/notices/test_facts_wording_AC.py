@@ -1,0 +1,122 @@
+"""Terms from shapes found in session 12 (whole notices of small AI products), written for the
+project (not the notices' text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _terms(result: dict, field: str) -> list[str]:
+    return [item["term"] for item in result[field]]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), [
+    # a heading that denies collecting speaks for the sensitive kinds under it too
+    ("# Quiz pal privacy\n\n## 2. Information we do not collect\n\n- Precise GPS location\n"
+     "- Fingerprints or face scans\n", "en", "sensitive_categories", "whereabouts", False),
+    ("# Quiz pal privacy\n\n## 2. Information we do not collect\n\n- Precise GPS location\n"
+     "- Fingerprints or face scans\n", "en", "sensitive_categories", "biometric", False),
+    ("# Quiz pal privacy\n\n## 2. Information we collect\n\n- Precise GPS location while a "
+     "route is recorded\n", "en", "sensitive_categories", "whereabouts", True),
+    # "By 'X' we mean …" defines a term: the kinds it names are not collected
+    ("# Tutor privacy\n\n## What we collect\n\nPlease do not send us sensitive data. By "
+     "\"sensitive data\" we mean details of your health, religion or biometric data.\n\nWe "
+     "collect your email address.", "en", "sensitive_categories", "religion", False),
+    ("# Tutor privacy\n\n## What we collect\n\nPlease do not send us sensitive data. By "
+     "\"sensitive data\" we mean details of your health, religion or biometric data.\n\nWe "
+     "collect your email address.", "en", "data_categories", "biometric", False),
+    # a heading that names health-related information, and a health report the service makes
+    ("# 心晴日记隐私政策\n\n## 1.2 情绪与健康相关信息\n\n为生成分析结果，我们需收集以下信息：\n\n"
+     "- 每周自动生成的健康报告\n", "zh", "data_categories", "health", True),
+    ("# 心晴日记隐私政策\n\n## 我们收集的信息\n\n我们会收集您填写的健康相关信息，用于生成建议。\n",
+     "zh", "sensitive_categories", "health", True),
+])
+def test_category_denials_definitions_and_health(analyser: Analyser, text: str, lang: str,
+                                                 field: str, term: str, present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # consenting to the processing of one's data in the operator's country
+    ("# Study buddy privacy\n\n## International users\n\nStudy Buddy is run from the United "
+     "States. By using it, you consent to data processing in the US.\n", "yes"),
+    ("# Study buddy privacy\n\n## Using the app abroad\n\nBy signing up you consent to the "
+     "transfer of your information to and its storage in the United States.\n", "yes"),
+    ("# Study buddy privacy\n\n## Consent\n\nBy using the app you consent to the processing "
+     "described in this policy.\n", "not_stated"),
+])
+def test_consent_to_processing_in_the_us(analyser: Analyser, text: str, expected: str) -> None:
+    assert analyser.analyse(text, lang="en")["cross_border"]["value"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    # a right whose verb is set in bold
+    ("# Privacy\n\n## Your rights\n\nYou have the right to:\n- **Object** to our processing of "
+     "your data\n", "en", "restrict_object", True),
+    ("# Privacy\n\n## Your rights\n\nYou have the right to:\n- **Opt out** of marketing "
+     "emails\n", "en", "restrict_object", True),
+    # changing a tool's settings corrects no personal information
+    ("# 书签助手隐私政策\n\n## 您的权利\n\n- 用户可随时修改扩展设置\n", "zh", "correct", False),
+    ("# 书签助手隐私政策\n\n## 您的权利\n\n- 您可以随时修改您的个人信息\n", "zh", "correct", True),
+])
+def test_rights_in_bold_and_settings(analyser: Analyser, text: str, lang: str, term: str,
+                                     present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "rights")) is present
+
+
+def test_withdrawing_consent_to_training_a_named_model(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy\n\n## How we use data\n\n- Research (optional): only with your separate "
+        "consent, we may use your prompts to further train and improve QuillBot Mini. You may "
+        "withdraw your consent at any time.\n", lang="en")
+    assert result["model_training"]["value"] == "yes"
+    assert result["model_training"]["opt_out"] is True
+
+
+def test_prompts_used_to_train_staff_are_no_model_training(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy\n\n## How we use data\n\nWe may use your questions to train our support "
+        "staff.\n", lang="en")
+    assert result["model_training"]["value"] == "not_stated"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "age"), [
+    # "not specifically designed for children under 13", as "not directed to children under 13"
+    ("本扩展程序不专门针对13岁以下儿童设计，我们不会故意收集儿童的个人信息。", "zh", 13),
+    ("本应用并不特别面向16岁以下的用户。", "zh", 16),
+    # a recommendation is no limit (as test_facts_wording_U holds for Chinese)
+    ("我们不建议未满18岁的未成年人使用本服务。", "zh", None),
+    ("This service is not recommended for anyone under 16.", "en", None),
+])
+def test_not_specifically_for_children_under_an_age(analyser: Analyser, sentence: str, lang: str,
+                                                    age: int | None) -> None:
+    text = f"# Privacy 隐私政策\n\n## Children 未成年人\n\n{sentence}\n"
+    assert analyser.analyse(text, lang=lang)["minors"]["minimum_age"] == age
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the items of a list of what the handler uses data for are purposes, not titles
+    ("# 聊天助手隐私政策\n\n## 2. 信息使用\n\n我们使用收集的信息用于：\n- 提供聊天服务\n"
+     "- 个性化内容展示\n", "zh", True),
+    ("# Chat pal privacy\n\n## 2. Use\n\nWe use the information we collect to:\n- Provide "
+     "the chat service\n- Personalised recommendations\n", "en", True),
+    ("# 面试助手隐私政策\n\n## 信息使用\n\n- 个性化服务：基于您的信息提供个性化的面试准备建议\n",
+     "zh", True),
+    # a list of settings is no statement that the handler personalises anything
+    ("# 聊天助手隐私政策\n\n## 设置\n\n您可以在设置中找到：\n- 个性化内容展示\n", "zh", False),
+])
+def test_personalisation_in_a_list_of_uses(analyser: Analyser, text: str, lang: str,
+                                           expected: bool) -> None:
+    assert analyser.analyse(text, lang=lang)["automated_decision"]["value"] is expected
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    ("账户删除后，我们将根据法律法规要求保留必要的交易记录，其他个人信息将被删除或匿名化处理。", True),
+    ("账户删除后，您将无法再登录本服务，也无法找回您的订单。", False),
+])
+def test_deletion_after_the_account_is_deleted(analyser: Analyser, sentence: str,
+                                               stated: bool) -> None:
+    text = f"# 心语隐私政策\n\n## 四、信息存储\n\n{sentence}\n"
+    assert analyser.analyse(text, lang="zh")["retention"]["stated"] is stated
