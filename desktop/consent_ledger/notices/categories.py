@@ -530,7 +530,8 @@ _OTHERS_COLLECT = re.compile(
     r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain|see)\w* "
     r"(?:\w+ ){0,3}(?:payment|card|credit)|"
     # "our reseller Paddle collects your payment details … we never see your card"
-    r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+)? collects\b|"
+    # ("our payment processor (Stripe) collects your billing information")
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+| \(\w+\))? collects\b|"
     # "Card details are entered directly with our payment processor and never reach our servers"
     r"\bnever reach(?:es)? (?:our|its) (?:servers|systems)\b|\bentered directly (?:with|into|on) "
     r"(?:our |the |a )?(?:payment|card) (?:processor|provider)|"

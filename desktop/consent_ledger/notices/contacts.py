@@ -76,6 +76,8 @@ _OTHER_PURPOSE = re.compile(
     r"\bsafety reports?\b|\bsecurity issues?\b|\bethics\b|\bmisconduct\b|\bwhistle-?blow|"
     # ("Orders and shipping: orders@…")
     r"\borders and shipping\b|\bshipping\b|"
+    # ("General business: business@…", "Business enquiries: …")
+    r"\bgeneral business\b|\bbusiness (?:enquir|inquir|development|opportunit)|"
     # ("Help with homework problems: help@…")
     r"\bhelp with\b|"
     r"\b(?:press|media|journalist|sales|careers?|jobs?|recruit|abuse|spam|dmca|copyright|"

@@ -28,7 +28,9 @@ NOT_COLLECTED = gated({
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise |directly |ever |"
         r"actually )?(?:collect|process|store|receive|request|sell|retain|ask for|want|need|require)|"
         # ("we never see your card details", "we never receive your card number")
-        r"\bnever (?:collect|process|store|ask|read|access|see|receive|keep|retain)|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        # ("We never transmit, collect, or store your API keys")
+        r"\bnever (?:collect|process|store|ask|read|access|see|receive|keep|retain)|"
+        r"\bnever (?:transmit|send|upload|share), (?:collect|store)\b|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
         # "Scrivly is not designed to process special categories of data such as health …"
         r"\bnot (?:designed|intended|meant) to (?:collect|process|receive|store)\b|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"
@@ -53,7 +55,9 @@ NOT_COLLECTED = gated({
         r"type) (?:in|typed into|entered in)\b|\bdoes not (?:read|capture|record|see|access) "
         r"(?:the )?(?:text|content|anything|what you type) (?:in|typed into|entered in)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
+    # ("我们**不主动收集**的信息"; a lead-in "应用默认不会自动：" over "- 上传 AI 对话内容")
     "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
+                     r"不(?:主动|有意|故意|刻意)(?:收集|处理|获取)|不会(?:主动|自动)[:：]|"
                      # "我们从不存储完整的信用卡号码", "不会把你的对话音频、输入文本…上传"
                      r"从不(?:收集|存储|储存|保存|获取)|从未(?:收集|存储|储存|保存|获取)|"
                      r"不会(?:把|将)[^。；]{0,30}?(?:上传|发送|传输)|"
@@ -83,6 +87,11 @@ _ON_DEVICE = gated({
         # ("The prompt templates you save are stored in your browser's local storage and never
         # leave your computer")
         r"\bnever leaves? your (?:computer|browser|phone)\b|\bin your browser's local storage\b|"
+        # an extension's settings and keys: "Your API key and settings are stored locally in your
+        # browser" (not what the browser then syncs)
+        r"\bstored locally in (?:your|the) browser\b(?![^.]{0,80}\bsync)|"
+        # ("Chat conversations are stored locally and not transmitted to our servers")
+        r"\bnot transmitted to (?:our|its|any|the) (?:\w+ )?servers?\b|"
         # "… this facial information is never uploaded to our servers"
         r"\bnever uploaded\b|"
         # "your speech is converted to text on your device. Audio is not sent to us."
@@ -248,7 +257,18 @@ def _defines(clause: Clause, texts: ClauseTexts) -> bool:
     return _defines_one(clause, texts)
 
 
+# a sentence on what the service may add one day says nothing of what it holds now ("如果后续引入账户、
+# 遥测、云同步或在线服务，应重新修订本政策", "If we ever add accounts or analytics, we will update this
+# policy")
+_SOMEDAY = {
+    "en": re.compile(r"\bif we (?:ever |later )(?:add|introduce|offer|launch)\b", re.I),
+    "zh": re.compile(r"(?:如果|若|如)(?:后续|未来|将来|今后)(?:引入|加入|增加|新增|上线|推出|提供|开发)"),
+}
+
+
 def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
+    if _SOMEDAY[clause.lang].search(clause.text):
+        return True
     if texts.search(_DEFINITION[clause.lang], clause, True):
         return clause.lang != "en" or not DATA_CLASS.match(clause.text)
     if clause.lang == "zh" and "提供" in clause.text and _SERVICE_OFFERED.search(clause.text):
@@ -451,7 +471,11 @@ SECTION_COLLECTS = gated({
 })
 
 
-LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用", re.I)
+# (and a lead-in of what the service may add one day: "如果未来加入以下能力：" / "- 崩溃收集 / 遥测",
+# "If we later add any of the following:")
+LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用|"
+                           r"(?:如果|若|如)(?:后续|未来|将来|今后)|\bif we (?:ever |later )(?:add|introduce)|"
+                           r"\bif we add (?:\w+ )?in the future\b", re.I)
 
 
 def _lead_passes(gate: dict[str, LiteralGate], clause: Clause, texts: ClauseTexts,

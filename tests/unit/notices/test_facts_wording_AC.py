@@ -32,6 +32,17 @@ def _terms(result: dict, field: str) -> list[str]:
      "- 每周自动生成的健康报告\n", "zh", "data_categories", "health", True),
     ("# 心晴日记隐私政策\n\n## 我们收集的信息\n\n我们会收集您填写的健康相关信息，用于生成建议。\n",
      "zh", "sensitive_categories", "health", True),
+    # sign-in without a password: its codes and tokens are the account's credentials
+    ("# Persona chat privacy\n\n## What we collect\n\nAutomatically: authentication metadata "
+     "(one-time codes, session tokens, login timestamps).\n", "en", "data_categories", "account",
+     True),
+    # card data a named processor collects: financial data, not the handler's account
+    ("# Docs bot privacy\n\n## What we collect\n\n- Billing: our payment processor (Stripe) "
+     "collects your billing information, including credit card details.\n", "en",
+     "sensitive_categories", "financial_account", False),
+    ("# Docs bot privacy\n\n## What we collect\n\n- Billing: our payment processor (Stripe) "
+     "collects your billing information, including credit card details.\n", "en",
+     "data_categories", "financial", True),
 ])
 def test_category_denials_definitions_and_health(analyser: Analyser, text: str, lang: str,
                                                  field: str, term: str, present: bool) -> None:
@@ -120,3 +131,83 @@ def test_deletion_after_the_account_is_deleted(analyser: Analyser, sentence: str
                                                stated: bool) -> None:
     text = f"# 心语隐私政策\n\n## 四、信息存储\n\n{sentence}\n"
     assert analyser.analyse(text, lang="zh")["retention"]["stated"] is stated
+
+
+# --- the second round (session 12) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    # a heading of what is not actively collected, over a table of kinds
+    ("# 灵感笔记隐私政策\n\n### 2.1 我们**不主动收集**的信息\n\n| 类别 | 示例 |\n|---|---|\n"
+     "| 个人身份信息 | 姓名、邮箱、电话 |\n| 位置信息 | GPS 等 |\n\n### 2.2 我们收集的信息\n\n"
+     "我们会收集您的设备型号。\n", "zh", "location", False),
+    ("# 灵感笔记隐私政策\n\n### 2.1 我们**不主动收集**的信息\n\n| 类别 | 示例 |\n|---|---|\n"
+     "| 个人身份信息 | 姓名、邮箱、电话 |\n\n### 2.2 我们收集的信息\n\n我们会收集您的设备型号。\n",
+     "zh", "device", True),
+    # a lead-in that the app does not do these things by itself
+    ("# 终端工具隐私政策\n\n## 数据\n\n应用默认不会自动：\n\n- 上传 AI 对话内容\n- 上传账号或凭证\n",
+     "zh", "user_content", False),
+    # locating a fault is no location
+    ("# 学习助手隐私政策\n\n## 我们收集的信息\n\n- 崩溃日志（用于问题定位）\n", "zh", "location", False),
+    # what the service may add one day is not collected now
+    ("# 终端工具隐私政策\n\n## 数据\n\n- 如果后续引入账户、遥测或云同步，应重新修订本政策。\n", "zh",
+     "account", False),
+    ("# 终端工具隐私政策\n\n## 数据\n\n如果未来加入以下能力，我们将更新本政策：\n\n- 崩溃收集与遥测\n",
+     "zh", "usage_logs", False),
+    # purchase records and order numbers are transaction data
+    ("# 复盘助手隐私政策\n\n## 我们收集的信息\n\n- 购买信息：仅包括交易号、商品 ID 和购买状态，不保存银行卡信息。\n",
+     "zh", "financial", True),
+    # sharing content to friends is no collection of the user's friends
+    ("# 法律助手隐私政策\n\n## 信息使用\n\n我们会帮助你将应用内容分享给好友或社交平台。\n", "zh",
+     "contacts_social", False),
+    # an extension's keys kept in the browser, chats not sent to the servers
+    ("# Writer privacy\n\n## Data\n\n- **Settings**: Your preferences and API keys are stored "
+     "locally in your browser.\n", "en", "account", False),
+    ("# Writer privacy\n\n## Data\n\n- **Chat History**: Chat conversations are stored locally "
+     "and not transmitted to our servers.\n", "en", "user_content", False),
+    ("# Voice bot privacy\n\n## Data\n\n- We never transmit, collect, or store your API keys.\n",
+     "en", "account", False),
+    ("# Vendor privacy\n\n## What we collect\n\nWhere legally required, your date of birth and "
+     "government issued identifiers.\n", "en", "government_id", True),
+])
+def test_category_wordings_of_the_second_round(analyser: Analyser, text: str, lang: str,
+                                               term: str, present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "terms"), [
+    ("# Privacy\n\n## Your rights\n\nYou have the right to:\n\n- be told what personal data of "
+     "yours we process and why, and get a copy of it\n", "en", {"access", "copy"}),
+    ("# Privacy\n\n## Your rights\n\n- Delete your data or entire account\n", "en",
+     {"delete", "deregister_account"}),
+    ("# 隐私政策\n\n## 您的权利\n\n您享有以下权利：\n- 限制数据处理\n", "zh", {"restrict_object"}),
+])
+def test_rights_of_the_second_round(analyser: Analyser, text: str, lang: str,
+                                    terms: set[str]) -> None:
+    assert terms <= set(_terms(analyser.analyse(text, lang=lang), "rights"))
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("# 角色隐私政策\n\n## 8. 国际数据传输\n\n我们可能在多个国家/地区存储和处理数据。\n", "zh", "yes"),
+    ("# Voice bot privacy\n\n## Third parties\n\nYour data may be transferred to and processed "
+     "by third-party services located in different countries.\n", "en", "yes"),
+])
+def test_cross_border_of_the_second_round(analyser: Analyser, text: str, lang: str,
+                                          expected: str) -> None:
+    assert analyser.analyse(text, lang=lang)["cross_border"]["value"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "stated"), [
+    ("转写完成后，原始音频会被删除，不作为长期资产保留。", True),
+    ("转写完成后，您可以在设置中删除原始音频。", False),
+])
+def test_deletion_after_the_work_across_a_comma(analyser: Analyser, sentence: str,
+                                                stated: bool) -> None:
+    text = f"# 复盘助手隐私政策\n\n## 存储\n\n{sentence}\n"
+    assert analyser.analyse(text, lang="zh")["retention"]["stated"] is stated
+
+
+def test_an_address_for_general_business_is_no_privacy_contact(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Vendor privacy\n\n## Contact\n\n- Privacy and data protection: privacy@vendor.test\n"
+        "- General business: business@vendor.test\n", lang="en")
+    assert result["handler"]["emails"] == ["privacy@vendor.test"]
