@@ -260,14 +260,14 @@ def _defines(clause: Clause, texts: ClauseTexts) -> bool:
 # a sentence on what the service may add one day says nothing of what it holds now ("如果后续引入账户、
 # 遥测、云同步或在线服务，应重新修订本政策", "If we ever add accounts or analytics, we will update this
 # policy")
-_SOMEDAY = {
+_SOMEDAY = gated({
     "en": re.compile(r"\bif we (?:ever |later )(?:add|introduce|offer|launch)\b", re.I),
     "zh": re.compile(r"(?:如果|若|如)(?:后续|未来|将来|今后)(?:引入|加入|增加|新增|上线|推出|提供|开发)"),
-}
+})
 
 
 def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
-    if _SOMEDAY[clause.lang].search(clause.text):
+    if texts.search(_SOMEDAY[clause.lang], clause, True):
         return True
     if texts.search(_DEFINITION[clause.lang], clause, True):
         return clause.lang != "en" or not DATA_CLASS.match(clause.text)
