@@ -172,3 +172,19 @@ def asked_column(clauses: list[Clause], column: re.Pattern[str]
                if clause is header and any(column.match(cell.strip(" *_"))
                                            for cell in clause.text.strip().strip("|").split("|"))}
     return headers, rows
+
+
+# a lead-in that denies what each item after it names ("We don't:", "We will never:", "It is not
+# used for:" / "- AI model training", "这些数据不会用于：")
+_DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not|doesn't|doesn’t|"
+                           r"will not|won't|won’t|will never|never)\s*[:：]?[*_\s]*$|"
+                           r"\b(?:is|are|will be) (?:not|never) used (?:for|to)\s*[:：][*_\s]*$|"
+                           r"不(?:会)?(?:被)?用于[:：][*_\s]*$", re.I)
+
+
+def under_denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
+    """Whether the list item *clause* stands under a lead-in that denies its items."""
+    lead = by_id.get(clause.id - 1)
+    while lead is not None and lead.kind == "item":
+        lead = by_id.get(lead.id - 1)
+    return lead is not None and bool(_DENYING_LEAD.search(lead.text))

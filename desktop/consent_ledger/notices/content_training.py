@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .answers import DEFINES, QUESTION, answer_after, asked_column, denied, row_question
+from .answers import (
+    DEFINES,
+    QUESTION,
+    answer_after,
+    asked_column,
+    denied,
+    row_question,
+    under_denying_lead,
+)
 from .clause_texts import (
     EXCEPTION,
     ZH_WITHOUT_CONSENT,
@@ -488,17 +496,6 @@ _ZH_SOURCE_NOT_USERS = re.compile(r"训练[^。；]{0,12}?(?:只|仅|均)(?:使�
                                   r"经授权)[^。；]{0,20}?不(?:会)?(?:使用|采用|包含|涉及|含)(?:您|你|用户)")
 
 
-# a lead-in that denies what each item after it names ("We don't:", "We will never:")
-_DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not|doesn't|doesn’t|"
-                           r"will not|won't|won’t|will never|never)\s*[:：]?[*_\s]*$", re.I)
-
-
-def _denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
-    """Whether the list item *clause* stands under a lead-in that denies its items."""
-    lead = by_id.get(clause.id - 1)
-    while lead is not None and lead.kind == "item":
-        lead = by_id.get(lead.id - 1)
-    return lead is not None and bool(_DENYING_LEAD.search(lead.text))
 
 
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
@@ -544,7 +541,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if re.search(r"\(excluding model training\)|不包括(?:模型)?训练", clause.text, re.I):
             no.append(clause.id)
             continue
-        if clause.kind == "item" and clause.lang == "en" and _denying_lead(clause, by_id):
+        if clause.kind == "item" and under_denying_lead(clause, by_id):
             no.append(clause.id)  # "We don't:" / "- Train AI models on your voice"
             continue
         # a question says nothing by itself; its answer does

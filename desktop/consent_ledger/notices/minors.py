@@ -148,7 +148,10 @@ _MIN_AGE = {
         # ("Users under 13 are not permitted to use Doodle")
         re.compile(r"(?:under|younger than|below) (?:the age of |age )?(\d{1,2})\W+(?:\w+\W+){0,4}?"
                    r"(?:may not|are not (?:permitted|allowed)|must not|should not|can't|cannot|can not) "
-                   r"(?:to )?(?:use|access|register|create|open|sign up|join)",
+                   r"(?:to )?(?:use|access|register|create|open|sign up|join)"
+                   # (not an age below which a parent must consent: "Students under 13 cannot
+                   # use the Service without verified parental consent")
+                   r"(?![^.;]{0,50}?\bwithout (?:\w+ ){0,2}?(?:parental|parents?|guardian))",
                    re.I),
         # "Organisations must not assign licences to anyone under 18"
         re.compile(r"\b(?:must|may|shall) not (?:\w+ ){1,4}?(?:to|for) (?:anyone|persons|people|users|"

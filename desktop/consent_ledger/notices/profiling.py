@@ -9,7 +9,15 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .answers import DEFINES, EN_DENIAL, QUESTION, denied, holding_literal, row_question
+from .answers import (
+    DEFINES,
+    EN_DENIAL,
+    QUESTION,
+    denied,
+    holding_literal,
+    row_question,
+    under_denying_lead,
+)
 from .clause_texts import (
     CCPA_CATEGORY,
     EXCEPTION,
@@ -519,8 +527,12 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     no: list[int] = []
     more = _holding_more(clauses, texts)
     rows_no = rows_saying_no(clauses)
+    by_id = {c.id: c for c in clauses}
     for clause in clauses:
         if clause.id not in more and "automated_decision" not in clause.topics:
+            continue
+        if clause.kind == "item" and under_denying_lead(clause, by_id):
+            no.append(clause.id)  # "It is not used for:" / "- Profiling or behavioral tracking"
             continue
         if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)
                 and not _used_for(clause, texts)) or (

@@ -266,11 +266,21 @@ _SOMEDAY = gated({
 })
 
 
+# a sentence that goes on with the examples of a definition before it ("个人敏感信息是指一旦泄露…的
+# 个人信息。" / "包括身份证件号码、个人生物识别信息、银行账号…")
+_GOES_ON = re.compile(r"\W{0,3}(?:其中)?(?:主要)?包括")
+
+
 def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
     if texts.search(_SOMEDAY[clause.lang], clause, True):
         return True
     if texts.search(_DEFINITION[clause.lang], clause, True):
         return clause.lang != "en" or not DATA_CLASS.match(clause.text)
+    if clause.lang == "zh" and _GOES_ON.match(clause.text):
+        before = texts.before.get(clause.id)
+        if before is not None and before.line == clause.line and texts.search(
+                _DEFINITION["zh"], before, True):
+            return True
     if clause.lang == "zh" and "提供" in clause.text and _SERVICE_OFFERED.search(clause.text):
         return True
     return clause.lang == "zh" and "包括" in clause.text and bool(_KIND_LIST.search(clause.text))

@@ -211,3 +211,72 @@ def test_an_address_for_general_business_is_no_privacy_contact(analyser: Analyse
         "# Vendor privacy\n\n## Contact\n\n- Privacy and data protection: privacy@vendor.test\n"
         "- General business: business@vendor.test\n", lang="en")
     assert result["handler"]["emails"] == ["privacy@vendor.test"]
+
+
+# --- the third round (session 12) ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("# Bot privacy\n\n## Your data\n\nYour chats are used only to answer you. It is not used "
+     "for:\n\n- AI model training\n- Profiling or behavioral tracking\n\nWe collect your "
+     "email.\n", "en"),
+    ("# 助手隐私政策\n\n## 数据使用\n\n您的对话内容仅用于回答您的问题，不会用于：\n\n- 训练 AI 模型\n"
+     "- 用户画像\n", "zh"),
+])
+def test_a_lead_in_denying_the_uses_listed_under_it(analyser: Analyser, text: str,
+                                                    lang: str) -> None:
+    result = analyser.analyse(text, lang=lang)
+    assert result["model_training"]["value"] == "no"
+    assert result["automated_decision"]["value"] is False
+
+
+def test_the_examples_after_a_definition_are_not_collected(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# 咨询平台隐私政策\n\n## 一、我们收集的信息\n\n个人敏感信息是指一旦泄露、非法提供或滥用可能危害"
+        "人身和财产安全的个人信息。包括身份证件号码、个人生物识别信息、银行账号、行踪轨迹等。\n\n"
+        "我们会收集您的手机号码。\n", lang="zh")
+    assert _terms(result, "data_categories") == ["contact"]
+    assert _terms(result, "sensitive_categories") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    ("# Notes privacy\n\n## What we collect\n\n- Meeting recordings (audio/video)\n", "en",
+     "voice", True),
+    ("# Notes privacy\n\n## What we collect\n\nThe service processes the content you provide, "
+     "including audio conversations.\n", "en", "voice", True),
+])
+def test_recorded_meetings_and_audio_conversations_are_voice(
+        analyser: Analyser, text: str, lang: str, term: str, present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "terms", "absent"), [
+    ("# Translate privacy\n\nData Control\n\n- Access: You can access information we store "
+     "about you\n- Restriction: You can restrict how we process your data\n", "en",
+     {"access", "restrict_object"}, set()),
+    ("# 中转服务隐私政策\n\n## 您的权利\n\n1. 在控制台查看和管理您的账号信息。\n2. 改变您授权同意的范围；\n"
+     "3. 提出投诉或要求解释。\n", "zh", {"access", "withdraw_consent", "explain"}, set()),
+    # managing a consent setting is no access to data
+    ("# 游戏隐私政策\n\n## 您的权利\n\n您可以在【设置】页面查看和管理您的游戏历史信息授权。\n", "zh",
+     set(), {"access"}),
+])
+def test_rights_of_the_third_round(analyser: Analyser, text: str, lang: str, terms: set[str],
+                                   absent: set[str]) -> None:
+    found = set(_terms(analyser.analyse(text, lang=lang), "rights"))
+    assert terms <= found
+    assert not absent & found
+
+
+def test_personalising_the_users_experience_in_chinese(analyser: Analyser) -> None:
+    result = analyser.analyse("# 聊天隐私政策\n\n## 信息使用\n\n我们使用这些信息来个性化您的体验和推荐相关"
+                              "内容。\n", lang="zh")
+    assert result["automated_decision"]["value"] is True
+
+
+@pytest.mark.parametrize(("sentence", "age"), [
+    ("Students under 13 cannot use the Service without verified parental consent.", None),
+    ("Users under 13 may not use the Service.", 13),
+])
+def test_an_age_below_which_a_parent_consents_is_no_minimum(analyser: Analyser, sentence: str,
+                                                           age: int | None) -> None:
+    text = f"# Tutor privacy\n\n## Children\n\n{sentence}\n"
+    assert analyser.analyse(text, lang="en")["minors"]["minimum_age"] == age
