@@ -179,12 +179,15 @@ def asked_column(clauses: list[Clause], column: re.Pattern[str]
 _DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not|doesn't|doesn’t|"
                            r"will not|won't|won’t|will never|never)\s*[:：]?[*_\s]*$|"
                            r"\b(?:is|are|will be) (?:not|never) used (?:for|to)\s*[:：][*_\s]*$|"
-                           r"不(?:会)?(?:被)?用于[:：][*_\s]*$", re.I)
+                           r"不(?:会)?(?:被)?用于[:：][*_\s]*$|"
+                           # "**我们不会：**" / "将你的照片用于 AI 训练、出售你的个人信息…"
+                           r"(?:我们|本应用|本产品|本服务)(?:承诺)?(?:绝|从)?不(?:会)?[:：][*_\s]*$", re.I)
 
 
 def under_denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
-    """Whether the list item *clause* stands under a lead-in that denies its items."""
+    """Whether *clause* stands under a lead-in that denies what follows it: a list item under
+    one (past the items before it), or the line right after one."""
     lead = by_id.get(clause.id - 1)
-    while lead is not None and lead.kind == "item":
+    while clause.kind == "item" and lead is not None and lead.kind == "item":
         lead = by_id.get(lead.id - 1)
     return lead is not None and bool(_DENYING_LEAD.search(lead.text))

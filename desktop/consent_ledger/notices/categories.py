@@ -327,7 +327,15 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     sensory = {c.id for c in scope if c.kind == "row" and _SENSORY_ROW.match(c.text)
                and not _OWN_VOICE.search(c.text)}
     found = _without_evidence(found, "voice", sensory) if sensory else found
+    # (real-name verification by the phone number alone takes no identity document: "我们仅通过
+    # 手机号码（SMS短信）进行实名认证")
+    by_phone = {c.id for c in scope if c.lang == "zh" and _BY_PHONE_ONLY.search(c.text)}
+    found = _without_evidence(found, "government_id", by_phone) if by_phone else found
     return _not_of_pets_or_plants(found, ("health", "account", "biometric"), clauses, texts)
+
+
+_BY_PHONE_ONLY = re.compile(r"(?:仅|只)(?:通过|凭|使用|以|用)(?:您的|你的)?(?:手机号|手机号码|短信验证码)"
+                            r"[^。；]{0,16}?实名")
 
 
 # data about the user's pet is not the user's (a pet app's "宠物昵称、品种、疫苗记录", "2.2. Pet

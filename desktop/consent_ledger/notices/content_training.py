@@ -541,7 +541,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if re.search(r"\(excluding model training\)|不包括(?:模型)?训练", clause.text, re.I):
             no.append(clause.id)
             continue
-        if clause.kind == "item" and under_denying_lead(clause, by_id):
+        if under_denying_lead(clause, by_id):
             no.append(clause.id)  # "We don't:" / "- Train AI models on your voice"
             continue
         # a question says nothing by itself; its answer does

@@ -531,7 +531,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     for clause in clauses:
         if clause.id not in more and "automated_decision" not in clause.topics:
             continue
-        if clause.kind == "item" and under_denying_lead(clause, by_id):
+        if under_denying_lead(clause, by_id):
             no.append(clause.id)  # "It is not used for:" / "- Profiling or behavioral tracking"
             continue
         if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)

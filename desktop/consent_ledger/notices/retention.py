@@ -114,6 +114,9 @@ _EVENT_RULE = gated({
         r"(?:deletion|closure)|"
         # ("We keep account and document data while your account is active")
         r"\bwhile (?:your|the) account (?:is|remains) (?:active|open)\b|"
+        # ("stored securely while you maintain an account", "as long as you keep your account")
+        r"\bwhile you (?:maintain|keep|have|hold) (?:an|your|a) (?:\w+ )?account\b|"
+        r"\bas long as you (?:maintain|keep|have|hold) (?:an|your|a) (?:\w+ )?account\b|"
         # the end of the work the data is sent for ("Uploaded images are … automatically deleted
         # after generation is complete", "deleted immediately after processing")
         # (one alternative per verb, each led by its literal: the gate keeps its dispatch)
@@ -147,7 +150,8 @@ _EVENT_RULE = gated({
         + _BEYOND_THE_WORK + r"|\bkept " + _BEYOND_THE_WORK + r"|\bafter (?:your|the|each) (?:session|call|conversation|chat) (?:ends|is "
         r"over|has ended|closes)\b", re.I),
     "zh": re.compile(
-        r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除).{0,15}注销|"
+        # (not a list of the user's rights: "监护人有权：查询、更正、删除未成年人的个人信息，注销账号")
+        r"注销.{0,25}(?:删除|匿名化|清除|销毁)|(?:删除|匿名化|清除)(?<!、删除)(?<!有权删除)(?<!、清除).{0,15}注销|"
         r"(?:删除|清除)(?:您的)?(?:账户|账号|帐号)信息|(?:保存|保留|存储)(?:至|到|直至|直到)[^。；]{0,10}?"
         r"(?:删除|注销)|直至您(?:主动)?(?:删除|注销)|直(?:到|至)(?:您|你|用户)[^。；，]{0,8}?(?:主动|手动)(?:删除|注销|清除)|"
         # "保留至您请求删除为止", "直到您要求删除", "用完即弃"
@@ -166,6 +170,9 @@ _EVENT_RULE = gated({
         r"处理(?:结束|完成|完毕)后(?:即)?不(?:会)?(?:再)?(?:储存|存储|保存|保留)|"
         r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)(?:结束|完成)(?:后|时)[^。；，]{0,12}?"
         r"(?:删除|清除|丢弃|销毁|弃置)|"
+        # ("转写完成、失败、超时或被你取消后立即丢弃")
+        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)完成[、，或和及]"
+        r"[^。；]{0,16}?后(?:立即|即|自动)(?:被)?(?:删除|清除|丢弃|销毁|弃置)|"
         # ("转写完成后，原始音频会被删除"; not the user's own act after the comma)
         r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)(?:结束|完成)(?:后|时)，"
         r"[^。；，您你]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"

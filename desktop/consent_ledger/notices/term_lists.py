@@ -30,7 +30,8 @@ NOT_COLLECTED = gated({
         # ("we never see your card details", "we never receive your card number")
         # ("We never transmit, collect, or store your API keys")
         r"\bnever (?:collect|process|store|ask|read|access|see|receive|keep|retain)|"
-        r"\bnever (?:transmit|send|upload|share), (?:collect|store)\b|\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        r"\bnever (?:transmit|send|upload|share), (?:collect|store)\b|"
+        r"\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
         # "Scrivly is not designed to process special categories of data such as health …"
         r"\bnot (?:designed|intended|meant) to (?:collect|process|receive|store)\b|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"

@@ -273,3 +273,54 @@ def test_an_age_below_which_a_parent_consents_is_no_minimum(analyser: Analyser, 
                                                            age: int | None) -> None:
     text = f"# Tutor privacy\n\n## Children\n\n{sentence}\n"
     assert analyser.analyse(text, lang="en")["minors"]["minimum_age"] == age
+
+
+# --- the fourth round (session 12) ---------------------------------------------------------------
+
+def test_a_line_that_denies_what_the_next_line_lists(analyser: Analyser) -> None:
+    result = analyser.analyse("# 照片隐私政策\n\n## 承诺\n\n这些内容只用于提供服务。\n\n**我们不会：**\n"
+                              "将你的照片用于 AI 训练、出售你的个人信息。\n", lang="zh")
+    assert result["model_training"]["value"] == "no"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "stated"), [
+    ("录音在转写完成、失败、超时或被你取消后立即丢弃，不写入存储。", "zh", True),
+    # a list of the rights, with deleting and closing the account, is no rule of keeping
+    ("监护人有权：查询、更正、删除未成年人的个人信息，注销账号。", "zh", False),
+    ("Your translation history is stored securely while you maintain an account.", "en", True),
+])
+def test_retention_of_the_fourth_round(analyser: Analyser, sentence: str, lang: str,
+                                       stated: bool) -> None:
+    text = f"# 隐私政策 Privacy\n\n## 存储 Storage\n\n{sentence}\n"
+    assert analyser.analyse(text, lang=lang)["retention"]["stated"] is stated
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    ("# 口语隐私政策\n\n## 我们收集的信息\n\n我们仅通过手机号码（短信验证码）进行实名认证。\n", "zh",
+     "government_id", False),
+    ("# 口语隐私政策\n\n## 我们收集的信息\n\n为完成实名认证，我们会收集您的身份证号码。\n", "zh",
+     "government_id", True),
+    ("# Talk aid privacy\n\n## What we collect\n\n- The text you type, to convert text to spoken "
+     "audio on your device's speaker.\n", "en", "voice", False),
+])
+def test_categories_of_the_fourth_round(analyser: Analyser, text: str, lang: str, term: str,
+                                        present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "terms"), [
+    ("# 目标隐私政策\n\n## 您的权利\n\n- **访问**：您可以随时在应用中查看您创建的所有内容。\n", "zh",
+     {"access"}),
+    ("# Chat privacy\n\n## Your rights\n\n- Right to meaningful explanation of automated "
+     "decisions\n- Opt out of analytics cookies\n- Limit data processing\n", "en",
+     {"explain", "restrict_object"}),
+])
+def test_rights_of_the_fourth_round(analyser: Analyser, text: str, lang: str,
+                                    terms: set[str]) -> None:
+    assert terms <= set(_terms(analyser.analyse(text, lang=lang), "rights"))
+
+
+def test_data_processed_in_a_country_named(analyser: Analyser) -> None:
+    result = analyser.analyse("# Chat privacy\n\n## Transfers\n\nYour information may be "
+                              "transferred to, stored, and processed in Pakistan.\n", lang="en")
+    assert result["cross_border"]["value"] == "yes"
