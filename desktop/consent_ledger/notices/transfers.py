@@ -198,7 +198,15 @@ _ABROAD_MORE = LiteralGate(re.compile(
     # a country other than your own"
     r"\bother than the (?:one|country) (?:in which|where) you (?:reside|live|are located)\b|"
     r"\bin a country other than your own\b|\bto a country other than your own\b|"
-    r"\bin jurisdictions other than your own\b|\bto jurisdictions other than your own\b"))
+    r"\bin jurisdictions other than your own\b|\bto jurisdictions other than your own\b|"
+    # a country named where the data goes ("your information may be transferred to, stored, and
+    # processed in Pakistan")
+    r"\b(?:transferred to|stored|processed|hosted|accessed)(?:,? (?:and )?(?:stored|processed|"
+    r"hosted|accessed))*,? in (?:Pakistan|Indonesia|Vietnam|Viet Nam|Thailand|the Philippines|"
+    r"Malaysia|Bangladesh|Sri Lanka|Nepal|Nigeria|Kenya|South Africa|Egypt|Morocco|Turkey|Türkiye|"
+    r"Israel|the UAE|the United Arab Emirates|Saudi Arabia|Qatar|Russia|Ukraine|Poland|Romania|"
+    r"Serbia|Brazil|Mexico|Argentina|Chile|Colombia|Peru|New Zealand|Switzerland|Norway|Sweden|"
+    r"Finland|Denmark|Spain|Italy|Portugal|Austria|Belgium|Taiwan|South Korea|Korea)\b"))
 
 
 # (both gates are case-sensitive and need one of their literals: asserted at import)
