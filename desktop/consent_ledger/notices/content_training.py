@@ -496,8 +496,6 @@ _ZH_SOURCE_NOT_USERS = re.compile(r"训练[^。；]{0,12}?(?:只|仅|均)(?:使�
                                   r"经授权)[^。；]{0,20}?不(?:会)?(?:使用|采用|包含|涉及|含)(?:您|你|用户)")
 
 
-
-
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
