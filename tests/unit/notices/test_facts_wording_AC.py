@@ -324,3 +324,36 @@ def test_data_processed_in_a_country_named(analyser: Analyser) -> None:
     result = analyser.analyse("# Chat privacy\n\n## Transfers\n\nYour information may be "
                               "transferred to, stored, and processed in Pakistan.\n", lang="en")
     assert result["cross_border"]["value"] == "yes"
+
+
+# --- the fifth round (session 12) ----------------------------------------------------------------
+
+def test_the_date_of_the_last_update_is_no_period(analyser: Analyser) -> None:
+    result = analyser.analyse("# 隐私政策\n\n我们如何收集、使用、存储和保护信息\n\n最后更新：2025年11月5日\n\n"
+                              "## 一、信息存储\n\n日志保存6个月，订单信息保存三年。\n", lang="zh")
+    assert result["retention"]["periods"] == ["6个月", "三年"]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("# 隐私政策\n\n## 您的权利\n\n- **投诉权**：您有权向数据保护机构投诉。\n- ✅ **删除**您的账户和数据\n",
+     {"complain", "delete", "deregister_account"}),
+])
+def test_rights_of_the_fifth_round(analyser: Analyser, text: str, terms: set[str]) -> None:
+    assert terms <= set(_terms(analyser.analyse(text, lang="zh"), "rights"))
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    # improving an AI *service* names no model ("for your specific requests")
+    ("# Notes privacy\n\n## How we use data\n\n- Improve the accuracy of our AI services for "
+     "your specific requests\n", "model_training", "not_stated"),
+    ("# Notes privacy\n\n## How we use data\n\n- Improve the accuracy of our AI models\n",
+     "model_training", "yes"),
+    # users located somewhere are no data sent there
+    ("# Notes privacy\n\nThis policy applies specifically to users located in the United "
+     "States.\n", "cross_border", "not_stated"),
+    ("# Notes privacy\n\nYour notes are stored on servers located in the United States.\n",
+     "cross_border", "yes"),
+])
+def test_services_and_users_are_not_models_and_data(analyser: Analyser, text: str, field: str,
+                                                    expected: str) -> None:
+    assert analyser.analyse(text, lang="en")[field]["value"] == expected
