@@ -547,11 +547,18 @@ _OTHERS_COLLECT = re.compile(
     r"\b(?:reseller|merchant of record|payment (?:processor|provider)), collects\b", re.I)
 
 
+# a clause on children that says no child's data is processed after all: the generic "we delete
+# it" clause, PIPL's definition, and a use under a guardian's guidance with no child's data
+# collected ("如果您未满 14 周岁，请在您的监护人指导下使用本应用，我们不会故意收集儿童的个人信息")
+_NOT_CHILDRENS = re.compile(r"without (?:verification of )?parental consent|不满十四周岁的?个人信息属于|"
+                            r"不会(?:故意|有意|主动|刻意)?收集(?:任何)?(?:儿童|未成年人)的?个人信息", re.I)
+
+
 def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
     by_id = {c.id: c for c in clauses}
     for cid in found["evidence"]:
         text = by_id[cid].text
-        if re.search(r"without (?:verification of )?parental consent|不满十四周岁的?个人信息属于", text, re.I):
+        if _NOT_CHILDRENS.search(text):
             continue
         return True
     return False

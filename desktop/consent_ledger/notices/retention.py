@@ -221,7 +221,8 @@ def retention(clauses: list[Clause], texts: ClauseTexts,
             continue
         if (texts.search(_EVENT_RULE[lang], clause) or (
                 lang == "en" and any(word in texts.low[clause.id] for word in _DELETED_WORDS)
-                and _WORK_DONE_THEN_DELETED.search(text))) and not _user_acts(clause, texts):
+                and _WORK_DONE_THEN_DELETED.search(text))) and not _user_acts(clause, texts) and not (
+                clause.kind == "row" and _RIGHT_ROW.match(text)):
             stated = True
             evidence.append(clause.id)
         row = clause.kind == "row"  # (a table row: each period is read in its own cell)
@@ -248,6 +249,11 @@ def retention(clauses: list[Clause], texts: ClauseTexts,
             for h in hits:
                 periods.setdefault(h, None)
     return {"stated": stated, "periods": list(periods)[:10], "evidence": cap(evidence)}
+
+
+# a row of a table of the user's rights ("| 删除权 | 删除您的账号 | 设置 → 注销账号 |"): how to
+# exercise a right, no rule of keeping
+_RIGHT_ROW = re.compile(r"\W{0,4}[\u4e00-\u9fff]{1,8}权\s*\||\W{0,4}(?:right to|right of) [\w ]{1,30}\|", re.I)
 
 
 # the user's own deleting and closing ("你可以导出、删除全部聊天记录，也可以注销账号"), which is no rule

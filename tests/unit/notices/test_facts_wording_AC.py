@@ -357,3 +357,71 @@ def test_rights_of_the_fifth_round(analyser: Analyser, text: str, terms: set[str
 def test_services_and_users_are_not_models_and_data(analyser: Analyser, text: str, field: str,
                                                     expected: str) -> None:
     assert analyser.analyse(text, lang="en")[field]["value"] == expected
+
+
+# --- the sixth round (session 12) ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # judging candidates and scoring people, and personalised advice with a word between
+    ("Candidate evaluation using AI", True),
+    ("Evaluate responses using AI-powered analysis", True),
+    ("Behavioral Analysis: Evaluating communication patterns", True),
+    ("Provide personalized coaching recommendations", True),
+    ("AI-powered health recommendations", True),
+    ("Compatibility scoring and recommendation algorithms", True),
+    ("Analyze user preferences and behavior patterns", True),
+    ("Provide product recommendations based on customer behavior", True),
+    # analytics of how a product is used is no profiling of the user
+    ("Analyze user behavior and optimize product features", False),
+])
+def test_profiling_wordings_of_the_sixth_round(analyser: Analyser, item: str,
+                                               expected: bool) -> None:
+    text = f"# Privacy\n\n## How we use data\n\n- {item}\n"
+    assert analyser.analyse(text, lang="en")["automated_decision"]["value"] is expected
+
+
+@pytest.mark.parametrize(("text", "terms", "absent"), [
+    ("# Privacy\n\n## Your rights\n\n- Request data deletion\n- You can submit data access, or "
+     "deletion requests by email.\n- Opt-out of non-essential data processing\n- Opt out of "
+     "promotional emails\n", {"access", "delete", "restrict_object"}, set()),
+    # a complaint to the company, and a deletion after the account ends, are no rights
+    ("# Privacy\n\n## Contact\n\nIf you would like to make a complaint, please contact us by "
+     "email.\n\n## Retention\n\n- Deleted upon user request or 30 days after account "
+     "termination\n", set(), {"complain", "deregister_account"}),
+])
+def test_rights_of_the_sixth_round(analyser: Analyser, text: str, terms: set[str],
+                                   absent: set[str]) -> None:
+    found = set(_terms(analyser.analyse(text, lang="en"), "rights"))
+    assert terms <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [
+    ("# 写作助手隐私政策\n\n您在使用我们的跨境商务写作助手时，请阅读本政策。\n", "cross_border",
+     "not_stated"),
+    ("# 梗星球隐私政策\n\n## 信息使用\n\n您的点赞和浏览记录会用于平台推荐算法。\n", "automated_decision",
+     True),
+    ("# 梗星球隐私政策\n\n## 您的权利\n\n| 权利 | 内容 | 方式 |\n|---|---|---|\n| 删除权 | 删除您的账号 | "
+     "设置 → 注销账号 |\n", "retention", False),
+])
+def test_chinese_wordings_of_the_sixth_round(analyser: Analyser, text: str, field: str,
+                                             expected: object) -> None:
+    result = analyser.analyse(text, lang="zh")[field]
+    assert result["stated" if field == "retention" else "value"] == expected
+
+
+@pytest.mark.parametrize(("text", "field", "term"), [
+    ("# 写作插件隐私政策\n\n## 我们收集的信息\n\n学习事件明确不包含笔记正文、记录正文、选区内容、剪贴板内容、逐键"
+     "输入、按键计数、联系人、网络历史或物理位置。\n", "data_categories", "contacts_social"),
+    ("# 单词隐私政策\n\n## 儿童\n\n如果您未满 14 周岁，请在您的监护人指导下使用本应用，我们不会故意收集儿童的个人"
+     "信息。\n", "sensitive_categories", "minor_under_14"),
+])
+def test_chinese_data_not_held_of_the_sixth_round(analyser: Analyser, text: str, field: str,
+                                                  term: str) -> None:
+    assert term not in _terms(analyser.analyse(text, lang="zh"), field)
+
+
+def test_device_and_network_information(analyser: Analyser) -> None:
+    result = analyser.analyse("# Privacy\n\n## What we collect\n\n- Device/network information\n",
+                              lang="en")
+    assert "device" in _terms(result, "data_categories")
