@@ -253,6 +253,8 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             matches += _WORDY_EMAIL.finditer(text)
         if i in stand_in:
             matches += _stand_in_emails(text)
+        if clause.kind == "item" and _led_by_other(clauses, i):
+            continue  # "**For Security Issues:**" / "- Email: security@…"
         if _OTHER_PURPOSE.search(text):
             if not _PRIVACY_PURPOSE.search(_without_other(text)):
                 continue
@@ -278,6 +280,19 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
 
 
 _BEFORE_ADDRESS = 40
+
+
+def _led_by_other(clauses: list[Clause], i: int) -> bool:
+    """Whether the list item ``clauses[i]`` stands under a short lead-in label that offers its
+    lines for something else than privacy ("**For Security Issues:**" / "- Email: security@…")."""
+    j = i - 1
+    while j >= 0 and clauses[j].kind == "item":
+        j -= 1
+    if j < 0:
+        return False
+    lead = clauses[j].text.strip().rstrip("*_ ")
+    return len(lead) <= 60 and lead.endswith((":", "：")) and bool(
+        _OTHER_PURPOSE.search(lead)) and not _PRIVACY_PURPOSE.search(_without_other(lead))
 
 
 # The general shape of an address for something else: a short label before a colon that names

@@ -425,3 +425,11 @@ def test_device_and_network_information(analyser: Analyser) -> None:
     result = analyser.analyse("# Privacy\n\n## What we collect\n\n- Device/network information\n",
                               lang="en")
     assert "device" in _terms(result, "data_categories")
+
+
+def test_an_address_listed_under_a_label_for_security_issues(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "# Privacy\n\n## Contact Us\n\n**Privacy Officer:**\n- Email: privacy@well.test\n\n"
+        "**For GDPR/CCPA Requests:**\n- Email: requests@well.test\n\n**For Security Issues:**\n"
+        "- Email: security@well.test\n", lang="en")
+    assert result["handler"]["emails"] == ["privacy@well.test", "requests@well.test"]
