@@ -433,3 +433,46 @@ def test_an_address_listed_under_a_label_for_security_issues(analyser: Analyser)
         "**For GDPR/CCPA Requests:**\n- Email: requests@well.test\n\n**For Security Issues:**\n"
         "- Email: security@well.test\n", lang="en")
     assert result["handler"]["emails"] == ["privacy@well.test", "requests@well.test"]
+
+
+# --- the seventh round (session 12) --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    ("# Receipts privacy\n\n## What we collect\n\n- Uploaded receipt images and PDFs\n", "en",
+     "user_content", True),
+    ("# Stories privacy\n\n## What we collect\n\n- AI-generated stories (saved to your account)\n",
+     "en", "user_content", True),
+    ("# Legal bot privacy\n\n## What we collect\n\nWe may receive information from:\n- "
+     "Authentication providers (e.g., Google, Microsoft)\n", "en", "contacts_social", True),
+    ("# 心理陪伴隐私政策\n\n## 我们收集的信息\n\n- 社交媒体数据（如您选择导入）\n", "zh", "contacts_social",
+     True),
+    # data kept mainly on the user's own device
+    ("# 宠物记录隐私政策\n\n## 我们收集的信息\n\n- 你的记录、照片、健康数据主要保存在你的设备本地。\n", "zh",
+     "health", False),
+])
+def test_categories_of_the_seventh_round(analyser: Analyser, text: str, lang: str, term: str,
+                                         present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), [
+    # training of staff is no model training
+    ("# Fitness privacy\n\n## Security\n\n- Staff training on data protection and security;\n",
+     "en", "model_training", "not_stated"),
+    ("# Trips privacy\n\n## How we use data\n\n- Tailor destination suggestions to your "
+     "preferences\n", "en", "automated_decision", True),
+])
+def test_fields_of_the_seventh_round(analyser: Analyser, text: str, lang: str, field: str,
+                                     expected: object) -> None:
+    assert analyser.analyse(text, lang=lang)[field]["value"] == expected
+
+
+def test_not_offered_to_children_under_an_age_in_taiwanese(analyser: Analyser) -> None:
+    result = analyser.analyse("# 隱私權政策\n\n## 兒童\n\n本服務並非定向提供給 14 周歲以下兒童。\n", lang="zh")
+    assert result["minors"]["minimum_age"] == 14
+
+
+def test_a_path_to_transfer_the_users_information(analyser: Analyser) -> None:
+    result = analyser.analyse("# 剪辑隐私政策\n\n## 您的权利\n\n如果您需要转移我们收集存储的您的个人信息，在符合"
+                              "国家网信部门规定条件的情况下，我们将为您提供转移路径。\n", lang="zh")
+    assert "portability" in _terms(result, "rights")
