@@ -272,8 +272,9 @@ _OTHERS_PRACTICE = {
     "en": re.compile(r"\W{0,3}(?:many |most |some |other |certain )(?:other )?(?:ai |"
                      r"big |large )?(?:assistants|services|companies|chatbots|providers|apps|tools|"
                      r"products|platforms)\b", re.I),
+    # (and what the providers decide: "它们是否记录、保留、或将你的输入用于训练，完全由它们的条款决定")
     "zh": re.compile(r"\W{0,3}(?:其他|其它|许多|很多|部分)(?:的)?(?:ai|人工智能)?(?:助手|服务|公司|产品|平台|"
-                     r"应用)(?!不同)", re.I),
+                     r"应用)(?!不同)|\W{0,3}(?:它们|他们|第三方|服务商|模型服务商|模型提供商)是否", re.I),
 }
 
 

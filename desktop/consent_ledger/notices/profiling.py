@@ -461,10 +461,12 @@ _AUTO_DENIAL = {
 _AUTO_RIGHT_CLAUSE = {
     # ("Users may refuse automated decisions or request an explanation of them")
     # (and "You may request human review of any automated decision")
-    "en": re.compile(r"right to|opt[- ]?out (?:of|from)|object to|not to be subject|\brefuse\b|"
+    # ("Users in the European Union have additional rights regarding automated processing")
+    "en": re.compile(r"right to|rights regarding|opt[- ]?out (?:of|from)|object to|not to be subject|\brefuse\b|"
                      r"\bhuman (?:review|intervention)\b|\bcontest\b", re.I),
     # ("您有权就自动化决策拒绝接受", "如您希望停止接收个性化广告，可…关闭")
-    "zh": re.compile(r"拒绝|关闭|退出|不受|[您你]有权|停止接收|不(?:希望|想|愿意?)接收"),
+    # ("反对权：反对将您的数据用于自动化决策或精准营销")
+    "zh": re.compile(r"拒绝|关闭|退出|不受|[您你]有权|停止接收|不(?:希望|想|愿意?)接收|反对"),
 }
 
 

@@ -118,7 +118,7 @@ _EVENT_RULE = gated({
         r"\bwhile (?:your|the) account (?:is|remains) (?:active|open)\b|"
         # ("stored securely while you maintain an account", "as long as you keep your account")
         r"\bwhile you (?:maintain|keep|have|hold) (?:an|your|a) (?:\w+ )?account\b|"
-        r"\bas long as you (?:maintain|keep|have|hold) (?:an|your|a) (?:\w+ )?account\b|"
+        r"\bas long as you (?:maintain|keep|have|hold) (?:an|your|a|the) (?:\w+ )?account\b|"
         # the end of the work the data is sent for ("Uploaded images are … automatically deleted
         # after generation is complete", "deleted immediately after processing")
         # (one alternative per verb, each led by its literal: the gate keeps its dispatch)
@@ -162,7 +162,7 @@ _EVENT_RULE = gated({
         r"至(?:您)?注销(?:账号|账户|帐号)(?:之日|时|为止)|(?:账号|账户|帐号)(?:存续|有效)期(?:间|内)|"
         # "我们在处理后删除参考图片", "图片分析后立即删除" (the handler's deletion right after its
         # work); "资料会在账户删除后立即删除"
-        r"处理(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
+        r"处理(?:结束|完成|完毕)?后(?:将|会|即|立即|自动|及时)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
         r"分析(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
         r"识别(?:结束|完成|完毕)?后(?:将|会|即|立即|自动)?(?:被)?(?:删除|清除|销毁|弃置|丢弃)|"
         # ("账户删除后，我们将根据法律法规要求保留必要的交易记录，其他个人信息将被删除或匿名化处理")

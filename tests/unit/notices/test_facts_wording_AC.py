@@ -476,3 +476,60 @@ def test_a_path_to_transfer_the_users_information(analyser: Analyser) -> None:
     result = analyser.analyse("# 剪辑隐私政策\n\n## 您的权利\n\n如果您需要转移我们收集存储的您的个人信息，在符合"
                               "国家网信部门规定条件的情况下，我们将为您提供转移路径。\n", lang="zh")
     assert "portability" in _terms(result, "rights")
+
+
+# --- the eighth round (session 12) ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "terms", "absent"), [
+    ("# Companion privacy\n\n## Your rights\n\n- Request data deletion or account removal\n- "
+     "Withdraw consent or restrict certain data uses\n", "en",
+     {"deregister_account", "restrict_object"}, set()),
+    ("# Query hub privacy\n\n## Your control\n\nYou can always:\n\n- View all your data in the "
+     "dashboard\n", "en", {"access"}, set()),
+    ("# 记账隐私政策\n\n## 您的权利\n\n- 反对权：反对将您的数据用于自动化决策或精准营销\n", "zh",
+     {"restrict_object"}, set()),
+    ("# 画图隐私政策\n\n## 您的权利\n\n- 您可以在设置中选择退出分析收集。\n", "zh", {"restrict_object"},
+     set()),
+    # PIPL's exceptions name prosecutions, not a complaint the user may make
+    ("# 助手隐私政策\n\n## 例外\n\n与刑事侦查、起诉、审判和判决执行等直接相关的，我们无法响应您的请求。\n", "zh",
+     set(), {"complain"}),
+])
+def test_rights_of_the_eighth_round(analyser: Analyser, text: str, lang: str, terms: set[str],
+                                    absent: set[str]) -> None:
+    found = set(_terms(analyser.analyse(text, lang=lang), "rights"))
+    assert terms <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), [
+    ("# Journal privacy\n\n## Retention\n\nFirebase Authentication retains account metadata for "
+     "as long as you keep the account active.\n", "en", "retention", True),
+    ("# 笔记隐私政策\n\n## 存储\n\n录音处理完成后及时清除。\n", "zh", "retention", True),
+    ("# Browser privacy\n\n## Permissions\n\nWe do not use these permissions to:\n\n- Transmit "
+     "data to our servers for analytics or profiling\n", "en", "automated_decision", False),
+    ("# Research privacy\n\n## Your rights\n\nUsers in the European Union have additional rights "
+     "regarding automated processing of their data.\n", "en", "automated_decision", False),
+    ("# 记账隐私政策\n\n## 您的权利\n\n- 反对权：反对将您的数据用于自动化决策或精准营销\n", "zh",
+     "automated_decision", False),
+    ("# 编程助手隐私政策\n\n## 自动决策\n\n在某些业务功能中，我们可能仅依据信息系统、算法等在内的非人工自动决策机制"
+     "做出决定。\n", "zh", "automated_decision", True),
+    ("# 客户端隐私政策\n\n## 设置\n\n应用设置仅用于个性化您的体验。\n", "zh", "automated_decision",
+     False),
+    ("# 编辑器隐私政策\n\n数据可能在您所在国家/地区之外处理。\n", "zh", "cross_border", "yes"),
+    ("# 浏览器助手隐私政策\n\n## 训练\n\n数据离开浏览器后，由对应服务商的隐私政策约束。它们是否记录、保留、或将你的"
+     "输入用于训练，完全由它们的条款决定。\n", "zh", "model_training", "not_stated"),
+])
+def test_fields_of_the_eighth_round(analyser: Analyser, text: str, lang: str, field: str,
+                                    expected: object) -> None:
+    result = analyser.analyse(text, lang=lang)[field]
+    assert result["stated" if field == "retention" else "value"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    ("# Journal privacy\n\n## What we collect\n\n- Journal Content: Your journal entries, titles "
+     "and tags\n", "en", "user_content", True),
+    ("# 记账隐私政策\n\n## 我们收集的信息\n\n- 错误日志，用于快速定位你反馈的问题。\n", "zh", "location", False),
+])
+def test_categories_of_the_eighth_round(analyser: Analyser, text: str, lang: str, term: str,
+                                        present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
