@@ -242,23 +242,6 @@ def test_recorded_meetings_and_audio_conversations_are_voice(
     assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "terms", "absent"), [
-    ("# Translate privacy\n\nData Control\n\n- Access: You can access information we store "
-     "about you\n- Restriction: You can restrict how we process your data\n", "en",
-     {"access", "restrict_object"}, set()),
-    ("# 中转服务隐私政策\n\n## 您的权利\n\n1. 在控制台查看和管理您的账号信息。\n2. 改变您授权同意的范围；\n"
-     "3. 提出投诉或要求解释。\n", "zh", {"access", "withdraw_consent", "explain"}, set()),
-    # managing a consent setting is no access to data
-    ("# 游戏隐私政策\n\n## 您的权利\n\n您可以在【设置】页面查看和管理您的游戏历史信息授权。\n", "zh",
-     set(), {"access"}),
-])
-def test_rights_of_the_third_round(analyser: Analyser, text: str, lang: str, terms: set[str],
-                                   absent: set[str]) -> None:
-    found = set(_terms(analyser.analyse(text, lang=lang), "rights"))
-    assert terms <= found
-    assert not absent & found
-
-
 def test_personalising_the_users_experience_in_chinese(analyser: Analyser) -> None:
     result = analyser.analyse("# 聊天隐私政策\n\n## 信息使用\n\n我们使用这些信息来个性化您的体验和推荐相关"
                               "内容。\n", lang="zh")
@@ -481,6 +464,16 @@ def test_a_path_to_transfer_the_users_information(analyser: Analyser) -> None:
 # --- the eighth round (session 12) ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "lang", "terms", "absent"), [
+    # (third round)
+    ("# Translate privacy\n\nData Control\n\n- Access: You can access information we store "
+     "about you\n- Restriction: You can restrict how we process your data\n", "en",
+     {"access", "restrict_object"}, set()),
+    ("# 中转服务隐私政策\n\n## 您的权利\n\n1. 在控制台查看和管理您的账号信息。\n2. 改变您授权同意的范围；\n"
+     "3. 提出投诉或要求解释。\n", "zh", {"access", "withdraw_consent", "explain"}, set()),
+    # managing a consent setting is no access to data
+    ("# 游戏隐私政策\n\n## 您的权利\n\n您可以在【设置】页面查看和管理您的游戏历史信息授权。\n", "zh",
+     set(), {"access"}),
+    # (eighth round)
     ("# Companion privacy\n\n## Your rights\n\n- Request data deletion or account removal\n- "
      "Withdraw consent or restrict certain data uses\n", "en",
      {"deregister_account", "restrict_object"}, set()),
@@ -494,8 +487,8 @@ def test_a_path_to_transfer_the_users_information(analyser: Analyser) -> None:
     ("# 助手隐私政策\n\n## 例外\n\n与刑事侦查、起诉、审判和判决执行等直接相关的，我们无法响应您的请求。\n", "zh",
      set(), {"complain"}),
 ])
-def test_rights_of_the_eighth_round(analyser: Analyser, text: str, lang: str, terms: set[str],
-                                    absent: set[str]) -> None:
+def test_rights_of_the_third_and_eighth_rounds(analyser: Analyser, text: str, lang: str,
+                                               terms: set[str], absent: set[str]) -> None:
     found = set(_terms(analyser.analyse(text, lang=lang), "rights"))
     assert terms <= found
     assert not absent & found
