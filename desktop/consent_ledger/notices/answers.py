@@ -186,10 +186,17 @@ _DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not
                            r"(?:我们|本应用|本产品|本服务)(?:承诺)?(?:绝|从)?不(?:会)?[:：][*_\s]*$", re.I)
 
 
-def under_denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
-    """Whether *clause* stands under a lead-in that denies what follows it: a list item under
-    one (past the items before it), or the line right after one."""
+def lead_in(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
+    """The line *clause* stands under: for a list item, the line above its list (past the items
+    before it); for any other clause, the line right before it."""
     lead = by_id.get(clause.id - 1)
     while clause.kind == "item" and lead is not None and lead.kind == "item":
         lead = by_id.get(lead.id - 1)
+    return lead
+
+
+def under_denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
+    """Whether *clause* stands under a lead-in that denies what follows it: a list item under
+    one (past the items before it), or the line right after one."""
+    lead = lead_in(clause, by_id)
     return lead is not None and bool(_DENYING_LEAD.search(lead.text))

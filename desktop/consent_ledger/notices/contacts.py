@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .answers import lead_in
 from .clause_texts import with_table_headers
 from .prefilter import JoinedTexts, LiteralGate
 
@@ -235,6 +236,7 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
         wordy &= joined.holding_any(_SPACED_AT)
     stand_in = joined.holding(_STAND_IN_CUE)
     headers: dict[int, Clause | None] | None = None
+    by_id: dict[int, Clause] | None = None
     for i in sorted(at_sign | wordy | stand_in):
         clause = clauses[i]
         text = clause.text
@@ -253,8 +255,11 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             matches += _WORDY_EMAIL.finditer(text)
         if i in stand_in:
             matches += _stand_in_emails(text)
-        if clause.kind == "item" and _led_by_other(clauses, i):
-            continue  # "**For Security Issues:**" / "- Email: security@…"
+        if clause.kind == "item":
+            if by_id is None:
+                by_id = {c.id: c for c in clauses}
+            if _offers_for_other(lead_in(clause, by_id)):
+                continue  # "**For Security Issues:**" / "- Email: security@…"
         if _OTHER_PURPOSE.search(text):
             if not _PRIVACY_PURPOSE.search(_without_other(text)):
                 continue
@@ -282,17 +287,14 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
 _BEFORE_ADDRESS = 40
 
 
-def _led_by_other(clauses: list[Clause], i: int) -> bool:
-    """Whether the list item ``clauses[i]`` stands under a short lead-in label that offers its
-    lines for something else than privacy ("**For Security Issues:**" / "- Email: security@…")."""
-    j = i - 1
-    while j >= 0 and clauses[j].kind == "item":
-        j -= 1
-    if j < 0:
+def _offers_for_other(lead: Clause | None) -> bool:
+    """Whether *lead*, the lead-in of a list, is a short label that offers its lines for
+    something else than privacy ("**For Security Issues:**" / "- Email: security@…")."""
+    if lead is None:
         return False
-    lead = clauses[j].text.strip().rstrip("*_ ")
-    return len(lead) <= 60 and lead.endswith((":", "：")) and bool(
-        _OTHER_PURPOSE.search(lead)) and not _PRIVACY_PURPOSE.search(_without_other(lead))
+    text = lead.text.strip().rstrip("*_ ")
+    return len(text) <= 60 and text.endswith((":", "：")) and bool(
+        _OTHER_PURPOSE.search(text)) and not _PRIVACY_PURPOSE.search(_without_other(text))
 
 
 # The general shape of an address for something else: a short label before a colon that names

@@ -105,6 +105,8 @@ _UNTIL_DONE = (
     r"(?:[\w-]+ ){0,4}?until (?:the |your |each |that )?(?:[\w-]+ ){0,2}?(?:task|job|request|"
     r"processing|session|upload|conversion|transcription|generation) (?:completes|is complete|"
     r"is completed|finishes|is finished|ends)\b")
+# the work whose end the handler's deletion follows, in Chinese ("会话结束后删除", "转写完成后，…删除")
+_ZH_WORK = r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)"
 _EVENT_RULE = gated({
     "en": re.compile(
         r"until (?:you|the user) (?:(?:choose|chooses|decide|decides|wish|wishes) to )?(?:delete|close|"
@@ -170,14 +172,11 @@ _EVENT_RULE = gated({
         # "照片在分析完成後不會儲存於伺服器上"
         r"分析(?:结束|完成|完毕)后(?:即)?不(?:会)?(?:再)?(?:储存|存储|保存|保留)|"
         r"处理(?:结束|完成|完毕)后(?:即)?不(?:会)?(?:再)?(?:储存|存储|保存|保留)|"
-        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)(?:结束|完成)(?:后|时)[^。；，]{0,12}?"
-        r"(?:删除|清除|丢弃|销毁|弃置)|"
+        + _ZH_WORK + r"(?:结束|完成)(?:后|时)[^。；，]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"
         # ("转写完成、失败、超时或被你取消后立即丢弃")
-        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)完成[、，或和及]"
-        r"[^。；]{0,16}?后(?:立即|即|自动)(?:被)?(?:删除|清除|丢弃|销毁|弃置)|"
+        + _ZH_WORK + r"完成[、，或和及][^。；]{0,16}?后(?:立即|即|自动)(?:被)?(?:删除|清除|丢弃|销毁|弃置)|"
         # ("转写完成后，原始音频会被删除"; not the user's own act after the comma)
-        r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)(?:结束|完成)(?:后|时)，"
-        r"[^。；，您你]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"
+        + _ZH_WORK + r"(?:结束|完成)(?:后|时)，[^。；，您你]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"
         # "图片一经处理即删除"
         r"一经(?:处理|生成|识别|使用|上传)(?:完成|完毕)?(?:后)?(?:即|便|就|立即)(?:被)?(?:自动)?(?:删除|清除|销毁)|"
         # the handler's processing of an upload, then its deletion ("处理完成后,图片及临时文件将自动
