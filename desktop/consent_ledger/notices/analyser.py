@@ -24,7 +24,8 @@ from typing import Any
 
 from ..core.article17 import article_17_check
 from . import facts, summary
-from .han_wrap import Offsets, join_han_lines, without
+from .emphasis import plain_emphasis
+from .han_wrap import Offsets, after_both, join_han_lines, without
 from .lang import detect, is_chinese
 from .lexicon import Lexicon
 from .outline import names_a_notice, outline
@@ -136,9 +137,12 @@ class Analyser:
         # a notice in Traditional characters is read in Simplified, offsets unchanged
         traditional = self.script.is_traditional(written[:_SCRIPT_SAMPLE])
         work = self.script.simplified(written) if traditional else written
-        # hard-wrapped Chinese lines joined (breaks removed, offsets mapped back below), then
+        # the marks of emphasis inside sentences taken out ("We do **not** sell"), then
+        # hard-wrapped Chinese lines joined (both removed, offsets mapped back below), then
         # wrapped English ones (same length, offsets unchanged)
-        work, removed = join_han_lines(work)
+        work, stressed = plain_emphasis(work)
+        work, joined = join_han_lines(work)
+        removed = after_both(stressed, joined)
         work = unwrap(work)
         doc_lang = lang if lang in ("zh", "en") else detect(work)
         clauses = self.clauses(work, doc_lang if lang in ("zh", "en") else "auto")

@@ -522,8 +522,18 @@ def _not_others_payment(found: list[dict[str, Any]], term: str,
     without *term* when no evidence is left."""
     by_id = {c.id: c for c in clauses}
     others = {i for item in found if item["term"] == term for i in item["evidence"]
-              if _OTHERS_COLLECT.search(by_id[i].text)}
+              if _OTHERS_COLLECT.search(by_id[i].text) or (
+                  # "… our payment processor, Stripe, handles the collection … This may include
+                  # your … credit card details": the processor's data, said in the next sentence
+                  _GOES_ON_LISTING.match(by_id[i].text) and i - 1 in by_id
+                  and by_id[i - 1].line == by_id[i].line
+                  and _OTHERS_COLLECT.search(by_id[i - 1].text))}
     return _without_evidence(found, term, others)
+
+
+_GOES_ON_LISTING = re.compile(r"(?:this|these|which|it|they|such (?:data|information)) (?:may |can |"
+                              r"might |will |would )?(?:also )?(?:include|contain|cover|consist)",
+                              re.I)
 
 
 _OTHERS_COLLECT = re.compile(
@@ -535,8 +545,14 @@ _OTHERS_COLLECT = re.compile(
     r"由(?:第三方)?支付(?:机构|平台|服务商|服务提供商|公司)(?:处理|收集|保存|负责)|"
     r"\bstays? with (?:our |the |a |its )?(?:payment|card) (?:processors?|providers?)|"
     r"\bcard (?:details|data|information|numbers?) (?:are|is) (?:held|stored|handled|collected|"
-    r"processed) (?:directly )?by\b|(?:not|never) (?:\w+ )?(?:store|collect|receive|retain|see)\w* "
+    r"processed) (?:directly )?by\b|(?:not|never|n't|n’t) (?:\w+ )?(?:store|collect|receive|retain|see)\w* "
     r"(?:\w+ ){0,3}(?:payment|card|credit)|"
+    # "Payment information (processed by Stripe, not stored by us)", "collected and processed
+    # through our payment processor"
+    r"\b(?:processed|handled|held|stored|collected)(?: securely| directly)? (?:by|through|via) "
+    r"(?:stripe|paddle|paypal|braintree|adyen|lemon ?squeezy|revenuecat|apple|google play)\b|"
+    r"\bnot (?:stored|kept|held|retained|saved) by us\b|\b(?:through|via) (?:our |a |the |its )?"
+    r"(?:third[- ]party )?payment (?:processors?|providers?)\b|"
     # "our reseller Paddle collects your payment details … we never see your card"
     # ("our payment processor (Stripe) collects your billing information")
     r"\b(?:reseller|merchant of record|payment (?:processor|provider))(?: \w+| \(\w+\))? collects\b|"

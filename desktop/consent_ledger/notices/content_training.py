@@ -278,6 +278,18 @@ _OTHERS_PRACTICE = {
 }
 
 
+# what the handler says it cannot control or vouch for: another service's practice ("We cannot
+# control how the AI provider you choose stores or trains on your data", "PodcastClip 无法控制用户所选
+# 服务如何保存、训练或删除提交的数据", "你不应默认所有上游服务都提供相同的…训练退出能力")
+_BEYOND_CONTROL = {
+    "en": re.compile(r"\b(?:cannot|can't|can’t|can not|do not|don't|don’t|does not|doesn't|doesn’t|"
+                     r"have no|has no) (?:\w+ )?control (?:over )?(?:how|whether|what|the way)\b"
+                     r"(?:(?!\bbut\b|\bhowever\b)[^.;])*", re.I),
+    "zh": re.compile(r"(?:无法|不能|不)(?:控制|决定|干预|保证)[^。；]{0,24}?(?:如何|是否|怎样|怎么)[^。；但]*|"
+                     r"不应(?:默认|假定|假设|认为)[^。；但]*"),
+}
+
+
 # training named as what a text is about, not as a use of anything ("This page explains our
 # policies on model training and data retention", "questions about AI training")
 _TRAINING_NAMED = re.compile(
@@ -532,6 +544,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             continue
         if _OTHERS_PRACTICE[clause.lang].match(clause.text):
             continue  # "Other AI assistants … train the language models with your data"
+        if _training_only_in(_BEYOND_CONTROL[clause.lang], lex, clause):
+            continue
         if clause.lang == "en" and _training_only_in(_TRAINING_NAMED, lex, clause):
             continue
         if _FOR_USER_MODEL[clause.lang].search(clause.text) and (

@@ -125,3 +125,12 @@ class Offsets:
     def end(self, offset: int) -> int:
         """The full text's end offset (exclusive) of a span ending at *offset* (exclusive)."""
         return self.start(offset - 1) + 1 if offset > 0 else 0
+
+
+def after_both(first: Sequence[int], then: Sequence[int]) -> list[int]:
+    """The offsets (into the full text, sorted) of the characters two removals took out: *first*
+    from the full text, *then* from what was left of it."""
+    if not first or not then:
+        return list(first or then)
+    back = Offsets(first)
+    return sorted([*first, *(back.start(at) for at in then)])

@@ -48,8 +48,13 @@ NEGATION_WINDOW = {"en": 60, "zh": 20}
 SCAN_AFTER = 512
 # the negation belongs to the clause part it stands in: the window is cut at the last of these
 CLAUSE_PART = {
-    # ("by not using the Service or by withdrawing membership": the second way is not denied)
-    "en": re.compile(r"[,;:]\s|\bbut\b|\bunless\b|\bexcept\b|\b(?:or|and) by\b"),
+    # ("by not using the Service or by withdrawing membership": the second way is not denied;
+    # "without associating them with an IP address, or creating profiles": the second is, as the
+    # last of a list is: ", or" goes on with what was denied, unless a clause of its own starts
+    # there: "…, or it will be anonymized")
+    "en": re.compile(r",\s(?!(?:or|nor) (?!by|it|we|they|you|this|that|these|those|the|your|our|if|"
+                     r"when|where|as|after|before|once)\b)|[;:]\s|\bbut\b|\bunless\b|\bexcept\b|"
+                     r"\b(?:or|and) by\b"),
     "zh": re.compile(r"[，,：:]"),
 }
 

@@ -30,7 +30,8 @@ RETENTION_CTX = gated({
         # "never persisted", "exists only in memory while …", "remains available until you …"
         r"\bpersist|\bonly in memory\b|\bremains? available until\b", re.I),
     # (and Taiwan's 個資法 notice: "三、利用期間：自蒐集之日起至本公司停止提供服務後五年")
-    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|弃置|丢弃|利用期间|用完即(?:弃|删)"),
+    "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|弃置|丢弃|利用期间|用完即(?:弃|删)|"
+                     r"从(?:内存|记忆体)(?:中)?释放"),
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
@@ -117,7 +118,7 @@ _EVENT_RULE = gated({
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
         r"(?:deletion|closure)|"
         # ("We keep account and document data while your account is active")
-        r"\bwhile (?:your|the) account (?:is|remains) (?:active|open)\b|"
+        r"\bwhile (?:your |the )?account (?:is|remains) (?:active|open)\b|"
         # ("stored securely while you maintain an account", "as long as you keep your account")
         r"\bwhile you (?:maintain|keep|have|hold) (?:an|your|a) (?:\w+ )?account\b|"
         r"\bas long as you (?:maintain|keep|have|hold) (?:an|your|a|the) (?:\w+ )?account\b|"
@@ -172,6 +173,8 @@ _EVENT_RULE = gated({
         # "照片在分析完成後不會儲存於伺服器上"
         r"分析(?:结束|完成|完毕)后(?:即)?不(?:会)?(?:再)?(?:储存|存储|保存|保留)|"
         r"处理(?:结束|完成|完毕)后(?:即)?不(?:会)?(?:再)?(?:储存|存储|保存|保留)|"
+        # ("您输入的翻译文本在完成 API 回传后即从内存释放" — 記憶體 in Taiwan)
+        r"完成[^。；，]{0,12}?后(?:即|立即|便|会)?从(?:内存|记忆体|缓存|服务器)(?:中)?(?:释放|清除|删除)|"
         + _ZH_WORK + r"(?:结束|完成)(?:后|时)[^。；，]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"
         # ("转写完成、失败、超时或被你取消后立即丢弃")
         + _ZH_WORK + r"完成[、，或和及][^。；]{0,16}?后(?:立即|即|自动)(?:被)?(?:删除|清除|丢弃|销毁|弃置)|"

@@ -1,0 +1,174 @@
+"""Terms from shapes found in session 13 (whole notices of small AI products, ninth round),
+written for the project (not the notices' text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+from consent_ledger.notices.emphasis import plain_emphasis
+from consent_ledger.notices.han_wrap import Offsets, after_both, without
+
+
+def _terms(result: dict, field: str) -> list[str]:
+    return [item["term"] for item in result[field]]
+
+
+# --- emphasis inside a sentence ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), [
+    # a stressed denial is still a denial
+    ("# Notes app privacy\n\nWe do **not** collect your name, email address or chat messages.\n",
+     "en", "data_categories", "user_content", False),
+    ("# Notes app privacy\n\nWe **do not** collect your name, email address or chat messages.\n",
+     "en", "data_categories", "contact", False),
+    ("# 速记隐私政策\n\n我们**不会**收集、储存或传输任何个人信息、文件、图片或使用资料。\n", "zh",
+     "data_categories", "user_content", False),
+    # (the same sentence without the denial: collected)
+    ("# Notes app privacy\n\nWe **do** collect your name, email address and chat messages.\n",
+     "en", "data_categories", "user_content", True),
+])
+def test_stressed_denials(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                          present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+def test_emphasis_taken_out_only_inside_sentences() -> None:
+    text = ("**Retention.** We do **not** keep audio.\n- **Account data**: kept while active\n"
+            "## **Your rights**\n我们**不会**出售。")
+    plain, removed = plain_emphasis(text)
+    assert "We do not keep audio" in plain and "我们不会出售" in plain
+    # a run-in label, a bold list item and a bold heading keep their marks
+    assert plain.startswith("**Retention.**") and "- **Account data**:" in plain
+    assert "## **Your rights**" in plain
+    assert without(text, removed) == plain
+
+
+def test_clause_offsets_point_into_the_text_as_written(analyser: Analyser) -> None:
+    text = "# 隐私政策\n\n我们**不会**收集您的通讯录。\n\n我们会**永久**保存您的昵称。\n"
+    clauses = analyser.analyse(text, lang="zh")["clauses"]
+    spans = [text[c["start"]:c["end"]] for c in clauses]
+    assert "我们**不会**收集您的通讯录。" in spans
+    assert "我们会**永久**保存您的昵称。" in spans
+
+
+def test_two_removals_map_back_to_the_first_text() -> None:
+    text = "we **do** see\nit"
+    first, removed1 = plain_emphasis(text)
+    assert first == "we do see\nit"
+    removed2 = [first.index("\n")]  # (then a line break taken out of what is left)
+    both = after_both(removed1, removed2)
+    assert without(text, both) == "we do seeit"
+    back = Offsets(both)
+    assert text[back.start("we do seeit".index("i"))] == "i"
+    assert text[back.start("we do seeit".index("o"))] == "o"
+
+
+# --- negation that goes on past ", or" ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# Widget privacy\n\nWe keep these chats anonymously, without linking them to an IP address, "
+     "or creating profiles of your visitors.\n", False),
+    ("# Widget privacy\n\nWe keep these chats anonymously, and we use them to build profiles of "
+     "your interests for recommendations.\n", True),
+])
+def test_denial_reaches_the_last_of_a_list(analyser: Analyser, text: str, expected: bool) -> None:
+    assert analyser.analyse(text, lang="en")["automated_decision"]["value"] is expected
+
+
+def test_a_new_clause_after_or_is_not_denied(analyser: Analyser) -> None:
+    text = ("# Erasure\n\nYour personal data will be erased when we no longer need it, or it will "
+            "be anonymized so that it no longer identifies you.\n")
+    assert "deidentify" in _terms(analyser.analyse(text, lang="en"), "methods")
+
+
+# --- retention ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "stated"), [
+    ("# Privacy\n\n## Data retention\n\n- **Account data**: Retained while account is active\n",
+     "en", True),
+    ("# 隱私權政策\n\n## 資料保存\n\n您輸入的翻譯文本在完成 API 回傳後即從記憶體釋放。\n", "zh", True),
+    ("# 隐私政策\n\n## 数据保存\n\n您输入的文本在翻译完成后即从内存中释放。\n", "zh", True),
+    ("# 隐私政策\n\n## 数据处理\n\n翻译在内存中完成。\n", "zh", False),
+])
+def test_event_rules_of_keeping(analyser: Analyser, text: str, lang: str, stated: bool) -> None:
+    assert analyser.analyse(text, lang=lang)["retention"]["stated"] is stated
+
+
+# --- training another service decides ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("# Privacy\n\nWe cannot control how the AI provider you choose stores, trains on or deletes "
+     "the data you submit.\n", "en", "not_stated"),
+    ("# 隐私说明\n\n本工具无法控制用户所选服务如何保存、训练或删除提交的数据。\n", "zh", "not_stated"),
+    ("# 隐私说明\n\n你不应默认所有上游服务都提供相同的数据隔离、训练退出能力。\n", "zh", "not_stated"),
+    # what the handler itself says, after the disclaimer, still counts
+    ("# Privacy\n\nWe do not control whether third-party model providers use your inputs to train "
+     "their models, but we never use your inputs to train ours.\n", "en", "no"),
+    ("# 隐私说明\n\n我们无法控制第三方如何使用数据训练模型，但我们不会使用您的对话训练模型。\n", "zh", "no"),
+])
+def test_training_beyond_the_handlers_control(analyser: Analyser, text: str, lang: str,
+                                              expected: str) -> None:
+    assert analyser.analyse(text, lang=lang)["model_training"]["value"] == expected
+
+
+# --- data categories ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    ("# Translator privacy\n\n## What we collect\n\n- Session metadata (usage duration, language "
+     "pairs, timestamps)\n", "en", "usage_logs", True),
+    ("# 学习站隐私政策\n\n## 我们收集的信息\n\n- 用于改进我们的算法和用户体验的使用数据\n", "zh",
+     "usage_logs", True),
+    ("# 学习站隐私政策\n\n## 我们收集的信息\n\n- 我们会在您同意后使用数据改进服务\n", "zh",
+     "usage_logs", False),
+    ("# Notetaker privacy\n\n## Information we collect\n\n### OAuth data\n\n- Google Calendar "
+     "access tokens (encrypted)\n", "en", "contacts_social", True),
+    ("# Quest game privacy\n\n## What we store\n\n- GitHub username and user ID\n", "en",
+     "contacts_social", True),
+    # a game character's name is not the player's
+    ("# Quest game privacy\n\n## What we store\n\n- Character name, class, level, XP\n", "en",
+     "contact", False),
+    ("# Quest game privacy\n\n## What we store\n\n- Your name and class schedule\n", "en",
+     "contact", True),
+    # content sent straight to the model provider, never through the handler's servers
+    ("# 写作助手隐私政策\n\n## 数据处理\n\n您输入的内容直接发送至第三方模型提供商，不经过我们的服务器。\n",
+     "zh", "user_content", False),
+    ("# 写作助手隐私政策\n\n## 数据处理\n\n您输入的内容会发送至我们的服务器处理。\n", "zh",
+     "user_content", True),
+    # a business diagnosis is no health data; a crash is not located on a map
+    ("# 咨询平台隐私政策\n\n## 我们收集的信息\n\n我们会保存需求诊断结果，用于定位崩溃问题。\n", "zh",
+     "health", False),
+    ("# 咨询平台隐私政策\n\n## 我们收集的信息\n\n我们会保存需求诊断结果，用于定位崩溃问题。\n", "zh",
+     "location", False),
+    ("# 问诊平台隐私政策\n\n## 我们收集的信息\n\n我们会保存您的诊断结果和用药记录。\n", "zh", "health",
+     True),
+])
+def test_category_wordings(analyser: Analyser, text: str, lang: str, term: str,
+                           present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "data_categories")) is present
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("# Voice notes privacy\n\n## What we collect\n\n- Payment information (processed by Stripe, "
+     "not stored by us)\n", False),
+    ("# Voice notes privacy\n\n## What we collect\n\n- **Payment information**: Processed by "
+     "Stripe (we don't store card details)\n", False),
+    ("# Voice notes privacy\n\n## Payment details\n\nIf you subscribe, our third-party payment "
+     "processor, Stripe, handles the collection and processing of your payment information. This "
+     "may include your billing address and credit card details.\n", False),
+    ("# Voice notes privacy\n\n## What we collect\n\nWhen you subscribe, we collect payment "
+     "information through our payment processor.\n", False),
+    ("# Voice notes privacy\n\n## What we collect\n\nWe collect your payment card information "
+     "when you subscribe.\n", True),
+])
+def test_card_data_a_processor_holds(analyser: Analyser, text: str, present: bool) -> None:
+    found = _terms(analyser.analyse(text, lang="en"), "sensitive_categories")
+    assert ("financial_account" in found) is present
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("# 隐私政策\n\n## 信息存储\n\n您的个人信息存储于位于中华人民共和国境内的服务器。\n", "no"),
+    ("# 隐私政策\n\n## 信息存储\n\n您的个人信息存储于位于新加坡的服务器。\n", "yes"),
+])
+def test_servers_located_in_one_country(analyser: Analyser, text: str, expected: str) -> None:
+    assert analyser.analyse(text, lang="zh")["cross_border"]["value"] == expected
