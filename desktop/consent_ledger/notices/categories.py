@@ -527,7 +527,10 @@ def _not_others_payment(found: list[dict[str, Any]], term: str,
                   # your … credit card details": the processor's data, said in the next sentence
                   _GOES_ON_LISTING.match(by_id[i].text) and i - 1 in by_id
                   and by_id[i - 1].line == by_id[i].line
-                  and _OTHERS_COLLECT.search(by_id[i - 1].text))}
+                  and _OTHERS_COLLECT.search(by_id[i - 1].text)) or (
+                  # a heading ("#### Payment details") over what the processor collects
+                  by_id[i].kind == "heading" and i + 1 in by_id
+                  and _OTHERS_COLLECT.search(by_id[i + 1].text))}
     return _without_evidence(found, term, others)
 
 
@@ -566,7 +569,10 @@ _OTHERS_COLLECT = re.compile(
 # a clause on children that says no child's data is processed after all: the generic "we delete
 # it" clause, PIPL's definition, and a use under a guardian's guidance with no child's data
 # collected ("如果您未满 14 周岁，请在您的监护人指导下使用本应用，我们不会故意收集儿童的个人信息")
+# ("如果您是未满 14 周岁未成年人的监护人，发现被监护人在未经您同意的情况下使用了本服务，请联系我们，我们将
+# 尽快删除相关信息": the generic clause in Chinese)
 _NOT_CHILDRENS = re.compile(r"without (?:verification of )?parental consent|不满十四周岁的?个人信息属于|"
+                            r"未经(?:您|你|其|监护人|家长|父母)?的?(?:同意|授权)[^。]{0,40}?删除|"
                             r"不会(?:故意|有意|主动|刻意)?收集(?:任何)?(?:儿童|未成年人)的?个人信息", re.I)
 
 

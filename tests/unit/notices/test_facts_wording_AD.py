@@ -172,3 +172,33 @@ def test_card_data_a_processor_holds(analyser: Analyser, text: str, present: boo
 ])
 def test_servers_located_in_one_country(analyser: Analyser, text: str, expected: str) -> None:
     assert analyser.analyse(text, lang="zh")["cross_border"]["value"] == expected
+
+
+def test_a_heading_over_what_the_processor_collects(analyser: Analyser) -> None:
+    text = ("# Voices privacy\n\n## What we collect\n\n#### Payment details\n\nOur third-party "
+            "payment processor, Stripe, handles the collection of your card details.\n")
+    found = _terms(analyser.analyse(text, lang="en"), "sensitive_categories")
+    assert "financial_account" not in found
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # the generic clause: a child who used the service without the guardian's consent is deleted
+    ("# 隐私政策\n\n## 未成年人保护\n\n本服务不面向不满 14 周岁的未成年人。如果您是未满 14 周岁未成年人的"
+     "监护人，发现被监护人在未经您同意的情况下使用了本服务，请联系我们，我们将尽快删除相关信息。\n", False),
+    ("# 隐私政策\n\n## 未成年人保护\n\n若您是不满 14 周岁的未成年人，应在监护人同意后使用，我们会在取得监护人"
+     "同意后处理儿童个人信息。\n", True),
+])
+def test_children_under_14_in_chinese(analyser: Analyser, text: str, present: bool) -> None:
+    found = _terms(analyser.analyse(text, lang="zh"), "sensitive_categories")
+    assert ("minor_under_14" in found) is present
+
+
+def test_a_hedged_exclusion_still_names_the_age(analyser: Analyser) -> None:
+    text = "# 隐私政策\n\n## 未成年人保护\n\n我们原则上不主动面向不满 14 周岁的未成年人提供服务。\n"
+    assert analyser.analyse(text, lang="zh")["minors"]["minimum_age"] == 14
+
+
+def test_users_may_delete_accounts(analyser: Analyser) -> None:
+    text = ("# Privacy\n\n## Changes to this policy\n\nWe will notify you of material changes.\n\n"
+            "- **Opt-out option:** Users may delete accounts if they disagree with changes\n")
+    assert "deregister_account" in _terms(analyser.analyse(text, lang="en"), "rights")
