@@ -546,6 +546,8 @@ _OTHERS_COLLECT = re.compile(
     # "card details are handled by Stripe"
     # "the full card number stays with our payment processor", "你的支付账户信息由支付机构处理"
     r"由(?:第三方)?支付(?:机构|平台|服务商|服务提供商|公司)(?:处理|收集|保存|负责)|"
+    # ("第三方机构可能需要收集您的姓名、银行卡类型、银行卡账号")
+    r"第三方(?:支付)?(?:机构|平台|服务商|服务提供商)(?:可能)?(?:需要|会)?(?:收集|获取)|"
     r"\bstays? with (?:our |the |a |its )?(?:payment|card) (?:processors?|providers?)|"
     r"\bcard (?:details|data|information|numbers?) (?:are|is) (?:held|stored|handled|collected|"
     r"processed) (?:directly )?by\b|(?:not|never|n't|n’t) (?:\w+ )?(?:store|collect|receive|retain|see)\w* "
@@ -576,11 +578,16 @@ _NOT_CHILDRENS = re.compile(r"without (?:verification of )?parental consent|不�
                             r"不会(?:故意|有意|主动|刻意)?收集(?:任何)?(?:儿童|未成年人)的?个人信息", re.I)
 
 
+_ASKS_HOW = re.compile(r"如何|怎样|怎么|\bhow\b", re.I)
+
+
 def _processes_children(clauses: list[Clause], found: dict[str, Any]) -> bool:
     by_id = {c.id: c for c in clauses}
     for cid in found["evidence"]:
         text = by_id[cid].text
-        if _NOT_CHILDRENS.search(text):
+        # (nor a heading that asks how: "六、我们如何处理儿童的个人信息" names the part, whatever
+        # it says; not "二、我们收集的儿童信息")
+        if _NOT_CHILDRENS.search(text) or (by_id[cid].kind == "heading" and _ASKS_HOW.search(text)):
             continue
         return True
     return False

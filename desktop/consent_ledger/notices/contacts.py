@@ -89,7 +89,9 @@ _OTHER_PURPOSE = re.compile(
     r"advertis(?:ing|ement)s? (?:enquir|inquir|opportunit|sales|questions)|"
     r"advertise (?:with|on)\b|\badvertisers?\b|\bad sales\b|"
     # "Billing help: billing@…", "(technical support and billing)", "For account support … use …"
-    r"billing|technical support|tech support|account support|help ?desk|security incidents?|"
+    # (not the help desk as a channel: "submit a ticket through our HelpDesk or send an email to …")
+    r"billing|technical support|tech support|account support|security incidents?|"
+    r"(?<!through our )(?<!through the )(?<!via our )(?<!via the )(?<!in our )help ?desk|"
     r"learning support|product support|"
     # ("To stop receiving marketing emails, click unsubscribe or write to marketing@…")
     r"unsubscrib|newsletters?|"

@@ -284,7 +284,12 @@ _OTHERS_PRACTICE = {
 _BEYOND_CONTROL = {
     "en": re.compile(r"\b(?:cannot|can't|can’t|can not|do not|don't|don’t|does not|doesn't|doesn’t|"
                      r"have no|has no) (?:\w+ )?control (?:over )?(?:how|whether|what|the way)\b"
-                     r"(?:(?!\bbut\b|\bhowever\b)[^.;])*", re.I),
+                     r"(?:(?!\bbut\b|\bhowever\b)[^.;])*|"
+                     # (what differs from one provider to the next: "Each provider handles data
+                     # under its own policies, which differ in … and whether they use inputs for
+                     # model training")
+                     r"\bwhether (?:they|the (?:ai |model )?providers?|providers|third parties|those "
+                     r"(?:providers|services)) (?:may )?(?:use|train|retain)\w*[^.;]*", re.I),
     "zh": re.compile(r"(?:无法|不能|不)(?:控制|决定|干预|保证)[^。；]{0,24}?(?:如何|是否|怎样|怎么)[^。；但]*|"
                      r"不应(?:默认|假定|假设|认为)[^。；但]*"),
 }
@@ -509,6 +514,18 @@ _ZH_SOURCE_NOT_USERS = re.compile(r"训练[^。；]{0,12}?(?:只|仅|均)(?:使�
                                   r"经授权)[^。；]{0,20}?不(?:会)?(?:使用|采用|包含|涉及|含)(?:您|你|用户)")
 
 
+# a Chinese clause after a 。/；-less cut that goes on with the subject of the one before it
+# ("对话内容仅用于实时生成回复；不会用于模型训练"): what it says is said of that content
+_GOES_ON = re.compile(r"\W{0,2}(?:不|并|也|且|亦|均|都|仅|只|会|将|可能|绝不|从不|同时)")
+
+
+def _goes_on_about_content(clause: Clause, by_id: dict[int, Clause]) -> bool:
+    before = by_id.get(clause.id - 1)
+    return (clause.lang == "zh" and before is not None and before.line == clause.line
+            and before.lang == "zh" and _GOES_ON.match(clause.text) is not None
+            and _TRAIN_CONTENT["zh"].search(before.text) is not None)
+
+
 def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
@@ -538,7 +555,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             if asked[1] == "yes" and _OPT_OUT[clause.lang].search(clause.text, asked[0]):
                 opt.append(clause.id)
             continue
-        if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item":
+        if not _TRAIN_CONTENT[clause.lang].search(clause.text) and clause.kind != "item" and (
+                not _goes_on_about_content(clause, by_id)):
             continue
         if _training_only_in(_OWN_DATASET[clause.lang], lex, clause):
             continue

@@ -434,6 +434,9 @@ def _about_minors(clause: Clause, texts: ClauseTexts) -> bool:
     return texts.search(ages, clause) is not None or _en_age_limit(clause.text) is not None
 
 
+_KNOWINGLY = re.compile(r"\bknowingly\b|明知|故意|有意", re.I)
+
+
 def _in_digits(text: str) -> str:
     """*text* with its ages in words in digits ("sixteen (16)" and "sixteen" as "16")."""
     return _AGE_WORD.sub(lambda w: _AGE_WORDS[w.group(1).lower()], text)
@@ -455,6 +458,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     age: int | None = None
     rated: int | None = None
     general: int | None = None  # (the general shape, where no wording states an age)
+    knowingly: int | None = None  # (the age below which it does not knowingly collect)
     for clause in clauses:
         if younger is None and clause.lang == "en" and (
                 "17" in clause.text or "16" in clause.text or "15" in clause.text
@@ -483,7 +487,13 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 m = pattern.search(text)
                 found = _age_matched(m) if m else None
                 if found:
-                    age = found
+                    if _KNOWINGLY.search(text):
+                        # "We do not knowingly collect data from children under 13" (the law's
+                        # age, often in a list of laws) gives way to the service's own limit
+                        # stated anywhere else ("not intended for anyone under 18")
+                        knowingly = knowingly or found
+                    else:
+                        age = found
                     break
             if age is None and general is None:
                 general = (_zh_age_limit if clause.lang == "zh" else _en_age_limit)(text)
@@ -491,7 +501,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             m = _RATED_AGE[clause.lang].search(clause.text)
             rated = _age(m.group(1)) if m else None
     if age is None:
-        age = general if general is not None else rated
+        age = knowingly or (general if general is not None else rated)
     if age is not None and younger is not None and younger < age:
         age = younger
     return {"value": bool(evidence), "minimum_age": age,

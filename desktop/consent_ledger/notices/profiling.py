@@ -462,7 +462,9 @@ _AUTO_RIGHT_CLAUSE = {
     # ("Users may refuse automated decisions or request an explanation of them")
     # (and "You may request human review of any automated decision")
     # ("Users in the European Union have additional rights regarding automated processing")
-    "en": re.compile(r"right to|rights regarding|opt[- ]?out (?:of|from)|object to|not to be subject|\brefuse\b|"
+    # ("- Rights related to automated processing" in a list of GDPR rights)
+    "en": re.compile(r"right to|rights regarding|rights? (?:related|relating) to|rights? (?:concerning|"
+                     r"in relation to)|opt[- ]?out (?:of|from)|object to|not to be subject|\brefuse\b|"
                      r"\bhuman (?:review|intervention)\b|\bcontest\b", re.I),
     # ("您有权就自动化决策拒绝接受", "如您希望停止接收个性化广告，可…关闭")
     # ("反对权：反对将您的数据用于自动化决策或精准营销")

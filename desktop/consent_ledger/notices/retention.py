@@ -31,7 +31,7 @@ RETENTION_CTX = gated({
         r"\bpersist|\bonly in memory\b|\bremains? available until\b", re.I),
     # (and Taiwan's 個資法 notice: "三、利用期間：自蒐集之日起至本公司停止提供服務後五年")
     "zh": re.compile(r"保存|保留|存储|储存|留存|删除|匿名化|清除|销毁|弃置|丢弃|利用期间|用完即(?:弃|删)|"
-                     r"从(?:内存|记忆体)(?:中)?释放"),
+                     r"从(?:内存|记忆体)(?:中)?释放|结束后(?:即|立即|自动)?失效"),
 })
 _NOT_RETENTION = gated({
     "en": re.compile(
@@ -131,6 +131,9 @@ _EVENT_RULE = gated({
         r"\bremoved " + _AFTER_THE_WORK + r"|"
         # "kept until the transcription task completes, at which point it is deleted", "not
         # retained by us following completion of that request", "deleted when you uninstall"
+        # ("Feedback emails: retained until resolved, then deleted")
+        r"\bretained until (?:the |your |it is |they are )?(?:\w+ )?(?:resolved|closed|fulfilled|"
+        r"answered)\b|"
         r"\bkept " + _UNTIL_DONE + r"|\bstored " + _UNTIL_DONE + r"|\bretained " + _UNTIL_DONE
         + r"|\bheld " + _UNTIL_DONE + r"|\bsaved " + _UNTIL_DONE + r"|"
         r"\bnot (?:retained|stored|kept|saved)(?! by (?:third|our|the|its|their) ) (?:[\w-]+ ){0,3}?(?:after|following|beyond|past) "
@@ -176,6 +179,8 @@ _EVENT_RULE = gated({
         # ("您输入的翻译文本在完成 API 回传后即从内存释放" — 記憶體 in Taiwan)
         r"完成[^。；，]{0,12}?后(?:即|立即|便|会)?从(?:内存|记忆体|缓存|服务器)(?:中)?(?:释放|清除|删除)|"
         + _ZH_WORK + r"(?:结束|完成)(?:后|时)[^。；，]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"
+        # ("…不会写入数据库，会话结束后即失效")
+        + _ZH_WORK + r"(?:结束|完成)(?:后|时)(?:即|立即|自动)?(?:失效|释放)|"
         # ("转写完成、失败、超时或被你取消后立即丢弃")
         + _ZH_WORK + r"完成[、，或和及][^。；]{0,16}?后(?:立即|即|自动)(?:被)?(?:删除|清除|丢弃|销毁|弃置)|"
         # ("转写完成后，原始音频会被删除"; not the user's own act after the comma)

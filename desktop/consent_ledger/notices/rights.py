@@ -284,6 +284,9 @@ _RIGHTS_SECTION = LiteralGate(re.compile(
 _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 
 
+_NO_ACCOUNTS = re.compile(r"(?:暂无|没有|暂不提供|不提供|不设|无需)(?:注册)?(?:用户)?(?:账号|账户|帐号)(?:体系|系统|功能)?")
+
+
 def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     """Rights the user is told they have: cue patterns, plus the verbs of an English list such
     as "the right to access, delete, correct, or transfer your data; to object to …"."""
@@ -339,6 +342,14 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             found["delete"] = kept
         else:
             del found["delete"]
+    if "deregister_account" in found:
+        # a service without accounts has none to close ("注销：暂无账号体系，停止使用并卸载即可")
+        kept = [cid for cid in found["deregister_account"] if by_id[cid].lang != "zh"
+                or not _NO_ACCOUNTS.search(by_id[cid].text)]
+        if kept:
+            found["deregister_account"] = kept
+        else:
+            del found["deregister_account"]
     for clause_id in list(found.get("withdraw_consent", ())):
         text = by_id[clause_id].text
         if len(_WITHDRAW.findall(text)) == 1 and _WITHDRAW_AS_GROUND.search(text):

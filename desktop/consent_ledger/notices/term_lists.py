@@ -64,6 +64,8 @@ NOT_COLLECTED = gated({
                      # "我们从不存储完整的信用卡号码", "不会把你的对话音频、输入文本…上传"
                      r"从不(?:收集|存储|储存|保存|获取)|从未(?:收集|存储|储存|保存|获取)|"
                      r"不会(?:把|将)[^。；]{0,30}?(?:上传|发送|传输)|"
+                     # ("客户端也不会在该请求中发送姓名、邮箱或账户 ID")
+                     r"不会在[^。；，]{1,12}?(?:发送|上传|传输)|"
                      # "我们不存储您的信用卡详细信息", "你的帐户名、帐号和密码将不会发送给Apple"
                      r"不(?:存储|储存|保存|留存)(?:您|你)的|"
 
@@ -488,7 +490,7 @@ SECTION_COLLECTS = gated({
 
 # (and a lead-in of what the service may add one day: "如果未来加入以下能力：" / "- 崩溃收集 / 遥测",
 # "If we later add any of the following:")
-LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用|"
+LEAD_EXCLUDES = re.compile(r"\bexclu|\bexempt|\bnot (?:cover|includ|apply)|不包括|不适用|排除|"
                            r"(?:如果|若|如)(?:后续|未来|将来|今后)|\bif we (?:ever |later )(?:add|introduce)|"
                            r"\bif we add (?:\w+ )?in the future\b", re.I)
 
@@ -572,15 +574,17 @@ def says_collected(clause: Clause, texts: ClauseTexts) -> bool:
     exclusions."""
     return texts.search(_LEAD_COLLECTS[clause.lang], clause) is not None and not (
         texts.search(NOT_COLLECTED[clause.lang], clause, True)
-        or LEAD_EXCLUDES.search(clause.text))
+        or LEAD_EXCLUDES.search(clause.text) or texts.search(_ON_DEVICE[clause.lang], clause))
 
 
 def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether a list item stands under a lead-in that denies collecting its items or names
     exclusions ("Under CCPA, personal information does not include:", "我们不会收集：")."""
+    # (or keeps them on the device: "以下项目仅保存在您的设备上：")
     lead = texts.lead.get(clause.id)
     return lead is not None and bool(
-        LEAD_EXCLUDES.search(lead.text) or texts.search(NOT_COLLECTED[lead.lang], lead, True))
+        LEAD_EXCLUDES.search(lead.text) or texts.search(NOT_COLLECTED[lead.lang], lead, True)
+        or texts.search(_ON_DEVICE[lead.lang], lead))
 
 
 # (a table row's first cell is a label too: "| Precise location | Not collected |")

@@ -202,3 +202,102 @@ def test_users_may_delete_accounts(analyser: Analyser) -> None:
     text = ("# Privacy\n\n## Changes to this policy\n\nWe will notify you of material changes.\n\n"
             "- **Opt-out option:** Users may delete accounts if they disagree with changes\n")
     assert "deregister_account" in _terms(analyser.analyse(text, lang="en"), "rights")
+
+
+# --- tenth round ---------------------------------------------------------------------------
+
+def test_an_address_offered_besides_a_help_desk(analyser: Analyser) -> None:
+    text = ("# Privacy\n\n## Your rights\n\nTo exercise any of these rights, submit a ticket "
+            "through our HelpDesk or send an email to **contact@gpu-cloud.example**.\n")
+    assert analyser.analyse(text, lang="en")["handler"]["emails"] == ["contact@gpu-cloud.example"]
+
+
+def test_a_help_desk_address_is_not_for_privacy(analyser: Analyser) -> None:
+    text = ("# Privacy\n\n## Contact\n\n- Help desk: help@gpu-cloud.example\n"
+            "- Privacy: privacy@gpu-cloud.example\n")
+    assert analyser.analyse(text, lang="en")["handler"]["emails"] == ["privacy@gpu-cloud.example"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # what differs from one routed-to provider to the next is no practice of the gateway's
+    ("# Gateway privacy\n\nEach provider handles data under its own policies, which differ in "
+     "retention, location and whether they use inputs for model training.\n", "en", "not_stated"),
+    ("# Gateway privacy\n\nWhether we use your inputs for model training depends on your "
+     "settings.\n", "en", "yes"),
+    # a Chinese clause cut at "；" goes on with the content named before the cut
+    ("# 养宠隐私政策\n\n## AI 服务\n\n对话内容仅用于实时生成回复；不会用于模型训练；不会用于其他商业用途。\n",
+     "zh", "no"),
+    ("# 养宠隐私政策\n\n## AI 服务\n\n对话内容仅用于实时生成回复；会用于模型训练以改进服务。\n", "zh", "yes"),
+])
+def test_training_statements_r10(analyser: Analyser, text: str, lang: str, expected: str) -> None:
+    assert analyser.analyse(text, lang=lang)["model_training"]["value"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), [
+    ("# Privacy\n\n## International data transfers\n\nWe transfer data internationally using:\n"
+     "- Standard Contractual Clauses\n", "en", "cross_border", "yes"),
+    ("# Privacy\n\n## Your rights (GDPR)\n\nYou have the following rights:\n- Right to access\n"
+     "- Rights related to automated processing\n", "en", "automated_decision", False),
+    ("# Privacy\n\n## Data retention\n\n- **Feedback emails:** Retained until resolved, then "
+     "deleted\n", "en", "retention", True),
+    ("# 陪伴隐私政策\n\n## 对话内容\n\n对话内容仅在当次会话内用于生成回复，不会写入数据库，会话结束后即失效。\n",
+     "zh", "retention", True),
+])
+def test_scalar_wordings_r10(analyser: Analyser, text: str, lang: str, field: str,
+                             expected: object) -> None:
+    result = analyser.analyse(text, lang=lang)[field]
+    value = result["stated"] if field == "retention" else result["value"]
+    assert value == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the law's age, in a list of laws, gives way to the service's own limit
+    ("# Privacy\n\n## Compliance\n\n- **COPPA**: We do not knowingly collect data from children "
+     "under 13\n\n## Children\n\nThe app is **not intended for children under 18 years of age.**\n",
+     18),
+    ("# Privacy\n\n## Children\n\nWe do not knowingly collect data from children under 13.\n", 13),
+])
+def test_the_services_own_age_limit(analyser: Analyser, text: str, expected: int) -> None:
+    assert analyser.analyse(text, lang="en")["minors"]["minimum_age"] == expected
+
+
+@pytest.mark.parametrize(("text", "term", "present"), [
+    ("# 命理隐私政策\n\n## 您的权利\n\n在符合法律规定的条件下，我们可以直接将您的个人信息副本传输给您指定的第三方。\n",
+     "portability", True),
+    ("# 学伴隐私政策\n\n## 您的权利\n\n导出权：要求我们将您的数据以结构化格式提供给您。\n", "portability", True),
+    ("# 工场隐私政策\n\n## 您的权利\n\n（七）约束信息系统自动决策\n\n如果这些决定显著影响您的合法权益，您有权要求我们"
+     "作出解释，我们也将为您提供不以您的特征为目标的选项。\n", "restrict_object", True),
+    # no account system, none to close
+    ("# 陪伴隐私政策\n\n## 您的权利\n\n注销：暂无账号体系，停止使用并卸载即可。\n", "deregister_account", False),
+    ("# 陪伴隐私政策\n\n## 您的权利\n\n注销：您可以在“设置-账号与安全”中注销账号。\n", "deregister_account", True),
+    # a browser permission is not the right of access
+    ("# 插件隐私政策\n\n## 您的权利\n\n网页访问权可以在首次使用引导中撤销。\n", "access", False),
+    ("# 插件隐私政策\n\n## 您的权利\n\n您享有访问权、更正权和删除权。\n", "access", True),
+])
+def test_chinese_rights_r10(analyser: Analyser, text: str, term: str, present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang="zh"), "rights")) is present
+
+
+@pytest.mark.parametrize(("text", "field", "term", "present"), [
+    ("# 学伴隐私政策\n\n## 儿童保护\n\n⚠️ 收集、使用 14 周岁以下儿童个人信息前，必须获得其监护人的明示同意。\n",
+     "sensitive_categories", "minor_under_14", True),
+    # a heading names the part; the part refuses children
+    ("# 工场隐私政策\n\n## 六、我们如何处理儿童的个人信息\n\n我们的产品主要面向成人。我们不接受任何儿童创建账户。\n",
+     "sensitive_categories", "minor_under_14", False),
+    ("# 工场隐私政策\n\n## 我们收集的信息\n\n在运营活动中，我们可能需要您提供姓名、手机号、银行或支付交易账号信息。\n",
+     "sensitive_categories", "financial_account", True),
+    ("# 命理隐私政策\n\n## 支付\n\n在您支付时，第三方机构可能需要收集您的姓名、银行卡类型、银行卡账号。我们仅会从"
+     "第三方机构处获取您的交易成功的结果验证信息。\n", "sensitive_categories", "financial_account", False),
+    # what a lead-in keeps on the device is not collected
+    ("# 日记隐私政策\n\n## 数据存储\n\n以下项目仅保存在您的设备上：\n\n- 聊天记录\n- 语音输入\n",
+     "data_categories", "user_content", False),
+    ("# 日记隐私政策\n\n## 我们收集的信息\n\n以下项目会上传至我们的服务器：\n\n- 聊天记录\n- 语音输入\n",
+     "data_categories", "user_content", True),
+    ("# 客户端隐私政策\n\n## 发送的数据\n\n客户端也不会在该请求中发送姓名、邮箱或账户 ID。\n", "data_categories",
+     "account", False),
+    ("# 客户端隐私政策\n\n## 我们收集的信息\n\n我们会保存请求 ID，为定位版本服务中的记录。\n", "data_categories",
+     "location", False),
+])
+def test_chinese_categories_r10(analyser: Analyser, text: str, field: str, term: str,
+                                present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang="zh"), field)) is present
