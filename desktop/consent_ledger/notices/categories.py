@@ -555,7 +555,8 @@ _OTHERS_COLLECT = re.compile(
     # "Payment information (processed by Stripe, not stored by us)", "collected and processed
     # through our payment processor"
     r"\b(?:processed|handled|held|stored|collected)(?: securely| directly)? (?:by|through|via) "
-    r"(?:stripe|paddle|paypal|braintree|adyen|lemon ?squeezy|revenuecat|apple|google play)\b|"
+    r"(?:stripe|paddle|paypal|braintree|adyen|lemon ?squeezy|revenuecat|apple|google play|paystack|"
+    r"razorpay|flutterwave|mollie|mercado ?pago|square)\b|"
     r"\bnot (?:stored|kept|held|retained|saved) by us\b|\b(?:through|via) (?:our |a |the |its )?"
     r"(?:third[- ]party )?payment (?:processors?|providers?)\b|"
     # "our reseller Paddle collects your payment details … we never see your card"

@@ -278,12 +278,28 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
                 text, m.start(), m.end(), prev)]
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
+        if hits and any(_COMPLAINT_CUE.search(c.text) for c in clauses[max(0, i - _REGULATOR_LINES):i + 1]):
+            # a regulator's address, given for complaints ("lodge a complaint with the Office of
+            # the Australian Information Commissioner at enquiries@oaic.gov.au"), is not the
+            # handler's (nor one a few lines below the regulator's name: "Information Regulator"
+            # / "Website: …" / "Email: inforeg@justice.gov.za")
+            hits = [h for h in hits if not _REGULATOR_DOMAIN.search(h.split("@", 1)[1])]
         if not hits:
             continue
         for h in hits:
             found.setdefault(h, None)
         evidence.append(clause.id)
     return list(found), evidence
+
+
+_REGULATOR_LINES = 5  # clauses before an address searched for the complaint it is given for
+_COMPLAINT_CUE = re.compile(r"complain|lodge|regulator|commissioner|supervisory|authorit|ombuds|"
+                            r"投诉|举报|监管|网信", re.I)
+# government domains and the data-protection authorities' own
+_REGULATOR_DOMAIN = re.compile(
+    r"(?:^|\.)(?:gov|gouv|go|gob|govt)\.[a-z]{2}$|\.gov$|(?:^|\.)(?:europa\.eu|ico\.org\.uk|cnil\.fr|"
+    r"dataprotection\.ie|aepd\.es|gpdp\.it|garanteprivacy\.it|autoriteitpersoonsgegevens\.nl|"
+    r"datatilsynet\.[a-z]{2}|imy\.se|priv\.gc\.ca|privacy\.org\.nz|inforegulator\.org\.za)$")
 
 
 _BEFORE_ADDRESS = 40

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .answers import DEFINES
 from .clause_texts import (
     ClauseTexts,
     cap,
@@ -467,6 +468,8 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             younger = _age(m_young.group(1))
         if not _about_minors(clause, texts):
             continue
+        if clause.lang == "zh" and DEFINES.match(clause.text):
+            continue  # a term defined ("儿童：指不满十四周岁的未成年人") is no provision about them
         evidence.append(clause.id)
         if age is None and clause.lang == "en" and _EN_PART_AGE.search(clause.text) and len(
                 _NUMBER.findall(clause.text)) == 1 and not _EN_WHOLE.search(clause.text):

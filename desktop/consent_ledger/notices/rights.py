@@ -203,6 +203,11 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
 _AUTO_DELETED = re.compile(r"自动删除|立即删除|自动清除|立即清除|定期清理|自动清理|定期删除|定期清除")
 
 
+_COOKIES_DELETED = re.compile(r"(?:删除|清除)[^。；，]{0,4}?cookies?", re.I)
+_ONLY_COOKIES_DELETED = re.compile(r"^(?:(?!删除|清除)[^。；])*(?:删除|清除)[^。；，]{0,4}?cookies?"
+                                   r"(?:(?!删除|清除)[^。；])*[。；]?\s*$", re.I)
+
+
 _USER_DELETING = re.compile(r"[您你](?:也|还)?(?:可以|可|有权|能够)(?:随时)?[^。；]{0,16}?(?:删除|清除|清空|移除)|"
                             r"(?:可以|可|有权)(?:随时)?(?:要求|请求)?(?:我们)?删除|"
                             # ("但您要求我们立即删除或注销账户的…除外")
@@ -259,8 +264,14 @@ _LABELLED_RIGHTS = {
 
 
 _RIGHT_CELL = re.compile(
-    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES + r"|object)\s*(?:\([^()|]{0,40}\)\s*)?\|",
-    re.I)
+    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES + r"|object)[*_]{0,2}\s*"
+    r"(?:\([^()|]{0,40}\)\s*)?\|", re.I)
+
+
+# a heading that is a right's name, in a part about rights ("## Your rights" / "### Access" /
+# "Request a copy of your personal information.")
+_RIGHT_HEADING = re.compile(r"[#*_\s]{0,8}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the )?(?:right (?:of |to )?)?"
+                            r"(" + _RIGHT_NAMES + r")(?: rights?)?[*_\s.:]{0,4}", re.I)
 
 
 _RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
@@ -335,9 +346,11 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     if "delete" in found:
         # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动
         # 删除,无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除")
+        # (nor the browser's cookies the user may clear: "您可根据自己的偏好管理或删除 Cookies")
         kept = [cid for cid in found["delete"] if by_id[cid].lang != "zh"
-                or not _AUTO_DELETED.search(by_id[cid].text)
-                or _USER_DELETING.search(by_id[cid].text)]
+                or not (_AUTO_DELETED.search(by_id[cid].text) or _ONLY_COOKIES_DELETED.search(
+                    by_id[cid].text)) or _USER_DELETING.search(_COOKIES_DELETED.sub(
+                        "", by_id[cid].text))]
         if kept:
             found["delete"] = kept
         else:
@@ -365,6 +378,10 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                 (header is not None and _RIGHTS_HEADER.search(header.text))
                 or texts.section_level(_RIGHTS_SECTION, clause) > 0):
             found.setdefault(_LABELLED_RIGHTS[cell.group(1).lower()], []).append(clause.id)
+        if clause.lang == "en" and clause.kind == "heading" and (
+                heading := _RIGHT_HEADING.fullmatch(clause.text)) is not None and (
+                len(clause.sections) > 1 and _RIGHTS_SECTION.search(clause.sections[-2])):
+            found.setdefault(_LABELLED_RIGHTS[heading.group(1).lower()], []).append(clause.id)
         # a right named by a label alone, in a part about the user's rights
         if clause.lang == "en" and clause.kind in ("item", "sentence"):
             label = _RIGHT_LABEL.match(clause.text)

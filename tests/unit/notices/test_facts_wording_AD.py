@@ -301,3 +301,56 @@ def test_chinese_rights_r10(analyser: Analyser, text: str, term: str, present: b
 def test_chinese_categories_r10(analyser: Analyser, text: str, field: str, term: str,
                                 present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang="zh"), field)) is present
+
+
+# --- eleventh round ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "emails"), [
+    # a regulator's address, given for complaints, is not the handler's
+    ("# Privacy\n\n## Complaints\n\nYou may lodge a complaint with the Office of the Australian "
+     "Information Commissioner:\n\n- Website: www.oaic.gov.au\n- Email: enquiries@oaic.gov.au\n\n"
+     "## Contact\n\nEmail: privacy@bot-studio.example\n", ["privacy@bot-studio.example"]),
+    # (a government body's own notice keeps its address)
+    ("# 隐私政策\n\n## 联系我们\n\n如您对本政策有任何疑问，请发送邮件至 zwfw@city.gov.cn。\n",
+     ["zwfw@city.gov.cn"]),
+])
+def test_regulators_addresses(analyser: Analyser, text: str, emails: list[str]) -> None:
+    assert analyser.analyse(text)["handler"]["emails"] == emails
+
+
+@pytest.mark.parametrize(("text", "lang", "term", "present"), [
+    # a right named by a table cell in bold or by a heading of a rights part
+    ("# Privacy\n\n## Your rights\n\n| Right | What it means |\n|---|---|\n| **Access** | Request "
+     "a copy of your personal data |\n", "en", "access", True),
+    ("# Privacy\n\n## Your rights\n\n### Access\n\nRequest a copy of your personal information.\n",
+     "en", "access", True),
+    ("# Privacy\n\n## How we protect data\n\n### Access\n\nOnly our staff can reach the servers.\n",
+     "en", "access", False),
+    # the browser's cookies are not the user's data to have deleted
+    ("# 学习网隐私政策\n\n## Cookies\n\n您可根据自己的偏好管理或删除 Cookies。\n", "zh", "delete", False),
+    ("# 学习网隐私政策\n\n## 您的权利\n\n您可以删除 Cookies，也可以要求我们删除您的个人信息。\n", "zh", "delete",
+     True),
+    ("# 开户云隐私政策\n\n## 您的权利\n\n您可以访问、修改和注销您提供的身份信息和其他一般信息。\n", "zh",
+     "deregister_account", False),
+    ("# 智图隐私政策\n\n## 您的权利\n\n我们可免费提供一份我们已收集并处理的关于您的个人信息记录。\n", "zh", "copy",
+     True),
+])
+def test_rights_r11(analyser: Analyser, text: str, lang: str, term: str, present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), "rights")) is present
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("# Privacy\n\n## What we collect\n\n- Banking details (BSB, account number) for payouts\n",
+     True),
+    ("# Privacy\n\n## What we collect\n\n- Card details, processed by Paystack\n", False),
+])
+def test_bank_details_r11(analyser: Analyser, text: str, present: bool) -> None:
+    found = _terms(analyser.analyse(text, lang="en"), "sensitive_categories")
+    assert ("financial_account" in found) is present
+
+
+def test_terms_defined_are_no_provisions_on_minors(analyser: Analyser) -> None:
+    text = "# 充电隐私政策\n\n## 定义\n\n**未成年人**：指不满18周岁的自然人。\n\n**儿童**：指不满14周岁的自然人。\n"
+    assert analyser.analyse(text, lang="zh")["minors"]["value"] is False
+    text += "\n## 未成年人保护\n\n若您是不满14周岁的儿童，请在监护人同意后使用本服务。\n"
+    assert analyser.analyse(text, lang="zh")["minors"]["value"] is True
