@@ -181,6 +181,9 @@ _DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not
                            r"\b(?:is|are|will be) (?:not|never) used (?:for|to)\s*[:：][*_\s]*$|"
                            # ("We do not use these permissions to:" / "- Transmit data … for profiling")
                            r"\b(?:we|it) (?:do|does|will) not use (?:[\w-]+ ){0,4}?(?:to|for)\s*[:：][*_\s]*$|"
+                           # ("Zhipu does not use your data for any other purposes, including:")
+                           r"\b(?:do|does|will) not use (?:[\w-]+ ){0,4}?for any other purposes?,? (?:including|"
+                           r"such as|like)\s*[:：][*_\s]*$|"
                            r"不(?:会)?(?:被)?用于[:：][*_\s]*$|"
                            # "**我们不会：**" / "将你的照片用于 AI 训练、出售你的个人信息…"
                            r"(?:我们|本应用|本产品|本服务)(?:承诺)?(?:绝|从)?不(?:会)?[:：][*_\s]*$", re.I)

@@ -373,6 +373,8 @@ def _polar(lex: Lexicon, topic: str, clause: Clause,
         if skip is not None and skip.search(text, max(0, m.start() - _FOR_USER_AROUND),
                                             m.end() + _FOR_USER_AROUND):
             continue
+        if lang == "en" and _TRAINING_AS_NOUN.match(text, m.end()):
+            continue  # "AI training companies": who they are, not what is done with the data
         if (denied(text, m.start(), lang) or _denied_before(text, m.start(), lang)) and (
                 not EXCEPTION[lang].search(text)) and not _UNTIL_ALLOWED[lang].search(text) and (
                 not _WISHED[lang].search(text, 0, m.start())):
@@ -380,6 +382,9 @@ def _polar(lex: Lexicon, topic: str, clause: Clause,
         else:
             return "yes"
     return verdict
+
+
+_TRAINING_AS_NOUN = re.compile(r"\s*(?:compan(?:y|ies)|firms?|vendors?|brokers?|labs?)\b", re.I)
 
 
 # the user's wish that a use not happen, not the handler's denial of it ("If you'd rather your

@@ -26,6 +26,7 @@ from .clause_texts import (
     gated,
     is_title,
     rows_saying_no,
+    with_table_headers,
 )
 from .lexicon import CLAUSE_PART, Lexicon
 from .prefilter import LiteralGate
@@ -458,6 +459,12 @@ _AUTO_DENIAL = {
 }
 
 
+# a practice the service may take up one day ("If we introduce automated decision-making, we
+# will …"): none it has now
+_IF_WE_START = re.compile(r"\bif we (?:ever |later |in the future )?(?:introduce|start|begin|adopt|"
+                          r"decide to (?:use|introduce|start))\b", re.I)
+
+
 _AUTO_RIGHT_CLAUSE = {
     # ("Users may refuse automated decisions or request an explanation of them")
     # (and "You may request human review of any automated decision")
@@ -532,13 +539,18 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     more = _holding_more(clauses, texts)
     rows_no = rows_saying_no(clauses)
     by_id = {c.id: c for c in clauses}
+    # a table's body row states what its cells say ("| 工作经历 | 岗位匹配推荐 |"), however short;
+    # its header row names the columns
+    body_rows = {c.id for c, header in with_table_headers(clauses)
+                 if c.kind == "row" and header is not None and header is not c}
     for clause in clauses:
         if clause.id not in more and "automated_decision" not in clause.topics:
             continue
         if under_denying_lead(clause, by_id):
             no.append(clause.id)  # "It is not used for:" / "- Profiling or behavioral tracking"
             continue
-        if (is_title(clause) and not _ADDRESSED[clause.lang].search(clause.text)
+        if (is_title(clause) and clause.id not in body_rows
+                and not _ADDRESSED[clause.lang].search(clause.text)
                 and not _used_for(clause, texts)) or (
                 QUESTION[clause.lang].search(clause.text) or DEFINES.match(clause.text)) or (
                 clause.lang == "en" and _ART_22_TITLE.match(clause.text)):
@@ -560,6 +572,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 continue
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or CCPA_CATEGORY.search(text) or (
+                lang == "en" and _IF_WE_START.search(before)) or (
                 clause.id in rows_no
             ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue

@@ -110,6 +110,8 @@ _UNTIL_DONE = (
 _ZH_WORK = r"(?:会话|对话|通话|任务|识别|生成|转写|翻译|认证|核验|分析|检测)"
 _EVENT_RULE = gated({
     "en": re.compile(
+        # ("Persist in your Cloud workspace until you or your organization admin deletes them")
+        r"until you or (?:your|an|the) (?:\w+ ){0,2}?(?:admin\w*|owner) (?:deletes|removes)\b|"
         r"until (?:you|the user) (?:(?:choose|chooses|decide|decides|wish|wishes) to )?(?:delete|close|"
         r"deactivate|terminate|request|clear|remove|turn off|"
         r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to|uninstall)|as long as (?:your|the) "

@@ -235,7 +235,8 @@ _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?righ
 _RIGHT_NAMES = (r"access|deletion|erasure|correction|rectification|export|portability|"
                 r"data portability|objection|restriction|withdrawal of consent|withdraw consent")
 _RIGHT_LABEL = re.compile(
-    r"\W{0,4}(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES + r")\W{0,3}[:：—–]", re.I)
+    r"\W{0,4}(?:\d{1,2}[.)]\s*\W{0,3})?(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES
+    + r")\W{0,3}[:：—–]", re.I)
 
 
 def _add_listed_rights(found: dict[str, list[int]], clause_id: int, words: str,

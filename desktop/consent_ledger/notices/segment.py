@@ -276,7 +276,13 @@ def _numbered_title(text: str, line: str, start: int, end: int) -> bool:
     nxt = _LINE.search(text, end + 1) if end < len(text) else None
     while nxt is not None and not nxt.group().strip():
         nxt = _LINE.search(text, nxt.end() + 1) if nxt.end() < len(text) else None
-    return nxt is None or _NUMBER_LEAD.match(nxt.group().strip()) is None
+    if nxt is None:
+        return True
+    below = _NUMBER_LEAD.match(nxt.group().strip())
+    # (nor the first part of its own, set apart by a blank line: "2. Information We Collect" /
+    # "" / "2.1 Personal Information")
+    return below is None or (below.group().strip("( ").startswith(m.group().strip("(). ") + ".")
+                             and "\n" in text[end + 1 : nxt.start()])
 
 
 # --- hard-wrapped lines -------------------------------------------------------------------------

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 NOT_COLLECTED = gated({
     "en": re.compile(
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise |directly |ever |"
-        r"actually )?(?:collect|process|store|receive|request|sell|retain|ask for|want|need|require)|"
+        r"actually |currently )?(?:collect|process|store|receive|request|sell|retain|ask for|want|need|"
+        r"require|implement|perform|conduct)|"
         # ("we never see your card details", "we never receive your card number")
         # ("We never transmit, collect, or store your API keys")
         r"\bnever (?:collect|process|store|ask|read|access|see|receive|keep|retain)|"
@@ -114,7 +115,9 @@ _ON_DEVICE = gated({
         r"\bsaved (?:only|solely) (?:on|in|to) your (?:own )?(?:device|phone|computer)\b|"
         # ("… stored locally on your device only. This is never transmitted"; not "stored
         # locally" alone: "… stored locally on your device. If you turn on Sync, …")
-        r"\bnever transmitted\b",
+        r"\bnever transmitted\b|"
+        # ("Desktop app data stays local - … stored on your device, not our servers")
+        r"\bdata stays? local\b|\bon your device, not (?:on )?our servers\b",
         re.I),
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"

@@ -354,3 +354,61 @@ def test_terms_defined_are_no_provisions_on_minors(analyser: Analyser) -> None:
     assert analyser.analyse(text, lang="zh")["minors"]["value"] is False
     text += "\n## 未成年人保护\n\n若您是不满14周岁的儿童，请在监护人同意后使用本服务。\n"
     assert analyser.analyse(text, lang="zh")["minors"]["value"] is True
+
+
+# --- twelfth round -------------------------------------------------------------------------
+
+def test_a_numbered_plain_text_title_over_its_first_part(analyser: Analyser) -> None:
+    # "2. …" over "2.1 …", set apart by blank lines: a title, not an item of a numbered list
+    text = ("Privacy Policy\n\n2. Information We Collect\n\n2.1 Personal Information\n\n"
+            "Information that can be used to identify you, such as:\n- Name and email address\n"
+            "- Account credentials and profile information\n\n2.2 Conversation Data\n\n"
+            "- Text inputs and queries submitted to our chatbot\n")
+    terms = set(_terms(analyser.analyse(text, lang="en"), "data_categories"))
+    assert {"contact", "account", "user_content"} <= terms
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), [
+    # the items under a lead-in that denies the uses they name
+    ("# Privacy\n\n## AI provider\n\nThe provider does not use your data for any other purposes, "
+     "including:\n- Training or improving their AI models\n- Profiling or tracking user behavior\n",
+     "en", "automated_decision", False),
+    # who a company is, not what is done with the data
+    ("# Privacy\n\n## Sharing\n\nWe never sell your photos to:\n- Advertisers\n- AI training "
+     "companies (your photos are never used for training)\n", "en", "model_training", "no"),
+    # a practice the service may take up one day
+    ("# Privacy\n\n## Automated decisions\n\nWe do not use automated decision-making for "
+     "significant decisions. If we introduce automated decision-making, we will tell you first.\n",
+     "en", "automated_decision", False),
+    # a short table row states what its cells say
+    ("# 零工隐私政策\n\n## 我们如何使用信息\n\n| 信息 | 用途 | 展示 |\n|---|---|---|\n| 工作经历 | 岗位匹配推荐 | "
+     "简历展示 |\n", "zh", "automated_decision", True),
+    ("# Privacy\n\n## Retention\n\n- Prompts: persist in your workspace until you or your "
+     "organization admin deletes them\n", "en", "retention", True),
+])
+def test_scalar_wordings_r12(analyser: Analyser, text: str, lang: str, field: str,
+                             expected: object) -> None:
+    result = analyser.analyse(text, lang=lang)[field]
+    value = result["stated"] if field == "retention" else result["value"]
+    assert value == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), [
+    ("# Privacy\n\n## Age\n\nWe do not currently implement age verification systems (such as "
+     "government ID checks, credit card verification, or facial age estimation).\n", "en",
+     "sensitive_categories", "biometric", False),
+    ("# Query tool privacy\n\n## Desktop app\n\nDesktop app data stays local: your database "
+     "connections and queries are stored on your device, not our servers.\n", "en",
+     "data_categories", "user_content", False),
+    ("# Review bot privacy\n\n## What we collect\n\n- Code from repositories you grant access to, "
+     "for AI-powered code reviews\n", "en", "data_categories", "user_content", True),
+    ("# 文案隐私政策\n\n## 我们收集的信息\n\n- 账号信息：注册时我们会收集您的用户名、昵称、密码、邮箱等信息。\n", "zh",
+     "data_categories", "contact", True),
+    ("# 文案隐私政策\n\n## 您的权利\n\n您可在站内查看、编辑或删除您的文案与账号资料。\n", "zh", "rights",
+     "access", True),
+    ("# Privacy\n\n## Your rights\n\nUnder the DPDP Act you may:\n\n1. **Access** – obtain a copy "
+     "of your personal data.\n", "en", "rights", "access", True),
+])
+def test_terms_r12(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                   present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
