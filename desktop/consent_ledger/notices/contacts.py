@@ -262,7 +262,9 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
                 by_id = {c.id: c for c in clauses}
             if _offers_for_other(lead_in(clause, by_id)):
                 continue  # "**For Security Issues:**" / "- Email: security@…"
-        if _OTHER_PURPOSE.search(text):
+        # (the purposes are read in the words around the addresses, not in the addresses:
+        # "电子邮箱：sales@…" as a notice's only privacy contact)
+        if _OTHER_PURPOSE.search(_EMAIL.sub(_blank, text) if i in at_sign else text):
             if not _PRIVACY_PURPOSE.search(_without_other(text)):
                 continue
             # a clause offering one address for privacy and another for something else:
@@ -290,6 +292,10 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             found.setdefault(h, None)
         evidence.append(clause.id)
     return list(found), evidence
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 _REGULATOR_LINES = 5  # clauses before an address searched for the complaint it is given for

@@ -30,6 +30,7 @@ from .clause_texts import (
 )
 from .lexicon import CLAUSE_PART, Lexicon
 from .prefilter import LiteralGate
+from .term_lists import is_part_title
 
 if TYPE_CHECKING:
     from .analyser import Clause
@@ -459,6 +460,9 @@ _AUTO_DENIAL = {
 }
 
 
+_STATES = re.compile(r"会|将|用于|使用|可能|我们|您|你|\b(?:we|you|is|are|will|may)\b", re.I)
+
+
 # a practice the service may take up one day ("If we introduce automated decision-making, we
 # will …"): none it has now
 _IF_WE_START = re.compile(r"\bif we (?:ever |later |in the future )?(?:introduce|start|begin|adopt|"
@@ -512,7 +516,9 @@ _ADDRESSED = {
 # content")
 _USE_LEAD = {
     "en": re.compile(r"\bwe (?:may |will |also )?use\b[^.;]{0,80}?(?:to|for)[*_]{0,2}:[*_\s]*$", re.I),
-    "zh": re.compile(r"我们[^。；]{0,16}?(?:用于|用来|使用|用作)[^。；]{0,10}?[:：][*_\s]*$"),
+    # ("**功能Cookie：**" / "• 个性化内容推荐": what such cookies are for)
+    "zh": re.compile(r"我们[^。；]{0,16}?(?:用于|用来|使用|用作)[^。；]{0,10}?[:：][*_\s]*$|"
+                     r"cookies?[*_]{0,2}[:：][*_\s]*$", re.I),
 }
 
 
@@ -549,7 +555,10 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
         if under_denying_lead(clause, by_id):
             no.append(clause.id)  # "It is not used for:" / "- Profiling or behavioral tracking"
             continue
-        if (is_title(clause) and clause.id not in body_rows
+        # (a numbered line naming a part is one too: "6.个性化推荐" in a table of contents; not
+        # a numbered sentence without its full stop: "3. 梗卡的评分…会用于平台推荐算法")
+        if ((is_title(clause) or (is_part_title(clause) and not _STATES.search(clause.text)))
+                and clause.id not in body_rows
                 and not _ADDRESSED[clause.lang].search(clause.text)
                 and not _used_for(clause, texts)) or (
                 QUESTION[clause.lang].search(clause.text) or DEFINES.match(clause.text)) or (

@@ -206,6 +206,8 @@ _AUTO_DELETED = re.compile(r"自动删除|立即删除|自动清除|立即清除
 _COOKIES_DELETED = re.compile(r"(?:删除|清除)[^。；，]{0,4}?cookies?", re.I)
 _ONLY_COOKIES_DELETED = re.compile(r"^(?:(?!删除|清除)[^。；])*(?:删除|清除)[^。；，]{0,4}?cookies?"
                                    r"(?:(?!删除|清除)[^。；])*[。；]?\s*$", re.I)
+# ("您可以随时使用浏览器或操作系统软件将其删除", after a sentence on the cookie file)
+_BROWSER_DELETES = re.compile(r"^[^。；]*(?:浏览器|操作系统)[^。；]{0,16}?将其(?:删除|清除)[。；]?\s*$")
 
 
 _USER_DELETING = re.compile(r"[您你](?:也|还)?(?:可以|可|有权|能够)(?:随时)?[^。；]{0,16}?(?:删除|清除|清空|移除)|"
@@ -348,10 +350,11 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动
         # 删除,无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除")
         # (nor the browser's cookies the user may clear: "您可根据自己的偏好管理或删除 Cookies")
-        kept = [cid for cid in found["delete"] if by_id[cid].lang != "zh"
-                or not (_AUTO_DELETED.search(by_id[cid].text) or _ONLY_COOKIES_DELETED.search(
-                    by_id[cid].text)) or _USER_DELETING.search(_COOKIES_DELETED.sub(
-                        "", by_id[cid].text))]
+        kept = [cid for cid in found["delete"] if by_id[cid].lang != "zh" or (
+                not _BROWSER_DELETES.search(by_id[cid].text) and (
+                    not (_AUTO_DELETED.search(by_id[cid].text) or _ONLY_COOKIES_DELETED.search(
+                        by_id[cid].text)) or _USER_DELETING.search(_COOKIES_DELETED.sub(
+                            "", by_id[cid].text))))]
         if kept:
             found["delete"] = kept
         else:

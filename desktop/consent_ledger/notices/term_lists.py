@@ -32,7 +32,7 @@ NOT_COLLECTED = gated({
         # ("We never transmit, collect, or store your API keys")
         r"\bnever (?:collect|process|store|ask|read|access|see|receive|keep|retain)|"
         r"\bnever (?:transmit|send|upload|share), (?:collect|store)\b|"
-        r"\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|"
+        r"\bno (?:biometric|sensitive)|collected: no\b|\|\s*no\s*(?:\||$)|❌|✗|✘|🚫|"
         # "Scrivly is not designed to process special categories of data such as health …"
         r"\bnot (?:designed|intended|meant) to (?:collect|process|receive|store)\b|"
         # advice to the user is no collection: "Please avoid sharing health conditions …"
@@ -60,6 +60,10 @@ NOT_COLLECTED = gated({
     # ("我们**不主动收集**的信息"; a lead-in "应用默认不会自动：" over "- 上传 AI 对话内容")
     "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
                      r"不(?:主动|有意|故意|刻意)(?:收集|处理|获取)|不会(?:主动|自动)[:：]|"
+                     # ("我们不要求、也不提供…支付信息", "不会要求您提供")
+                     r"不要求[、，]|不(?:会)?要求(?:您|你)提供|"
+                     # an item marked as not collected ("❌ 精确地理位置；")
+                     r"❌|✗|✘|🚫|"
                      # ("学习事件明确不包含联系人、网络历史或物理位置")
                      r"(?:明确)?不包含|"
                      # "我们从不存储完整的信用卡号码", "不会把你的对话音频、输入文本…上传"
@@ -529,7 +533,9 @@ def lead_collects(clause: Clause, texts: ClauseTexts) -> bool:
     return known
 
 
-_NUMBERED_LINE = re.compile(r"\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[一二三四五六七八九十]{1,3}[、.]|"
+# ("6.个性化推荐": no space after the number before a Han character)
+_NUMBERED_LINE = re.compile(r"\W{0,3}(?:\d{1,2}(?:\.\d{1,2})*(?:\.?\s|[.、．](?=[\u4e00-\u9fff]))|"
+                            r"[一二三四五六七八九十]{1,3}[、.]|"
                             r"[(（][一二三四五六七八九十\d]{1,3}[)）])")
 
 

@@ -412,3 +412,51 @@ def test_scalar_wordings_r12(analyser: Analyser, text: str, lang: str, field: st
 def test_terms_r12(analyser: Analyser, text: str, lang: str, field: str, term: str,
                    present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), [
+    # a table of contents names the parts; a numbered sentence without its full stop states
+    ("# 隐私政策\n\n下文将帮您了解我们如何收集、使用个人信息。\n1.我们如何收集和使用个人信息\n2.个性化推荐\n"
+     "3.联系我们\n", "zh", "automated_decision", False),
+    ("# 梗卡隐私政策\n\n## 信息的使用\n\n3. 梗卡的评分、评论、热度数据会用于平台推荐算法\n", "zh",
+     "automated_decision", True),
+    # what functional cookies are for
+    ("# 社区隐私政策\n\n## Cookie\n\n**功能Cookie：**\n• 记住用户偏好和设置\n• 个性化内容推荐\n", "zh",
+     "automated_decision", True),
+    ("# 银行隐私政策\n\n## 广告\n\n我们可能会根据您访问相关网站的统计信息为您显示您可能感兴趣的产品或广告信息。\n", "zh",
+     "automated_decision", True),
+    ("# 隐私政策\n\n## 未成年人\n\n本平台不向小于18周岁的未成年人提供服务。\n", "zh", "minors", 18),
+    ("# 隐私政策\n\n## 注销\n\n注销账户的行为是不可逆的，我们将停止为您提供服务，并依据您的要求删除与您账户相关的个人信息"
+     "或匿名化处理。\n", "zh", "retention", True),
+])
+def test_chinese_scalars_r12(analyser: Analyser, text: str, lang: str, field: str,
+                             expected: object) -> None:
+    result = analyser.analyse(text, lang=lang)[field]
+    value = (result["stated"] if field == "retention" else result["minimum_age"]
+             if field == "minors" else result["value"])
+    assert value == expected
+
+
+@pytest.mark.parametrize(("text", "field", "term", "present"), [
+    # an item marked as not collected
+    ("# 隐私政策\n\n## 我们收集的信息\n\n- ❌ 精确地理位置\n- ✅ 设备型号\n", "data_categories", "location",
+     False),
+    ("# 隐私政策\n\n## 我们收集的信息\n\n- ❌ 精确地理位置\n- ✅ 设备型号\n", "data_categories", "device",
+     True),
+    ("# 银行隐私政策\n\n## 我们收集的信息\n\n我们会收集您的IP地址、您所在的位置，以及您提供的QQ号码、微信号。\n",
+     "data_categories", "location", True),
+    ("# 银行隐私政策\n\n## 我们收集的信息\n\n我们会收集您的IP地址、您所在的位置，以及您提供的QQ号码、微信号。\n",
+     "data_categories", "contacts_social", True),
+    # the browser's cookie file, deleted with the browser
+    ("# 银行隐私政策\n\n## Cookie\n\nCookie文件将保存在您的计算机硬盘上。您可以随时使用浏览器或操作系统软件将其删除。\n",
+     "rights", "delete", False),
+])
+def test_chinese_terms_r12(analyser: Analyser, text: str, field: str, term: str,
+                           present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang="zh"), field)) is present
+
+
+def test_an_address_named_like_a_purpose_in_a_contact_line(analyser: Analyser) -> None:
+    text = ("# 隐私政策\n\n## 联系我们\n\n如您对本政策内容有任何疑问、意见或建议，请通过以下方式与我们联系：电子邮箱："
+            "sales@talkie.example\n")
+    assert analyser.analyse(text, lang="zh")["handler"]["emails"] == ["sales@talkie.example"]
