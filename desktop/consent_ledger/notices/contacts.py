@@ -74,7 +74,8 @@ _OTHER_PURPOSE = re.compile(
     r"\bsecurity reports?\b|\bgeneral support\b|\bbusiness (?:enquir|inquir)|\bgeneral (?:enquir|inquir)|"
     # ("Safety reports: safety@…", "Security issues: security@…", "Ethics hotline (for reporting
     # misconduct): ethics@…")
-    r"\bsafety reports?\b|\bsecurity issues?\b|\bethics\b|\bmisconduct\b|\bwhistle-?blow|"
+    r"\bsafety (?:reports?|concerns?|issues?)\b|\btrust (?:and|&) safety\b|\bsecurity issues?\b|"
+    r"\bethics\b|\bmisconduct\b|\bwhistle-?blow|"
     # ("Orders and shipping: orders@…")
     r"\borders and shipping\b|\bshipping\b|"
     # ("General business: business@…", "Business enquiries: …")

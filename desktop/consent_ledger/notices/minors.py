@@ -435,6 +435,8 @@ def _about_minors(clause: Clause, texts: ClauseTexts) -> bool:
     return texts.search(ages, clause) is not None or _en_age_limit(clause.text) is not None
 
 
+_GUARDIAN_CONSENT = re.compile(r"(?:监护人|父母|家长)[^。]{0,12}?(?:同意|授权)|(?:parental|parent's|"
+                               r"guardian's) (?:consent|permission)", re.I)
 _KNOWINGLY = re.compile(r"\bknowingly\b|明知|故意|有意", re.I)
 
 
@@ -493,8 +495,11 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                     if _KNOWINGLY.search(text):
                         # "We do not knowingly collect data from children under 13" (the law's
                         # age, often in a list of laws) gives way to the service's own limit
-                        # stated anywhere else ("not intended for anyone under 18")
-                        knowingly = knowingly or found
+                        # stated anywhere else ("not intended for anyone under 18"); none where
+                        # the younger may use it with a guardian's consent ("不会故意收集未满18
+                        # 周岁…的信息，请在使用前获得父母或监护人的同意")
+                        if not _GUARDIAN_CONSENT.search(text, m.end()):
+                            knowingly = knowingly or found
                     else:
                         age = found
                     break

@@ -421,8 +421,10 @@ def _auto_statements(lex: Lexicon, clause: Clause, texts: ClauseTexts) -> Iterat
         return
     only = _AUTO_TOPIC_ONLY[clause.lang]
     text = clause.text
-    for m in pattern.finditer(texts.low[clause.id]):
-        if not only.fullmatch(m.group()) and not _in_menu_label(text, m.start()):
+    low = texts.low[clause.id]
+    for m in pattern.finditer(low):
+        if not only.fullmatch(m.group()) and not _in_menu_label(text, m.start()) and not (
+                low.endswith(("non-", "non "), 0, m.start())):  # "non-personalized ads"
             yield m.start()
     more = _AUTO_MORE.get(clause.lang)
     if more is not None:
