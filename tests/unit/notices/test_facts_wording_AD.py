@@ -460,3 +460,50 @@ def test_an_address_named_like_a_purpose_in_a_contact_line(analyser: Analyser) -
     text = ("# 隐私政策\n\n## 联系我们\n\n如您对本政策内容有任何疑问、意见或建议，请通过以下方式与我们联系：电子邮箱："
             "sales@talkie.example\n")
     assert analyser.analyse(text, lang="zh")["handler"]["emails"] == ["sales@talkie.example"]
+
+
+# --- thirteenth round ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "field", "expected"), [
+    ("# Privacy\n\n## Advertising\n\nWe show non-personalized ads only.\n", "en",
+     "automated_decision", False),
+    ("# Privacy\n\n## Advertising\n\nWe show personalized ads based on your activity.\n", "en",
+     "automated_decision", True),
+    ("# 隐私政策\n\n## 未成年人\n\n我们不会故意收集未满18周岁未成年人的个人信息，请在使用我们的服务前获得父母或监护人的同意。\n",
+     "zh", "minors", None),
+    # a guardian's lawful request among the disclosures is no provision on minors
+    ("# 建站隐私政策\n\n## 共享\n\n在以下情形中，我们可能提供您的个人信息：应您的监护人合法要求而提供您的个人信息。\n",
+     "zh", "minors", False),
+])
+def test_scalars_r13(analyser: Analyser, text: str, lang: str, field: str,
+                     expected: object) -> None:
+    result = analyser.analyse(text, lang=lang)[field]
+    assert (result["minimum_age"] if field == "minors" and expected is None
+            else result["value"]) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), [
+    ("# Privacy\n\n## Contact\n\n**Privacy questions:** privacy@story.example\n\n**Safety "
+     "concerns:** safety@story.example\n", "en", "handler", "safety@story.example", False),
+    ("# 隐私政策\n\n## 概述\n\n本政策说明我们收集的信息，以及注销账号、投诉举报的方式。\n", "zh", "data_categories",
+     "account", False),
+    # a developer tool's debugging report, copied by hand, is neither health data nor a right
+    ("# 插件隐私政策\n\n## 数据\n\n插件会生成本地诊断报告，用户可以手动复制诊断报告。\n", "zh", "data_categories",
+     "health", False),
+    ("# 插件隐私政策\n\n## 数据\n\n插件会生成本地诊断报告，用户可以手动复制诊断报告。\n", "zh", "rights", "copy",
+     False),
+    ("# 插件隐私政策\n\n## 我们处理的信息\n\n插件默认不会读取 Cookie、Authorization、用户名或密码输入框内容。\n",
+     "zh", "data_categories", "account", False),
+    ("# 协同隐私政策\n\n## 您的权利\n\n您可以以常用格式（如 JSON、CSV）导出您的聊天记录。\n", "zh", "rights",
+     "portability", True),
+    ("# Coach privacy\n\n## Information we collect\n\n### Health and Wellness Data\n\n- **Mood "
+     "entries:** check-in data and ratings\n", "en", "sensitive_categories", "health", True),
+    ("# Meals privacy\n\n## What we collect\n\n- **Meal photos**: photos you capture are "
+     "processed by our AI service to identify foods\n", "en", "data_categories", "user_content",
+     True),
+])
+def test_terms_r13(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                   present: bool) -> None:
+    result = analyser.analyse(text, lang=lang)
+    found = result["handler"]["emails"] if field == "handler" else _terms(result, field)
+    assert (term in found) is present
