@@ -493,7 +493,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             for pattern in _MIN_AGE[clause.lang]:
                 m = pattern.search(text)
                 found = _age_matched(m) if m else None
-                if found:
+                if found and m is not None:
                     if _KNOWINGLY.search(text):
                         # "We do not knowingly collect data from children under 13" (the law's
                         # age, often in a list of laws) gives way to the service's own limit
