@@ -300,8 +300,10 @@ def _blank(m: re.Match[str]) -> str:
 
 
 _REGULATOR_LINES = 5  # clauses before an address searched for the complaint it is given for
-_COMPLAINT_CUE = re.compile(r"complain|lodge|regulator|commissioner|supervisory|authorit|ombuds|"
-                            r"投诉|举报|监管|网信", re.I)
+# (a regulator named, not a complaint alone: a government body's own notice gives its own address
+# "for questions or complaints")
+_COMPLAINT_CUE = re.compile(r"regulator|commissioner|supervisory|authorit|ombuds|监管部门|监管机构|"
+                            r"网信部门|主管部门", re.I)
 # government domains and the data-protection authorities' own
 _REGULATOR_DOMAIN = re.compile(
     r"(?:^|\.)(?:gov|gouv|go|gob|govt)\.[a-z]{2}$|\.gov$|(?:^|\.)(?:europa\.eu|ico\.org\.uk|cnil\.fr|"

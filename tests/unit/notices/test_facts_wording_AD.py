@@ -171,6 +171,9 @@ def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
 # The handler's privacy addresses: an address given besides a help desk, a help desk's own, a
 # regulator's for complaints, one named like another purpose ("sales@…") in a contact line.
 EMAILS = [
+    # (a government body's own notice keeps its address given for questions or complaints)
+    ('# 隐私政策\n\n## 联系我们\n\n如您对本政策有任何疑问或投诉，请发送邮件至 zwfw@city.gov.cn。\n', 'zh',
+     ['zwfw@city.gov.cn']),
     ('# Privacy\n\n## Your rights\n\nTo exercise any of these rights, submit a ticket throu'
      'gh our HelpDesk or send an email to **contact@gpu-cloud.example**.\n',
      'en', ['contact@gpu-cloud.example']),
