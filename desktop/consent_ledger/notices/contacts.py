@@ -367,7 +367,7 @@ _OTHERS_QUESTIONS = re.compile(rf"(?:{_OTHER_PURPOSE.pattern})(?:\s+(?:questions
 
 def _without_other(text: str) -> str:
     """*text* with the other purposes named in it, and their questions, blanked (same length)."""
-    return _OTHERS_QUESTIONS.sub(lambda m: " " * len(m.group()), text)
+    return _OTHERS_QUESTIONS.sub(_blank, text)
 
 
 # "privacy@x.cn（个人信息相关）、bd@x.cn（商务合作）": a purpose in brackets right after an address

@@ -7,6 +7,7 @@ transcripts"), a table of rights, labels and imperative items of a part about ri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .clause_texts import (
@@ -301,6 +302,28 @@ _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 _NO_ACCOUNTS = re.compile(r"(?:暂无|没有|暂不提供|不提供|不设|无需)(?:注册)?(?:用户)?(?:账号|账户|帐号)(?:体系|系统|功能)?")
 
 
+def _users_deletion(text: str) -> bool:
+    """Whether a Chinese clause naming deletion speaks of the user's right to it (see
+    ``_AUTO_DELETED``, ``_ONLY_COOKIES_DELETED``, ``_BROWSER_DELETES``)."""
+    if _BROWSER_DELETES.search(text):
+        return False
+    return not (_AUTO_DELETED.search(text) or _ONLY_COOKIES_DELETED.search(text)) or (
+        _USER_DELETING.search(_COOKIES_DELETED.sub("", text)) is not None)
+
+
+def _drop_evidence(found: dict[str, list[int]], term: str, by_id: dict[int, Clause],
+                   drop: Callable[[Clause], bool]) -> None:
+    """*found* without the evidence of *term* that *drop* rejects, and without *term* when none
+    is left."""
+    if term not in found:
+        return
+    kept = [cid for cid in found[term] if not drop(by_id[cid])]
+    if kept:
+        found[term] = kept
+    else:
+        del found[term]
+
+
 def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     """Rights the user is told they have: cue patterns, plus the verbs of an English list such
     as "the right to access, delete, correct, or transfer your data; to object to …"."""
@@ -346,33 +369,17 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
                 continue
             start, end = m.span(1)
             _add_listed_rights(found, clause.id, m.group(1), low[start:end], plain)
-    if "delete" in found:
-        # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动
-        # 删除,无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除")
-        # (nor the browser's cookies the user may clear: "您可根据自己的偏好管理或删除 Cookies")
-        kept = [cid for cid in found["delete"] if by_id[cid].lang != "zh" or (
-                not _BROWSER_DELETES.search(by_id[cid].text) and (
-                    not (_AUTO_DELETED.search(by_id[cid].text) or _ONLY_COOKIES_DELETED.search(
-                        by_id[cid].text)) or _USER_DELETING.search(_COOKIES_DELETED.sub(
-                            "", by_id[cid].text))))]
-        if kept:
-            found["delete"] = kept
-        else:
-            del found["delete"]
-    if "deregister_account" in found:
-        # a service without accounts has none to close ("注销：暂无账号体系，停止使用并卸载即可")
-        kept = [cid for cid in found["deregister_account"] if by_id[cid].lang != "zh"
-                or not _NO_ACCOUNTS.search(by_id[cid].text)]
-        if kept:
-            found["deregister_account"] = kept
-        else:
-            del found["deregister_account"]
-    for clause_id in list(found.get("withdraw_consent", ())):
-        text = by_id[clause_id].text
-        if len(_WITHDRAW.findall(text)) == 1 and _WITHDRAW_AS_GROUND.search(text):
-            found["withdraw_consent"].remove(clause_id)
-    if not found.get("withdraw_consent", True):
-        del found["withdraw_consent"]
+    # the handler's automatic deletion is no right of the user's ("上传用于 AI 抠图的文件将自动删除,
+    # 无需额外请求"; not "您可以随时删除，已删除的内容会在30日后自动删除"), nor the browser's cookies the
+    # user may clear ("您可根据自己的偏好管理或删除 Cookies")
+    _drop_evidence(found, "delete", by_id, lambda c: c.lang == "zh" and not _users_deletion(c.text))
+    # a service without accounts has none to close ("注销：暂无账号体系，停止使用并卸载即可")
+    _drop_evidence(found, "deregister_account", by_id,
+                   lambda c: c.lang == "zh" and _NO_ACCOUNTS.search(c.text) is not None)
+    # consent withdrawn as a ground of another right, not a right of its own
+    _drop_evidence(found, "withdraw_consent", by_id,
+                   lambda c: len(_WITHDRAW.findall(c.text)) == 1
+                   and _WITHDRAW_AS_GROUND.search(c.text) is not None)
     for clause, header in with_table_headers(clauses):
         # a table of rights: the right's name in a row's first cell, under a header naming
         # rights or in a part about them ("| Right | Description |" / "| Erasure | Delete your
