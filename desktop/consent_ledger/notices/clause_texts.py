@@ -50,7 +50,8 @@ class ClauseTexts:
         self.plain = {c.id: plain_case(c.text) for c in clauses}
         # table rows that name a category only to deny collecting it, and what a third-party
         # SDK collects by itself (read by two term lists)
-        self.not_collected = rows_not_collected(clauses) | sdk_collected(clauses)
+        self.not_collected = (rows_not_collected(clauses) | sdk_collected(clauses)
+                              | purpose_codes(clauses))
         self.lead = list_leads(clauses)
         # each clause's next one (the sentence after it, the first line under a heading)
         self.after = {a.id: b for a, b in zip(clauses, clauses[1:], strict=False)}
@@ -142,10 +143,17 @@ def cap(ids: list[int]) -> list[int]:
 SENTENCE_MARK = re.compile(r"[。；;.!！?？，,：:]")
 
 
+# what a statement says and a title does not: a modal of what may or will happen to the data
+# ("- 您的数据可能在中国境外进行处理", "- Data may be processed in the US")
+_STATES = re.compile(r"可能(?:会|被|在|由|向|将)|将会|会被|将被|\b(?:may|will|might|can) be \w+ed\b")
+
+
 def is_title(clause: Clause) -> bool:
-    """A heading, or a short numbered line without a sentence in it ("四、跨境传输")."""
+    """A heading, or a short numbered line without a sentence in it ("四、跨境传输"); a line
+    stating what may or will happen to the data is a sentence without its full stop."""
     text = clause.text.strip()
-    return clause.kind == "heading" or (len(text) <= 30 and not SENTENCE_MARK.search(text))
+    return clause.kind == "heading" or (len(text) <= 30 and not SENTENCE_MARK.search(text)
+                                        and not _STATES.search(text))
 
 
 def with_table_headers(clauses: list[Clause]) -> Iterator[tuple[Clause, Clause | None]]:
@@ -364,6 +372,17 @@ def rows_saying_no(clauses: list[Clause]) -> set[int]:
                for i, cell in enumerate(cells)):
             denied.update(c.id for c in row)
     return denied
+
+
+# a line of the purposes a Taiwanese notice lists by their statutory codes (個資法 特定目的: "〇六七
+# 信用卡、現金卡、轉帳卡或電子票證業務", "一八一 其他經營合於營業登記項目…"): a line of business, not data
+# the handler collects (the data it collects has codes of its own: "C001 辨識個人者")
+_PURPOSE_CODE = re.compile(r"\W{0,4}[〇○零一][〇○零一二三四五六七八九]{2}(?:\s|、)")
+
+
+def purpose_codes(clauses: list[Clause]) -> set[int]:
+    """Ids of the lines that name a purpose by its code (``_PURPOSE_CODE``)."""
+    return {c.id for c in clauses if c.lang == "zh" and _PURPOSE_CODE.match(c.text)}
 
 
 # "信息处理方式：SDK 自行采集", "由第三方SDK直接收集": data a third party's SDK collects for itself is

@@ -192,7 +192,9 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
     ("correct", r"\bcorrect|\brectif|\bupdate\b|\bput right\b|\bamend|\bmodify\b|\bedit\b"),
     ("portability", r"\btransfer\b|\bportab|\bport\b|\breuse (?:it )?elsewhere\b|"
                     r"\bmachine[- ]readable"),
-    ("restrict_object", r"\bobject|\brestrict|\bopposition\b|\bopt[- ]?out|"
+    # (not a caveat: "request deletion (subject to legal or contractual restrictions)"; not
+    # "objectives")
+    ("restrict_object", r"\bobject(?!ive)|\brestrict(?!ions\b)|\bopposition\b|\bopt[- ]?out|"
                         r"\bsuspension of (?:use|processing)\b|\bcessation of (?:use|processing)\b"),
     ("withdraw_consent", r"\bwithdraw"),
     ("complain", r"\bcomplain"),

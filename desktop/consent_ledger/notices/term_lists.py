@@ -55,7 +55,11 @@ NOT_COLLECTED = gated({
         # password fields, credit card fields or fields marked sensitive"
         r"\bdo not (?:read|capture|record|see|access) (?:the )?(?:text|content|anything|what you "
         r"type) (?:in|typed into|entered in)\b|\bdoes not (?:read|capture|record|see|access) "
-        r"(?:the )?(?:text|content|anything|what you type) (?:in|typed into|entered in)\b", re.I),
+        r"(?:the )?(?:text|content|anything|what you type) (?:in|typed into|entered in)\b|"
+        # what other users see of the user is no collection by the handler ("If you interact with
+        # other users of the Platform, those users may see your profile, work activity, …")
+        r"\bthose users (?:may|can|will) (?:see|view)\b|\bother users (?:may|can|will) (?:see|view)\b|"
+        r"\bother members (?:may|can|will) (?:see|view)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     # ("我们**不主动收集**的信息"; a lead-in "应用默认不会自动：" over "- 上传 AI 对话内容")
     "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"

@@ -1,0 +1,153 @@
+"""Terms and topics from shapes found in session 14 (whole notices of small AI products: recruiting
+and voice agents, sign-language and captioning tools, Taiwanese and Hong Kong SaaS, Chinese
+interview and marketing tools; and the OPP-115 train split), written for the project (not the
+notices' text). Each case was checked to fail on the analyser of the session's start before the
+change it pins, or is the control beside one."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+
+def _terms(result: dict, field: str) -> list[str]:
+    return [item["term"] for item in result[field]]
+
+
+def _value(result: dict, path: str) -> object:
+    """A scalar of the result named "field.key" ("retention.stated", "cross_border.value")."""
+    field, key = path.split(".")
+    return result[field][key]
+
+
+def _topics(result: dict) -> set[str]:
+    return {t for clause in result["clauses"] for t in clause["topics"]}
+
+
+# Whether a term is found: rights named by gerunds and by Germany's "information about the
+# origin, recipients and purpose", a caveat's "restrictions" that is no right, a jurisdiction's
+# "your location", what other users see, answers to an interview, "device/OS", a Taiwanese
+# notice's purpose codes and its 辨識財務者, a route (轨迹) beside the location, 精确或大致定位.
+TERMS = [
+    ('# Wellness app privacy\n\n## Your choices\n\nYou have choices about your data, includi'
+     'ng accessing, updating, or deleting your data and opting out of marketing e-mails.\n',
+     'en', 'rights', 'access', True),
+    ('# Wellness app privacy\n\n## Your choices\n\nYou have choices about your data, includi'
+     'ng accessing, updating, or deleting your data and opting out of marketing e-mails.\n',
+     'en', 'rights', 'correct', True),
+    ('# Wellness app privacy\n\n## Your choices\n\nYou have choices about your data, includi'
+     'ng accessing, updating, or deleting your data and opting out of marketing e-mails.\n',
+     'en', 'rights', 'delete', True),
+    ('# Wellness app privacy\n\n## Your choices\n\nYou have choices about your data, includi'
+     'ng accessing, updating, or deleting your data and opting out of marketing e-mails.\n',
+     'en', 'rights', 'restrict_object', True),
+    ('# Text tool privacy\n\n## Your rights\n\nYou may at any time obtain information free o'
+     'f charge about the origin, recipients and purpose of your stored personal data.\n',
+     'en', 'rights', 'access', True),
+    ('# Platform privacy\n\n## Deletion\n\nYou can ask us to delete your personal informatio'
+     'n at any time (subject to legal or contractual restrictions).\n',
+     'en', 'rights', 'restrict_object', False),
+    ('# Platform privacy\n\n## Deletion\n\nYou can ask us to delete your personal informatio'
+     'n at any time (subject to legal or contractual restrictions).\n',
+     'en', 'rights', 'delete', True),
+    ('# Platform privacy\n\n## Your rights\n\nYou may ask us to restrict the processing of y'
+     'our data.\n', 'en', 'rights', 'restrict_object', True),
+    ('# Hiring tool privacy\n\n## Information we collect\n\nDepending on your location, you '
+     'may have further rights over your personal information.\n',
+     'en', 'data_categories', 'location', False),
+    ('# Hiring tool privacy\n\n## Information we collect\n\nWe collect your location to sugg'
+     'est nearby roles.\n', 'en', 'data_categories', 'location', True),
+    ('# Hiring tool privacy\n\n## Sharing\n\nIf you join a team workspace, those users may s'
+     'ee your profile and the notes you share there.\n',
+     'en', 'data_categories', 'account', False),
+    ('# Hiring tool privacy\n\n## Information we collect\n\nWe collect the results of our to'
+     'ols, including chatbot interview responses and test scores.\n',
+     'en', 'data_categories', 'user_content', True),
+    ('# CRM privacy\n\n## Information we collect\n\n- Product analytics: events, app version'
+     ', device/OS, timestamps.\n', 'en', 'data_categories', 'device', True),
+    ('# 聊天機器人隱私權政策\n\n## 蒐集之目的\n\n- 〇六七 信用卡、現金卡、轉帳卡或電子票證業務\n'
+     '- 〇九〇 消費者、客戶管理與服務\n', 'zh', 'sensitive_categories', 'financial_account', False),
+    ('# 聊天機器人隱私權政策\n\n## 個人資料類別\n\n我們可能蒐集您的姓名、電話及為完成收款或付款所需之資料'
+     '（辨識財務者，代號C002）。\n', 'zh', 'data_categories', 'financial', True),
+    ('# 运动应用隐私政策\n\n## 我们收集的信息\n\n应用会保存您运动时产生的数据，包括您的地理位置信息、时间、轨迹。\n',
+     'zh', 'sensitive_categories', 'whereabouts', True),
+    ('# 运动应用隐私政策\n\n## 我们收集的信息\n\n应用会保存您运动时产生的数据，包括时间、步数、心率。\n',
+     'zh', 'sensitive_categories', 'whereabouts', False),
+    ('# 睡眠应用隐私政策\n\n## 我们收集的信息\n\n天气功能可能请求精确或大致定位，您可以拒绝。\n',
+     'zh', 'sensitive_categories', 'whereabouts', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), TERMS)
+def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+               present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+# The scalars: AI scoring and screening of candidates (a decision about a person), a list item
+# that states a transfer without its full stop, standard contract clauses in Chinese, recipients
+# outside the user's jurisdiction (法域), a Taiwanese notice's region and period of use, a period
+# followed by the user's early deletion, and how the user closes the account (no rule of keeping).
+SCALARS = [
+    ('# Recruiting privacy\n\n## How we use data\n\n- Our AI model scores candidate respons'
+     'es to interview questions.\n', 'en', 'automated_decision.value', True),
+    ('# Recruiting privacy\n\n## How we use data\n\n- To produce interview scores and hiring'
+     ' recommendations for the hiring team.\n', 'en', 'automated_decision.value', True),
+    ('# Recruiting privacy\n\n## How we use data\n\nWe do not use AI to score candidates.\n',
+     'en', 'automated_decision.value', False),
+    ('# Recruiting privacy\n\n## How we use data\n\nRecruiters review each application by h'
+     'and.\n', 'en', 'automated_decision.value', False),
+    ('# 面试平台隐私政策\n\n## 信息的使用\n\nAI评估仅作为协助雇主进行招聘决策的参考。\n',
+     'zh', 'automated_decision.value', True),
+    ('# 面试平台隐私政策\n\n## 信息的使用\n\n我们将您的信息用于：\n\n- 为候选人匹配潜在雇主\n',
+     'zh', 'automated_decision.value', True),
+    ('# 面试平台隐私政策\n\n## 信息的使用\n\n我们不会对简历进行自动评分。\n',
+     'zh', 'automated_decision.value', False),
+    ('# 营销工具隐私政策\n\n## 9. 国际数据传输\n\n- 您的数据可能在中国境外进行处理\n- 我们确保数据传输符合法律\n',
+     'zh', 'cross_border.value', 'yes'),
+    ('# 营销工具隐私政策\n\n## 9. 数据传输\n\n- 数据传输\n- 安全措施\n',
+     'zh', 'cross_border.value', 'not_stated'),
+    ('# Tool privacy\n\n## Transfers\n\n- Data may be processed in the US\n',
+     'en', 'cross_border.value', 'yes'),
+    ('# 睡眠应用隐私政策\n\n## 10. 国际数据传输\n\n部分请求可能由服务端点所在地区处理。我们将采取保障措施（如需要时采用标准合同条款等）。\n',
+     'zh', 'cross_border.value', 'yes'),
+    ('# 字幕工具隐私政策\n\n## 共享\n\n我们可能将您的信息与服务供应商分享（他们可能并非位于您所在的法域）。\n',
+     'zh', 'cross_border.value', 'yes'),
+    ('# 聊天機器人隱私權政策\n\n## 利用之期間、地區、對象及方式\n\n- 利用之地區：中華民國地區。\n',
+     'zh', 'cross_border.value', 'no'),
+    ('# 聊天機器人隱私權政策\n\n## 利用之期間、地區、對象及方式\n\n- 利用之期間：除法律另有規定外，以您要求停止使用之日為止。\n',
+     'zh', 'retention.stated', True),
+    ('# 面试平台隐私政策\n\n## 数据保留\n\n面试录像通常保留12个月，除非您要求提前删除。\n',
+     'zh', 'retention.stated', True),
+    ('# 面试平台隐私政策\n\n## 您的权利\n\n您有权访问、更正或删除您的个人信息。如需彻底删除账户，请使用设置中的注销账号功能。\n',
+     'zh', 'retention.stated', False),
+    ('# 面试平台隐私政策\n\n## 数据保留\n\n您注销账号后，我们将删除您的个人信息。\n',
+     'zh', 'retention.stated', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS)
+def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
+    assert _value(analyser.analyse(text, lang=lang), path) == expected
+
+
+# The clause topics: the right to access, correct or delete named by a gerund, by a change
+# made, by an account closed at the user's request; a paragraph about opting out stays choice.
+RIGHTS_TOPICS = [
+    (' Accessing, Correcting and Deleting Your Information We take reasonable steps to record a'
+     'ccurately the information you give us. ', 'rights', True),
+    ('Changing your details. If you are a registered member, you can make changes to your acco'
+     'unt information by signing in and opening My Account.', 'rights', True),
+    ('Closing your account: You can request that your account be deleted at any time by conta'
+     'cting us.', 'rights', True),
+    ('Marketing e-mails. You may opt out of our newsletter at any time by clicking the unsubscr'
+     'ibe link.', 'rights', False),
+    ('Marketing e-mails. You may opt out of our newsletter at any time by clicking the unsubscr'
+     'ibe link.', 'choice', True),
+]
+
+
+@pytest.mark.parametrize(("text", "topic", "present"), RIGHTS_TOPICS)
+def test_rights_topics(analyser: Analyser, text: str, topic: str, present: bool) -> None:
+    assert (topic in _topics(analyser.analyse(text, lang="en"))) is present
