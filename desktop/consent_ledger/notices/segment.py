@@ -566,6 +566,26 @@ _BARE_ITEM_MAX = 200
 _LEAD_ENDS = (":", "：")
 
 
+def _one_blank_line(text: str, last_end: int, start: int) -> bool:
+    """Whether one blank line (or none) parts the line ending at *last_end* from the one
+    starting at *start*."""
+    return last_end >= 0 and start - last_end <= 3 and not text[last_end:start].strip()
+
+
+_SMALL_WORDS = frozenset("a an the and or of to for in on with by at from as is are".split())
+
+
+def _title_case(line: str) -> bool:
+    """Whether every word of *line* but the small ones starts with a capital ("How We Use
+    Information"), as a title's words do and a list item's do not ("Access to stored data")."""
+    words = [w for w in line.split() if w[0].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(words) > 1 and all(w[0].isupper() for w in words)
+
+
+_ITEM_SPACED_MAX = 120  # (a longer line after a blank line is a paragraph of its own)
+_FULL_STOPS = (".", "。", "!", "！", "?", "？")
+
+
 def _bare_item(line: str) -> bool:
     first = line[:1]
     return (len(line) <= _BARE_ITEM_MAX and not line.endswith(_LEAD_ENDS)
@@ -601,14 +621,24 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
                                   and len(_sentences(line, s, e)) == 1):
             kind = "item"
         elif _setext_title(text, line, m.end()) or _plain_title(text, line, m.start(), m.end()):
-            kind = "heading"
+            kind = "plain heading"
         else:
             kind = "sentence"
-        if listing and kind == "sentence" and m.start() == last_end + 1 and _bare_item(line):
+        if listing and (
+            (kind == "sentence" and m.start() == last_end + 1)
+            # (a list whose items a blank line parts, as a web page's list comes out as text:
+            # "Merchants may request:" / "" / "Access to stored store data" / "" / "Correction of
+            # inaccurate data"; not a title in capitals, which opens the next part)
+            or (kind in ("sentence", "plain heading") and _one_blank_line(text, last_end, m.start())
+                and len(line) <= _ITEM_SPACED_MAX and not line.endswith(_FULL_STOPS)
+                and not _title_case(line))
+        ) and _bare_item(line):
             kind = "item"
         else:
             listing = kind in ("item", "sentence") and line.endswith(_LEAD_ENDS)
         last_end = m.end()
+        if kind == "plain heading":
+            kind = "heading"
         if kind in ("item", "sentence") and line[:1] in _ZH_SECTION_STARTS:
             run_in = _ZH_RUN_IN.match(line)
             if run_in is not None:  # "四、用户画像 我们不会…": the part's title, then its text

@@ -151,3 +151,42 @@ RIGHTS_TOPICS = [
 @pytest.mark.parametrize(("text", "topic", "present"), RIGHTS_TOPICS)
 def test_rights_topics(analyser: Analyser, text: str, topic: str, present: bool) -> None:
     assert (topic in _topics(analyser.analyse(text, lang="en"))) is present
+
+
+# A list whose items a blank line parts (a web page's list saved as text) is a list under its
+# lead-in, not a run of headings; a title in capitals after it still opens the next part.
+def test_items_parted_by_blank_lines_stay_items() -> None:
+    from consent_ledger.notices.segment import segment
+
+    text = ("Your Rights\n\nMerchants may request:\n\nAccess to stored store data\n\n"
+            "Correction of inaccurate data\n\nDeletion of their store data\n\n"
+            "How We Use Information\n\nWe use it to run the service.\n")
+    kinds = [(span.kind, text[span.start:span.end]) for span in segment(text)]
+    assert kinds == [("heading", "Your Rights"), ("sentence", "Merchants may request:"),
+                     ("item", "Access to stored store data"),
+                     ("item", "Correction of inaccurate data"),
+                     ("item", "Deletion of their store data"),
+                     ("heading", "How We Use Information"),
+                     ("sentence", "We use it to run the service.")]
+
+
+MORE_TERMS = [
+    ('Your Rights\n\nMerchants may request:\n\nAccess to stored store data\n\nCorrection of'
+     ' inaccurate data\n\nDeletion of their store data\n', 'en', 'rights', 'access', True),
+    ('# 运动应用隐私政策\n\n## 信息披露\n\n如果我们披露这些信息是向可能对我们的权利或财产造成损害之行为提起诉讼之必要；\n',
+     'zh', 'rights', 'complain', False),
+    ('# 运动应用隐私政策\n\n## 您的权利\n\n如您对处理结果不满意，您可以向人民法院提起诉讼。\n',
+     'zh', 'rights', 'complain', True),
+    ('# 社群助理隐私政策\n\n## 您的权利\n\n使用者可以透过以下方式退出资料收集：\n\n- 在设定中关闭统计\n',
+     'zh', 'rights', 'restrict_object', True),
+    ('# 面试平台隐私政策\n\n## 我们收集的信息\n\n- IP地址和位置数据\n- 面试回答的视频录制\n',
+     'zh', 'data_categories', 'location', True),
+    ('# 面试平台隐私政策\n\n## 我们收集的信息\n\n- IP地址和位置数据\n- 面试回答的视频录制\n',
+     'zh', 'data_categories', 'user_content', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), MORE_TERMS)
+def test_more_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                    present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
