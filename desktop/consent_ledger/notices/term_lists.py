@@ -332,6 +332,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         local = collected and _on_device(clause, texts)
         if local and section != "sensitive_categories":
             continue
+        if collected and lang == "zh" and "谨慎" in text and _CAUTION.search(text):
+            continue
         denial = texts.search(NOT_COLLECTED[lang], clause, True) if collected else None
         passive = _passive_denial(clause, texts) if collected else None
         excepted = None  # (start, end) of the one list item a bracketed exception frees
@@ -373,6 +375,12 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
             evidence.setdefault(term, []).append(clause.id)
     order = list(lex.terms[section])
     return [{"term": t, "evidence": cap(evidence[t])} for t in order if t in evidence]
+
+
+# a warning to the user, not a statement of what is collected: "您的身份信息、生物识别信息等属于个人敏感
+# 信息，请您谨慎提供" (a clause that also says the handler asks for the data is still one)
+_CAUTION = re.compile(r"^(?:(?!收集|采集|获取|需要|要求)[^。；])*请[您你]?谨慎(?:提供|上传|输入|分享|填写|透露|发送)"
+                      r"(?:(?!收集|采集|获取|需要|要求)[^。；])*[。；]?\s*$")
 
 
 def _passive_denial(clause: Clause, texts: ClauseTexts) -> re.Match[str] | None:

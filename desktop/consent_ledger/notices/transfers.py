@@ -68,6 +68,9 @@ _FOREIGN_RECIPIENT = re.compile(r"的[^，。；]{0,8}?(?:服务提供方|服务
 # ("所有数据均在境内处理", "服务器都部署在国内" say so as well)
 # (a place followed by 以外/之外 is abroad: "存储在中国大陆以外地区")
 _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)(?!以外|之外)|"
+                    # ("当前数据计划存储和处理在境内")
+                    r"(?:存储|储存|保存)(?:和|及|与|并)(?:处理|使用)(?:在|于)(?:中华人民共和国|中国)?(?:境内|国内|大陆)"
+                    r"(?!以外|之外)|"
                     r"(?:存储|储存|保存)(?:地点|地域|位置|地)[:：为是\s]{0,3}(?:中华人民共和国|中国)(?:大陆)?境内|"
                     r"(?:均|都|仅|只|全部|全都)在(?:中华人民共和国|中国)?(?:大陆)?(?:境内|国内)(?:存储|储存|保存|处理|完成|进行)|"
                     # "您的个人信息不会离开中国大陆"
@@ -109,6 +112,14 @@ _NOTHING = re.compile(r"\bnothing (?:is|will be|gets|ever|leaves)\b|\bno (?:pers
                       r"leaves\b", re.I)
 
 
+# a transfer the service may take up one day ("如未来涉及跨境传输，将遵守相关法律法规…", "If we
+# ever transfer your data abroad in the future, we will …"): none it makes now
+_IF_ONE_DAY = {
+    "zh": re.compile(r"(?:如|若|如果|倘若)(?:未来|将来|今后|日后)|(?:未来|将来|今后|日后)(?:如|若|如果|倘若)"),
+    "en": re.compile(r"\bif (?:we )?(?:ever|in the future|one day|later)\b|\bshould we ever\b", re.I),
+}
+
+
 def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     pattern = lex.terms["topics"]["cross_border"].get(clause.lang)
     if pattern is None:
@@ -117,7 +128,7 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     verdict = None
     placed = False
     for m in pattern.finditer(fold(text)):
-        if only.fullmatch(m.group()):
+        if only.fullmatch(m.group()) or _IF_ONE_DAY[clause.lang].search(text, 0, m.start()):
             continue
         if (denied(text, m.start(), clause.lang) or (
                 clause.lang == "en" and _NOTHING.search(text, 0, m.end()))) and not (

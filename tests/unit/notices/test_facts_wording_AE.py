@@ -190,3 +190,51 @@ MORE_TERMS = [
 def test_more_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                     present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+# Round 15: a transfer the service may take up one day is none it makes now (four blind golds
+# agree), data kept at home "存储和处理在境内", a country of someone else ("outside the
+# merchant's country"), a warning to take care is no collection, the handler stopping its own
+# processing is no right, 查询 as a product's feature is no right of access.
+ROUND_15 = [
+    ('# 记账隐私政策\n\n## 十、跨境传输\n\n当前数据存储和处理在境内。如未来涉及跨境传输，将遵守相关法律法规并征得您的同意。\n',
+     'zh', 'cross_border.value', 'no'),
+    ('# 记账隐私政策\n\n## 十、跨境传输\n\n如未来涉及跨境传输，将遵守相关法律法规并征得您的同意。\n',
+     'zh', 'cross_border.value', 'not_stated'),
+    ('# Notes privacy\n\n## Transfers\n\nIf we ever transfer your data outside the EU in the'
+     ' future, we will use standard contractual clauses.\n', 'en', 'cross_border.value', 'not_stated'),
+    ('# Notes privacy\n\n## Transfers\n\nWe transfer your data outside the EU under standard c'
+     'ontractual clauses.\n', 'en', 'cross_border.value', 'yes'),
+    ('# Try-on app privacy\n\n## Storage\n\nData may be processed on cloud servers located ou'
+     'tside the merchant’s country.\n', 'en', 'cross_border.value', 'yes'),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), ROUND_15)
+def test_round_15_scalars(analyser: Analyser, text: str, lang: str, path: str,
+                          expected: object) -> None:
+    assert _value(analyser.analyse(text, lang=lang), path) == expected
+
+
+ROUND_15_TERMS = [
+    ('# 笔记隐私政策\n\n## 我们收集的信息\n\n您的身份信息、生物识别信息等属于个人敏感信息，请您谨慎提供。\n',
+     'zh', 'sensitive_categories', 'biometric', False),
+    ('# 笔记隐私政策\n\n## 我们收集的信息\n\n我们会收集您的人脸信息用于实名认证，该信息属于个人敏感信息，请您谨慎提供。\n',
+     'zh', 'sensitive_categories', 'biometric', True),
+    ('# 基金分析隐私政策\n\n## 您的权利\n\n您注销账号后，我们将停止处理您的个人信息。\n',
+     'zh', 'rights', 'restrict_object', False),
+    ('# 基金分析隐私政策\n\n## 您的权利\n\n您有权要求我们停止处理您的个人信息。\n',
+     'zh', 'rights', 'restrict_object', True),
+    ('# 基金分析隐私政策\n\n## 您的权利\n\n知情权与决定权：您有权了解我们如何处理您的个人信息，并有权限制或拒绝。\n',
+     'zh', 'rights', 'restrict_object', True),
+    ('# 编码查询扩展隐私政策\n\n## 您的权利\n\n您输入的查询关键词将发送至您选择的服务商。您可以随时清除本地配置。\n',
+     'zh', 'rights', 'access', False),
+    ('# 编码查询扩展隐私政策\n\n## 您的权利\n\n您可以随时查询您的个人信息。\n',
+     'zh', 'rights', 'access', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), ROUND_15_TERMS)
+def test_round_15_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                        present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
