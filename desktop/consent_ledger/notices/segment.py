@@ -266,12 +266,15 @@ def _caps_title(line: str) -> bool:
             and _SENTENCE_MARKS.isdisjoint(rest) and not rest.endswith("."))
 
 
-def _numbered_title(text: str, line: str, start: int, end: int) -> bool:
+def _numbered_title(text: str, line: str, start: int, end: int, dense: bool = False) -> bool:
     """Whether the trimmed *line* is a numbered plain-text heading ("1. Information you give us"
     after a blank line, over a longer line that is no item of the same numbered list: a list's
-    items follow each other, "1. Your name" / "2. Your e-mail address")."""
+    items follow each other, "1. Your name" / "2. Your e-mail address"). In a *dense* text, one
+    without blank lines (a web page saved line by line), no blank line sets a title apart: the
+    line above it need not be blank, and a sub-part may follow at once ("2. 我们收集的信息" /
+    "2.1 您提供的信息")."""
     m = _NUMBER_LEAD.match(line)
-    if m is None or not _plain_title(text, line[m.end():], start, end):
+    if m is None or not _plain_title(text, line[m.end():], 0 if dense else start, end):
         return False
     nxt = _LINE.search(text, end + 1) if end < len(text) else None
     while nxt is not None and not nxt.group().strip():
@@ -282,7 +285,7 @@ def _numbered_title(text: str, line: str, start: int, end: int) -> bool:
     # (nor the first part of its own, set apart by a blank line: "2. Information We Collect" /
     # "" / "2.1 Personal Information")
     return below is None or (below.group().strip("( ").startswith(m.group().strip("(). ") + ".")
-                             and "\n" in text[end + 1 : nxt.start()])
+                             and (dense or "\n" in text[end + 1 : nxt.start()]))
 
 
 # --- hard-wrapped lines -------------------------------------------------------------------------
@@ -564,6 +567,8 @@ _BARE_ITEM_MAX = 200
 
 
 _LEAD_ENDS = (":", "：")
+_DENSE_SAMPLE = 20_000  # characters looked at for line breaks
+_DENSE_LINES = 10
 
 
 def _one_blank_line(text: str, last_end: int, start: int) -> bool:
@@ -596,6 +601,8 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
     """Clauses of *text* in order, non-overlapping, offsets in code points."""
     spans: list[Span] = []
     listing = False  # (the line above is a lead-in ending with a colon, or an item under one)
+    # a text of many lines and no blank one (see _numbered_title)
+    dense = "\n\n" not in text and text.count("\n", 0, _DENSE_SAMPLE) >= _DENSE_LINES
     last_end = -2
     for line_no, m in enumerate(_LINE.finditer(text)):
         raw = m.group()
@@ -615,7 +622,8 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         elif raw.startswith("#") or _section_title(line) or (
                 raw[:1] in "*_" and _bold_title(raw.rstrip(), line)) or (
                 line[:1] in _NUMBER_STARTS and (_caps_title(line)
-                                                or _numbered_title(text, line, m.start(), m.end()))):
+                                                or _numbered_title(text, line, m.start(), m.end(),
+                                                                   dense))):
             kind = "heading"
         elif _LEAD.match(raw) or (raw[:1] in "*_" and _RUN_IN_LABEL.match(raw)
                                   and len(_sentences(line, s, e)) == 1):

@@ -449,8 +449,12 @@ _LEAD_COLLECTS = gated({
         r"\byou may provide\b|"
         # what a device or app sends to the service ("When a request needs our servers, we
         # send:", "the app sends us:", "Data sent to our servers:")
-        r"\bsends?(?: us| to us)?:|\bsent to (?:us|our servers)\b", re.I),
-    "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取"),
+        r"\bsends?(?: us| to us)?:|\bsent to (?:us|our servers)\b|"
+        # what a sign-in hands over ("If you choose to sign in with Google:" / "- Email address")
+        r"\bsign in with [^:.]{1,30}:|\bsign up with [^:.]{1,30}:|\blog in with [^:.]{1,30}:", re.I),
+    # ("如果您选择使用 Google 登录:" / "- 电子邮件地址")
+    "zh": re.compile(r"收集|获取|采集|处理|上传|记录|读取|使用[^，。；:：]{0,20}?登录[:：]|"
+                     r"通过[^，。；:：]{0,20}?登录[:：]"),
 })
 
 

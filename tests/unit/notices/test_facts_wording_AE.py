@@ -238,3 +238,48 @@ ROUND_15_TERMS = [
 def test_round_15_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                         present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+# A web page saved line by line, with no blank line anywhere: its numbered titles still open
+# parts ("2. 我们收集的信息" over "2.1 …"), so the items under them read as collected; a sign-in
+# lead-in hands over what it lists; 处理完成后将不予长期存储 is a rule of keeping.
+DENSE = ("隐私政策\n最后更新日期:2025年1月\n1. 引言\n我们致力于保护您的隐私。\n2. 我们收集的信息\n"
+         "我们通过以下方式收集信息:\n2.1 您提供的信息\n账户信息\n- 姓名\n- 电子邮件地址\n- 密码(以加密形式存储)\n"
+         "通信数据\n- 您通过AI聊天框发送的消息\n- 对话和聊天记录\n3. 联系我们\n如有问题请联系 privacy@lex.example。\n")
+
+
+def test_numbered_titles_of_a_dense_text_open_parts(analyser: Analyser) -> None:
+    clauses = analyser.clauses(DENSE, "zh")
+    kinds = {c.text: c.kind for c in clauses}
+    assert kinds["2. 我们收集的信息"] == "heading" and kinds["3. 联系我们"] == "heading"
+    assert kinds["- 姓名"] == "item"
+    found = _terms(analyser.analyse(DENSE, lang="zh"), "data_categories")
+    assert {"contact", "user_content"} <= set(found)
+
+
+def test_a_numbered_list_of_a_dense_text_stays_a_list(analyser: Analyser) -> None:
+    text = ("隐私政策\n第一部分\n我们收集以下信息：\n1. 姓名\n2. 电话号码\n3. 电子邮件地址\n我们用这些信息提供服务。\n"
+            "第二部分\n我们不会出售您的信息。\n第三部分\n如有问题请联系我们。\n其他\n本政策可能更新。\n")
+    kinds = {c.text: c.kind for c in analyser.clauses(text, "zh")}
+    assert kinds["1. 姓名"] == kinds["2. 电话号码"] == "item"
+
+
+ROUND_15_MORE = [
+    ('# 录音笔隐私政策\n\n2.4 账户信息(可选)\n如果您选择使用 Google 登录:\n- 电子邮件地址\n- 姓名\n',
+     'zh', 'data_categories', 'contact', True),
+    ('# Recorder privacy\n\n## Account (optional)\n\nIf you choose to sign in with Google:\n\n'
+     '- Email address\n- Name\n', 'en', 'data_categories', 'contact', True),
+    ('# 证件照隐私政策\n\n## 我们收集的信息\n\n- 使用数据和与我们的服务的交互\n',
+     'zh', 'data_categories', 'usage_logs', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), ROUND_15_MORE)
+def test_round_15_more_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                             present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+def test_not_kept_long_after_processing_is_a_rule_of_keeping(analyser: Analyser) -> None:
+    text = "# 证件照隐私政策\n\n## 安全\n\n您的上传照片仅用于即时处理，处理完成后将不予长期存储或用于其他用途。\n"
+    assert analyser.analyse(text, lang="zh")["retention"]["stated"] is True
