@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from .analyser import Clause
 # an FAQ's yes/no question and the answer after it: "问：你们会拿我的聊天内容去训练模型吗？" / "答：会的"
 QUESTION = {
-    "en": re.compile(r"\?[*_\s]*$"),
+    # (and an open item of a checklist, a thing still to be checked: "- [ ] 确认…是否使用用户内容训练")
+    "en": re.compile(r"\?[*_\s]*$|^[-*+\s]*\[ \]"),
     # ("四、孩子的信息会用于训练AI吗": a heading asking, without its question mark)
-    "zh": re.compile(r"(?:[？?]|吗)[*_\s]*$"),
+    "zh": re.compile(r"(?:[？?]|吗)[*_\s]*$|^[-*+\s]*\[ \]"),
 }
 
 

@@ -331,6 +331,7 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # 手机号码（SMS短信）进行实名认证")
     by_phone = {c.id for c in scope if c.lang == "zh" and _BY_PHONE_ONLY.search(c.text)}
     found = _without_evidence(found, "government_id", by_phone) if by_phone else found
+    found = _not_a_diagnosis_of_health(found, clauses, texts)
     return _not_of_pets_or_plants(found, ("health", "account", "biometric"), clauses, texts)
 
 
@@ -342,10 +343,35 @@ _BY_PHONE_ONLY = re.compile(r"(?:仅|只)(?:通过|凭|使用|以|用)(?:您的|
 # Data:" / "- Medical information: sterilization status, allergies …")
 # (and a plant's: "Plant photos are used ONLY for identification and diagnosis")
 _NOT_A_PERSON = re.compile(r"\bpets?\b|\bpet(?:'|’)s\b|宠物|爱宠|猫咪|狗狗|毛孩子|\bplants?\b|"
-                           r"\bplant(?:'|’)s\b|植物|花草|绿植", re.I)
+                           r"\bplant(?:'|’)s\b|植物|花草|绿植|\banimals?\b|\banimal(?:'|’)s\b|"
+                           r"\bveterinary\b|\blivestock\b|\bcattle\b|兽医|牲畜|畜禽", re.I)
 
 
 _USER_SELF = re.compile(r"\byour own\b|\bthe user(?:'|’)s own\b|您本人|你本人|用户本人", re.I)
+
+
+# 诊断 outside medicine: a business's or a program's diagnosis ("AI 生成的回复、报告、计划、诊断结果",
+# "- 诊断结果临时缓存" in a consultancy's notice), where neither the clause nor the heading or
+# lead-in over it names anything medical
+_DIAGNOSIS = re.compile(r"诊断(?:结果|报告|记录)")
+_MEDICAL = re.compile(r"医|病|疾|药|患|健康|体检|症状|身体|心理|护理|康复|处方|化验|检查|孕|育")
+
+
+def _not_a_diagnosis_of_health(found: list[dict[str, Any]], clauses: list[Clause],
+                               texts: ClauseTexts) -> list[dict[str, Any]]:
+    """*found* without the health evidence of clauses whose only health word is a non-medical
+    诊断 (``_DIAGNOSIS``)."""
+    by_id = {c.id: c for c in clauses}
+    ids = {i for item in found if item["term"] == "health" for i in item["evidence"]}
+    other = set()
+    for i in ids:
+        clause = by_id[i]
+        lead = texts.lead.get(i)
+        if clause.lang == "zh" and _DIAGNOSIS.search(clause.text) and not (
+                _MEDICAL.search(clause.text) or _MEDICAL.search(clause.section)
+                or (lead is not None and _MEDICAL.search(lead.text))):
+            other.add(i)
+    return _without_evidence(found, "health", other) if other else found
 
 
 def _not_of_pets_or_plants(found: list[dict[str, Any]], terms: tuple[str, ...],
@@ -493,6 +519,7 @@ def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
                       ungated=rows | parts)
     found = _not_others_payment(found, "financial_account", clauses)
     found = _not_of_pets_or_plants(found, ("health", "biometric"), clauses, texts)
+    found = _not_a_diagnosis_of_health(found, clauses, texts)
     # parental consent for young children only where it is not the generic "we delete it" clause
     found = [f for f in found if f["term"] != "minor_under_14" or _processes_children(clauses, f)]
     if not any(f["term"] == "minor_under_14" for f in found):

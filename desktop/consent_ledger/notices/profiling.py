@@ -272,7 +272,8 @@ _AUTO_MORE = gated({
         r"without human intervention\b|without a person looking\b|without a human looking\b|"
         r"\bdepends? on how often you\b|\bdepends? on how much you\b|"
         r"\binto [\w-]+ tiers\b|\binto [\w-]+ segments\b|\binto [\w-]+ cohorts\b|"
-        r"\bdecid\w* who (?:gets|receives|sees|is offered)\b|"
+        # (not the user's own choice: "You decide who sees your memorials")
+        r"\bdecid(?<!you decid)(?<!can decid)(?<!may decid)\w* who (?:gets|receives|sees|is offered)\b|"
         r"tailored to what you\b|similar tastes\b|similar listening\b|similar viewing\b|"
         r"similar reading habits\b|similar shopping habits\b|"
         r"\blater replies\b|\blater answers\b|\blater responses\b|"
@@ -371,8 +372,11 @@ _AUTO_MORE = gated({
                      # (each alternative with a literal rarer than 进行 / 相关 / 兴趣: the gate
                      # tests every clause holding one)
                      # (not the handler's own review: "我们会定期进行安全评估")
-                     r"进行风险(?:识别|评估|评级|判断)(?<!定期进行风险评估)|"
-                     r"进行安全(?:识别|评估|评级|判断)(?<!定期进行安全评估)|"
+                     # (nor its review of the data it holds: "定期对…个人信息进行安全评估")
+                     r"进行风险(?:识别|评估|评级|判断)(?<!定期进行风险评估)(?<!信息进行风险评估)"
+                     r"(?<!数据进行风险评估)(?<!系统进行风险评估)|"
+                     r"进行安全(?:识别|评估|评级|判断)(?<!定期进行安全评估)(?<!信息进行安全评估)"
+                     r"(?<!数据进行安全评估)(?<!系统进行安全评估)|"
                      r"自动(?:识别|检测|拦截|标记)[^。；，]{0,6}?(?:可疑|异常|风险|欺诈|作弊)|"
                      r"频次相关|频次有关|频次挂钩|频率相关|频率有关|频率挂钩"),
 })
@@ -517,10 +521,19 @@ _ADDRESSED = {
 # ("我们使用收集的信息用于：" / "- 个性化内容展示"; "We use your information to:" / "- Personalised
 # content")
 _USE_LEAD = {
-    "en": re.compile(r"\bwe (?:may |will |also )?use\b[^.;]{0,80}?(?:to|for)[*_]{0,2}:[*_\s]*$", re.I),
+    # (and the service itself: "**The Platform uses AI for:**")
+    "en": re.compile(r"\b(?:we|platform|service|app|application|system|assistant) (?:may |will |also )?"
+                     r"uses?\b[^.;]{0,80}?(?:to|for)[*_]{0,2}:[*_\s]*$", re.I),
     # ("**功能Cookie：**" / "• 个性化内容推荐": what such cookies are for)
     "zh": re.compile(r"我们[^。；]{0,16}?(?:用于|用来|使用|用作)[^。；]{0,10}?[:：][*_\s]*$|"
                      r"cookies?[*_]{0,2}[:：][*_\s]*$", re.I),
+}
+
+
+# the title of a part on automated decisions
+_AD_PART = {
+    "en": re.compile(r"\bautomated decision|\bautomated individual decision|\bprofiling\b", re.I),
+    "zh": re.compile(r"自动化决策|用户画像"),
 }
 
 
@@ -551,7 +564,15 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     # its header row names the columns
     body_rows = {c.id for c, header in with_table_headers(clauses)
                  if c.kind == "row" and header is not None and header is not c}
+    listed: list[Clause] = []
     for clause in clauses:
+        if clause.kind == "item" and _AD_PART[clause.lang].search(clause.section) and _used_for(
+                clause, texts) and not under_denying_lead(clause, by_id):
+            # what the service uses AI for, listed in its part on automated decisions ("## 18.
+            # Automated Decision-Making" / "The Platform uses AI for:" / "- Fraud detection"),
+            # unless the part denies them ("We do not use automated decision-making.")
+            listed.append(clause)
+            continue
         if clause.id not in more and "automated_decision" not in clause.topics:
             continue
         if under_denying_lead(clause, by_id):
@@ -594,4 +615,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 continue
             yes.append(clause.id)
             break
+    if listed:
+        denying = {by_id[i].section for i in no}
+        yes = sorted(yes + [c.id for c in listed if c.section not in denying])
     return {"value": bool(yes), "evidence": cap(yes or no)}

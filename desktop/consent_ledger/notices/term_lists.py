@@ -79,6 +79,8 @@ NOT_COLLECTED = gated({
                      r"不会在[^。；，]{1,12}?(?:发送|上传|传输)|"
                      # "我们不存储您的信用卡详细信息", "你的帐户名、帐号和密码将不会发送给Apple"
                      r"不(?:存储|储存|保存|留存)(?:您|你)的|"
+                     # ("我们不会自行保存完整银行卡号、支付密码…")
+                     r"不会(?:自行|直接|在本地)?(?:保存|储存|留存)(?:完整|任何)|"
 
                      r"无法(?:获取|获得|收集|查看|接触)|"
                      # "我们不会在应用内要求您提供以下资料："
@@ -332,7 +334,7 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
         local = collected and _on_device(clause, texts)
         if local and section != "sensitive_categories":
             continue
-        if collected and lang == "zh" and "谨慎" in text and _CAUTION.search(text):
+        if collected and lang == "zh" and ("谨慎" in text or "不应" in text) and _CAUTION.search(text):
             continue
         denial = texts.search(NOT_COLLECTED[lang], clause, True) if collected else None
         passive = _passive_denial(clause, texts) if collected else None
@@ -379,7 +381,9 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
 
 # a warning to the user, not a statement of what is collected: "您的身份信息、生物识别信息等属于个人敏感
 # 信息，请您谨慎提供" (a clause that also says the handler asks for the data is still one)
-_CAUTION = re.compile(r"^(?:(?!收集|采集|获取|需要|要求)[^。；])*请[您你]?谨慎(?:提供|上传|输入|分享|填写|透露|发送)"
+# (and a rule for what the user types: "特别是学生姓名、…健康信息…，不应在没有合法依据的情况下输入或上传")
+_CAUTION = re.compile(r"^(?:(?!收集|采集|获取|需要|要求)[^。；])*(?:请[您你]?谨慎|不应[^。；]{0,30}?)"
+                      r"(?:提供|上传|输入|分享|填写|透露|发送)"
                       r"(?:(?!收集|采集|获取|需要|要求)[^。；])*[。；]?\s*$")
 
 

@@ -283,3 +283,67 @@ def test_round_15_more_terms(analyser: Analyser, text: str, lang: str, field: st
 def test_not_kept_long_after_processing_is_a_rule_of_keeping(analyser: Analyser) -> None:
     text = "# 证件照隐私政策\n\n## 安全\n\n您的上传照片仅用于即时处理，处理完成后将不予长期存储或用于其他用途。\n"
     assert analyser.analyse(text, lang="zh")["retention"]["stated"] is True
+
+
+# Round 16: "Invoice" holds no voice; an animal's health is no person's; the service's uses of AI
+# listed in its part on automated decisions (unless the part denies them); the user deciding who
+# sees something is no automated decision; a security rule that users reach only their own data
+# is no right of access; the handler's review of the data it holds is no profiling; an open item
+# of a checklist states nothing; a rule for what the user types, a denial of keeping card numbers
+# and a business's 诊断结果 are no collection of sensitive data.
+ROUND_16_TERMS = [
+    ('# Invoicing app privacy\n\n## Information we collect\n\n- Invoice data: amounts, line'
+     ' items and due dates\n', 'en', 'data_categories', 'voice', False),
+    ('# Vet scribe privacy\n\n## Information we collect\n\n- Patient records (animal health i'
+     'nformation)\n', 'en', 'sensitive_categories', 'health', False),
+    ('# Clinic app privacy\n\n## Information we collect\n\n- Your health information, such as'
+     ' symptoms you describe\n', 'en', 'sensitive_categories', 'health', True),
+    ('# Dream journal privacy\n\n## Security\n\nWe use row-level security to ensure that users'
+     ' can only access their own data.\n', 'en', 'rights', 'access', False),
+    ('# 教学助手隐私政策\n\n## 输入内容\n\n特别是学生姓名、成绩、健康信息、未成年人信息，不应在没有合法依据的情况下输入或上传。\n',
+     'zh', 'sensitive_categories', 'health', False),
+    ('# 网关隐私政策\n\n## 支付信息\n\n通常情况下，我们不会自行保存完整银行卡号、支付密码或第三方支付账户口令；\n',
+     'zh', 'sensitive_categories', 'financial_account', False),
+    ('# 咨询助手隐私政策\n\n## 我们处理的信息\n\n- AI 生成的回复、报告、清单、计划、诊断结果；\n',
+     'zh', 'sensitive_categories', 'health', False),
+    ('# 问诊助手隐私政策\n\n## 我们收集的健康信息\n\n- 诊断结果\n- 用药记录\n',
+     'zh', 'sensitive_categories', 'health', True),
+    ('# 占卜助手隐私政策\n\n## 您的权利\n\n您可以请求删除您的数据和账户。\n',
+     'zh', 'rights', 'deregister_account', True),
+    ('# 占卜助手隐私政策\n\n## 您的权利\n\n您有权要求传输您的个人信息。\n',
+     'zh', 'rights', 'portability', True),
+    ('# 恋爱助手隐私政策\n\n## 您的权利\n\n您可以行使访问、更正、删除、导出、限制处理等权利。\n',
+     'zh', 'rights', 'copy', True),
+    ('# Farm app privacy\n\n## Information we collect\n\n- Location (district and state)\n',
+     'en', 'data_categories', 'location', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), ROUND_16_TERMS)
+def test_round_16_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                        present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+ROUND_16_SCALARS = [
+    ('# Repair platform privacy\n\n## 18. Automated Decision-Making\n\n**The Platform uses A'
+     'I for:**\n\n- Diagnostic analysis\n- Fraud detection\n', 'en', 'automated_decision.value', True),
+    ('# Repair platform privacy\n\n## Automated Decision-Making\n\nWe do not use automated de'
+     'cision-making. We use AI for:\n\n- Drafting replies\n', 'en', 'automated_decision.value', False),
+    ('# Memorial privacy\n\n## About\n\nYou decide who sees your memorials and can export you'
+     'r data anytime.\n', 'en', 'automated_decision.value', False),
+    ('# 知识库隐私政策\n\n## 安全\n\n我们会定期对收集、存储和处理的个人信息进行安全评估，以确保个人信息安全。\n',
+     'zh', 'automated_decision.value', False),
+    ('# 知识库隐私政策\n\n## 安全\n\n我们会对您的登录行为进行安全评估。\n',
+     'zh', 'automated_decision.value', True),
+    ('# 教学助手隐私政策\n\n## 发布前检查\n\n- [ ] 确认模型服务是否使用用户内容训练或改进模型；\n',
+     'zh', 'model_training.value', 'not_stated'),
+    ('# Tarot privacy\n\n## International transfers\n\nYour data may be processed in countrie'
+     's outside your residence.\n', 'en', 'cross_border.value', 'yes'),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), ROUND_16_SCALARS)
+def test_round_16_scalars(analyser: Analyser, text: str, lang: str, path: str,
+                          expected: object) -> None:
+    assert _value(analyser.analyse(text, lang=lang), path) == expected
