@@ -187,7 +187,15 @@ _DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not
                            r"such as|like)\s*[:：][*_\s]*$|"
                            r"不(?:会)?(?:被)?用于[:：][*_\s]*$|"
                            # "**我们不会：**" / "将你的照片用于 AI 训练、出售你的个人信息…"
-                           r"(?:我们|本应用|本产品|本服务)(?:承诺)?(?:绝|从)?不(?:会)?[:：][*_\s]*$", re.I)
+                           r"(?:我们|本应用|本产品|本服务)(?:承诺)?(?:绝|从)?不(?:会)?[:：][*_\s]*$|"
+                           # a part of what is not done ("### 3.5 What We Do NOT Do" / "- ❌ Train
+                           # AI models on your private footage", "我们不会做的事")
+                           r"\bwhat we (?:do not|don't|don’t|will not|won't|won’t|never) do\b|"
+                           r"\bthings we (?:do not|don't|don’t|never|will never) do\b|我们(?:绝)?不(?:会)?做的", re.I)
+
+
+# an item marked as not done ("- ❌ Train AI models on your footage", "✗ 出售您的数据")
+_CROSSED = re.compile(r"[-*+•\s]*(?:❌|✗|✘|🚫)")
 
 
 def lead_in(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
@@ -202,5 +210,7 @@ def lead_in(clause: Clause, by_id: dict[int, Clause]) -> Clause | None:
 def under_denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
     """Whether *clause* stands under a lead-in that denies what follows it: a list item under
     one (past the items before it), or the line right after one."""
+    if clause.kind == "item" and _CROSSED.match(clause.text):
+        return True
     lead = lead_in(clause, by_id)
     return lead is not None and bool(_DENYING_LEAD.search(lead.text))

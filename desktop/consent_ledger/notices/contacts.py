@@ -144,7 +144,9 @@ _PRIVACY_PURPOSE = re.compile(
     # message to …", "opt out of having your personally identifiable information shared …"
     r"personally identifiable|\bcorrect your (?:personal )?(?:information|data|details)\b|"
     r"\bopt[- ]?out of having your\b|"
-    r"个人信息|隐私|权利|请求|联系我们|负责人",
+    # the data-protection laws by name ("For GDPR inquiries: dpo@…")
+    r"\bgdpr\b|\bccpa\b|\bcpra\b|\bpipeda\b|\blgpd\b|\bpipl\b|\bdata subjects?\b|"
+    r"个人信息|隐私|权利|请求|联系我们|负责人|个人资料",
     re.I,
 )
 

@@ -578,7 +578,9 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             no.append(clause.id)
             continue
         if under_denying_lead(clause, by_id):
-            no.append(clause.id)  # "We don't:" / "- Train AI models on your voice"
+            # "We don't:" / "- Train AI models on your voice"; but a denial with an exception
+            # is a may ("- ❌ Use your content to train AI models (without explicit consent)")
+            (yes if EXCEPTION[clause.lang].search(clause.text) else no).append(clause.id)
             continue
         # a question says nothing by itself; its answer does
         question = QUESTION[clause.lang].search(clause.text)

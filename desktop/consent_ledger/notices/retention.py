@@ -60,7 +60,9 @@ _NOT_RETENTION = gated({
     # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
     "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核(?!员|人员)|"
                      # (not a deletion the user asks for early: "保留12个月，除非您要求提前删除")
-                     r"验证|通知|提前(?!删除|清除|销毁)|公告|核查|7\s*[*×xX]\s*24|生效"),
+                     r"验证|通知|提前(?!删除|清除|销毁)|公告|核查|7\s*[*×xX]\s*24|生效|"
+                     # ("如需删除账号…我们将在 15 个工作日内处理")
+                     r"内(?:予以)?处理(?!并删除|后删除|完毕后删除)"),
 })
 _PERIOD = gated({
     "en": re.compile(
@@ -120,6 +122,11 @@ _EVENT_RULE = gated({
         r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
         r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
         r"(?:deletion|closure)|"
+        # ("for the duration of your recording subscription period", "for as long as you use
+        # the application")
+        r"\bfor the duration of your (?:[\w-]+ ){0,2}?(?:subscription|account|membership)\b|"
+        r"\bas long as you (?:use|continue to use|keep using) (?:the|our|this) (?:[\w-]+ )?(?:application|"
+        r"app|service|services|platform|product|device)\b|"
         # ("We keep account and document data while your account is active")
         r"\bwhile (?:your |the )?account (?:is|remains) (?:active|open)\b|"
         # ("stored securely while you maintain an account", "as long as you keep your account")

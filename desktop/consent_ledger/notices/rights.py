@@ -238,7 +238,8 @@ _RIGHTS_LABEL = re.compile(r"(?:your |consumer |california |privacy |data )?righ
 # "- Export: request a JSON export …"), unless the line denies it ("Export: not available")
 # (the names of rights a label or a table's first cell gives them)
 _RIGHT_NAMES = (r"access|deletion|erasure|correction|rectification|export|portability|"
-                r"data portability|objection|restriction|withdrawal of consent|withdraw consent")
+                r"data portability|objection|restriction|withdrawal of consent|withdraw consent|"
+                r"opt-out|opt out")
 _RIGHT_LABEL = re.compile(
     r"\W{0,4}(?:\d{1,2}[.)]\s*\W{0,3})?(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES
     + r")\W{0,3}[:：—–]", re.I)
@@ -266,7 +267,8 @@ _LABELLED_RIGHTS = {
     "data portability": "portability", "objection": "restrict_object",
     "restriction": "restrict_object", "object": "restrict_object",
     "withdrawal of consent": "withdraw_consent",
-    "withdraw consent": "withdraw_consent"}
+    "withdraw consent": "withdraw_consent", "opt-out": "restrict_object",
+    "opt out": "restrict_object"}
 
 
 _RIGHT_CELL = re.compile(
@@ -281,6 +283,13 @@ _RIGHT_HEADING = re.compile(r"[#*_\s]{0,8}(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the
 
 
 _RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
+
+
+# an "Opt-out" that only says the user may leave ("- **Opt-out:** Stop using the service at any
+# time", "Opt-Out: You can stop using the App and delete your account"): no right over the
+# handler's processing
+_STOP_USING = re.compile(r"[*_\s]*(?:you (?:can|may) )?(?:simply )?(?:stop|cease|discontinue) using\b",
+                         re.I)
 
 
 # (the first words of those verbs: a sentence is asked only when it opens with one)
@@ -399,7 +408,8 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         if clause.lang == "en" and clause.kind in ("item", "sentence"):
             label = _RIGHT_LABEL.match(clause.text)
             if label is not None and not _DENIED_AFTER.search(clause.text, label.end()) and (
-                    texts.section_level(_RIGHTS_SECTION, clause) > 0):
+                    texts.section_level(_RIGHTS_SECTION, clause) > 0) and not (
+                    _STOP_USING.match(clause.text, label.end())):
                 term = _LABELLED_RIGHTS[label.group(1).lower()]
                 found.setdefault(term, []).append(clause.id)
             # an item of a rights part that opens with the verbs it grants ("- Export or

@@ -16,6 +16,7 @@ from .answers import (
     asked_column,
     denied,
     holding_literal,
+    lead_in,
     row_question,
 )
 from .clause_texts import (
@@ -378,6 +379,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             no.append(clause.id)
             if verdict is None:
                 kept_home.append(clause.id)
+    if not yes:
+        yes = _listed_places(clauses)
     # where data is kept ("All systems are hosted in the United States."), with a denial of
     # sending it elsewhere in another sentence ("We do not transfer health information outside
     # the United States."), is where it stays
@@ -388,6 +391,37 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         return {"value": "yes", "evidence": cap(placed_abroad)}
     value = "yes" if yes else "no" if no else "yes" if placed else "not_stated"
     return {"value": value, "evidence": cap(yes or no or placed)}
+
+
+# a lead-in that lists the places data goes ("Your data may be transferred to and stored in:" /
+# "- **United States** - where our servers are", "Data may be processed and stored in:" / "-
+# United States (Vercel, OpenAI)"; "您的数据可能存储在：" / "- 美国")
+_TO_PLACES_LEAD = {
+    "en": re.compile(r"\b(?:processed|stored|transferred|hosted|kept)(?: (?:to|in))?(?: (?:and|or) "
+                     r"(?:processed|stored|transferred|hosted|kept))?(?: to| in)?\s*(?:the following "
+                     r"(?:countries|locations|regions))?[*_]{0,2}\s*:[*_\s]*$", re.I),
+    "zh": re.compile(r"(?:存储|储存|保存|处理|传输|传送|托管)(?:在|于|至|到)(?:以下(?:国家|地区|地点))?[:：][*_\s]*$"),
+}
+_LISTED_PLACE = {
+    "en": re.compile(r"[-*+•\s]*[*_]{0,2}" + _PLACES),
+    "zh": re.compile(r"[-*+•\s]*[*_]{0,2}(?:新加坡|美国|日本|韩国|欧洲|欧盟|爱尔兰|德国|法国|荷兰|英国|加拿大|"
+                     r"澳大利亚|印度|马来西亚|香港|澳门|台湾)"),
+}
+
+
+def _listed_places(clauses: list[Clause]) -> list[int]:
+    """Ids of the list items naming a place under a lead-in that lists where data goes
+    (``_TO_PLACES_LEAD``), unless the lead-in denies it."""
+    by_id = {c.id: c for c in clauses}
+    found = []
+    for clause in clauses:
+        if clause.kind != "item" or not _LISTED_PLACE[clause.lang].match(clause.text):
+            continue
+        lead = lead_in(clause, by_id)
+        if lead is not None and _TO_PLACES_LEAD[lead.lang].search(lead.text) and not (
+                denied(lead.text, len(lead.text) - 1, lead.lang)):
+            found.append(clause.id)
+    return found
 
 
 # a column asking whether each row's data goes abroad ("| SDK名称 | … | 是否涉及出境 |" / "是（新加坡）")

@@ -347,3 +347,67 @@ ROUND_16_SCALARS = [
 def test_round_16_scalars(analyser: Analyser, text: str, lang: str, path: str,
                           expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
+
+
+# Rounds 16-17: a minimum age by a ban on those under it, an "Opt-out" that only says the user
+# may leave, a privacy law named in a contact line, items marked as not done or under a part of
+# what is not done (with an exception, a may), a fitness trainer, keeping tied to a subscription
+# or to use, places listed under a lead-in of where data goes, a reply time, a denial by 不接收.
+ROUND_17_SCALARS = [
+    ('# 解梦隐私政策\n\n## 未成年人保护\n\n- 我们的服务主要面向 18 周岁以上的成年人\n- 14 周岁以下的未成年人不应使用本服务\n',
+     'zh', 'minors.minimum_age', 14),
+    ('# Camera privacy\n\n## 3.5 What We Do NOT Do\n\n- ❌ Sell your data\n- ❌ Train AI models'
+     ' on your private footage\n', 'en', 'model_training.value', 'no'),
+    ('# Camera privacy\n\n## What we do not do\n\n- Sell your data\n- Train AI models on your '
+     'private footage\n', 'en', 'model_training.value', 'no'),
+    ('# Tarot privacy\n\n## We don\'t:\n\n- ❌ Use your content to train AI models (without e'
+     'xplicit consent)\n', 'en', 'model_training.value', 'yes'),
+    ('# Coach privacy\n\n## What we collect\n\n- Coaching memories: your training history and'
+     ' what your AI trainer learns from your chats\n', 'en', 'model_training.value', 'not_stated'),
+    ('# Coach privacy\n\n## Website\n\nVisit us at https://coachtrainer.ai for help.\n',
+     'en', 'model_training.value', 'not_stated'),
+    ('# Doorbell privacy\n\n## Retention\n\nWe retain recordings for the duration of your rec'
+     'ording subscription period.\n', 'en', 'retention.stated', True),
+    ('# Camera app privacy\n\n## Retention\n\nWe keep your data for as long as you use the ap'
+     'plication.\n', 'en', 'retention.stated', True),
+    ('# Marketing studio privacy\n\n## 9. International Data Transfers\n\nData may be proces'
+     'sed and stored in:\n\n- United States (hosting, AI models)\n- European Union (database)\n',
+     'en', 'cross_border.value', 'yes'),
+    ('# Marketing studio privacy\n\n## Storage\n\nWe do not store data in:\n\n- United States\n',
+     'en', 'cross_border.value', 'not_stated'),
+    ('# 旅行助手隐私政策\n\n## 跨境\n\n我们的服务商可能在美国等地处理与存储数据，你的信息可能在你所在地区以外被处理。\n',
+     'zh', 'cross_border.value', 'yes'),
+    ('# 旅行助手隐私政策\n\n## 账号删除\n\n如需删除账号及所有相关数据，请联系我们，我们将在 15 个工作日内处理。\n',
+     'zh', 'retention.stated', False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), ROUND_17_SCALARS)
+def test_round_17_scalars(analyser: Analyser, text: str, lang: str, path: str,
+                          expected: object) -> None:
+    assert _value(analyser.analyse(text, lang=lang), path) == expected
+
+
+ROUND_17_TERMS = [
+    ('# Field app privacy\n\n## Your rights\n\n- **Opt-Out:** Manage your preferences for mar'
+     'keting e-mails\n', 'en', 'rights', 'restrict_object', True),
+    ('# Voice bot privacy\n\n## Your rights\n\n- **Opt-out:** Stop using the service at any t'
+     'ime\n', 'en', 'rights', 'restrict_object', False),
+    ('# Builder privacy\n\n## Your rights\n\nYou have the right to:\n\n- Understand how AI dec'
+     'isions are made\n', 'en', 'rights', 'explain', True),
+    ('# 塔罗隐私政策\n\n## 您的权利\n\n- **访问与获取**：了解并获取我们处理的您的个人信息副本；\n',
+     'zh', 'rights', 'access', True),
+    ('# 辅食助手隐私政策\n\n## 我们收集的信息\n\n工单接口不接收宝宝姓名、自由备注、完整聊天记录或联系方式。\n',
+     'zh', 'data_categories', 'contact', False),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), ROUND_17_TERMS)
+def test_round_17_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                        present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+def test_a_privacy_law_named_in_a_contact_line_is_a_privacy_purpose(analyser: Analyser) -> None:
+    text = "# Privacy\n\n## Contact Us\n\nFor GDPR inquiries: dpo@fieldfix.example\n"
+    assert analyser.analyse(text, lang="en")["handler"]["emails"] == ["dpo@fieldfix.example"]
