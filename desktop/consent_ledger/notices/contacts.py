@@ -75,6 +75,7 @@ _OTHER_PURPOSE = re.compile(
     # ("Safety reports: safety@…", "Security issues: security@…", "Ethics hotline (for reporting
     # misconduct): ethics@…")
     r"\bsafety (?:reports?|concerns?|issues?)\b|\btrust (?:and|&) safety\b|\bsecurity issues?\b|"
+    r"\bsecurity concerns?\b|"
     r"\bethics\b|\bmisconduct\b|\bwhistle-?blow|"
     # ("Orders and shipping: orders@…")
     r"\borders and shipping\b|\bshipping\b|"
@@ -260,10 +261,10 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             matches += _WORDY_EMAIL.finditer(text)
         if i in stand_in:
             matches += _stand_in_emails(text)
-        if clause.kind == "item":
+        if clause.kind in ("item", "sentence"):
             if by_id is None:
                 by_id = {c.id: c for c in clauses}
-            if _offers_for_other(lead_in(clause, by_id)):
+            if _offers_for_other(lead_in(clause, by_id), clause):
                 continue  # "**For Security Issues:**" / "- Email: security@…"
         # (the purposes are read in the words around the addresses, not in the addresses:
         # "电子邮箱：sales@…" as a notice's only privacy contact)
@@ -316,14 +317,24 @@ _REGULATOR_DOMAIN = re.compile(
 _BEFORE_ADDRESS = 40
 
 
-def _offers_for_other(lead: Clause | None) -> bool:
-    """Whether *lead*, the lead-in of a list, is a short label that offers its lines for
-    something else than privacy ("**For Security Issues:**" / "- Email: security@…")."""
+def _offers_for_other(lead: Clause | None, clause: Clause) -> bool:
+    """Whether *lead*, the lead-in of *clause* (a list item, or a labelled line), is a short
+    label that offers its lines for something else than privacy ("**For Security Issues:**" /
+    "- Email: security@…"; a heading over a contact line: "### 12.3 Security Concerns" /
+    "Email: security@…")."""
     if lead is None:
         return False
     text = lead.text.strip().rstrip("*_ ")
-    return len(text) <= 60 and text.endswith((":", "：")) and bool(
+    if clause.kind == "item":
+        labelled = text.endswith((":", "："))
+    else:
+        labelled = lead.kind == "heading" and _CONTACT_LINE.match(clause.text) is not None
+    return len(text) <= 60 and labelled and bool(
         _OTHER_PURPOSE.search(text)) and not _PRIVACY_PURPOSE.search(_without_other(text))
+
+
+# a line that only gives an address ("Email: security@…", "E-mail - help@…")
+_CONTACT_LINE = re.compile(r"[*_\s]*(?:e-?mail|contact)[*_\s]*[:：-]\s*\S+@\S+\s*$", re.I)
 
 
 # The general shape of an address for something else: a short label before a colon that names

@@ -469,6 +469,12 @@ _AUTO_DENIAL = {
 _STATES = re.compile(r"会|将|用于|使用|可能|我们|您|你|\b(?:we|you|is|are|will|may)\b", re.I)
 
 
+# a promise to ask first ("we will specifically seek prior explicit consent to the particular
+# processing (e.g. automated individual decision-making)"): no practice it has now
+_SEEK_CONSENT = re.compile(r"\b(?:seek|obtain|ask for|request) (?:your )?(?:prior |explicit |express |"
+                           r"separate ){0,2}consent (?:to|for|before)\b", re.I)
+
+
 # a practice the service may take up one day ("If we introduce automated decision-making, we
 # will …"): none it has now
 _IF_WE_START = re.compile(r"\bif we (?:ever |later |in the future )?(?:introduce|start|begin|adopt|"
@@ -604,7 +610,7 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                 continue
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or CCPA_CATEGORY.search(text) or (
-                lang == "en" and _IF_WE_START.search(before)) or (
+                lang == "en" and (_IF_WE_START.search(before) or _SEEK_CONSENT.search(before))) or (
                 clause.id in rows_no
             ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue

@@ -411,3 +411,50 @@ def test_round_17_terms(analyser: Analyser, text: str, lang: str, field: str, te
 def test_a_privacy_law_named_in_a_contact_line_is_a_privacy_purpose(analyser: Analyser) -> None:
     text = "# Privacy\n\n## Contact Us\n\nFor GDPR inquiries: dpo@fieldfix.example\n"
     assert analyser.analyse(text, lang="en")["handler"]["emails"] == ["dpo@fieldfix.example"]
+
+
+# Rounds 17-18: an address for security concerns under its own heading, a product named
+# HomeHealth, a promise to seek consent first, personalised suggestions and predictions, what the
+# user submits or sends to a chatbot, precise or approximate location, 司法辖区以外, 退款账户.
+ROUND_18_TERMS = [
+    ('# Camera privacy\n\n## What we collect\n\nWe may provide you with aggregated HomeHealth'
+     ' information about your home.\n', 'en', 'data_categories', 'health', False),
+    ('# Scam checker privacy\n\n## What we collect\n\n- Message content: text, URLs and phone'
+     ' numbers you submit for scanning\n', 'en', 'data_categories', 'user_content', True),
+    ('# Picks app privacy\n\n## What we collect\n\n- Messages sent to our AI chatbot and supp'
+     'ort team\n', 'en', 'data_categories', 'user_content', True),
+    ('# Picks app privacy\n\n## What we collect\n\n- Location: precise or approximate locati'
+     'on\n', 'en', 'sensitive_categories', 'whereabouts', True),
+    ('# 心理陪伴隐私政策\n\n## 我们收集的信息\n\n我们需要收集您的联系方式及支付、退款账户等信息。\n',
+     'zh', 'data_categories', 'financial', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), ROUND_18_TERMS)
+def test_round_18_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+                        present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+ROUND_18_SCALARS = [
+    ('# Vacuum privacy\n\n## Legal bases\n\nTo comply with the law (e.g. GDPR), we will seek '
+     'prior explicit consent to particular processing (e.g. automated individual decision-maki'
+     'ng) of special categories of data.\n', 'en', 'automated_decision.value', False),
+    ('# Fantasy app privacy\n\n## How we use data\n\n- Generate personalized trade evaluatio'
+     'ns and waiver suggestions\n', 'en', 'automated_decision.value', True),
+    ('# 书签隐私政策\n\n## 9. 国际传输\n\n您的数据可能在您所在司法辖区以外的地区处理。\n',
+     'zh', 'cross_border.value', 'yes'),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), ROUND_18_SCALARS)
+def test_round_18_scalars(analyser: Analyser, text: str, lang: str, path: str,
+                          expected: object) -> None:
+    assert _value(analyser.analyse(text, lang=lang), path) == expected
+
+
+def test_an_address_under_a_heading_for_security_concerns_is_not_a_privacy_one(
+        analyser: Analyser) -> None:
+    text = ("# Privacy\n\n## 12. Contact\n\n### 12.2 Data Requests\n\nEmail: requests@viral.example"
+            "\n\n### 12.3 Security Concerns\n\nEmail: security@viral.example\n")
+    assert analyser.analyse(text, lang="en")["handler"]["emails"] == ["requests@viral.example"]
