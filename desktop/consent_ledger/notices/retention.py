@@ -58,9 +58,12 @@ _NOT_RETENTION = gated({
     # "15个工作日内答复" is a reply time, "15个工作日内删除" a deletion period: the verb decides
     # (not 反馈评语, 反馈内容: feedback the user gives is data kept)
     # (and a check of the request, "15日内完成核查和处理", and round-the-clock service, "7*24小时")
-    "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验|核实|审核(?!员|人员)|"
+    # (not the review history kept, "举报记录及其审核历史…保留 180 天", nor a deletion once the
+    # request is checked, "验证后，我们会在 30 天内删除")
+    "zh": re.compile(r"回复|答复|反馈(?!评语|内容|意见|信息|记录|数据)|响应|处理您的(?:请求|申请)|核验(?!后)|核实(?!后)|"
+                     r"审核(?!员|人员|历史|记录)|"
                      # (not a deletion the user asks for early: "保留12个月，除非您要求提前删除")
-                     r"验证|通知|提前(?!删除|清除|销毁)|公告|核查|7\s*[*×xX]\s*24|生效|"
+                     r"验证(?!后)|通知|提前(?!删除|清除|销毁)|公告|核查|7\s*[*×xX]\s*24|生效|"
                      # ("如需删除账号…我们将在 15 个工作日内处理")
                      r"内(?:予以)?处理(?!并删除|后删除|完毕后删除)"),
 })

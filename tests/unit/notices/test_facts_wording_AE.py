@@ -372,6 +372,13 @@ ROUND_18_TERMS = [
 
 
 ROUND_18_SCALARS = [
+    # the review history kept is data, a check of the request comes before the deletion period
+    ('# 社交应用隐私政策\n\n## 保留\n\n举报记录及其审核历史通常自结案起保留 **180 天**；仅在法律要求确有需要时延长。\n',
+     'zh', 'retention.stated', True),
+    ('# 社交应用隐私政策\n\n## 删除\n\n你可以在 App 内申请删除账户。验证后，我们会在 30 天内删除或匿名化账户数据与相关内容。\n',
+     'zh', 'retention.stated', True),
+    ('# 社交应用隐私政策\n\n## 权利\n\n我们将在验证您的身份后 15 个工作日内答复。\n',
+     'zh', 'retention.stated', False),
     ('# Vacuum privacy\n\n## Legal bases\n\nTo comply with the law (e.g. GDPR), we will seek '
      'prior explicit consent to particular processing (e.g. automated individual decision-maki'
      'ng) of special categories of data.\n', 'en', 'automated_decision.value', False),
