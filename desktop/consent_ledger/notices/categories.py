@@ -7,6 +7,7 @@ no data of the user's (a pet's, a plant's, card data a processor keeps for itsel
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .clause_texts import (
@@ -361,31 +362,32 @@ def _not_a_diagnosis_of_health(found: list[dict[str, Any]], clauses: list[Clause
                                texts: ClauseTexts) -> list[dict[str, Any]]:
     """*found* without the health evidence of clauses whose only health word is a non-medical
     诊断 (``_DIAGNOSIS``)."""
+    def other(clause: Clause) -> bool:
+        lead = texts.lead.get(clause.id)
+        return clause.lang == "zh" and bool(_DIAGNOSIS.search(clause.text)) and not (
+            _MEDICAL.search(clause.text) or _MEDICAL.search(clause.section)
+            or (lead is not None and _MEDICAL.search(lead.text)))
+    return _without_where(found, ("health",), clauses, other)
+
+
+def _without_where(found: list[dict[str, Any]], terms: tuple[str, ...], clauses: list[Clause],
+                   drop: Callable[[Clause], bool]) -> list[dict[str, Any]]:
+    """*found* without the evidence of *terms* in the clauses *drop* is true of."""
     by_id = {c.id: c for c in clauses}
-    ids = {i for item in found if item["term"] == "health" for i in item["evidence"]}
-    other = set()
-    for i in ids:
-        clause = by_id[i]
-        lead = texts.lead.get(i)
-        if clause.lang == "zh" and _DIAGNOSIS.search(clause.text) and not (
-                _MEDICAL.search(clause.text) or _MEDICAL.search(clause.section)
-                or (lead is not None and _MEDICAL.search(lead.text))):
-            other.add(i)
-    return _without_evidence(found, "health", other) if other else found
+    ids = {i for item in found if item["term"] in terms for i in item["evidence"]
+           if drop(by_id[i])}
+    for term in terms if ids else ():
+        found = _without_evidence(found, term, ids)
+    return found
 
 
 def _not_of_pets_or_plants(found: list[dict[str, Any]], terms: tuple[str, ...],
                            clauses: list[Clause], texts: ClauseTexts) -> list[dict[str, Any]]:
     """*found* without the evidence of *terms* in clauses about a pet or a plant (the clause, or
     the lead-in of its list, names one; not where it names the user's own data too)."""
-    by_id = {c.id: c for c in clauses}
-    ids = {i for item in found if item["term"] in terms for i in item["evidence"]}
-    pets = {i for i in ids if not _USER_SELF.search(by_id[i].text) and (
-        _NOT_A_PERSON.search(by_id[i].text)
-        or (i in texts.lead and _NOT_A_PERSON.search(texts.lead[i].text)))}
-    for term in terms if pets else ():
-        found = _without_evidence(found, term, pets)
-    return found
+    return _without_where(found, terms, clauses, lambda c: not _USER_SELF.search(c.text) and bool(
+        _NOT_A_PERSON.search(c.text)
+        or (c.id in texts.lead and _NOT_A_PERSON.search(texts.lead[c.id].text))))
 
 
 # the CCPA's category of "Audio, electronic, visual, thermal, olfactory, or similar information"

@@ -617,6 +617,7 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         ):
             continue  # (a table separator has "--" in it; neither starts with a letter or digit)
         raw = raw.lstrip()
+        plain = False  # (a heading only by its look: short, after a blank line, over longer text)
         if raw.startswith("|"):
             kind = "row"
         elif raw.startswith("#") or _section_title(line) or (
@@ -629,7 +630,7 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
                                   and len(_sentences(line, s, e)) == 1):
             kind = "item"
         elif _setext_title(text, line, m.end()) or _plain_title(text, line, m.start(), m.end()):
-            kind = "plain heading"
+            kind, plain = "heading", True
         else:
             kind = "sentence"
         if listing and (
@@ -637,7 +638,7 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
             # (a list whose items a blank line parts, as a web page's list comes out as text:
             # "Merchants may request:" / "" / "Access to stored store data" / "" / "Correction of
             # inaccurate data"; not a title in capitals, which opens the next part)
-            or (kind in ("sentence", "plain heading") and _one_blank_line(text, last_end, m.start())
+            or ((kind == "sentence" or plain) and _one_blank_line(text, last_end, m.start())
                 and len(line) <= _ITEM_SPACED_MAX and not line.endswith(_FULL_STOPS)
                 and not _title_case(line))
         ) and _bare_item(line):
@@ -645,8 +646,6 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         else:
             listing = kind in ("item", "sentence") and line.endswith(_LEAD_ENDS)
         last_end = m.end()
-        if kind == "plain heading":
-            kind = "heading"
         if kind in ("item", "sentence") and line[:1] in _ZH_SECTION_STARTS:
             run_in = _ZH_RUN_IN.match(line)
             if run_in is not None:  # "四、用户画像 我们不会…": the part's title, then its text

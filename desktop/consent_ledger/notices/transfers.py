@@ -380,7 +380,7 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
             if verdict is None:
                 kept_home.append(clause.id)
     if not yes:
-        yes = _listed_places(clauses)
+        yes = _listed_places(clauses, by_id)
     # where data is kept ("All systems are hosted in the United States."), with a denial of
     # sending it elsewhere in another sentence ("We do not transfer health information outside
     # the United States."), is where it stays
@@ -409,10 +409,9 @@ _LISTED_PLACE = {
 }
 
 
-def _listed_places(clauses: list[Clause]) -> list[int]:
+def _listed_places(clauses: list[Clause], by_id: dict[int, Clause]) -> list[int]:
     """Ids of the list items naming a place under a lead-in that lists where data goes
-    (``_TO_PLACES_LEAD``), unless the lead-in denies it."""
-    by_id = {c.id: c for c in clauses}
+    (``_TO_PLACES_LEAD``), unless the lead-in denies it (*by_id*: the clauses by id)."""
     found = []
     for clause in clauses:
         if clause.kind != "item" or not _LISTED_PLACE[clause.lang].match(clause.text):
