@@ -147,6 +147,11 @@ _EVENT_RULE = gated({
         # ("Feedback emails: retained until resolved, then deleted")
         r"\bretained until (?:the |your |it is |they are )?(?:\w+ )?(?:resolved|closed|fulfilled|"
         r"answered)\b|"
+        # ("Session data is retained for diagnostic history unless deleted by the user", "kept
+        # until deleted by you")
+        r"\bretained (?:[\w-]+ ){0,4}?(?:until|unless) (?:it is |they are )?deleted by (?:you|the user)\b|"
+        r"\bkept (?:[\w-]+ ){0,4}?(?:until|unless) (?:it is |they are )?deleted by (?:you|the user)\b|"
+        r"\bstored (?:[\w-]+ ){0,4}?(?:until|unless) (?:it is |they are )?deleted by (?:you|the user)\b|"
         r"\bkept " + _UNTIL_DONE + r"|\bstored " + _UNTIL_DONE + r"|\bretained " + _UNTIL_DONE
         + r"|\bheld " + _UNTIL_DONE + r"|\bsaved " + _UNTIL_DONE + r"|"
         r"\bnot (?:retained|stored|kept|saved)(?! by (?:third|our|the|its|their) ) (?:[\w-]+ ){0,3}?(?:after|following|beyond|past) "

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 _USER_POWER = gated({
     "en": re.compile(
         r"\byou (?:can|may|have|could|are entitled|also have)|\byour rights?\b|right (?:to|of)\b|"
+        # (a part titled "Your Privacy Rights": "- • Opt out of marketing communications")
+        r"\byour (?:privacy|data|data protection|personal data|personal information|consumer|legal|"
+        r"individual) rights\b|"
         r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bto (?:view|review)\b|"
         r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|\bmembers? (?:can|may)\b|"
@@ -313,6 +316,32 @@ _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)
 _NO_ACCOUNTS = re.compile(r"(?:暂无|没有|暂不提供|不提供|不设|无需)(?:注册)?(?:用户)?(?:账号|账户|帐号)(?:体系|系统|功能)?")
 
 
+# the handler's own power, not the user's ("We reserve the right to restrict or terminate use",
+# "本政策的解释和修改权利由…保留" / "…保留一切解释和修改权利", "服务方有权注销或永久冻结用户的账户")
+_HANDLER_POWER = {
+    "en": re.compile(r"\b(?:reserves?|retains?) (?:the|its|our|all)(?: \w+)? rights?\b|"
+                     r"\bwe (?:have|retain) the right\b", re.I),
+    "zh": re.compile(r"保留[^。；，]{0,12}?权利?|(?:服务方|本公司|我们|我司|本平台|平台方?|公司|运营方|本网站|"
+                     r"本应用|本产品)(?:均|也|亦)?有权"),
+}
+
+
+# a right's label whose line says there is nothing to exercise it on ("- **Right to Access**: No
+# data to access", "Portability: not applicable")
+_NOTHING_TO = re.compile(r"[^:：]{0,60}\bright[^:：]{0,40}[:：—–][*_\s]*(?:no (?:data|information|"
+                         r"personal (?:data|information)|records?|account)s?\b|none\b|not (?:applicable|"
+                         r"available|supported|offered)\b|n/a\b)", re.I)
+
+
+def _handlers_power(clause: Clause) -> bool:
+    """Whether *clause* speaks of the handler's own power only (``_HANDLER_POWER``, and no cue
+    of the user's left once it is taken out)."""
+    handler = _HANDLER_POWER[clause.lang]
+    if not handler.search(clause.text):
+        return False
+    return _USER_POWER[clause.lang].search(handler.sub(" ", clause.text)) is None
+
+
 def _users_deletion(text: str) -> bool:
     """Whether a Chinese clause naming deletion speaks of the user's right to it (see
     ``_AUTO_DELETED``, ``_ONLY_COOKIES_DELETED``, ``_BROWSER_DELETES``)."""
@@ -387,6 +416,9 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     # a service without accounts has none to close ("注销：暂无账号体系，停止使用并卸载即可")
     _drop_evidence(found, "deregister_account", by_id,
                    lambda c: c.lang == "zh" and _NO_ACCOUNTS.search(c.text) is not None)
+    for term in list(found):
+        _drop_evidence(found, term, by_id, lambda c: _handlers_power(c) or (
+            c.lang == "en" and _NOTHING_TO.match(c.text) is not None))
     # consent withdrawn as a ground of another right, not a right of its own
     _drop_evidence(found, "withdraw_consent", by_id,
                    lambda c: len(_WITHDRAW.findall(c.text)) == 1

@@ -290,6 +290,28 @@ _SOMEDAY = gated({
 })
 
 
+# a definition for the notice's purposes, whose examples run on through the parts of its sentence
+# ("为本隐私政策之目的，个人信息包括但不限于：基本信息（…）；个人身份信息（…）；面部特征；…。")
+_DEFINING_LEAD = re.compile(r"为本(?:隐私)?(?:政策|指引|声明|协议|规则)之?目的[，,]\s*(?:个人|敏感)[^。；]{0,8}?"
+                            r"信息(?:是指|指|包括)|本(?:隐私)?(?:政策|指引|声明|协议|规则)(?:中)?所称的?(?:个人|敏感)"
+                            r"[^。；]{0,8}?信息(?:是指|指|包括)")
+_RUN_ON = 12  # (how many parts of one sentence a definition's examples may run through)
+
+
+def _under_defining_lead(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* is a part of a Chinese sentence (parts cut at "；" on one line) that a
+    definition opens (``_DEFINING_LEAD``)."""
+    before = texts.before.get(clause.id)
+    for _ in range(_RUN_ON):
+        if before is None or before.line != clause.line or not before.text.rstrip().endswith(
+                ("；", ";")):
+            return False
+        if _DEFINING_LEAD.search(before.text):
+            return True
+        before = texts.before.get(before.id)
+    return False
+
+
 # a sentence that goes on with the examples of a definition before it ("个人敏感信息是指一旦泄露…的
 # 个人信息。" / "包括身份证件号码、个人生物识别信息、银行账号…")
 _GOES_ON = re.compile(r"\W{0,3}(?:其中)?(?:主要)?包括")
@@ -306,6 +328,9 @@ def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
                 _DEFINITION["zh"], before, True):
             return True
     if clause.lang == "zh" and "提供" in clause.text and _SERVICE_OFFERED.search(clause.text):
+        return True
+    if clause.lang == "zh" and (_DEFINING_LEAD.search(clause.text)
+                                or _under_defining_lead(clause, texts)):
         return True
     return clause.lang == "zh" and "包括" in clause.text and bool(_KIND_LIST.search(clause.text))
 

@@ -83,6 +83,8 @@ _STAYS = re.compile(r"(?:存储|储存|保存|部署)(?:在|于)(?:中华人民�
                     r"(?:存储|储存|保存)(?:在|于)(?:我们)?位于(?:中华人民共和国|中国)(?:大陆)?(?:境内|国内)的|"
                     # ("客服云的全部服务器都在中国境内")
                     r"(?:服务器|数据中心)(?:均|都|全部)?在(?:中华人民共和国|中国)(?:大陆)?(?:境内|国内)|"
+                    # ("数据境内存储", "所有数据均境内存储和处理")
+                    r"(?:数据|信息|均|全部|都)(?:在)?境内(?:存储|储存|保存)(?!以外|之外)|"
                     # the region of use a Taiwanese notice states (個資法 §8), one place only
                     # ("利用之地區：中華民國地區。")
                     r"利用之?地区[:：]\s*(?:中华民国|台湾|中国大陆|中华人民共和国|中国)(?:地区|境内)?\s*(?:[。；]|$)|"
@@ -260,7 +262,7 @@ _USER_ABROAD = re.compile(r"(?:在|身处|前往|出行至|通过|从|自)(?:境
 # "If you are located outside the US, your information will be transferred to, and processed in,
 # the US" keeps it
 _USER_OUTSIDE = re.compile(
-    r"\b(?:you (?:are|live|reside|access \w+|use \w+)(?: \w+)? |you're (?:\w+ )?|(?:residents?|"
+    r"\b(?:you (?:are|live|reside|access \w+|use \w+)(?: \w+){0,3}? |you're (?:\w+ )?|(?:residents?|"
     r"citizens?|visitors?|users?|customers?|individuals|people|enquiries|inquiries|requests) "
     r"(?:\w+ )?(?:(?:from|of) (?:a )?(?:country |countries |jurisdictions? )?)?|(?:living|residing) |"
     r"from )(outside)\b", re.I)
