@@ -527,13 +527,20 @@ def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     if not any(f["term"] == "minor_under_14" for f in found):
         # a denial whose exception is a parent's consent says the service may ("We do not
         # knowingly collect data from children under 13 without verifiable parental consent")
+        # (not the generic "if we learn that we have gathered … from anyone under the age of 13
+        # without the consent of a parent, we will delete that information")
         consented = [c.id for c in scope if c.lang == "en" and "without" in texts.low[c.id]
-                     and _CHILD_WITH_CONSENT.search(c.text)]
+                     and _CHILD_WITH_CONSENT.search(c.text) and not _IF_WE_LEARN.search(c.text)]
         if consented:
             found.append({"term": "minor_under_14", "evidence": cap(consented)})
             order = list(lex.terms["sensitive_categories"])
             found.sort(key=lambda f: order.index(f["term"]))
     return found
+
+
+_IF_WE_LEARN = re.compile(r"\b(?:if|in the event(?: that)?|should|where|once) we (?:\w+ )?(?:learn|"
+                          r"discover|become aware|find out|are made aware|are notified|determine)\b",
+                          re.I)
 
 
 _CHILD_WITH_CONSENT = re.compile(
@@ -586,6 +593,9 @@ _OTHERS_COLLECT = re.compile(
     r"\b(?:processed|handled|held|stored|collected)(?: securely| directly)? (?:by|through|via) "
     r"(?:stripe|paddle|paypal|braintree|adyen|lemon ?squeezy|revenuecat|apple|google play|paystack|"
     r"razorpay|flutterwave|mollie|mercado ?pago|square)\b|"
+    # ("payment method details (processed securely by third parties)")
+    r"\b(?:processed|handled|held|stored|collected)(?: securely| directly)? (?:by|through|via) "
+    r"(?:trusted |secure |certified )?third[- ]parties\b|"
     r"\bnot (?:stored|kept|held|retained|saved) by us\b|\b(?:through|via) (?:our |a |the |its )?"
     r"(?:third[- ]party )?payment (?:processors?|providers?)\b|"
     # "our reseller Paddle collects your payment details … we never see your card"
@@ -603,7 +613,13 @@ _OTHERS_COLLECT = re.compile(
 # collected ("如果您未满 14 周岁，请在您的监护人指导下使用本应用，我们不会故意收集儿童的个人信息")
 # ("如果您是未满 14 周岁未成年人的监护人，发现被监护人在未经您同意的情况下使用了本服务，请联系我们，我们将
 # 尽快删除相关信息": the generic clause in Chinese)
-_NOT_CHILDRENS = re.compile(r"without (?:verification of )?parental consent|不满十四周岁的?个人信息属于|"
+_NOT_CHILDRENS = re.compile(r"without (?:verification of )?parental consent|"
+                            # ("In the event that we learn that we have gathered personal
+                            # information from anyone under the age of 13 without the consent of a
+                            # parent or guardian, we will delete that information")
+                            r"without (?:the )?(?:verifiable |prior )?(?:consent|permission) of (?:a |"
+                            r"the |their )?(?:parent|guardian)|" + _IF_WE_LEARN.pattern + "|"
+                            r"不满十四周岁的?个人信息属于|"
                             r"未经(?:您|你|其|监护人|家长|父母)?的?(?:同意|授权)[^。]{0,40}?删除|"
                             r"不会(?:故意|有意|主动|刻意)?收集(?:任何)?(?:儿童|未成年人)的?个人信息", re.I)
 

@@ -284,7 +284,7 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
                 text, m.start(), m.end(), prev)]
         hits = [f"{m.group(1)}@{re.sub(_DOT, '.', m.group(2))}".lower() for m in matches]
         hits = [h for h in hits if "." in h.split("@", 1)[1] and not h.endswith((".png", ".jpg"))]
-        if hits and any(_COMPLAINT_CUE.search(c.text) for c in clauses[max(0, i - _REGULATOR_LINES):i + 1]):
+        if hits and _in_regulators_part(clauses, i):
             # a regulator's address, given for complaints ("lodge a complaint with the Office of
             # the Australian Information Commissioner at enquiries@oaic.gov.au"), is not the
             # handler's (nor one a few lines below the regulator's name: "Information Regulator"
@@ -296,6 +296,18 @@ def emails(clauses: list[Clause], joined: JoinedTexts) -> tuple[list[str], list[
             found.setdefault(h, None)
         evidence.append(clause.id)
     return list(found), evidence
+
+
+def _in_regulators_part(clauses: list[Clause], i: int) -> bool:
+    """Whether clause *i* stands in a part naming a regulator: under a heading that does, or
+    after a clause that does among the ``_REGULATOR_LINES`` before it in the same part (a
+    regulator named in the part before, "### Complaints" / "… the Information Commissioner …",
+    speaks for none of the addresses under "### Contact details")."""
+    clause = clauses[i]
+    if any(_COMPLAINT_CUE.search(heading) for heading in clause.sections):
+        return True
+    return any(_COMPLAINT_CUE.search(c.text) for c in clauses[max(0, i - _REGULATOR_LINES):i + 1]
+               if c.sections == clause.sections)
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -77,7 +77,8 @@ _PERIOD = gated({
         r"(?:for|than|within|after|up to) (?:a day|a week|a month|a year|an hour))\b", re.I),
     # (a number in words runs to five characters: 一百八十日, 三百六十五天; 十四周岁 is an age)
     # (not a date: "最后更新：2025年11月5日")
-    "zh": re.compile(r"(?<![\d年月])(?!\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    # (nor how often: "每 24 小时检查新增文件")
+    "zh": re.compile(r"(?<![\d年月每])(?<!每 )(?<!每隔)(?<!每隔 )(?!\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)"
                      r"(?:\d{1,4}|[一二三四五六七八九十两半百]{1,5})\s*(?:个)?(?:自然日|工作日|小时|天|日|"
                      r"周(?!岁)|个月|月|年)(?!龄)"),
 })

@@ -259,9 +259,20 @@ def _add_listed_rights(found: dict[str, list[int]], clause_id: int, words: str,
 
 _IMPERATIVE_VERBS = ("access", "review", "download", "export", "delete", "erase", "correct",
                      "update", "withdraw", "object to", "restrict", "port", "transfer")
+# the same verbs as gerunds ("may have rights such as:" / "- Objecting to certain types of
+# processing."), each read as its verb
+_GERUNDS = {"accessing": "access", "reviewing": "review", "downloading": "download",
+            "exporting": "export", "deleting": "delete", "erasing": "erase",
+            "correcting": "correct", "updating": "update", "withdrawing": "withdraw",
+            "objecting to": "object to", "restricting": "restrict", "porting": "port",
+            "transferring": "transfer"}
+_GERUND = re.compile(r"\b(?:" + "|".join(_GERUNDS) + r")\b", re.I)
+# the rights an item asks for by name ("- Requesting deletion or restriction of certain data.")
+_NAMED_RIGHTS = r"(?:deletion|erasure|correction|rectification|restriction|access|portability|export)"
 _IMPERATIVE_RIGHTS = re.compile(
-    r"\W{0,4}((?:(?:" + "|".join(_IMPERATIVE_VERBS) + r")(?:,? or|,? and|,|/)? ?){1,5})\b"
-    r"(?! (?:us|we|our)\b)", re.I)
+    r"\W{0,4}((?:(?:" + "|".join((*_IMPERATIVE_VERBS, *_GERUNDS)) + r")(?:,? or|,? and|,|/)? ?){1,5}|"
+    r"(?:requesting|request) (?:the )?" + _NAMED_RIGHTS + r"(?:(?:,? or|,? and|,|/) (?:the )?"
+    + _NAMED_RIGHTS + r"){0,4})\b(?! (?:us|we|our)\b)", re.I)
 
 
 _LABELLED_RIGHTS = {
@@ -296,7 +307,7 @@ _STOP_USING = re.compile(r"[*_\s]*(?:you (?:can|may) )?(?:simply )?(?:stop|cease
 
 
 # (the first words of those verbs: a sentence is asked only when it opens with one)
-_RIGHT_VERBS = tuple(verb.split()[0] for verb in _IMPERATIVE_VERBS)
+_RIGHT_VERBS = tuple(verb.split()[0] for verb in (*_IMPERATIVE_VERBS, *_GERUNDS, "request"))
 
 
 _VERB_LIST = re.compile(r"\w(?:,| or| and|/)")  # (two verbs or more)
@@ -456,7 +467,8 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
             if verbs is not None and not _DENIED_AFTER.search(clause.text, verbs.end()) and (
                     texts.section_level(_RIGHTS_SECTION, clause) > 0
                     or _under_title(clause, texts, _RIGHTS_SECTION)):
-                _add_listed_rights(found, clause.id, verbs.group(1))
+                _add_listed_rights(found, clause.id, _GERUND.sub(
+                    lambda m: _GERUNDS[m.group().lower()], verbs.group(1)))
     if "portability" in found and "copy" not in found:
         # receiving one's data to take elsewhere is obtaining a copy of it
         found["copy"] = list(found["portability"])

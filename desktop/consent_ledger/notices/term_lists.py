@@ -85,6 +85,8 @@ NOT_COLLECTED = gated({
                      r"不会(?:自行|直接|在本地)?(?:保存|储存|留存)(?:完整|任何)|"
 
                      r"无法(?:获取|获得|收集|查看|接触)|"
+                     # ("…产生的对话数据与 Cherry Studio 无关，我们既不参与数据的存储…")
+                     r"既不参与|不参与(?:任何)?(?:数据|信息)?的?(?:存储|储存|收集|处理|传输)|"
                      # "我们不会在应用内要求您提供以下资料："
                      r"不会(?:在[^，。；]{1,8}?)?(?:要求|请求|需要)(?:您|你)(?:提供|填写|上传)|"
                      # ("我们只接收…的结果，不接触您的人脸图像")
@@ -184,7 +186,9 @@ _PASSIVE_DENIAL = {
                      r"seen or )?(?:collected|received|uploaded|sent to (?:us|our servers))\b", re.I),
     # (sent to the handler: "不会发送给第三方" is a promise about sharing)
     "zh": re.compile(r"不会(?:被)?(?:发送|传送|传输|上传)(?:给|至|到)(?:我们|本公司|公司|服务器|云端|[A-Za-z])|"
-                     r"不会被(?:收集|获取|采集)"),
+                     r"不会被(?:收集|获取|采集)|"
+                     # ("您与大模型服务产生的对话数据与 Cherry Studio 无关")
+                     r"与\s?(?:我们|本公司|本软件|本应用|本产品|本插件|[A-Za-z][\w .-]{0,30}?)\s?无关"),
 }
 
 
@@ -419,7 +423,8 @@ def _passive_denial(clause: Clause, texts: ClauseTexts) -> re.Match[str] | None:
     and form data are not accessed or collected", "你的帐户名、帐号和密码将不会发送给Apple"); looked
     for only where a negation occurs (its pattern has no literal to lead it)."""
     low = texts.low[clause.id]
-    if not (("不会" in clause.text) if clause.lang == "zh" else (" not " in low or "never" in low)):
+    if not (("不会" in clause.text or "无关" in clause.text) if clause.lang == "zh"
+            else (" not " in low or "never" in low)):
         return None
     return _PASSIVE_DENIAL[clause.lang].search(clause.text)
 

@@ -100,12 +100,99 @@ SCALARS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), RIGHTS + CATEGORIES)
+# The second round: rights as gerunds under "may have rights such as", an opt-out of an AI
+# feature, explanations of AI recommendations, a query that is data; payment details processed by
+# third parties; the generic "if we learn … without the consent of a parent" clause; generated
+# audio; data "与 X 无关" and a chat feature named; a workout's 训练数据.
+ROUND_2_TERMS = [
+    ('# Phone assistant privacy\n\nIntro.\n\n8. Your Rights\n--------------\n\nIndividuals may '
+     'have rights such as:\n\n- Accessing a copy of their personal information.\n- Requesting '
+     'deletion or restriction of certain data.\n- Objecting to certain types of processing.\n',
+     'en', 'rights', 'access', True),
+    ('# Phone assistant privacy\n\nIntro.\n\n8. Your Rights\n--------------\n\nIndividuals may '
+     'have rights such as:\n\n- Accessing a copy of their personal information.\n- Requesting '
+     'deletion or restriction of certain data.\n- Objecting to certain types of processing.\n',
+     'en', 'rights', 'delete', True),
+    ('# Phone assistant privacy\n\nIntro.\n\n8. Your Rights\n--------------\n\nIndividuals may '
+     'have rights such as:\n\n- Accessing a copy of their personal information.\n- Requesting '
+     'deletion or restriction of certain data.\n- Objecting to certain types of processing.\n',
+     'en', 'rights', 'restrict_object', True),
+    # (a part on the handler's work: its gerunds are no rights)
+    ('# Phone assistant privacy\n\nIntro.\n\n8. How we maintain the service\n--------------\n\n'
+     '- Deleting stale logs every week.\n', 'en', 'rights', 'delete', False),
+    ('# Read-later privacy\n\n## Your Rights\n\nYou can:\n- Opt out of AI-generated summaries\n',
+     'en', 'rights', 'restrict_object', True),
+    ('# Read-later privacy\n\n## Your Rights\n\nYou can:\n- Opt out of AI model training\n',
+     'en', 'rights', 'restrict_object', False),
+    ('# Fleet app privacy\n\n## AI features\n\nYou can request explanations of AI recommendati'
+     'ons at any time.\n', 'en', 'rights', 'explain', True),
+    ('# Fleet app privacy\n\n## Our commitments\n\n- Clear explanations of data practices\n',
+     'en', 'rights', 'explain', False),
+    ('# 宠物助手隐私政策\n\n## 一、我们收集的信息\n\n| 数据类别 | 具体内容 |\n|---|---|\n| 识别与健康查询数据 | 品种识别请求及'
+     '其返回结果 |\n', 'zh', 'rights', 'access', False),
+    ('# SaaS privacy\n\n## Information we collect\n\n- **Payment Information**: Billing addresse'
+     's, payment method details (processed securely by third parties)\n', 'en',
+     'sensitive_categories', 'financial_account', False),
+    ('# SaaS privacy\n\n## Information we collect\n\n- **Payment Information**: Billing addresse'
+     's, payment method details (processed securely by third parties)\n', 'en',
+     'data_categories', 'financial', True),
+    ('# Inspection privacy\n\n## Children\n\nThe Service does not knowingly collect informatio'
+     'n from anyone under the age of 13. In the event that we learn that we have gathered perso'
+     'nal information from anyone under the age of 13 without the consent of a parent or guardia'
+     'n, we will delete that information.\n', 'en', 'sensitive_categories', 'minor_under_14',
+     False),
+    ('# Inspection privacy\n\n## Children\n\nWe do not knowingly collect data from children und'
+     'er 13 without verifiable parental consent.\n', 'en', 'sensitive_categories',
+     'minor_under_14', True),
+    ('# Read-later privacy\n\n## Data we store\n\n- **Audio Storage**: Generated audio files are'
+     ' stored securely.\n', 'en', 'data_categories', 'voice', False),
+    ('# Read-later privacy\n\n## Data we store\n\n- **Voice notes**: audio recordings you make '
+     'are stored securely.\n', 'en', 'data_categories', 'voice', True),
+    ('# 桌面客户端隐私政策\n\n## 一、我们收集的信息\n\n• 所有您与大模型服务产生的对话数据与 Cherry Studio 无关，我们既不参与数据的存储'
+     '，也不会进行任何形式的数据传输。\n', 'zh', 'data_categories', 'user_content', False),
+    ('# 桌面客户端隐私政策\n\n## 一、我们收集的信息\n\n本软件使用您自行配置的模型服务的 API Key，以完成相关模型的调用与对话功能。\n',
+     'zh', 'data_categories', 'user_content', False),
+    ('# 桌面客户端隐私政策\n\n## 一、我们收集的信息\n\n我们会保存您与助手的对话记录。\n', 'zh', 'data_categories',
+     'user_content', True),
+]
+
+ROUND_2_SCALARS = [
+    ('# 健身教练隐私政策\n\n1. 我们收集的信息\n\n- 训练数据:您的运动记录、姿态分析结果、评分历史等。\n', 'zh',
+     'model_training.value', 'not_stated'),
+    ('# 写作助手隐私政策\n\n## 一、模型\n\n我们会使用您的对话内容作为训练数据。\n', 'zh', 'model_training.value',
+     'yes'),
+    ('# 同步插件隐私政策\n\n## 保存、撤权和删除\n\n- 关闭自动上传会停止每 24 小时的计划任务。\n', 'zh',
+     'retention.stated', False),
+    ('# 同步插件隐私政策\n\n## 保存\n\n- 日志保存 24 小时后删除。\n', 'zh', 'retention.stated', True),
+    ('# Pet insurance privacy\n\n## Data we collect\n\n- **AI Decisions**: Risk scores, eligibi'
+     'lity determinations, AI reasoning\n', 'en', 'automated_decision.value', True),
+    ('# Legal bot privacy\n\n## Transparency\n\n- We provide information about AI decision-maki'
+     'ng\n', 'en', 'automated_decision.value', False),
+    ('# Mortgage adviser privacy\n\n## How we use data\n\n- **Broker Matching:** AI algorithms '
+     'to match you with suitable brokers\n', 'en', 'automated_decision.value', True),
+    ('# Mortgage adviser privacy\n\n## How we use data\n\n- **Recommendations:** Personalized m'
+     'ortgage advice and suggestions\n', 'en', 'automated_decision.value', True),
+]
+
+
+def test_a_regulators_address_speaks_for_its_own_part_only(analyser: Analyser) -> None:
+    """A government handler's own addresses stand under "Contact details", after a part naming
+    the regulator; the regulator's own address, under a heading naming it, is still left out."""
+    text = ("# Copilot privacy notice\n\n### Complaints\n\nYou may complain to the Information "
+            "Commissioner at icocasework@ico.org.uk.\n\n### Contact details\n\nThe contact detail"
+            "s for the Data Protection Officer are: dpo@cabinetoffice.gov.uk.\n\n## 14. Supervisory"
+            " Authority\n\nYou may complain to the Norwegian Data Protection Authority:\n\n**Datat"
+            "ilsynet**\nPostboks 458 Sentrum\nEmail: postkasse@datatilsynet.no\n")
+    assert analyser.analyse(text, lang="en")["handler"]["emails"] == ["dpo@cabinetoffice.gov.uk"]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
+                         RIGHTS + CATEGORIES + ROUND_2_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS)
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
