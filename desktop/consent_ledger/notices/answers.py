@@ -180,6 +180,8 @@ def asked_column(clauses: list[Clause], column: re.Pattern[str]
 _DENYING_LEAD = re.compile(r"\b(?:we|i|it|they) (?:do not|don't|don’t|does not|doesn't|doesn’t|"
                            r"will not|won't|won’t|will never|never)\s*[:：]?[*_\s]*$|"
                            r"\b(?:is|are|will be) (?:not|never) used (?:for|to)\s*[:：][*_\s]*$|"
+                           # ("Your voice data will NOT be used for:")
+                           r"\b(?:will|shall|may|must|would) (?:not|never) be used (?:for|to)\s*[:：][*_\s]*$|"
                            # ("We do not use these permissions to:" / "- Transmit data … for profiling")
                            r"\b(?:we|it) (?:do|does|will) not use (?:[\w-]+ ){0,4}?(?:to|for)\s*[:：][*_\s]*$|"
                            # ("Zhipu does not use your data for any other purposes, including:")

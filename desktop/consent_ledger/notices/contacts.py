@@ -370,7 +370,13 @@ def _labelled_elsewhere(text: str, at: int) -> bool:
     if label is None:
         return False
     words = label.group(1)
+    if _OTHER_PARTY.search(words) and not _PRIVACY_PURPOSE.search(words):
+        return True  # another party's line ("厂商联系方式：service@…", "Vendor contact: …")
     return not (_PRIVACY_PURPOSE.search(words) or _REACH_LABEL.search(words))
+
+
+_OTHER_PARTY = re.compile(r"厂商|供应商|服务商|第三方|合作方|vendors?|suppliers?|third[- ]part",
+                          re.I)
 
 
 def _offered_for_other(text: str, at: int) -> bool:

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 _OPT_OUT = {
     "en": re.compile(
         r"opt(?:s|ed|ing)?[- ]?out|opt(?:s|ed|ing)?[- ]?in|turn (?:it |this |that )?off|switch (?:it |this |that )?off|"
-        r"disable|withdraw|revoke|your choices|choices with respect|preference|settings?\b|"
+        # (not preferences as data: "Your prompts and preferences help train our AI models")
+        r"disable|withdraw|revoke|your choices|choices with respect|"
+        r"preference(?!s? help\b)(?!s? (?:are|is|may be|will be) (?:used|analy[sz]ed))|settings?\b|"
         r"controls?\b|toggle|let us know|object|\b(?:on|off|enabled|disabled) by default\b|"
         # "With **Help improve Relay** on (the default), we may … train": a setting left on
         r"\(the default\)|\(by default\)|\(default\)|"

@@ -600,6 +600,9 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
             continue
         asked = row[0] if row is not None else 0
         label = _LABEL[lang].match(text)  # "**Automated decisions.** We do not …"
+        lead = texts.lead.get(clause.id) if clause.kind == "item" else None
+        rights_lead = lead is not None and lead.kind != "heading" and bool(
+            _AUTO_RIGHT_CLAUSE[lead.lang].search(lead.text))
         for start in _auto_statements(lex, clause, texts):
             if start < asked:
                 continue  # (in the question: "是否进行自动化决策 | 本产品不涉及…")
@@ -608,6 +611,8 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
                     or EN_DENIAL.search(text, label.end())):
                 no.append(clause.id)  # the title's practice, denied in the sentence after it
                 continue
+            if rights_lead:
+                continue  # an item of "You have the right to:" ("- **Automated Decision-Making:** …")
             before = text[:start]
             if _AUTO_RIGHT_CLAUSE[lang].search(before) or CCPA_CATEGORY.search(text) or (
                 lang == "en" and (_IF_WE_START.search(before) or _SEEK_CONSENT.search(before))) or (

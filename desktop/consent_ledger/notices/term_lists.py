@@ -135,7 +135,9 @@ _ON_DEVICE = gated({
         # ("Desktop app data stays local - … stored on your device, not our servers")
         r"\bdata stays? local\b|\bon your device, not (?:on )?our servers\b",
         re.I),
+    # (and "应用使用统计：…（仅本地记录，不含个人身份信息）")
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
+                     r"仅(?:在)?本地(?:记录|保存|存储|储存)|仅(?:记录|保存|存储|储存)(?:在|于)(?:您的)?(?:设备)?本地|"
                      r"在您的设备(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      r"在您的手机(?:上|本地|端)(?:识别|计算|处理|完成|运行)|"
                      # ("小澜会读取你的联系人和日程，在手机上完成匹配")

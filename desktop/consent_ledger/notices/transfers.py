@@ -118,7 +118,8 @@ _NOTHING = re.compile(r"\bnothing (?:is|will be|gets|ever|leaves)\b|\bno (?:pers
 # a transfer the service may take up one day ("如未来涉及跨境传输，将遵守相关法律法规…", "If we
 # ever transfer your data abroad in the future, we will …"): none it makes now
 _IF_ONE_DAY = {
-    "zh": re.compile(r"(?:如|若|如果|倘若)(?:未来|将来|今后|日后)|(?:未来|将来|今后|日后)(?:如|若|如果|倘若)"),
+    # (and "如后续发生跨境传输，我们将依法履行告知、单独同意…义务")
+    "zh": re.compile(r"(?:如|若|如果|倘若)(?:未来|将来|今后|日后|后续)|(?:未来|将来|今后|日后|后续)(?:如|若|如果|倘若)"),
     "en": re.compile(r"\bif (?:we )?(?:ever|in the future|one day|later)\b|\bshould we ever\b", re.I),
 }
 
@@ -298,7 +299,11 @@ _OWN_POLICY_ABROAD = {
                      # 该服务适用单独的协议")
                      r"(?:海外|境外|国际)版[^。；，]{0,12}?(?:独立|单独|另行|分别)运营|"
                      r"[^。；]{0,40}?(?:海外|境外|国际)(?:服务|版|业务|站)[^。；]{0,8}?适用(?:单独|另行|其他|各自|相应|当地|独立)"
-                     r"的?[^。；，]{0,8}?(?:协议|条款|合同|政策|声明|规则)》?"),
+                     r"的?[^。；，]{0,8}?(?:协议|条款|合同|政策|声明|规则)》?|"
+                     # what another party answers for under its own rules ("第三方 API 的内容保存、
+                     # 训练使用、跨境传输和安全责任由对应服务商依据其规则承担")
+                     r"跨境传输[^。；]{0,20}?由(?:对应|相应|第三方|各|该)[^。；]{0,8}?(?:服务商|提供方|提供商|平台|"
+                     r"供应商)[^。；]{0,16}?(?:承担|负责)"),
     "en": re.compile(r"(?:overseas|international|global) (?:versions?|editions?|models?|users?|"
                      r"markets?) (?:\w+ ){0,3}?(?:are|is) (?:governed|covered) by (?:a |the |their )?"
                      r"(?:separate|local|own|respective) privacy (?:policy|policies|notices?)", re.I),

@@ -175,6 +175,70 @@ ROUND_2_SCALARS = [
 ]
 
 
+# The third round: a bullet under "… will NOT be used for:", a breach notice to the authority, an
+# error's diagnosis, a right's item in a list of rights, preferences as data, a gerund of
+# improving, an explanation of a refusal, a vendor's contact line, 仅本地记录, another party's
+# transfers, 如后续, generated songs, a table of contents naming cookies, 性格分析, 自动化处理.
+ROUND_3_TERMS = [
+    ('# Dubbing privacy\n\n## 12. Data Breach Notification\n\nIn the event of a data breach th'
+     'at poses a risk to your rights and freedoms:\n\n- **EU Users (GDPR):** We will notify the '
+     'supervisory authority within 72 hours\n', 'en', 'rights', 'complain', False),
+    ('# Dubbing privacy\n\n## Your rights\n\nYou may lodge a complaint with your supervisory a'
+     'uthority.\n', 'en', 'rights', 'complain', True),
+    ('# Sketch app privacy\n\n## Information we collect\n\n- **Error Diagnosis:** Use diagnost'
+     'ic data to identify and fix app issues\n', 'en', 'sensitive_categories', 'health', False),
+    ('# Clinic app privacy\n\n## Information we collect\n\n- Your diagnosis and treatment hist'
+     'ory\n', 'en', 'sensitive_categories', 'health', True),
+    ('# Slides privacy\n\n## Your rights\n\nYou have the right to:\n- Access your data\n- Obje'
+     'ct to processing\n', 'en', 'rights', 'access', True),
+    ('# Presentation app privacy\n\n## Access requests\n\nIf we refuse your request, we will gi'
+     've you an explanation of our determination.\n', 'en', 'rights', 'explain', False),
+    ('# 证件照隐私政策\n\n## 一、我们收集的信息\n\n- 应用使用统计：规格使用频次、错误率（仅本地记录，不含个人身份信息）\n', 'zh',
+     'data_categories', 'usage_logs', False),
+    ('# 证件照隐私政策\n\n## 一、我们收集的信息\n\n- 应用使用统计：规格使用频次、错误率\n', 'zh', 'data_categories',
+     'usage_logs', True),
+    ('# 隐私政策\n\n目录\n\n1. 我们如何收集和使用您的个人信息\n2. 我们如何使用Cookie和同类技术\n3. 我们如何共享您的个人信息\n',
+     'zh', 'data_categories', 'usage_logs', False),
+]
+
+ROUND_3_SCALARS = [
+    ('# Voice cloning consent\n\n## 2. Purpose\n\nYour voice data will NOT be used for:\n• Sale '
+     'to third parties\n• Training general AI models for commercial purposes\n', 'en',
+     'model_training.value', 'no'),
+    ('# Slides privacy\n\n## Your rights\n\nYou have the right to:\n- Access your data\n- **Aut'
+     'omated Decision-Making:** Not be subject to solely automated decisions\n', 'en',
+     'automated_decision.value', False),
+    ('# Slides privacy\n\n## How we use data\n\n- **Automated Decision-Making:** We use automat'
+     'ed decisions to approve refunds\n', 'en', 'automated_decision.value', True),
+    ('# 3D studio privacy\n\n## AI\n\n- Content Generation: Your prompts and preferences help '
+     'train our AI models\n', 'en', 'model_training.opt_out', False),
+    ('# 3D studio privacy\n\n## AI\n\n- Your prompts help train our AI models. You can opt out '
+     'in your preferences.\n', 'en', 'model_training.opt_out', True),
+    ('# Interior design privacy\n\n## Use\n\nWe use your information for the following purpose'
+     's:\n\n- Improving our AI models and service quality\n', 'en', 'model_training.value',
+     'yes'),
+    ('# 配音客户端隐私政策\n\n## 六、跨境\n\n· 云端数据存储在中国境内服务器，原则上不进行跨境传输；如后续发生跨境传输，我们将依法履行告知、单'
+     '独同意等义务。\n· 第三方 API 的内容保存、跨境传输和安全责任由对应服务商依据其规则承担。\n', 'zh',
+     'cross_border.value', 'no'),
+    ('# 配音客户端隐私政策\n\n## 六、跨境\n\n为提供服务，您的数据将传输至境外服务器。\n', 'zh',
+     'cross_border.value', 'yes'),
+    ('# 唱歌应用隐私政策\n\n## 二、使用\n\n我们会根据您输入的信息，为您生成个性化的歌词和音乐。\n', 'zh',
+     'automated_decision.value', False),
+    ('# 学习应用隐私政策\n\n## 二、使用\n\n我们会为您生成个性化的学习计划。\n', 'zh', 'automated_decision.value',
+     True),
+    ('# 命理应用隐私政策\n\n## 二、使用\n\n- **语音处理**: 语音会被转换为文字，并提取语速、语调等特征用于性格分析\n', 'zh',
+     'automated_decision.value', True),
+    ('# 视频平台隐私政策\n\n## 自动化\n\n我们的服务在以下方面使用自动化处理：\n\n- 视频合成：自动化视频组装和编辑\n', 'zh',
+     'automated_decision.value', True),
+]
+
+
+def test_a_vendors_contact_line_is_not_the_handlers(analyser: Analyser) -> None:
+    text = ("# 证件照隐私政策\n\n## 九、联系我们\n\n如有问题请联系 help@idphoto.example。\n\n生成接口由合作厂商提供。"
+            "厂商联系方式：service@vendor.example。\n")
+    assert analyser.analyse(text, lang="zh")["handler"]["emails"] == ["help@idphoto.example"]
+
+
 def test_a_regulators_address_speaks_for_its_own_part_only(analyser: Analyser) -> None:
     """A government handler's own addresses stand under "Contact details", after a part naming
     the regulator; the regulator's own address, under a heading naming it, is still left out."""
@@ -187,12 +251,12 @@ def test_a_regulators_address_speaks_for_its_own_part_only(analyser: Analyser) -
 
 
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
-                         RIGHTS + CATEGORIES + ROUND_2_TERMS)
+                         RIGHTS + CATEGORIES + ROUND_2_TERMS + ROUND_3_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS)
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS + ROUND_3_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
