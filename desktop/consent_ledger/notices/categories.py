@@ -582,6 +582,8 @@ _OTHERS_COLLECT = re.compile(
     # "card details are handled by Stripe"
     # "the full card number stays with our payment processor", "你的支付账户信息由支付机构处理"
     r"由(?:第三方)?支付(?:机构|平台|服务商|服务提供商|公司)(?:处理|收集|保存|负责)|"
+    # ("完整银行卡号由 Apple/Google/支付宝/微信/Stripe 等处理,我们一般不存储")
+    r"由[^。；（(]{0,40}?(?:处理|收集)[^。；]{0,8}?不(?:会)?(?:存储|保存|储存|留存)|"
     # ("第三方机构可能需要收集您的姓名、银行卡类型、银行卡账号")
     r"第三方(?:支付)?(?:机构|平台|服务商|服务提供商)(?:可能)?(?:需要|会)?(?:收集|获取)|"
     r"\bstays? with (?:our |the |a |its )?(?:payment|card) (?:processors?|providers?)|"

@@ -148,12 +148,18 @@ SENTENCE_MARK = re.compile(r"[。；;.!！?？，,：:]")
 _STATES = re.compile(r"可能(?:会|被|在|由|向|将)|将会|会被|将被|\b(?:may|will|might|can) be \w+ed\b")
 
 
+# a table of contents on one line ("目录:一、收集哪些数据 · 二、如何收集 · … · 十、跨境传输")
+_CONTENTS_LINE = re.compile(r"[#*_\s]*(?:目录|目 录|table of contents|contents)[*_\s]*[:：]", re.I)
+
+
 def is_title(clause: Clause) -> bool:
-    """A heading, or a short numbered line without a sentence in it ("四、跨境传输"); a line
-    stating what may or will happen to the data is a sentence without its full stop."""
+    """A heading, or a short numbered line without a sentence in it ("四、跨境传输"), or a table
+    of contents on one line; a line stating what may or will happen to the data is a sentence
+    without its full stop."""
     text = clause.text.strip()
     return clause.kind == "heading" or (len(text) <= 30 and not SENTENCE_MARK.search(text)
-                                        and not _STATES.search(text))
+                                        and not _STATES.search(text)) or bool(
+        _CONTENTS_LINE.match(text))
 
 
 def with_table_headers(clauses: list[Clause]) -> Iterator[tuple[Clause, Clause | None]]:

@@ -141,7 +141,8 @@ _SENTENCE_MARKS = frozenset("。；;！!？?，,：:")
 def _section_title(line: str) -> bool:
     if len(line) > _SECTION_TITLE_MAX or not _ZH_SECTION.match(line):
         return False
-    return _SENTENCE_MARKS.isdisjoint(line) and not line.endswith((".", "．"))
+    # (a numbered question is a title too: "一、我们收集哪些数据?")
+    return _SENTENCE_MARKS.isdisjoint(line.rstrip("?？")) and not line.endswith((".", "．"))
 
 
 # A whole line in bold, short and without a sentence in it, titles what follows as a Markdown

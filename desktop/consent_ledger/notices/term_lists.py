@@ -133,7 +133,9 @@ _ON_DEVICE = gated({
         # locally" alone: "… stored locally on your device. If you turn on Sync, …")
         r"\bnever transmitted\b|"
         # ("Desktop app data stays local - … stored on your device, not our servers")
-        r"\bdata stays? local\b|\bon your device, not (?:on )?our servers\b",
+        r"\bdata stays? local\b|\bon your device, not (?:on )?our servers\b|"
+        # ("State selection and ZIP code for tax calculation purposes (stored locally only)")
+        r"\(stored locally(?: only)?\)|\bstored locally only\b",
         re.I),
     # (and "应用使用统计：…（仅本地记录，不含个人身份信息）")
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
@@ -189,6 +191,10 @@ _PASSIVE_DENIAL = {
     # (sent to the handler: "不会发送给第三方" is a promise about sharing)
     "zh": re.compile(r"不会(?:被)?(?:发送|传送|传输|上传)(?:给|至|到)(?:我们|本公司|公司|服务器|云端|[A-Za-z])|"
                      r"不会被(?:收集|获取|采集)|"
+                     # the denial after what it denies ("其他信息（如通讯录、相册、精确位置、生物识别信息
+                     # 等）我们不会收集。")
+                     r"(?:我们|本应用|本产品|本软件)(?:均|都|也|亦)?(?:不会|不)(?:收集|获取|采集)(?:这些|此类|上述)?"
+                     r"(?:信息)?\s*[。；]?\s*$|"
                      # ("您与大模型服务产生的对话数据与 Cherry Studio 无关")
                      r"与\s?(?:我们|本公司|本软件|本应用|本产品|本插件|[A-Za-z][\w .-]{0,30}?)\s?无关"),
 }

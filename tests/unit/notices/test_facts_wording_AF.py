@@ -233,6 +233,43 @@ ROUND_3_SCALARS = [
 ]
 
 
+# The fourth round: a numbered Chinese title asked as a question, a table of contents on one line,
+# a denial after what it denies, card numbers a named processor keeps, sports "training", data
+# "(stored locally only)".
+ROUND_4_TERMS = [
+    ('云盘隐私政策\n一、我们收集哪些数据?\n- 账号信息:注册时您提供的信息,如手机号、邮箱、用户名、密码(加密存储)等;\n- 设备信息:IP 地'
+     '址、设备类型、操作系统、设备标识符;\n二、如何使用\n用于提供服务。\n', 'zh', 'data_categories', 'contact', True),
+    ('云盘隐私政策\n一、我们收集哪些数据?\n- 账号信息:注册时您提供的信息,如手机号、邮箱、用户名、密码(加密存储)等;\n- 设备信息:IP 地'
+     '址、设备类型、操作系统、设备标识符;\n二、如何使用\n用于提供服务。\n', 'zh', 'data_categories', 'device', True),
+    ('# 计划应用隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的手机号。除此之外的其他信息(如通讯录、相册、精确位置、生物识别信息等)我们不会收集'
+     '。\n', 'zh', 'data_categories', 'biometric', False),
+    ('# 计划应用隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的手机号。除此之外的其他信息(如通讯录、相册、精确位置、生物识别信息等)我们不会收集'
+     '。\n', 'zh', 'data_categories', 'contact', True),
+    ('# 计划应用隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的通讯录，用于好友推荐。\n', 'zh', 'data_categories',
+     'contacts_social', True),
+    ('云盘隐私政策\n一、我们收集哪些数据\n- 支付信息:订单号、支付状态及支付方式相关信息(完整银行卡号由 Apple/Google/支付宝/微信/Stripe 等处理'
+     ',我们一般不存储);\n二、如何使用\n用于提供服务。\n', 'zh', 'sensitive_categories', 'financial_account', False),
+    ('# Cart helper privacy\n\n## Information we collect\n\n- **Location Data**: State selection'
+     ' and ZIP code for tax calculation purposes (stored locally only)\n- Your email address for y'
+     'our account\n',
+     'en', 'data_categories', 'location', False),
+    ('# Cart helper privacy\n\n## Information we collect\n\n- Your ZIP code and location data '
+     'for tax calculation\n', 'en', 'data_categories', 'location', True),
+]
+
+ROUND_4_SCALARS = [
+    ('云盘隐私政策\n更新日期:2026年6月20日\n目录:一、收集哪些数据 · 二、如何收集 · 九、不出售个人信息 · 十、跨境传输 · 十一、政策更新\n一、收集哪些数据\n'
+     '我们收集您的手机号。\n', 'zh', 'cross_border.value', 'not_stated'),
+    ('# Running coach privacy\n\n## How we use data\n\n- Generate customized training plans base'
+     'd on your fitness level and goals\n- Training metrics sent for AI analysis\n', 'en',
+     'model_training.value', 'not_stated'),
+    ('# Cycling app privacy\n\n## Data\n\n- Your training data (activities, metrics, scores) is '
+     'sent to our secure backend\n', 'en', 'model_training.value', 'not_stated'),
+    ('# Running coach privacy\n\n## How we use data\n\n- We use your workouts as training data '
+     'to improve our AI models\n', 'en', 'model_training.value', 'yes'),
+]
+
+
 def test_a_vendors_contact_line_is_not_the_handlers(analyser: Analyser) -> None:
     text = ("# 证件照隐私政策\n\n## 九、联系我们\n\n如有问题请联系 help@idphoto.example。\n\n生成接口由合作厂商提供。"
             "厂商联系方式：service@vendor.example。\n")
@@ -251,12 +288,14 @@ def test_a_regulators_address_speaks_for_its_own_part_only(analyser: Analyser) -
 
 
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
-                         RIGHTS + CATEGORIES + ROUND_2_TERMS + ROUND_3_TERMS)
+                         RIGHTS + CATEGORIES + ROUND_2_TERMS + ROUND_3_TERMS
+                         + ROUND_4_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS + ROUND_3_SCALARS)
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS + ROUND_3_SCALARS
+                         + ROUND_4_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
