@@ -237,6 +237,11 @@ ROUND_3_SCALARS = [
 # a denial after what it denies, card numbers a named processor keeps, sports "training", data
 # "(stored locally only)".
 ROUND_4_TERMS = [
+    ('# Scribe privacy\n\n## Your rights\n\nYou may delete your notes. We retain records subje'
+     'ct to our legal and regulatory obligations for data retention.\n', 'en', 'rights',
+     'complain', False),
+    ('# Scribe privacy\n\n## Your rights\n\nYou may complain to the regulator.\n', 'en', 'rights',
+     'complain', True),
     ('云盘隐私政策\n一、我们收集哪些数据?\n- 账号信息:注册时您提供的信息,如手机号、邮箱、用户名、密码(加密存储)等;\n- 设备信息:IP 地'
      '址、设备类型、操作系统、设备标识符;\n二、如何使用\n用于提供服务。\n', 'zh', 'data_categories', 'contact', True),
     ('云盘隐私政策\n一、我们收集哪些数据?\n- 账号信息:注册时您提供的信息,如手机号、邮箱、用户名、密码(加密存储)等;\n- 设备信息:IP 地'
@@ -258,6 +263,12 @@ ROUND_4_TERMS = [
 ]
 
 ROUND_4_SCALARS = [
+    # (the fifth round: the user's place, not the data's; "regulatory" is no regulator)
+    ('# Form builder privacy\n\n## Complaints\n\nIf you are located in Canada, you may contact '
+     'the Office of the Privacy Commissioner of Canada.\n', 'en', 'cross_border.value',
+     'not_stated'),
+    ('# Form builder privacy\n\n## Hosting\n\nOur servers are located in Canada.\n', 'en',
+     'cross_border.value', 'yes'),
     ('云盘隐私政策\n更新日期:2026年6月20日\n目录:一、收集哪些数据 · 二、如何收集 · 九、不出售个人信息 · 十、跨境传输 · 十一、政策更新\n一、收集哪些数据\n'
      '我们收集您的手机号。\n', 'zh', 'cross_border.value', 'not_stated'),
     ('# Running coach privacy\n\n## How we use data\n\n- Generate customized training plans base'
