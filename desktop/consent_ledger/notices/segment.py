@@ -630,7 +630,9 @@ def segment(text: str, max_clauses: int | None = None) -> list[Span]:
         elif _LEAD.match(raw) or (raw[:1] in "*_" and _RUN_IN_LABEL.match(raw)
                                   and len(_sentences(line, s, e)) == 1):
             kind = "item"
-        elif _setext_title(text, line, m.end()) or _plain_title(text, line, m.start(), m.end()):
+        elif _setext_title(text, line, m.end()):
+            kind = "heading"  # (underlined: a heading by its markup, not only by its look)
+        elif _plain_title(text, line, m.start(), m.end()):
             kind, plain = "heading", True
         else:
             kind = "sentence"
