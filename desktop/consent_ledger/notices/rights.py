@@ -427,9 +427,11 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
     # a service without accounts has none to close ("注销：暂无账号体系，停止使用并卸载即可")
     _drop_evidence(found, "deregister_account", by_id,
                    lambda c: c.lang == "zh" and _NO_ACCOUNTS.search(c.text) is not None)
+    # the handler's own power, and a right's label with nothing behind it (each clause asked once)
+    no_right = {cid for ids in found.values() for cid in set(ids) if _handlers_power(by_id[cid]) or (
+        by_id[cid].lang == "en" and _NOTHING_TO.match(by_id[cid].text) is not None)}
     for term in list(found):
-        _drop_evidence(found, term, by_id, lambda c: _handlers_power(c) or (
-            c.lang == "en" and _NOTHING_TO.match(c.text) is not None))
+        _drop_evidence(found, term, by_id, lambda c: c.id in no_right)
     # consent withdrawn as a ground of another right, not a right of its own
     _drop_evidence(found, "withdraw_consent", by_id,
                    lambda c: len(_WITHDRAW.findall(c.text)) == 1
