@@ -132,6 +132,9 @@ _ASK_LIST = re.compile(r"(?:\b(?:may|can) (?:also |at any time |always )?(?:requ
                        r"\b(?:when|if|where) (?:a |the )?(?:users?|you|data subjects?|persons?) "
                        r"requests?|"
                        r"\bsend (?:us )?(?:your )?requests? to|"
+                       # the last of the user's verbs ("You may update account information, …, or
+                       # request access, correction, export, or deletion of personal data")
+                       r"\b(?:you|users?) (?:may|can) [^.;]{0,160}?,? (?:or|and) request|"
                        # ("You may be entitled under data protection laws to access and review …")
                        r"\bmay be entitled (?:[\w ]{0,50}? )?to|\bare entitled (?:[\w ]{0,50}? )?to)\b"
                        + _LIST_BODY, re.I)
@@ -415,7 +418,7 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         for m in (m for pattern in lists for m in pattern.finditer(clause.text)):
             if negated(clause.text, m.start(), "en") or (
                     m.re is _ASK_LIST and not _ASKER.search(clause.text, 0, m.start())
-                    and not m.group().lower().startswith(("send", "when", "if", "where"))) or (
+                    and not m.group().lower().startswith(("send", "when", "if", "where", "you", "user"))) or (
                     m.re is _RIGHT_LIST and _RESERVED.search(clause.text, 0, m.start())):
                 continue
             start, end = m.span(1)

@@ -62,8 +62,10 @@ NOT_COLLECTED = gated({
         r"\bother members (?:may|can|will) (?:see|view)\b", re.I),
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     # ("我们**不主动收集**的信息"; a lead-in "应用默认不会自动：" over "- 上传 AI 对话内容")
-    "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储)|不(?:收集|处理|获取)|未收集|"
-                     r"不(?:主动|有意|故意|刻意)(?:收集|处理|获取)|不会(?:主动|自动)[:：]|"
+    # ("我们不会提取或存储人脸识别模板"; "你亦无需为使用基础测验功能而向我们提交姓名、手机号或身份证件")
+    "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储|提取)|不(?:收集|处理|获取|提取)|未收集|"
+                     r"(?:无需|不需要|不必)[^。；，]{0,20}?(?:提交|提供)|"
+                     r"不(?:主动|有意|故意|刻意)(?:收集|处理|获取)|不会(?:主动|自动)?[:：]|"
                      # ("我们不要求、也不提供…支付信息", "不会要求您提供")
                      r"不要求[、，]|不(?:会)?要求(?:您|你)提供|"
                      # ("默认不会读取 Cookie、Authorization、密码输入框内容")
@@ -135,7 +137,13 @@ _ON_DEVICE = gated({
         # ("Desktop app data stays local - … stored on your device, not our servers")
         r"\bdata stays? local\b|\bon your device, not (?:on )?our servers\b|"
         # ("State selection and ZIP code for tax calculation purposes (stored locally only)")
-        r"\(stored locally(?: only)?\)|\bstored locally only\b",
+        r"\(stored locally(?: only)?\)|\bstored locally only\b|"
+        # ("Your API key is stored locally on your device only (… never sent to us)", "the file is
+        # sent directly from your browser to the destination you chose", "this data passes through
+        # Google's infrastructure, not ours")
+        r"\blocally on your device only\b|\bnever sent to us\b|"
+        r"\bsent directly from your (?:browser|device|phone|computer) to\b|"
+        r"\binfrastructure, not ours\b|\bservers?, not ours\b|\bsystems?, not ours\b",
         re.I),
     # (and "应用使用统计：…（仅本地记录，不含个人身份信息）")
     "zh": re.compile(r"本地(?:完成|处理|计算|临时计算|运行|识别)|不会上传|不会被上传|不上传|不出设备|"
@@ -152,6 +160,8 @@ _ON_DEVICE = gated({
                      r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:用户|本地)的?(?:设备|手机|终端)|"
                      r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:设备|手机|终端)(?:上|中|本地)|"
                      r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的本地浏览器|不会外传|"
+                     # ("你作答的量表与浏览记录会保存在本设备上，我们不会主动…上传")
+                     r"(?:存储|保存|储存)(?:在|于)本(?:设备|机)(?:上|中|本地)|"
                      # ("您输入的内容直接发送至第三方模型提供商，不经过我们的服务器")
                      r"不经过(?:我们|我方|本公司|平台|本平台)的?服务器|不经由(?:我们|我方)的?服务器|"
                      # (Taiwan's 裝置: "主要存儲於您的裝置本地")
@@ -297,7 +307,10 @@ def _defines(clause: Clause, texts: ClauseTexts) -> bool:
 # 遥测、云同步或在线服务，应重新修订本政策", "If we ever add accounts or analytics, we will update this
 # policy")
 _SOMEDAY = gated({
-    "en": re.compile(r"\bif we (?:ever |later )(?:add|introduce|offer|launch)\b", re.I),
+    # ("OAuth Authentication (Future Feature) - If we add "Sign in with Google/GitHub," those
+    # providers will share basic profile info")
+    "en": re.compile(r"\bif we (?:ever |later |in the future )?(?:add|introduce|offer|launch)\b(?! you\b)|"
+                     r"\(future feature\)|\(planned feature\)|\(coming soon\)", re.I),
     "zh": re.compile(r"(?:如果|若|如)(?:后续|未来|将来|今后)(?:引入|加入|增加|新增|上线|推出|提供|开发)"),
 })
 
@@ -431,10 +444,19 @@ def _passive_denial(clause: Clause, texts: ClauseTexts) -> re.Match[str] | None:
     and form data are not accessed or collected", "你的帐户名、帐号和密码将不会发送给Apple"); looked
     for only where a negation occurs (its pattern has no literal to lead it)."""
     low = texts.low[clause.id]
+    if clause.lang == "en" and _NONE_EVER[0].match(low):
+        return _NONE_EVER[1].search(clause.text)
     if not (("不会" in clause.text or "无关" in clause.text) if clause.lang == "zh"
             else (" not " in low or "never" in low)):
         return None
     return _PASSIVE_DENIAL[clause.lang].search(clause.text)
+
+
+# a sentence opening with "No" that denies what it names ("No page content, API keys, or article
+# data is ever included in analytics events")
+_NONE_EVER = (re.compile(r"[\W_]*no\b(?! (?:later|longer|more|matter)\b)"),
+              re.compile(r"\b(?:is|are) ever (?:included|collected|received|uploaded|sent|stored|"
+                         r"logged|shared)\b", re.I))
 
 
 _OPENING = {"(": ")", "（": "）", "[": "]"}
@@ -651,11 +673,25 @@ def says_collected(clause: Clause, texts: ClauseTexts) -> bool:
 def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether a list item stands under a lead-in that denies collecting its items or names
     exclusions ("Under CCPA, personal information does not include:", "我们不会收集：")."""
-    # (or keeps them on the device: "以下项目仅保存在您的设备上：")
-    lead = texts.lead.get(clause.id)
+    # (or keeps them on the device: "以下项目仅保存在您的设备上："; a table's rows too)
+    lead = texts.lead.get(clause.id) or _table_lead(clause, texts)
     return lead is not None and bool(
         LEAD_EXCLUDES.search(lead.text) or texts.search(NOT_COLLECTED[lead.lang], lead, True)
         or texts.search(_ON_DEVICE[lead.lang], lead))
+
+
+def _table_lead(clause: Clause, texts: ClauseTexts) -> Clause | None:
+    """For a table's row, the line the table stands under when it ends with a colon ("以下数据仅
+    保存在你的设备本地：" / "| 数据 | 说明 |" / "| 背景图片 | 你上传的背景图 |")."""
+    if clause.kind != "row":
+        return None
+    above = texts.before.get(clause.id)
+    while above is not None and above.kind == "row":
+        above = texts.before.get(above.id)
+    if above is None or above.kind == "heading" or not above.text.rstrip(" *_").endswith(
+            (":", "：")):
+        return None
+    return above
 
 
 # (a table row's first cell is a label too: "| Precise location | Not collected |")

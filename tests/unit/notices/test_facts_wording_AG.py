@@ -1,0 +1,124 @@
+"""Terms from shapes found in session 16 (whole notices and page excerpts of small AI products:
+e-mail and calendar assistants, page summarisers, language tutors, scripture and dating apps,
+personality tests, skin and face analysis, translation extensions), written for the project (not
+the notices' text). Each case was checked to fail on the analyser of the session's start before
+the change it pins, or is the control beside one."""
+
+from __future__ import annotations
+
+import pytest
+
+from consent_ledger.notices.analyser import Analyser
+
+from .test_facts_wording_AE import _terms, _value
+
+# Data kept on the device or never received: a table under a lead-in that keeps its rows local,
+# denials by "不会提取", "无需…提交", a lead-in "不会：", "No … is ever included", data that passes
+# through another's infrastructure or goes straight from the browser elsewhere.
+NOT_COLLECTED = [
+    ('# 诗词本隐私政策\n\n## 3. 数据存储位置\n\n以下数据仅保存在你的设备本地，我们无法访问：\n\n| 数据 | 说明 |\n|---|---|\n'
+     '| 背景图片 | 你上传的背景图 |\n| 收藏 | 你收藏的诗句 |\n', 'zh', 'data_categories', 'user_content',
+     False),
+    ('# 诗词本隐私政策\n\n## 3. 我们收集的信息\n\n我们收集以下数据：\n\n| 数据 | 说明 |\n|---|---|\n| 背景图片 | 你上传的'
+     '背景图 |\n', 'zh', 'data_categories', 'user_content', True),
+    ('# 发型试戴隐私政策\n\n## 2. 面部数据的收集与处理\n\n### 2.1 收集内容\n\n我们不会提取或存储人脸识别模板、生物识别'
+     '标识符或人脸关键点等信息。\n', 'zh', 'data_categories', 'biometric', False),
+    ('# 发型试戴隐私政策\n\n## 2. 面部数据的收集与处理\n\n### 2.1 收集内容\n\n我们不会提取或存储人脸识别模板、生物识别'
+     '标识符或人脸关键点等信息。\n', 'zh', 'sensitive_categories', 'biometric', False),
+    ('# 发型试戴隐私政策\n\n## 2. 面部数据的收集与处理\n\n### 2.1 收集内容\n\n我们会提取并存储人脸识别模板和人脸关键点。\n',
+     'zh', 'sensitive_categories', 'biometric', True),
+    ('# 性格测验隐私政策\n\n## 三、我们处理哪些信息\n\n你亦无需为使用基础测验功能而向我们提交姓名、手机号或身份证件。\n',
+     'zh', 'data_categories', 'government_id', False),
+    ('# 性格测验隐私政策\n\n## 三、我们处理哪些信息\n\n实名认证时，你需要向我们提交身份证件。\n', 'zh',
+     'data_categories', 'government_id', True),
+    ('# 性格测验隐私政策\n\n## 三、我们处理哪些信息\n\n你的浏览记录会保存在本设备上，我们不会主动上传至服务器。\n',
+     'zh', 'data_categories', 'usage_logs', False),
+    ('# 性格测验隐私政策\n\n## 三、我们处理哪些信息\n\n你的浏览记录会上传至我们的服务器。\n', 'zh',
+     'data_categories', 'usage_logs', True),
+    ('# 划词翻译隐私政策\n\n## 我们收集的信息\n\n本扩展不会：\n\n- 向开发者发送分析、遥测或广告数据\n', 'zh',
+     'data_categories', 'usage_logs', False),
+    ('# 划词翻译隐私政策\n\n## 我们收集的信息\n\n本扩展会收集：\n\n- 分析与遥测数据\n', 'zh', 'data_categories',
+     'usage_logs', True),
+    ('# Reader privacy\n\n## Analytics\n\nWe collect anonymous usage data. No page content, API '
+     'keys, or article data is ever included in analytics events.\n', 'en', 'data_categories',
+     'account', False),
+    ('# Reader privacy\n\n## Analytics\n\nWe collect anonymous usage data and the API keys you '
+     'save.\n', 'en', 'data_categories', 'account', True),
+    ('# Reader privacy\n\n## Send to Kindle\n\nWe collect usage data. The file is sent directly '
+     "from your browser to the destination you chose (your Kindle's email address).\n", 'en',
+     'data_categories', 'contact', False),
+    ('# Reader privacy\n\n## What we collect\n\nSynced settings use Chrome sync tied to your Google account'
+     " — this data passes through Google's infrastructure, not ours.\n", 'en', 'data_categories',
+     'contacts_social', False),
+    ('# Reader privacy\n\n## Your key\n\nYour API key is stored locally on your device only (ne'
+     'ver synced, never sent to us).\n', 'en', 'data_categories', 'account', False),
+    # a heading's verb is no user handle; a handle in a list is
+    ('# Reader privacy\n\n## What Data We Handle, and Where It Goes\n\nWe collect usage data.\n',
+     'en', 'data_categories', 'account', False),
+    ('# Forum privacy\n\n## Data we collect\n\nWe collect your username, handle, and e-mail.\n',
+     'en', 'data_categories', 'account', True),
+    # a feature the service may add one day
+    ('# Tutor privacy\n\n## Information we collect\n\n#### OAuth Authentication (Future Feature)'
+     '\n- If we add "Sign in with Google," Google will share basic profile info with us\n', 'en',
+     'data_categories', 'contacts_social', False),
+    ('# Tutor privacy\n\n## Information we collect\n\n#### OAuth Authentication\n- If you use "Si'
+     'gn in with Google," Google will share basic profile info with us\n', 'en',
+     'data_categories', 'contacts_social', True),
+]
+
+# Data named in new words: test answers and messages the user sends, chat interactions, usage
+# patterns, diagnostic records, a denomination.
+NAMED = [
+    ('# 测评站隐私政策\n\n## 我们收集的信息\n\n你主动提交的信息：头像、昵称、答题选项。\n', 'zh', 'data_categories',
+     'user_content', True),
+    ('# 测评站隐私政策\n\n## 我们收集的信息\n\n- 通信数据：你发送的消息和互动记录\n', 'zh', 'data_categories',
+     'user_content', True),
+    ('# 听译隐私政策\n\n## 我们收集的信息\n\n我们会保存服务器侧的用量、购买和诊断记录。\n', 'zh', 'data_categories',
+     'usage_logs', True),
+    ('# Marriage coach privacy\n\n## Information we collect\n\n### Usage Data\n\nWe automatically '
+     'collect:\n\n- Chat interactions and responses\n', 'en', 'data_categories', 'user_content',
+     True),
+    ('# Reader privacy\n\n## Analytics\n\nWe use an analytics platform to understand aggregate, an'
+     'onymous usage patterns.\n', 'en', 'data_categories', 'usage_logs', True),
+    ('# Bible reader privacy\n\n## Data we collect\n\n- Profile Information: Denomination, age gr'
+     'oup and spiritual goals\n', 'en', 'sensitive_categories', 'religion', True),
+    ('# Gift shop privacy\n\n## Data we collect\n\n- Order details: gift card denominations and '
+     'delivery address\n', 'en', 'sensitive_categories', 'religion', False),
+]
+
+# Rights: saying no to a sale; "export" in a list after the user's last verb "request"; a pointer
+# to read another party's policy is no right of access.
+RIGHTS = [
+    ('# Bible chat privacy\n\n## 13. California Privacy Rights\n\nIf you are a California resident'
+     ', you have the right to:\n- Know what personal information we collect\n- Say no to the sale'
+     ' of personal information\n', 'en', 'rights', 'restrict_object', True),
+    ('# Outreach tool privacy\n\n## Your choices\n\nYou may update account information, manage ca'
+     'mpaign data, or request access, correction, export, or deletion of personal data by contac'
+     'ting us.\n', 'en', 'rights', 'copy', True),
+    ('# Outreach tool privacy\n\n## Your choices\n\nYou may update account information, or req'
+     'uest correction or deletion of personal data by contacting us.\n', 'en', 'rights', 'copy',
+     False),
+    ('# 同传眼镜隐私政策\n\n## 三、第三方\n\n这些第三方在处理您当次请求时短暂接触相关数据，处理完成后按其各自隐私政策约束（请您'
+     '查阅）。\n', 'zh', 'rights', 'access', False),
+    ('# 同传眼镜隐私政策\n\n## 五、您的权利\n\n您有权查阅您的个人信息。\n', 'zh', 'rights', 'access', True),
+]
+
+SCALARS = [
+    # a denial of creating a profile
+    ('# 心理测评隐私政策\n\n## 二、我们如何使用\n\n无跟踪或画像：我们不跟踪跨网站的用户行为，也不创建用户画像。\n', 'zh',
+     'automated_decision.value', False),
+    ('# 心理测评隐私政策\n\n## 二、我们如何使用\n\n我们会根据您的测评结果创建用户画像。\n', 'zh',
+     'automated_decision.value', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
+                         NOT_COLLECTED + NAMED + RIGHTS)
+def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
+               present: bool) -> None:
+    assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS)
+def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
+    assert _value(analyser.analyse(text, lang=lang), path) == expected
