@@ -607,7 +607,10 @@ _OTHERS_COLLECT = re.compile(
     r"\bnever reach(?:es)? (?:our|its) (?:servers|systems)\b|\bentered directly (?:with|into|on) "
     r"(?:our |the |a )?(?:payment|card) (?:processor|provider)|"
     # "Paddle, our reseller, collects your payment details"
-    r"\b(?:reseller|merchant of record|payment (?:processor|provider)), collects\b", re.I)
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider)), collects\b|"
+    # ("our payment processor, Dodo Payments, collects your payment information")
+    r"\b(?:reseller|merchant of record|payment (?:processor|provider)), [\w .&-]{1,40}?, collects\b",
+    re.I)
 
 
 # a clause on children that says no child's data is processed after all: the generic "we delete

@@ -128,7 +128,7 @@ _MIN_AGE = {
                    r"(?:do not|don't|may not|must not|should not|cannot) (?:use|access|register|sign "
                    r"up|create)", re.I),
         re.compile(r"(?:\bnot|n't)\W+(?:\w+\W+){0,3}?(?:intended|directed|designed|meant|address|"
-                   r"available|offered|direct|collect|permitted|allowed|provid|target)\w*\W+(?:(?!sell|share)"
+                   r"available|offered|direct|collect|permitted|allowed|provid|target|solicit)\w*\W+(?:(?!sell|share)"
                    r"\w+\W+){0,14}?(?:under|younger than|below) (?:the age of |age )?(\d{1,2})",
                    re.I),
         re.compile(r"\b(?:only )?for adults \(?(\d{2})\s?\+", re.I),  # "only for adults (18+)"

@@ -219,6 +219,12 @@ _ONLY_COOKIES_DELETED = re.compile(r"^(?:(?!删除|清除)[^。；])*(?:删除|�
 _BROWSER_DELETES = re.compile(r"^[^。；]*(?:浏览器|操作系统)[^。；]{0,16}?将其(?:删除|清除)[。；]?\s*$")
 
 
+# what the handler does once the account is closed ("账号注销后，我们将停止为您提供服务，并依据相关法律法规删除
+# 或匿名化处理您的个人信息"): its retention, not the user's right
+_DELETED_AFTER_CLOSING = re.compile(r"(?:注销|关闭|删除)(?:您的|你的)?(?:账号|账户|帐号|帐户)?(?:之?后|以后)[，,]?"
+                                    r"[^。；]{0,6}?我们(?:将|会)[^。；]{0,40}?(?:删除|清除)")
+
+
 _USER_DELETING = re.compile(r"[您你](?:也|还)?(?:可以|可|有权|能够)(?:随时)?[^。；]{0,16}?(?:删除|清除|清空|移除)|"
                             r"(?:可以|可|有权)(?:随时)?(?:要求|请求)?(?:我们)?删除|"
                             # ("但您要求我们立即删除或注销账户的…除外")
@@ -248,7 +254,7 @@ _RIGHT_NAMES = (r"access|deletion|erasure|correction|rectification|export|portab
                 r"opt-out|opt out")
 _RIGHT_LABEL = re.compile(
     r"\W{0,4}(?:\d{1,2}[.)]\s*\W{0,3})?(?:the )?(?:right (?:of |to )?)?(" + _RIGHT_NAMES
-    + r")\W{0,3}[:：—–]", re.I)
+    + r")(?:\W{0,3}[:：—–]|[*_]{0,2}\s+-\s)", re.I)  # (or a spaced hyphen: "1. **Access** - Request …")
 
 
 def _add_listed_rights(found: dict[str, list[int]], clause_id: int, words: str,
@@ -360,6 +366,8 @@ def _users_deletion(text: str) -> bool:
     """Whether a Chinese clause naming deletion speaks of the user's right to it (see
     ``_AUTO_DELETED``, ``_ONLY_COOKIES_DELETED``, ``_BROWSER_DELETES``)."""
     if _BROWSER_DELETES.search(text):
+        return False
+    if _DELETED_AFTER_CLOSING.search(text) and not _USER_DELETING.search(text):
         return False
     return not (_AUTO_DELETED.search(text) or _ONLY_COOKIES_DELETED.search(text)) or (
         _USER_DELETING.search(_COOKIES_DELETED.sub("", text)) is not None)

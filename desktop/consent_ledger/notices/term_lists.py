@@ -28,6 +28,9 @@ NOT_COLLECTED = gated({
         r"\b(?:do|does|will|shall) not (?:knowingly |intentionally |otherwise |directly |ever |"
         r"actually |currently )?(?:collect|process|store|receive|request|sell|retain|ask for|want|need|"
         r"require|implement|perform|conduct)|"
+        # (the "not" set off by Markdown: "**We do _not_ collect**: personal names, …")
+        r"\b(?:do|does|will) _not_ (?:collect|process|store|receive)\b|"
+        r"\b(?:do|does|will) \*not\* (?:collect|process|store|receive)\b|"
         # ("we never see your card details", "we never receive your card number")
         # ("We never transmit, collect, or store your API keys")
         r"\bnever (?:collect|process|store|ask|read|access|see|receive|keep|retain)|"
@@ -162,6 +165,8 @@ _ON_DEVICE = gated({
                      r"(?:仅|只)(?:存储|保存|储存)(?:在|于)(?:您|你)的本地浏览器|不会外传|"
                      # ("你作答的量表与浏览记录会保存在本设备上，我们不会主动…上传")
                      r"(?:存储|保存|储存)(?:在|于)本(?:设备|机)(?:上|中|本地)|"
+                     # ("翻译结果、截图内容，全部存储于您浏览器的本地沙盒")
+                     r"(?:存储|保存|储存)(?:在|于)(?:您|你)的?浏览器的?本地|"
                      # ("您输入的内容直接发送至第三方模型提供商，不经过我们的服务器")
                      r"不经过(?:我们|我方|本公司|平台|本平台)的?服务器|不经由(?:我们|我方)的?服务器|"
                      # (Taiwan's 裝置: "主要存儲於您的裝置本地")
@@ -342,8 +347,40 @@ def _under_defining_lead(clause: Clause, texts: ClauseTexts) -> bool:
 _GOES_ON = re.compile(r"\W{0,3}(?:其中)?(?:主要)?包括")
 
 
+# a part of a notice that defines its words ("## 13. DEFINITIONS AND INTERPRETATIONS" / "### 13.1
+# Key Terms" / "**Sensitive Personal Information:** Information that reveals … biometric data.")
+_DEFINITIONS_PART = {
+    "en": re.compile(r"\bdefinitions\b|\bglossary\b|\bkey terms\b|\bterms used\b", re.I),
+    "zh": re.compile(r"释义|名词解释|术语|定义"),
+}
+
+
+# (not what the notice says it handles, though under "一、定义": "本隐私权保护政策中涉及的个人敏感信息
+# 包括：您的个人身份信息（包括身份证…）")
+_INVOLVED = re.compile(r"本[^。；，]{0,8}?(?:政策|指引|声明)中?(?:所)?涉及的")
+
+
+# a definition that says what the handler itself holds (a contract's data classes: '"Service
+# Data" means data we generate about your use of the Platform', '"服务数据"：服务提供方为运营服务而产生
+# 的调用日志'; "我们会收集您的人脸信息用于身份核验")
+_HANDLER_HOLDS = {
+    "en": re.compile(r"\bwe (?:\w+ )?(?:collect|generate|process|receive|hold|store|obtain)|"
+                     r"\bour (?:collection|processing)\b", re.I),
+    "zh": re.compile(r"(?:我们|我方|本公司|服务提供方|服务方)[^。；]{0,12}?(?:收集|获取|产生|处理|存储)"),
+}
+
+
+def _in_definitions(clause: Clause) -> bool:
+    """Whether *clause* stands in a part defining the notice's words and only defines one."""
+    chain = clause.sections or ((clause.section,) if clause.section else ())
+    return any(_DEFINITIONS_PART[clause.lang].search(title) for title in chain) and not (
+        _HANDLER_HOLDS[clause.lang].search(clause.text)
+        or (clause.lang == "zh" and _INVOLVED.search(clause.text))
+        or (clause.lang == "en" and DATA_CLASS.match(clause.text)))  # ('"Account Data" means …')
+
+
 def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
-    if texts.search(_SOMEDAY[clause.lang], clause, True):
+    if texts.search(_SOMEDAY[clause.lang], clause, True) or _in_definitions(clause):
         return True
     if texts.search(_DEFINITION[clause.lang], clause, True):
         return clause.lang != "en" or not DATA_CLASS.match(clause.text)

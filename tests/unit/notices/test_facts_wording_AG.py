@@ -112,13 +112,78 @@ SCALARS = [
 ]
 
 
+# Round 25 (tools for lawyers, students and researchers, elderly care and children's devices):
+# data kept in the browser, emphasis around "not", a processor named between commas, a part
+# defining the notice's words, log and configuration files, a rescue service.
+ROUND_2_TERMS = [
+    ('# 文献翻译插件隐私政策\n\n## 一、我们收集的信息\n\n您输入的 API Key、翻译结果、截图内容，全部存储于您浏览器的本地沙盒。\n',
+     'zh', 'data_categories', 'user_content', False),
+    ('# Cite helper privacy\n\n## Data we collect\n\nWe do _not_ collect: personal names, billing '
+     'data, or precise location.\n', 'en', 'data_categories', 'location', False),
+    ('# Cite helper privacy\n\n## Data we collect\n\nWe do _not_ collect: personal names, billing '
+     'data, or precise location.\n', 'en', 'sensitive_categories', 'whereabouts', False),
+    ('# Paper reader privacy\n\n## Information we collect\n\n- Payment Information: If you subscri'
+     'be, our payment processor, Dodo Payments, collects your payment information.\n', 'en',
+     'sensitive_categories', 'financial_account', False),
+    ('# Paper reader privacy\n\n## Information we collect\n\n- Payment Information: If you subscri'
+     'be, we collect your credit card number and billing address.\n', 'en',
+     'sensitive_categories', 'financial_account', True),
+    ('# Cite checker privacy\n\n## Information we collect\n\n- Citations: Text you paste for verif'
+     'ication (stored temporarily for 24 hours)\n', 'en', 'data_categories', 'user_content', True),
+    ('# Tax helper privacy\n\n## Information we collect\n\n- AI-generated tax calculations and adv'
+     'ice history\n', 'en', 'data_categories', 'user_content', True),
+    ('# Legal AI privacy\n\n## 2. Information we collect\n\nWe collect your name and e-mail.\n\n'
+     '## 13. Definitions and interpretations\n\n### 13.1 Key Terms\n\n**Sensitive Personal Infor'
+     'mation:** Information that reveals special categories of data such as religious beliefs, '
+     'health information, or biometric data.\n', 'en', 'sensitive_categories', 'biometric', False),
+    ('# 学车宝隐私政策\n\n## 一、定义\n\n本隐私权保护政策中涉及的个人敏感信息包括:您的个人身份信息(包括身份证、户籍地址); 网络身份识别'
+     '信息(包括姓名、账户名及前述的有关密码);其他信息(包括个人电话号码、手机号码、位置信息)。\n', 'zh', 'data_categories',
+     'government_id', True),
+    ('# 学车宝隐私政策\n\n## 一、定义\n\n个人敏感信息:包括您的个人身份信息(包括身份证、户籍地址); 网络身份识别信息(包括姓名、账户名及'
+     '前述的有关密码);其他信息(包括个人电话号码、手机号码、位置信息)。\n', 'zh', 'data_categories', 'government_id',
+     False),
+    ('# 紧急呼救隐私政策\n\n## 一、权限\n\n- 存储权限：用于存储您的紧急联系人信息、应用设置和必要的日志文件。\n', 'zh',
+     'data_categories', 'user_content', False),
+    ('# 紧急呼救隐私政策\n\n## 一、我们收集的信息\n\n我们会保存您上传的文件。\n', 'zh', 'data_categories',
+     'user_content', True),
+    ('# 紧急呼救隐私政策\n\n## 三、共享\n\n在必要时，我们可能会向警察、消防、医疗等公共安全或救援机构提供您的信息。\n', 'zh',
+     'data_categories', 'health', False),
+    ('# 紧急呼救隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的医疗记录。\n', 'zh', 'data_categories',
+     'health', True),
+    # rights: a label before a spaced hyphen, the handler's deletion after closing, 访问并更新
+    ('# Lecture notes privacy\n\n## Your Rights\n\n1. **Access** - Request copies of your data\n5'
+     '. **Opt-out** - Disable analytics and marketing communications\n', 'en', 'rights',
+     'access', True),
+    ('# Lecture notes privacy\n\n## Your Rights\n\n1. **Access** - Request copies of your data\n5'
+     '. **Opt-out** - Disable analytics and marketing communications\n', 'en', 'rights',
+     'restrict_object', True),
+    ('# 学术猫隐私政策\n\n## 五、您的权利\n\n您有权随时注销您的学术猫账号。账号注销后，我们将停止为您提供服务，并依据相关法律法规删除或匿名'
+     '化处理您的个人信息。\n', 'zh', 'rights', 'delete', False),
+    ('# 学术猫隐私政策\n\n## 五、您的权利\n\n您可以要求我们删除您的个人信息。账号注销后，我们将删除您的个人信息。\n', 'zh',
+     'rights', 'delete', True),
+    ('# 翻译君隐私政策\n\n## 您的权利\n\n- 访问并更新您的个人信息。\n', 'zh', 'rights', 'correct', True),
+]
+
+ROUND_2_SCALARS = [
+    ('# Notes app privacy\n\n## How we use data\n\nWe use your data to optimize our AI models.\n',
+     'en', 'model_training.value', 'yes'),
+    ('# Photo culling privacy\n\n## How we use data\n\n- Optimize AI model selection for cost an'
+     'd speed\n', 'en', 'model_training.value', 'not_stated'),
+    ('# Lecture app privacy\n\n## How we use information\n\n**To personalize your experience:** '
+     'Including providing customized recommendations for learning materials.\n', 'en',
+     'automated_decision.value', True),
+    ('# Citizenship prep privacy\n\n## Policy for Children\n\nWe do not knowingly solicit infor'
+     'mation from or market to children under the age of 13.\n', 'en', 'minors.minimum_age', 13),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
-                         NOT_COLLECTED + NAMED + RIGHTS)
+                         NOT_COLLECTED + NAMED + RIGHTS + ROUND_2_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS)
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected

@@ -75,3 +75,15 @@ def test_every_lexicon_term_dispatches(section: str) -> None:
             for lang, patterns in by_lang.items()
             if patterns and dispatch_alternation(patterns) is None}
     assert slow - _KNOWN_SLOW_TERMS == set()
+
+
+@pytest.mark.parametrize("section", ["topics", "data_categories", "sensitive_categories",
+                                     "purposes", "methods", "rights"])
+def test_no_lexicon_term_lists_a_pattern_twice(section: str) -> None:
+    """A pattern listed twice for one term costs a search and says nothing more (an editing
+    slip that once copied half a line of patterns three times)."""
+    data = json.loads((resources_dir() / "lexicons" / "terms.json").read_text(encoding="utf-8"))
+    twice = {(term, lang, pattern) for term, by_lang in data[section].items()
+             for lang, patterns in by_lang.items()
+             for pattern in patterns if patterns.count(pattern) > 1}
+    assert twice == set()
