@@ -216,3 +216,21 @@ def under_denying_lead(clause: Clause, by_id: dict[int, Clause]) -> bool:
         return True
     lead = lead_in(clause, by_id)
     return lead is not None and bool(_DENYING_LEAD.search(lead.text))
+
+
+# the cases a handler promises to assess first (PIPL Art. 55: "针对处理敏感个人信息、自动化决策、向境外
+# 提供个人信息等高风险行为，我们将依法开展个人信息保护影响评估"; "We carry out a data protection impact
+# assessment before any automated decision-making or transfer abroad"): a duty named, no practice
+_ASSESSED_CASES = {
+    "zh": re.compile(r"(?:针对|对于|就|涉及|在)[^。；]{0,80}?(?:行为|情形|活动|情况|场景|处理)[^。；]{0,30}?"
+                     r"影响评估"),
+    "en": re.compile(r"\bimpact assessments?\b[^.;]{0,30}?\b(?:for|before|where|when|prior to)\b[^.;]{0,120}|"
+                     r"\b(?:for|before|where|when|prior to)\b[^.;]{0,120}?\bimpact assessments?\b", re.I),
+}
+
+
+def in_assessed_cases(text: str, at: int, lang: str) -> bool:
+    """Whether the cue at *at* names one of the cases the handler says it assesses first."""
+    if ("影响评估" not in text) if lang == "zh" else ("impact assessment" not in text.lower()):
+        return False
+    return any(m.start() <= at < m.end() for m in _ASSESSED_CASES[lang].finditer(text))

@@ -315,6 +315,17 @@ _EN_ONE_PART = re.compile(r"\b(?:paid|purchases?|mature|explicit|certain (?:feat
                           r"some (?:features|content)|sell|sale|share|sharing)\b", re.I)
 
 
+def _first_stated(patterns: list[re.Pattern[str]], text: str,
+                  lang: str) -> list[re.Pattern[str]]:
+    """*patterns* in the order they are tried on *text*: for Chinese, the one whose age the
+    sentence states first leads ("我们并不面向未满十八周岁的用户提供服务…尤其是不满十四周岁的未成年人，
+    敬请不要注册": 18, the emphasis after it names a younger group); for English, as listed."""
+    if lang != "zh":
+        return patterns
+    found = [(m.start(), i) for i, p in enumerate(patterns) if (m := p.search(text)) is not None]
+    return [patterns[i] for _, i in sorted(found)]
+
+
 def _age_matched(m: re.Match[str]) -> int | None:
     """The age in the first group of *m* that took part in the match."""
     return _age(next(g for g in m.groups() if g is not None))
@@ -493,7 +504,7 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 feature = _FEATURE_AGE.search(text)
                 if feature is not None and _DIGIT.search(text, 0, feature.start()):
                     text = text[:feature.start()] + text[feature.end():]
-            for pattern in _MIN_AGE[clause.lang]:
+            for pattern in _first_stated(_MIN_AGE[clause.lang], text, clause.lang):
                 m = pattern.search(text)
                 found = _age_matched(m) if m else None
                 if found and m is not None:

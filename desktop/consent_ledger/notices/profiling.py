@@ -15,6 +15,7 @@ from .answers import (
     QUESTION,
     denied,
     holding_literal,
+    in_assessed_cases,
     row_question,
     under_denying_lead,
 )
@@ -457,14 +458,30 @@ def _in_menu_label(text: str, at: int) -> bool:
 # processing": the denial governs the whole clause part (lexicon.CLAUSE_PART, as for negation),
 # however far before the term it stands
 _AUTO_DENIAL = {
+    # ("The app does not integrate advertising SDKs, behavioral analytics services, profiling tools")
     "en": re.compile(r"\b(?:do|does|will|shall|would)(?: not|n't) (?:\w+ )?(?:make|take|use|"
-                     r"engage in|carry out|conduct|subject|rely on)\b|\bnever (?:make|take|use|"
+                     r"engage in|carry out|conduct|subject|rely on|integrate|employ|deploy|include)\b|\bnever (?:make|take|use|"
                      r"subject|rely on)\b", re.I),
     "zh": re.compile(r"(?:不会|绝不|从不|并不|不得)[^。；，,]{0,30}?(?:作出|做出|进行|开展|实施)|"
                      # "本产品不涉及自动化决策，也不进行用户画像"
                      # ("我们不跟踪跨网站的用户行为，也不创建用户画像")
                      r"不(?:涉及|进行|开展|作出|做出|实施|创建|建立|构建|形成)"),
 }
+
+
+# what starts a statement of its own after a denial (the items of "does not use Firebase Storage,
+# Firebase Analytics, … or any other Google analysis or profiling services" do not)
+_NEW_STATEMENT = {
+    "en": re.compile(r"[;.:]|\b(?:but|however|although|though|while|whereas|except|unless|we|you|"
+                     r"it|they)\b", re.I),
+    "zh": re.compile(r"[。；：:]|但|不过|除非|除外|我们|您|你"),
+}
+
+
+def _denial_lists_it(before: str, lang: str) -> bool:
+    """Whether the text *before* a cue denies a list the cue is an item of."""
+    last = max((m.end() for m in _AUTO_DENIAL[lang].finditer(before)), default=None)
+    return last is not None and _NEW_STATEMENT[lang].search(before, last) is None
 
 
 _STATES = re.compile(r"会|将|用于|使用|可能|我们|您|你|\b(?:we|you|is|are|will|may)\b", re.I)
@@ -605,8 +622,8 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
         rights_lead = lead is not None and lead.kind != "heading" and bool(
             _AUTO_RIGHT_CLAUSE[lead.lang].search(lead.text))
         for start in _auto_statements(lex, clause, texts):
-            if start < asked:
-                continue  # (in the question: "是否进行自动化决策 | 本产品不涉及…")
+            if start < asked or in_assessed_cases(text, start, lang):
+                continue  # (in the question: "是否进行自动化决策 | 本产品不涉及…"; a case to assess)
             if label is not None and start < label.end() and (
                     _AUTO_DENIAL[lang].search(text, label.end())
                     or EN_DENIAL.search(text, label.end())):
@@ -621,7 +638,8 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
             ) or (_RIGHT_AFTER[lang].search(text, start) and not _WE_DO[lang].search(before)):
                 continue
             part = CLAUSE_PART[lang].split(before)[-1]
-            if (denied(text, start, lang) or _AUTO_DENIAL[lang].search(part)) and (
+            if (denied(text, start, lang) or _AUTO_DENIAL[lang].search(part)
+                    or _denial_lists_it(before, lang)) and (
                     not EXCEPTION[lang].search(text)):
                 no.append(clause.id)
                 continue

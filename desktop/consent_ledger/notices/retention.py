@@ -148,6 +148,8 @@ _EVENT_RULE = gated({
         # ("Feedback emails: retained until resolved, then deleted")
         r"\bretained until (?:the |your |it is |they are )?(?:\w+ )?(?:resolved|closed|fulfilled|"
         r"answered)\b|"
+        # ("Music prompts and reactions are retained indefinitely")
+        r"\bretained indefinitely\b|\bkept indefinitely\b|\bstored indefinitely\b|"
         # ("Session data is retained for diagnostic history unless deleted by the user", "kept
         # until deleted by you")
         r"\bretained (?:[\w-]+ ){0,4}?(?:until|unless) (?:it is |they are )?deleted by (?:you|the user)\b|"
@@ -296,8 +298,24 @@ _USER_DELETES = re.compile(r"[您你](?:也|还|亦)?(?:可以|可|有权|能够
                            r"(?:删除|清除)[^。；]{0,15}?注销(?:账号|账户|帐号)?等?的?权利")
 
 
+# a list's lead-in naming what the user may do ("五、用户权利" / "您有权：" / "- 通过邮箱联系我们删除账户
+# 信息"; "You have the right to:")
+_USERS_RIGHTS_LEAD = re.compile(r"(?:您|你|用户)(?:也|还)?(?:有权|可以)[^。；]{0,6}?[:：]\s*$|"
+                                r"\byou (?:also )?(?:have the right|may|can)\b[^.;]{0,20}?:\s*$", re.I)
+
+
+# (what the handler then does is its rule, whoever starts it: "- 账户注销：在"设置"中发起，注销后我们将删除或
+# 匿名化处理您的个人信息"; "… we will delete your data within 30 days")
+_HANDLER_THEN = re.compile(r"后[，,]?(?:我们|本公司|平台)(?:将|会)|\bwe (?:will|shall) (?:then )?(?:delete|erase|"
+                           r"remove|anonymi[sz]e)\b", re.I)
+
+
 def _user_acts(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether the deletion *clause* speaks of is one the user does, not the handler."""
+    lead = texts.lead.get(clause.id) if clause.kind == "item" else None
+    if lead is not None and _USERS_RIGHTS_LEAD.search(lead.text.rstrip(" *_")) and not (
+            _HANDLER_THEN.search(clause.text)):
+        return True
     return clause.lang == "zh" and "注销" in clause.text and bool(
         _USER_DELETES.search(clause.text))
 

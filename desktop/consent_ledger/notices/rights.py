@@ -327,7 +327,9 @@ _DENIED_AFTER = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.I)
 
 _RIGHTS_SECTION = LiteralGate(re.compile(
     r"\brights\b|\byour (?:privacy )?(?:choices|controls)\b|\bcontrol(?:ling)? your\b|"
-    r"\bmanag(?:e|ing) your (?:data|information|privacy)\b", re.I))
+    r"\bmanag(?:e|ing) your (?:data|information|privacy)\b|"
+    # ("### Data Requests" / "- **Portability:** Export your data")
+    r"\bdata (?:subject )?requests\b|\bprivacy requests\b", re.I))
 
 
 _TO_LIST = re.compile(r"\W{0,3}to [a-z]+(?:,| and| or)", re.I)

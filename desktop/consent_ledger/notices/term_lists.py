@@ -111,6 +111,10 @@ _ON_DEVICE = gated({
         r"\bprocessed locally\b|\bprocessed on[- ]device\b|\bprocessed on your device\b|"
         r"\bnever leaves? your device\b|\bnot uploaded to\b|\bnot sent to our servers\b|"
         r"\bstays? on your device\b|"
+        # ("Recordings always remain exclusively on the user's device … Audio never leaves the
+        # user's device")
+        r"\bnever leaves? the user's device\b|\bnever leaves? the device\b|"
+        r"\bremains? (?:exclusively |only |solely |entirely )?on (?:your|the user's|the) device\b|"
         # ("The prompt templates you save are stored in your browser's local storage and never
         # leave your computer")
         r"\bnever leaves? your (?:computer|browser|phone)\b|\bin your browser's local storage\b|"
@@ -141,6 +145,11 @@ _ON_DEVICE = gated({
         r"\bdata stays? local\b|\bon your device, not (?:on )?our servers\b|"
         # ("State selection and ZIP code for tax calculation purposes (stored locally only)")
         r"\(stored locally(?: only)?\)|\bstored locally only\b|"
+        # ("OAuth tokens for YouTube … (stored locally on your device)", "files are stored in the
+        # output/ directory on your local machine")
+        r"\(stored locally on your (?:device|computer|machine|phone)\)|"
+        r"\bon your local (?:machine|computer|device|disk)\b|"
+        r"\bstored locally in `?[\w./-]+`? files? on your (?:device|computer|machine)\b|"
         # ("Your API key is stored locally on your device only (… never sent to us)", "the file is
         # sent directly from your browser to the destination you chose", "this data passes through
         # Google's infrastructure, not ours")
@@ -712,9 +721,21 @@ def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
     exclusions ("Under CCPA, personal information does not include:", "我们不会收集：")."""
     # (or keeps them on the device: "以下项目仅保存在您的设备上："; a table's rows too)
     lead = texts.lead.get(clause.id) or _table_lead(clause, texts)
-    return lead is not None and bool(
-        LEAD_EXCLUDES.search(lead.text) or texts.search(NOT_COLLECTED[lead.lang], lead, True)
-        or texts.search(_ON_DEVICE[lead.lang], lead))
+    if lead is None:
+        return False
+    denial = texts.search(NOT_COLLECTED[lead.lang], lead, True)
+    # (a denial of one thing before the lead-in proper: "本App仅收集…必要信息，不会收集任何位置相关
+    # 信息，具体收集类型如下：")
+    if denial is not None and _COLLECTS_AFTER.search(lead.text, denial.end()):
+        denial = None
+    return bool(LEAD_EXCLUDES.search(lead.text) or denial is not None
+                or texts.search(_ON_DEVICE[lead.lang], lead))
+
+
+# a later part of a lead-in that says its items are collected after all
+_COLLECTS_AFTER = re.compile(r"[，,；;][^，,；;]*?(?:具体)?(?:收集|获取|采集)(?:的|以下|如下|类型)|"
+                             r"[,;] (?:but |and )?(?:we )?(?:do |may |will )?(?:collect|gather|obtain) "
+                             r"(?:the following|these|the data below)\b", re.I)
 
 
 def _table_lead(clause: Clause, texts: ClauseTexts) -> Clause | None:

@@ -16,6 +16,7 @@ from .answers import (
     asked_column,
     denied,
     holding_literal,
+    in_assessed_cases,
     lead_in,
     row_question,
 )
@@ -132,7 +133,8 @@ def _abroad(lex: Lexicon, clause: Clause, text: str) -> str | None:
     verdict = None
     placed = False
     for m in pattern.finditer(fold(text)):
-        if only.fullmatch(m.group()) or _IF_ONE_DAY[clause.lang].search(text, 0, m.start()):
+        if only.fullmatch(m.group()) or _IF_ONE_DAY[clause.lang].search(text, 0, m.start()) or (
+                in_assessed_cases(text, m.start(), clause.lang)):
             continue
         if (denied(text, m.start(), clause.lang) or (
                 clause.lang == "en" and _NOTHING.search(text, 0, m.end()))) and not (

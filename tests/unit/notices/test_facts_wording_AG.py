@@ -177,13 +177,62 @@ ROUND_2_SCALARS = [
 ]
 
 
+# Round 26 (plant, bird and weather apps, music tools, dating and relationship apps): a lead-in
+# that denies one thing and then lists what it collects, coordinates, data that remains on the
+# user's device or the local machine, a denial followed by its list, the law's impact assessment,
+# the first age a sentence states, a part of data requests, a right to ask for deletion.
+ROUND_3_TERMS = [
+    ('# 恋聊键盘隐私政策\n\n## 2. 我们收集的信息\n\n2.1 本App仅收集与服务核心功能相关的必要信息，不会收集任何位置相关信息，具体收集类型如下：\n\n'
+     '- 账户信息：若您注册账户，我们会收集您提供的电子邮件地址、昵称等基础账户信息。\n', 'zh', 'data_categories', 'contact',
+     True),
+    ('# 恋聊键盘隐私政策\n\n## 2. 我们收集的信息\n\n本App不会收集：\n\n- 您的电子邮件地址\n', 'zh', 'data_categories',
+     'contact', False),
+    ('# 天气隐私政策\n\n## 2. 我们收集的信息\n\n| 类型 | 字段 | 用途 |\n|---|---|---|\n| 订阅设置 | 监控地点的经纬度、规则参数 | 触发'
+     '通知 |\n', 'zh', 'data_categories', 'location', True),
+    ('# Bird app privacy\n\n## 3. Data we collect\n\nRecordings always remain exclusively on the '
+     "user's device. Audio recordings never leave the user's device.\n", 'en', 'data_categories',
+     'voice', False),
+    ('# Beat maker privacy\n\n## Information we collect\n\n- **Social Media Credentials**: OAuth '
+     'tokens for YouTube and TikTok (stored locally on your device)\n', 'en', 'data_categories',
+     'contacts_social', False),
+    ('# Plant care privacy\n\n## Contact\n\n### Data Requests\n- **Access:** Request access to y'
+     'our data\n- **Portability:** Export your data\n', 'en', 'rights', 'portability', True),
+]
+
+ROUND_3_SCALARS = [
+    ('# 自然记忆隐私政策\n\n## 五、用户权利\n\n您有权：\n\n- 删除APP内保存的所有历史记录\n- 通过邮箱联系我们删除账户信息\n', 'zh',
+     'retention.stated', False),
+    ('# 自然记忆隐私政策\n\n## 三、存储\n\n- 账号注销后，我们将删除您的账户信息。\n', 'zh', 'retention.stated',
+     True),
+    ('# 清禾隐私政策\n\n## 六、您的权利\n\n您可以：\n\n- 账户注销：在“设置—账号与安全”中发起，注销后我们将删除或匿名化处理您的个人信息。\n',
+     'zh', 'retention.stated', True),
+    ('# DJ radio privacy\n\n## Retention\n\nMusic prompts and reactions are retained indefinitely'
+     ' to keep the radio running.\n', 'en', 'retention.stated', True),
+    ('# 缘婚恋隐私政策\n\n## 七、保护\n\n针对处理敏感个人信息、自动化决策、向境外提供个人信息等高风险行为，我们将依法开展个人信息保护影响评估。\n',
+     'zh', 'cross_border.value', 'not_stated'),
+    ('# 缘婚恋隐私政策\n\n## 七、保护\n\n针对处理敏感个人信息、自动化决策、向境外提供个人信息等高风险行为，我们将依法开展个人信息保护影响评估。\n',
+     'zh', 'automated_decision.value', False),
+    ('# 缘婚恋隐私政策\n\n## 七、跨境\n\n我们会向境外提供您的个人信息，并已开展个人信息保护影响评估。\n', 'zh',
+     'cross_border.value', 'yes'),
+    ('# 约伴隐私政策\n\n【特别提示】我们并不面向未满十八周岁的用户提供服务，如果您是未成年人，尤其是不满十四周岁的未成年人，敬请不要注册成为我们的用户。\n',
+     'zh', 'minors.minimum_age', 18),
+    ('# Bird app privacy\n\n## 6. Third parties\n\nThe app **does not use** Firebase Storage (co'
+     'nsequently no audio or photograph is ever uploaded to Firebase servers), Firebase Analytic'
+     's, Firebase Crashlytics, Firebase Remote Config or any other Google analysis or profiling '
+     'services.\n', 'en', 'automated_decision.value', False),
+    ('# Bird app privacy\n\n## 6. Third parties\n\nWe do not sell your data, but we use profiling'
+     ' to show you relevant content.\n', 'en', 'automated_decision.value', True),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
-                         NOT_COLLECTED + NAMED + RIGHTS + ROUND_2_TERMS)
+                         NOT_COLLECTED + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS)
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS
+                         + ROUND_3_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
