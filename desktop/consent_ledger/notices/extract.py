@@ -223,6 +223,21 @@ def _without_comments(text: str) -> str:
     return "".join(out)
 
 
+# an e-mail link's address ("[e-mail](mailto:privacy@example.org?subject=Privacy)")
+_MAILTO = re.compile(r"\(\s*<?mailto:([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)", re.I)
+
+
+def _link_text(m: re.Match[str]) -> str:
+    """A Markdown link as the reader sees it: its text, and an e-mail link's address when the
+    text does not give it ("contact us by [e-mail](mailto:privacy@example.org)" -> "contact us by
+    e-mail (privacy@example.org)": the address a reader gets by clicking)."""
+    text = m.group(1)
+    mail = _MAILTO.match(m.group(), len(text) + 2)
+    if mail is None or mail.group(1).lower() in text.lower():
+        return text
+    return f"{text} ({mail.group(1)})"
+
+
 def markdown_to_text(text: str) -> str:
     """Markdown as the reader sees it: link text without the target, no backslash escapes,
     <br> inside table cells as a space, setext headings as "#" headings, no HTML comments.
@@ -232,15 +247,34 @@ def markdown_to_text(text: str) -> str:
     if "---" in text or "===" in text:
         text = _SETEXT.sub(_atx, text)
     text = _MD_IMAGE.sub(r"\1", text)
-    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_LINK.sub(_link_text, text)
     text = _HTML_BREAK.sub(" ", text)
     return _MD_ESCAPE.sub(r"\1", text)
+
+
+# an e-mail link of a page, its address only in the target (<a href="mailto:privacy@example.org">
+# Email us</a>)
+_MAILTO_ANCHOR = re.compile(
+    r"(<a\b[^>]{0,500}?\bhref\s*=\s*[\"']\s*mailto:([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)"
+    r"[^\"'>]{0,300}[\"'][^>]{0,500}>)((?:(?!</?a\b).){0,500}?)(</a\s*>)", re.I | re.S)
+_TAG = re.compile(r"<[^>]{0,500}>")
+
+
+def _anchor_with_address(m: re.Match[str]) -> str:
+    """An e-mail link with its address added to its text when the text does not give it (as the
+    Markdown reading does, ``_link_text``)."""
+    opening, address, inner, closing = m.groups()
+    if address.lower() in _TAG.sub("", inner).lower():
+        return m.group()
+    return f"{opening}{inner} ({address}){closing}"
 
 
 def html_to_text(html: str) -> str:
     """Main content of an HTML page as lines; a plain tree walk when trafilatura finds nothing."""
     import trafilatura
 
+    if "mailto:" in html or "MAILTO:" in html:
+        html = _MAILTO_ANCHOR.sub(_anchor_with_address, html)
     walked = _html_fallback(html)
     if html.count("<") > MAX_TAGS_FOR_EXTRACTOR:
         # trafilatura's work grows faster than the page on some shapes; a page this large is

@@ -40,9 +40,23 @@ def test_html_sniffed_without_content_type() -> None:
 
 
 def test_markdown_links_and_escapes_are_read_as_text() -> None:
-    md = b"Mail privacy\\[at\\]example\\[dot\\]com or [us](mailto:a@b.com) ![logo](x.png)\n"
+    md = (b"Mail privacy\\[at\\]example\\[dot\\]com or [us](mailto:a@b.com) ![logo](x.png) or "
+          b"[c@d.org](mailto:c@d.org?subject=Hi) or [site](https://e.org)\n")
     text = text_from_bytes(md, "text/markdown")
-    assert text == "Mail privacy[at]example[dot]com or us logo"
+    # (an e-mail link gives its address, as a click on it would, unless its text already does)
+    assert text == "Mail privacy[at]example[dot]com or us (a@b.com) logo or c@d.org or site"
+
+
+def test_an_html_e_mail_link_gives_its_address(analyser: Analyser) -> None:
+    html = (b'<html><body><main><h1>Privacy</h1><p>We keep your e-mail address until you unsubscr'
+            b'ibe from the newsletter you asked for.</p><p>Questions? <a href="mailto:privacy@x.org'
+            b'?subject=Q">Email our <b>privacy</b> team</a> or write to <a href="mailto:dpo@x.org">'
+            b'dpo@x.org</a>.</p></main></body></html>')
+    text = text_from_bytes(html, "text/html")
+    assert "Email our privacy team (privacy@x.org) or write to dpo@x.org." in text
+    assert "mailto" not in text
+    result = analyser.analyse(text)
+    assert set(result["handler"]["emails"]) == {"privacy@x.org", "dpo@x.org"}
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-16-le", "utf-8-sig"])
