@@ -148,6 +148,10 @@ _EVENT_RULE = gated({
         # ("Feedback emails: retained until resolved, then deleted")
         r"\bretained until (?:the |your |it is |they are )?(?:\w+ )?(?:resolved|closed|fulfilled|"
         r"answered)\b|"
+        # ("Data is retained until manually removed by the bot operator", "retained until
+        # overwritten, removed by admin action, or manually deleted")
+        r"\bretained until (?:it is |they are )?(?:manually |automatically )?(?:removed|deleted|"
+        r"overwritten|purged|cleared)\b|"
         # ("Music prompts and reactions are retained indefinitely")
         r"\bretained indefinitely\b|\bkept indefinitely\b|\bstored indefinitely\b|"
         # ("Session data is retained for diagnostic history unless deleted by the user", "kept

@@ -202,7 +202,9 @@ _LISTED_RIGHTS = tuple((term, LiteralGate(re.compile(verbs, re.I))) for term, ve
     # "objectives")
     ("restrict_object", r"\bobject(?!ive)|\brestrict(?!ions\b)|\bopposition\b|\bopt[- ]?out|"
                         r"\bsuspension of (?:use|processing)\b|\bcessation of (?:use|processing)\b"),
-    ("withdraw_consent", r"\bwithdraw"),
+    # (not money: "- Withdrawing funds and contacting support")
+    ("withdraw_consent", r"\bwithdraw(?!\w* (?:your |the |any )?(?:funds|money|cash|tokens|crypto|assets|"
+                         r"balances?|earnings|payouts?|deposits?)\b)"),
     ("complain", r"\bcomplain"),
     # ("Users can access, export, correct and delete their data")
     ("copy", r"\bexport\b|\bdownload\b"),
@@ -281,7 +283,10 @@ _NAMED_RIGHTS = r"(?:deletion|erasure|correction|rectification|restriction|acces
 _IMPERATIVE_RIGHTS = re.compile(
     r"\W{0,4}((?:(?:" + "|".join((*_IMPERATIVE_VERBS, *_GERUNDS)) + r")(?:,? or|,? and|,|/)? ?){1,5}|"
     r"(?:requesting|request) (?:the )?" + _NAMED_RIGHTS + r"(?:(?:,? or|,? and|,|/) (?:the )?"
-    + _NAMED_RIGHTS + r"){0,4})\b(?! (?:us|we|our)\b)", re.I)
+    + _NAMED_RIGHTS + r"){0,4})\b(?! (?:us|we|our)\b)"
+    # (money is not what a right takes back: "- Withdrawing funds and contacting support")
+    r"(?! ?(?:your |the |any )?(?:funds|money|cash|tokens|crypto|assets|balances?|earnings|payouts?|"
+    r"deposits?)\b)", re.I)
 
 
 _LABELLED_RIGHTS = {
@@ -311,7 +316,9 @@ _RIGHTS_HEADER = re.compile(r"\brights?\b", re.I)
 # an "Opt-out" that only says the user may leave ("- **Opt-out:** Stop using the service at any
 # time", "Opt-Out: You can stop using the App and delete your account"): no right over the
 # handler's processing
-_STOP_USING = re.compile(r"[*_\s]*(?:you (?:can|may) )?(?:simply )?(?:stop|cease|discontinue) using\b",
+# (and "**Opt-Out:** If you do not agree with this policy, do not use the Bot.")
+_STOP_USING = re.compile(r"[*_\s]*(?:you (?:can|may) )?(?:simply )?(?:stop|cease|discontinue) using\b|"
+                         r"[*_\s]*if you do not agree\b[^.]{0,80}?,? (?:please )?do not (?:use|access)\b",
                          re.I)
 
 
@@ -465,9 +472,15 @@ def rights(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) -> list[dict
         # a right named by a label alone, in a part about the user's rights
         if clause.lang == "en" and clause.kind in ("item", "sentence"):
             label = _RIGHT_LABEL.match(clause.text)
-            if label is not None and not _DENIED_AFTER.search(clause.text, label.end()) and (
+            # (a label alone on its line says what the next line says: "- **Opt-Out:**" / "If
+            # you do not agree with this policy, do not use the Bot.")
+            said = clause.text[label.end():] if label is not None else ""
+            if label is not None and not said.strip(" *_") and (
+                    after := texts.after.get(clause.id)) is not None and after.kind != "heading":
+                said = after.text
+            if label is not None and not _DENIED_AFTER.search(said) and (
                     texts.section_level(_RIGHTS_SECTION, clause) > 0) and not (
-                    _STOP_USING.match(clause.text, label.end())):
+                    _STOP_USING.match(said)):
                 term = _LABELLED_RIGHTS[label.group(1).lower()]
                 found.setdefault(term, []).append(clause.id)
             # an item of a rights part that opens with the verbs it grants ("- Export or

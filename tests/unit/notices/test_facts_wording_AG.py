@@ -225,14 +225,54 @@ ROUND_3_SCALARS = [
 ]
 
 
+# Round 27 (trading bots and receipt scanners, roleplay and Discord bots, legal and HR tools,
+# cross-border commerce): a company's name, money withdrawn, KYC documents, a general geographic
+# location, 转移您的数据, data to be masked before upload, a label alone on its line, signals and
+# 精准推荐 chosen for the user, retention until an operator removes it.
+ROUND_4_TERMS = [
+    ('# Trading bot privacy\n\n## Information we collect\n\n- Identification documents for KYC ve'
+     'rification\n', 'en', 'data_categories', 'government_id', True),
+    ('# Portfolio tracker privacy\n\n## Information collected automatically\n\n- IP address and ge'
+     'neral geographic location\n', 'en', 'data_categories', 'location', True),
+    ('# Trading bot privacy\n\n## Your Rights\n\nYou can:\n- Withdrawing funds and contacting sup'
+     'port\n', 'en', 'rights', 'withdraw_consent', False),
+    ('# Trading bot privacy\n\n## Your Rights\n\nYou can:\n- Withdrawing consent at any time\n',
+     'en', 'rights', 'withdraw_consent', True),
+    ('# Fun bot privacy\n\n## 6. Your Choices\n\n- **Opt-Out:**  \n  If you do not agree with th'
+     'is policy, do not use the Bot.\n', 'en', 'rights', 'restrict_object', False),
+    ('# Fun bot privacy\n\n## 6. Your Choices\n\n- **Opt-Out:**  \n  You may object to our use o'
+     'f your messages for analytics.\n', 'en', 'rights', 'restrict_object', True),
+    ('# 财务助手隐私政策\n\n## 五、您的权利\n\n您有权访问、更正、删除或转移您的数据。\n', 'zh', 'rights', 'portability',
+     True),
+    ('# 合同审查协议\n\n## 二、上传\n\n请确保上传的合同已进行必要的脱敏处理（如替换真实姓名、地址等）。\n', 'zh',
+     'data_categories', 'contact', False),
+]
+
+ROUND_4_SCALARS = [
+    ('# 云启跨境隐私政策\n\nYunqi Cross-Border Technology Co., Ltd. ("we") is committed to protecting '
+     'your privacy.\n', 'en', 'cross_border.value', 'not_stated'),
+    ('# Shop privacy\n\n## Transfers\n\nWe may make cross-border transfers of your data to our ser'
+     'vers in Singapore.\n', 'en', 'cross_border.value', 'yes'),
+    ('# Bookbot privacy\n\n## Transfers\n\nData may be processed in countries different from your'
+     ' own where service providers operate.\n', 'en', 'cross_border.value', 'yes'),
+    ('# Signals bot privacy\n\n## How we use information\n\n- Generate personalized trading signal'
+     's\n', 'en', 'automated_decision.value', True),
+    ('# 求职助手隐私政策\n\n## 一、我们如何使用\n\n您可自愿完善求职意向，以获得更精准的推荐服务。\n', 'zh',
+     'automated_decision.value', True),
+    ('# Discord bot privacy\n\n## Data retention\n\nData is retained until manually removed by the '
+     'bot operator or via a bot-provided deletion command.\n', 'en', 'retention.stated', True),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
-                         NOT_COLLECTED + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS)
+                         NOT_COLLECTED + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS
+                         + ROUND_4_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
 @pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS
-                         + ROUND_3_SCALARS)
+                         + ROUND_3_SCALARS + ROUND_4_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
