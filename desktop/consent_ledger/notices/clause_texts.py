@@ -358,7 +358,36 @@ def rows_not_collected(clauses: list[Clause]) -> set[int]:
     ("Credentials | passwords you type … | No — never logged" under "… | Kept by Operon?"):
     such a row names a category only to deny collecting it."""
     return ({c.id for c, cell in column_cells(clauses, _COLLECTED_COLUMN) if _NO_CELL.match(cell)}
-            | {c.id for c, cell in column_cells(clauses, KEPT_COLUMN) if NO_ANSWER.match(cell)})
+            | {c.id for c, cell in column_cells(clauses, KEPT_COLUMN) if NO_ANSWER.match(cell)}
+            | _flat_rows_not_collected(clauses))
+
+
+# a "Category | Examples | Collected" table a page's text gave as lines, its header run together
+# ("CategoryExamplesCollected" / "E. Biometric information" / "Fingerprints and voiceprints" / "NO")
+_FLAT_HEADER = re.compile(r"\W*categor(?:y|ies)\W*examples\W*collected\W*$", re.I)
+_FLAT_ANSWER = re.compile(r"\W*(yes|no)\W*$", re.I)
+_FLAT_ROW_LINES = 3  # (at most: a category's title, its examples and one more line before its answer)
+
+
+def _flat_rows_not_collected(clauses: list[Clause]) -> set[int]:
+    """Ids of the lines of such a flattened table that stand before a line answering "NO" (up to
+    the answer of the row before)."""
+    start = next((i for i, c in enumerate(clauses) if c.lang == "en" and len(c.text) < 60
+                  and _FLAT_HEADER.match(c.text)), None)
+    if start is None:
+        return set()
+    denied: set[int] = set()
+    since = start + 1  # (the first line of the row being read)
+    for i in range(start + 1, len(clauses)):
+        answer = _FLAT_ANSWER.match(clauses[i].text)
+        if answer is None:
+            if clauses[i].kind == "heading" or i - since > _FLAT_ROW_LINES:
+                break  # (the table has ended)
+            continue
+        if answer.group(1).lower() == "no":
+            denied.update(c.id for c in clauses[since:i])
+        since = i + 1
+    return denied
 
 
 # a column asking about a further step, not whether the data is collected ("Sold or shared",

@@ -521,7 +521,8 @@ _ART_22_TITLE = re.compile(r"[^.;:]{0,60}\((?:gdpr )?art(?:icle|\.)? ?22(?: gdpr
 
 _RIGHT_AFTER = {
     "en": re.compile(r"\byou (?:have the right|may|can) (?:to )?(?:object|refuse|opt out)", re.I),
-    "zh": re.compile(r"(?:有权|可以|可)(?:拒绝|关闭|退出)"),
+    # ("对自动化决策结果（如适用）进行说明与拒绝": an item of a list of rights)
+    "zh": re.compile(r"(?:有权|可以|可)(?:拒绝|关闭|退出)|(?:说明|解释)(?:与|和|及|或|并)拒绝"),
 }
 
 

@@ -152,6 +152,10 @@ _EVENT_RULE = gated({
         # overwritten, removed by admin action, or manually deleted")
         r"\bretained until (?:it is |they are )?(?:manually |automatically )?(?:removed|deleted|"
         r"overwritten|purged|cleared)\b|"
+        # ("Is deleted immediately after the response is created", "Once the analysis is complete
+        # … the data is discarded")
+        r"\bdeleted immediately after\b|\bonce the (?:analysis|review|processing|request) is "
+        r"complete[^.;]{0,80}?\b(?:discarded|deleted|erased|purged)\b|"
         # ("Music prompts and reactions are retained indefinitely")
         r"\bretained indefinitely\b|\bkept indefinitely\b|\bstored indefinitely\b|"
         # ("Session data is retained for diagnostic history unless deleted by the user", "kept

@@ -17,6 +17,7 @@ from .clause_texts import (
     ClauseTexts,
     cap,
     gated,
+    is_title,
 )
 from .lexicon import Lexicon
 from .prefilter import LiteralGate
@@ -157,6 +158,9 @@ _ON_DEVICE = gated({
         # sent directly from your browser to the destination you chose", "this data passes through
         # Google's infrastructure, not ours")
         r"\blocally on your device only\b|\bnever sent to us\b|"
+        # ("API keys … are stored securely and locally in your VS Code settings", "Never stored
+        # or transmitted to Cline's servers")
+        r"\bstored (?:securely )?(?:and )?locally in your\b|\bnever stored or transmitted to\b|"
         r"\bsent directly from your (?:browser|device|phone|computer) to\b|"
         r"\binfrastructure, not ours\b|\bservers?, not ours\b|\bsystems?, not ours\b",
         re.I),
@@ -179,6 +183,8 @@ _ON_DEVICE = gated({
                      r"(?:存储|保存|储存)(?:在|于)本(?:设备|机)(?:上|中|本地)|"
                      # ("翻译结果、截图内容，全部存储于您浏览器的本地沙盒")
                      r"(?:存储|保存|储存)(?:在|于)(?:您|你)的?浏览器的?本地|"
+                     # ("录音文件保存在本应用在你手机上的私有目录", "录音只存在你自己的手机里")
+                     r"(?:保存|存储|储存|存)在[^。；，]{0,12}?(?:你|您)(?:自己)?的?手机(?:上|里|中)|"
                      # ("您输入的内容直接发送至第三方模型提供商，不经过我们的服务器")
                      r"不经过(?:我们|我方|本公司|平台|本平台)的?服务器|不经由(?:我们|我方)的?服务器|"
                      # (Taiwan's 裝置: "主要存儲於您的裝置本地")
@@ -363,7 +369,7 @@ _GOES_ON = re.compile(r"\W{0,3}(?:其中)?(?:主要)?包括")
 # Key Terms" / "**Sensitive Personal Information:** Information that reveals … biometric data.")
 _DEFINITIONS_PART = {
     "en": re.compile(r"\bdefinitions\b|\bglossary\b|\bkey terms\b|\bterms used\b", re.I),
-    "zh": re.compile(r"释义|名词解释|术语|定义"),
+    "zh": re.compile(r"释义|名词解释|术语|(?<!自)(?<!被)定义"),  # (not 自定义: custom settings)
 }
 
 
@@ -428,7 +434,8 @@ def term_list(lex: Lexicon, section: str, clauses: list[Clause], texts: ClauseTe
                                      or _lead_passes(gate, clause, texts, collected)
                                      or _after_collecting_label(clause, texts)):
             continue
-        if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)):
+        if collected and (_defines(clause, texts) or _lead_excludes(clause, texts)
+                          or _under_denying_title(clause, texts)):
             continue
         # (data kept on the device is not collected; a child's still says the service is used
         # by children: "Child's name and age group: … stored locally on your device only")
@@ -739,6 +746,31 @@ def _lead_excludes(clause: Clause, texts: ClauseTexts) -> bool:
 _COLLECTS_AFTER = re.compile(r"[，,；;][^，,；;]*?(?:具体)?(?:收集|获取|采集)(?:的|以下|如下|类型)|"
                              r"[,;] (?:but |and )?(?:we )?(?:do |may |will )?(?:collect|gather|obtain) "
                              r"(?:the following|these|the data below)\b", re.I)
+
+
+# a title that names what is not collected ("1. 我们不收集的信息类型" / "1. Information We Do NOT
+# Collect" / "您的姓名、头像、联系方式、位置信息、设备标识符等。")
+_DENYING_TITLE = {
+    "en": re.compile(r"\b(?:do|will|does) not collect\b|\bdon[’']t collect\b|\bnot collected\b|"
+                     r"\bnever collect\b", re.I),
+    "zh": re.compile(r"不(?:会)?(?:收集|采集|获取)的|不(?:会)?(?:收集|采集)(?:哪些|什么)"),
+}
+_COLLECT_WORD = re.compile(r"collect|收集|采集", re.I)
+_TITLES_ABOVE = 3  # (a title in each language stacked over the text: "一、…" / "1. …")
+
+
+def _under_denying_title(clause: Clause, texts: ClauseTexts) -> bool:
+    """Whether *clause* is the text right under a title that names what is not collected."""
+    above = texts.before.get(clause.id)
+    for _ in range(_TITLES_ABOVE):
+        if above is None or not (is_part_title(above) or is_title(above)):
+            return False
+        denial = _DENYING_TITLE[above.lang].search(above.text)
+        # (not a title over both: "What we collect and what we do not collect", 收集和不收集的信息)
+        if denial is not None and not _COLLECT_WORD.search(above.text, 0, denial.start()):
+            return True
+        above = texts.before.get(above.id)
+    return False
 
 
 def _table_lead(clause: Clause, texts: ClauseTexts) -> Clause | None:

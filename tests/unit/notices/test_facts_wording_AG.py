@@ -142,6 +142,9 @@ ROUND_2_TERMS = [
     ('# 学车宝隐私政策\n\n## 一、定义\n\n个人敏感信息:包括您的个人身份信息(包括身份证、户籍地址); 网络身份识别信息(包括姓名、账户名及'
      '前述的有关密码);其他信息(包括个人电话号码、手机号码、位置信息)。\n', 'zh', 'data_categories', 'government_id',
      False),
+    # (a part on custom settings, 自定义, defines nothing)
+    ('# 头像工坊隐私政策\n\n## 三、自定义设置\n\n我们会收集您设置的昵称和头像。\n', 'zh', 'data_categories', 'account',
+     True),
     ('# 紧急呼救隐私政策\n\n## 一、权限\n\n- 存储权限：用于存储您的紧急联系人信息、应用设置和必要的日志文件。\n', 'zh',
      'data_categories', 'user_content', False),
     ('# 紧急呼救隐私政策\n\n## 一、我们收集的信息\n\n我们会保存您上传的文件。\n', 'zh', 'data_categories',
@@ -264,15 +267,58 @@ ROUND_4_SCALARS = [
 ]
 
 
+# Round 28 (security and child-safety tools, developer tools, Chinese open-source apps, reading and
+# vocabulary apps): a flattened "Category / Examples / Collected" table, a title naming what is
+# not collected, keys kept in the editor's settings, files kept on the phone, a pointer to read the
+# policy, message contents, the rights to an explanation of and to refuse automated decisions,
+# deletion right after the work, "符合数据出境要求".
+ROUND_5_TERMS = [
+    ('# Commit helper privacy\n\n## Categories of Personal Information We Collect\n\nCategoryExa'
+     'mplesCollected\nA. Identifiers\n\nContact details, such as real name and email address\n\nYE'
+     'S\n\nE. Biometric information\n\nFingerprints and voiceprints\n\nNO\n', 'en',
+     'sensitive_categories', 'biometric', False),
+    ('# Commit helper privacy\n\n## Categories of Personal Information We Collect\n\nCategoryExa'
+     'mplesCollected\nA. Identifiers\n\nContact details, such as real name and email address\n\nYE'
+     'S\n\nE. Biometric information\n\nFingerprints and voiceprints\n\nNO\n', 'en',
+     'data_categories', 'contact', True),
+    ('我们郑重承诺：未经您同意，我们不会收集您的任何个人信息。\n1. 我们不收集的信息类型\n1. Information We Do NOT Collect\n'
+     '您的姓名(除非您主动输入用于显示)、头像、联系方式、位置信息、设备标识符等。\nYour name, profile photo, contact information'
+     ', location data, device identifiers, etc.\n2. 数据存储\n', 'zh', 'data_categories', 'location', False),
+    ('# Coding agent privacy\n\n## Information we collect\n\n- API Keys: stored securely and loca'
+     'lly in your VS Code settings\n', 'en', 'data_categories', 'account', False),
+    ('# 听说隐私政策\n\n## 二、我们收集的信息\n\n录音文件保存在本应用在你手机上的私有目录。\n', 'zh', 'data_categories',
+     'voice', False),
+    ('# 听书隐私政策\n\n## 十、其他\n\n您可以随时在本页面查阅最新用户个人信息保护及隐私政策。\n', 'zh', 'rights', 'access',
+     False),
+    ('# Mail sorter privacy\n\n## Information we access\n\nWe read the content of your Gmail mess'
+     'ages, including sender, subject, and body.\n', 'en', 'data_categories', 'user_content',
+     True),
+    ('# 工作台隐私政策\n\n## 六、您的权利\n\n您享有以下权利：\n\n- 对自动化决策结果（如适用）进行说明与拒绝\n', 'zh', 'rights',
+     'explain', True),
+    ('# 工作台隐私政策\n\n## 六、您的权利\n\n您享有以下权利：\n\n- 对自动化决策结果（如适用）进行说明与拒绝\n', 'zh', 'rights',
+     'restrict_object', True),
+]
+
+ROUND_5_SCALARS = [
+    ('# 工作台隐私政策\n\n## 六、您的权利（依据 PIPL）\n\n您对个人信息的处理享有以下权利，可通过本政策末尾的联系方式向我们行使：\n\n- **删除'
+     '**您的个人信息；\n- 对自动化决策结果（如适用）进行说明与拒绝。\n', 'zh', 'automated_decision.value', False),
+    ('# 简历优化隐私政策\n\n## 三、存储\n\n您的简历会传输至北京的推理服务器（中国大陆境内，符合数据出境要求）。\n', 'zh',
+     'cross_border.value', 'not_stated'),
+    ('# PR bot privacy\n\n## Retention\n\nThe diff is deleted immediately after the review comment'
+     ' is created.\n', 'en', 'retention.stated', True),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
                          NOT_COLLECTED + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS
-                         + ROUND_4_TERMS)
+                         + ROUND_4_TERMS + ROUND_5_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
 @pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS
-                         + ROUND_3_SCALARS + ROUND_4_SCALARS)
+                         + ROUND_3_SCALARS + ROUND_4_SCALARS
+                         + ROUND_5_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
