@@ -25,6 +25,7 @@ from .clause_texts import (
 from .lexicon import Lexicon
 from .outline import names_a_notice
 from .term_lists import (
+    COLLECT_WORD,
     DATA_CLASS,
     LEAD_EXCLUDES,
     NOT_COLLECTED,
@@ -488,8 +489,7 @@ def _in_collecting_section(clause: Clause, texts: ClauseTexts) -> bool:
     if clause.kind == "heading" or not clause.sections:
         return False
     lang = clause.lang  # the inner of a collecting and a denying heading speaks for the clause
-    if texts.section_level(SECTION_COLLECTS[lang], clause) <= texts.section_level(
-            NOT_COLLECTED[lang], clause):
+    if texts.section_level(SECTION_COLLECTS[lang], clause) <= _denial_level(clause, texts):
         return False
     lead = texts.lead.get(clause.id)
     return lead is None or lead_collects(clause, texts) or (
@@ -504,8 +504,21 @@ _LISTING_LEAD = re.compile(r"\W{0,3}(?:答[:：]\s*)?(?:主要)?(?:包括|包含
 
 def _in_denying_section(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* stands under a heading that denies collecting ("Data Not Collected")."""
-    denied = texts.section_level(NOT_COLLECTED[clause.lang], clause)
+    denied = _denial_level(clause, texts)
     return denied > 0 and denied >= texts.section_level(SECTION_COLLECTS[clause.lang], clause)
+
+
+def _denial_level(clause: Clause, texts: ClauseTexts) -> int:
+    """``section_level`` of the innermost heading denying collection over *clause*, 0 for none
+    or for a heading over both what is and what is not collected ("What we collect and what we
+    do not collect", "我们收集和不收集的信息": collection named before the denial)."""
+    denied = texts.section_level(NOT_COLLECTED[clause.lang], clause)
+    if denied:
+        heading = clause.sections[denied - 1]
+        denial = NOT_COLLECTED[clause.lang].search(heading)
+        if denial is not None and COLLECT_WORD.search(heading, 0, denial.start()):
+            return 0
+    return denied
 
 
 def sensitive(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,

@@ -755,7 +755,7 @@ _DENYING_TITLE = {
                      r"\bnever collect\b", re.I),
     "zh": re.compile(r"不(?:会)?(?:收集|采集|获取)的|不(?:会)?(?:收集|采集)(?:哪些|什么)"),
 }
-_COLLECT_WORD = re.compile(r"collect|收集|采集", re.I)
+COLLECT_WORD = re.compile(r"collect|收集|采集", re.I)  # (a title naming collection)
 _TITLES_ABOVE = 3  # (a title in each language stacked over the text: "一、…" / "1. …")
 
 
@@ -767,7 +767,7 @@ def _under_denying_title(clause: Clause, texts: ClauseTexts) -> bool:
             return False
         denial = _DENYING_TITLE[above.lang].search(above.text)
         # (not a title over both: "What we collect and what we do not collect", 收集和不收集的信息)
-        if denial is not None and not _COLLECT_WORD.search(above.text, 0, denial.start()):
+        if denial is not None and not COLLECT_WORD.search(above.text, 0, denial.start()):
             return True
         above = texts.before.get(above.id)
     return False

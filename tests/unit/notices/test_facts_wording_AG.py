@@ -290,6 +290,13 @@ ROUND_5_TERMS = [
      'voice', False),
     ('# 听书隐私政策\n\n## 十、其他\n\n您可以随时在本页面查阅最新用户个人信息保护及隐私政策。\n', 'zh', 'rights', 'access',
      False),
+    # a heading over both what is and what is not collected collects (a denying one does not)
+    ('# Notes privacy\n\n## What we collect and what we do not collect\n\nWe collect your email a'
+     'ddress.\n', 'en', 'data_categories', 'contact', True),
+    ('# 笔记隐私政策\n\n## 我们收集和不收集的信息\n\n我们收集您的手机号码。\n', 'zh', 'data_categories', 'contact',
+     True),
+    ('# Notes privacy\n\n## Data Not Collected\n\nYour email address and phone number.\n', 'en',
+     'data_categories', 'contact', False),
     ('# Mail sorter privacy\n\n## Information we access\n\nWe read the content of your Gmail mess'
      'ages, including sender, subject, and body.\n', 'en', 'data_categories', 'user_content',
      True),
