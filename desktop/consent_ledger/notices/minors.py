@@ -5,6 +5,7 @@ minimum age of users where it states one ("at least 13", "未满十四周岁…"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .answers import DEFINES
@@ -315,15 +316,14 @@ _EN_ONE_PART = re.compile(r"\b(?:paid|purchases?|mature|explicit|certain (?:feat
                           r"some (?:features|content)|sell|sale|share|sharing)\b", re.I)
 
 
-def _first_stated(patterns: list[re.Pattern[str]], text: str,
-                  lang: str) -> list[re.Pattern[str]]:
-    """*patterns* in the order they are tried on *text*: for Chinese, the one whose age the
-    sentence states first leads ("我们并不面向未满十八周岁的用户提供服务…尤其是不满十四周岁的未成年人，
-    敬请不要注册": 18, the emphasis after it names a younger group); for English, as listed."""
-    if lang != "zh":
-        return patterns
-    found = [(m.start(), i) for i, p in enumerate(patterns) if (m := p.search(text)) is not None]
-    return [patterns[i] for _, i in sorted(found)]
+def _age_matches(patterns: list[re.Pattern[str]], text: str,
+                 lang: str) -> Iterator[re.Match[str]]:
+    """The matches of *patterns* in *text*, each pattern searched once, in the order they are
+    read: for Chinese, the age the sentence states first leads ("我们并不面向未满十八周岁的用户提供服务…
+    尤其是不满十四周岁的未成年人，敬请不要注册": 18, the emphasis after it names a younger group); for
+    English, as listed."""
+    found = (m for p in patterns if (m := p.search(text)) is not None)
+    return iter(sorted(found, key=lambda m: m.start())) if lang == "zh" else found
 
 
 def _age_matched(m: re.Match[str]) -> int | None:
@@ -504,10 +504,9 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
                 feature = _FEATURE_AGE.search(text)
                 if feature is not None and _DIGIT.search(text, 0, feature.start()):
                     text = text[:feature.start()] + text[feature.end():]
-            for pattern in _first_stated(_MIN_AGE[clause.lang], text, clause.lang):
-                m = pattern.search(text)
-                found = _age_matched(m) if m else None
-                if found and m is not None:
+            for m in _age_matches(_MIN_AGE[clause.lang], text, clause.lang):
+                found = _age_matched(m)
+                if found:
                     if _KNOWINGLY.search(text):
                         # "We do not knowingly collect data from children under 13" (the law's
                         # age, often in a list of laws) gives way to the service's own limit
@@ -522,8 +521,8 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             if age is None and general is None:
                 general = (_zh_age_limit if clause.lang == "zh" else _en_age_limit)(text)
         if age is None and rated is None and clause.lang in _RATED_AGE:
-            m = _RATED_AGE[clause.lang].search(clause.text)
-            rated = _age(m.group(1)) if m else None
+            rating = _RATED_AGE[clause.lang].search(clause.text)
+            rated = _age(rating.group(1)) if rating else None
     if age is None:
         age = knowingly or (general if general is not None else rated)
     if age is not None and younger is not None and younger < age:
