@@ -352,6 +352,17 @@ _RUN_IN_TITLE = {
 }
 
 
+# training the handler may begin one day ("Pixel Nova reserves the right to … begin using
+# submitted data for model training in the future", "未来我们可能开始使用…训练模型"): a yes only
+# where no sentence says what it does now ("Currently, user data is not used to train …")
+_SOMEDAY = {
+    "en": re.compile(r"\b(?:begin|start|commence)(?:s|ning)? (?:to use|using)\b[^.;]{0,80}?\bin the "
+                     r"future\b|\bin the future\b[^.;]{0,40}?\b(?:begin|start|commence) (?:to use|using)\b",
+                     re.I),
+    "zh": re.compile(r"(?:未来|将来|今后|日后)[^。；，]{0,10}?开始(?:使用|利用|将)"),
+}
+
+
 _FOR_USER_AROUND = 8  # characters around a cue searched for _FOR_USER_MODEL
 
 
@@ -537,6 +548,7 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
     yes: list[int] = []
     no: list[int] = []
     opt: list[int] = []
+    later: list[int] = []  # (training the handler may begin one day, see _SOMEDAY)
     by_id = {c.id: c for c in clauses}
     scope, under = _training_scope(lex, clauses)
     headers, rows = asked_column(clauses, _TRAIN_COLUMN)
@@ -603,6 +615,9 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if verdict == "no" and _BY_DEFAULT[clause.lang].search(clause.text) and (
                 _opt_out_after(clause, by_id) is not None):
             verdict = "yes"
+        if verdict == "yes" and _SOMEDAY[clause.lang].search(clause.text):
+            later.append(clause.id)  # (see _SOMEDAY)
+            continue
         if verdict == "yes":
             yes.append(clause.id)
         elif verdict == "no":
@@ -626,6 +641,8 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         # texts from future training"
         opt += [c.id for c in clauses if "xclude" in c.text and c.lang in _EXCLUDED_FROM_TRAINING
                 and _EXCLUDED_FROM_TRAINING[c.lang].search(c.text)][:1]
+    if not yes and not no:
+        yes = later
     value = "yes" if yes else "no" if no else "not_stated"
     return {"value": value, "opt_out": value == "yes" and bool(opt),
             "evidence": cap(yes + opt if value == "yes" else no)}

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .analyser import Clause
 _MINORS = gated({  # words alone; the ages in digits are _MINOR_AGES
     "en": re.compile(
-        r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?))|"
+        r"\bchild(?:ren|ren's|'s)?\b|\bminors?\b(?! (?:changes?|updates?|modifications?|revisions?|edits?|amendments?|consequences?|issues?|bugs?|errors?|adjustments?|differences?|details?|impact|effect|if any)\b)|"
         r"\bcoppa\b|parental consent|age of majority|\bfor adults\b|\badults only\b|"
 
         # "a parent or guardian agrees"

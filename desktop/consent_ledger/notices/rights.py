@@ -29,7 +29,7 @@ _USER_POWER = gated({
         # (a part titled "Your Privacy Rights": "- • Opt out of marketing communications")
         r"\byour (?:privacy|data|data protection|personal data|personal information|consumer|legal|"
         r"individual) rights\b|"
-        r"\brequest\b|\bask us\b|\bcontact us\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
+        r"\brequest\b|\bask us\b|\bcontact us\b|\bplease contact (?:the|your)\b|\bresidents?\b|\bexercise\b|\bto (?:access|delete|"
         r"correct|update|opt|close|export)|\bto (?:view|review)\b|"
         r"\bconsumers? (?:can|may|have)|\busers? (?:can|may)|\bmembers? (?:can|may)\b|"
         r"\bcustomers? (?:can|may)\b|"
@@ -52,7 +52,7 @@ _USER_POWER = gated({
         # ("Authorized Agent can submit access and deletion requests …")
         r"\bagents? (?:can|may)\b|"
         # (each alternative led by a literal: the gate keeps its first-character dispatch)
-        r"\byou are able to\b|\byou will be able to\b|\busers are able to\b|\busers will be able to\b|"
+        r"\byou are able to\b|\byou are free to\b|\byou will be able to\b|\busers are able to\b|\busers will be able to\b|"
         r"\bmembers are able to\b|\bcustomers are able to\b|\bparents are able to\b|"
         r"\bif you (?:would like|wish|want) to\b|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
@@ -97,7 +97,9 @@ _USER_POWER = gated({
                      r"即可\s?(?:查阅|查看|访问|更正|更新|删除|移除|导出)[、，和及与或]|"
                      r"便可\s?(?:查阅|查看|访问|更正|更新|删除|移除|导出)[、，和及与或]|"
                      # an FAQ's question in the user's voice ("不想要个性化推荐？在“设置—隐私”中关闭即可")
-                     r"不(?:想|希望|愿意)(?:要|看到|接收|收到|使用)?个性化"),
+                     r"不(?:想|希望|愿意)(?:要|看到|接收|收到|使用)?个性化|"
+                     # the user's act that withdraws ("您一旦关闭任一权限即代表您取消了授权")
+                     r"即(?:代表|视为|表示)(?:[您你])?(?:取消|撤回)了?(?:授权|同意)"),
 })
 
 

@@ -317,6 +317,9 @@ _NO_WRAP_STARTS = frozenset("#|")
 _WRAP_OPENERS = frozenset("(\"'“‘")
 
 
+# a line of a colon alone, between a label and its value
+_COLON_LINE = re.compile(r"[ \t]*[:：][ \t]*")
+
 _WRAP_MIN = 30  # a line shorter than this is no wrapped line of a paragraph
 
 
@@ -393,6 +396,13 @@ def unwrap(text: str) -> str:
                 or (_EMAIL_CUT.search(before) and _DOMAIN_REST.match(lines[i + 1]))):
             joins.append(i)  # an address cut after a hyphen in a narrow cell ("Email security-"
             continue  # / "privacy@together.ai", "privacy@lingxi-" / "ai.com"), however short
+        colon = i + 1 if _COLON_LINE.fullmatch(lines[i + 1]) else i if _COLON_LINE.fullmatch(
+            before) else -1
+        if colon >= 0:  # a card's label, its colon and its value each on a line of their own
+            # ("AI训练用途" / ":" / "仅限主动授权") make one "label : value"
+            if 0 < colon < len(lines) - 1 and lines[colon - 1].strip() and lines[colon + 1].strip():
+                joins.append(i)
+            continue
         if len(before) < _WRAP_MIN:  # (a short line goes on only when it is a number alone)
             if before and _NUMBER_LINE.fullmatch(before):
                 first = lines[i + 1].lstrip()[:1]

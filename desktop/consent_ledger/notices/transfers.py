@@ -286,8 +286,9 @@ _DATA_MOVES = re.compile(r"\b(?:transfer|process|stor(?:e|ed|ing|age)\b|host|hel
                          r"sent\b|send|mov(?:e|ed|es|ing)\b|kept\b|keep)", re.I)
 
 
-# a labelled answer: "个人信息出境：无", "是否跨境传输：否"
-_ZH_LABEL_NO = re.compile(r"(?:出境|跨境|境外)[^：:。；，]{0,6}[：:]\s*[*_]*(?:无|否|不涉及|没有)[*_]*\s*[。；]?\s*$")
+# a labelled answer: "个人信息出境：无", "是否跨境传输：否", "跨境传输 : 默认禁用"
+_ZH_LABEL_NO = re.compile(r"(?:出境|跨境|境外)[^：:。；，]{0,6}[：:]\s*[*_]*(?:无|否|不涉及|没有|(?:默认)?(?:禁用|关闭))"
+                          r"[*_]*\s*[。；]?\s*$")
 
 
 # an overseas version or market that has a policy of its own says nothing of where this
