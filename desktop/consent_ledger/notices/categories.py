@@ -87,7 +87,8 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
 
 _COLLECT_CUE = gated({
     "en": re.compile(
-        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"
+        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|\bmust (?:also )?provide\b|"
+        r"you (?:provide|give|submit|"
         r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold|keep)\b|"
         r"\bprocesses\b|\bwe also (?:collect|process|store|record|log|keep|receive|hold)\b|"
         r"automatically|includ|such as|\bare (?:retained|stored|collected|recorded|kept|logged)\b|"
@@ -281,7 +282,7 @@ def collecting_parts(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int
     return frozenset(c.id for c in clauses if c.sections and _in_collecting_section(c, texts))
 
 
-_AUDIENCES = frozenset({"specific_audiences"})
+_AUDIENCES = frozenset({"specific_audiences", "choice"})
 
 
 def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
@@ -477,7 +478,9 @@ _COLLECTING_VERB = gated({
                      r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)|"
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
-                     r"\bwe store\b|\btransmits |" + _EN_COLLECTING_PHRASES, re.I),
+                     r"\bwe store\b|\btransmits |"
+        # ("Each time you take a test you must also provide a photo of … passport")
+        r"\bmust (?:also )?provide\b|" + _EN_COLLECTING_PHRASES, re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄|"
                      r"填写|完善|被录音"),
 })

@@ -123,8 +123,9 @@ _EVENT_RULE = gated({
         r"deactivate|terminate|request|clear|remove|turn off|"
         r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to|uninstall)|as long as (?:your|the) "
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
-        r"(?:after|upon|when|once|following) (?:you )?(?:delete|close|deactivate|terminate|the "
-        r"deletion of|deletion of|closure of|closing) your account|until (?:your )?account "
+        r"(?:after|upon|when|once|following) (?:you )?(?:request )?(?:delete|close|deactivate|terminate|"
+        r"cancel|the deletion of|deletion of|closure of|closing|the cancellation of|cancellation of|"
+        r"termination of) your account|until (?:your )?account "
         r"(?:deletion|closure)|"
         # ("for the duration of your recording subscription period", "for as long as you use
         # the application")
@@ -157,7 +158,7 @@ _EVENT_RULE = gated({
         r"\bdeleted immediately after\b|\bonce the (?:analysis|review|processing|request) is "
         r"complete[^.;]{0,80}?\b(?:discarded|deleted|erased|purged)\b|"
         # ("Music prompts and reactions are retained indefinitely")
-        r"\bretained indefinitely\b|\bkept indefinitely\b|\bstored indefinitely\b|"
+        r"\bretained indefinitely\b|\bnot deleted from our servers\b|\bnever (?:be )?deleted\b|\bkept indefinitely\b|\bstored indefinitely\b|"
         # ("Session data is retained for diagnostic history unless deleted by the user", "kept
         # until deleted by you")
         r"\bretained (?:[\w-]+ ){0,4}?(?:until|unless) (?:it is |they are )?deleted by (?:you|the user)\b|"
@@ -188,7 +189,7 @@ _EVENT_RULE = gated({
         r"over|has ended|closes)\b", re.I),
     "zh": re.compile(
         # (not a list of the user's rights: "监护人有权：查询、更正、删除未成年人的个人信息，注销账号")
-        r"注销.{0,25}(?:删除|匿名化|清除|销毁)|"
+        r"注销(?![/／]).{0,25}(?:删除|匿名化|清除|销毁)|"
         # ("注销账户的行为是不可逆的，我们将停止为您提供产品或服务，…并依据您的要求删除…")
         r"注销[^。；]{0,30}?我们(?:将|会)[^。；]{0,40}?(?:删除|匿名化)|(?:删除|匿名化|清除)(?<!、删除)(?<!有权删除)(?<!、清除)(?:(?!请|可以|可通过|您可)[^。；]){0,15}注销|"
         # (not how the user closes the account: "如需彻底删除账户，请使用设置中的注销账号功能")
@@ -219,6 +220,9 @@ _EVENT_RULE = gated({
         + _ZH_WORK + r"完成[、，或和及][^。；]{0,16}?后(?:立即|即|自动)(?:被)?(?:删除|清除|丢弃|销毁|弃置)|"
         # ("转写完成后，原始音频会被删除"; not the user's own act after the comma)
         + _ZH_WORK + r"(?:结束|完成)(?:后|时)，[^。；，您你]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"
+        # a cap on how many records are kept ("历史记录最多保留 30 条，超出后自动删除最早的记录",
+        # "我们会保存您最近的对话记录（最多20条）")
+        r"最多(?:保留|保存|存储|储存)\s?\d+\s?条|最近的[^。；，]{0,10}?记录[（(]最多\s?\d+\s?条|"
         # "图片一经处理即删除"
         r"一经(?:处理|生成|识别|使用|上传)(?:完成|完毕)?(?:后)?(?:即|便|就|立即)(?:被)?(?:自动)?(?:删除|清除|销毁)|"
         # the handler's processing of an upload, then its deletion ("处理完成后,图片及临时文件将自动

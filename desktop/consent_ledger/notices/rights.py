@@ -54,7 +54,7 @@ _USER_POWER = gated({
         # (each alternative led by a literal: the gate keeps its first-character dispatch)
         r"\byou are able to\b|\byou are free to\b|\byou will be able to\b|\busers are able to\b|\busers will be able to\b|"
         r"\bmembers are able to\b|\bcustomers are able to\b|\bparents are able to\b|"
-        r"\bif you (?:would like|wish|want) to\b|"
+        r"\bif you (?:would like|wish|want) to\b|\bif you wish,|"
         # (an FAQ's question in the user's words: "How do I delete everything? *Account → Delete
         # account*."; not "How do I ask a question or file a complaint?")
         # ("8. Rights of parents and eligible students")

@@ -45,6 +45,10 @@ NOT_COLLECTED = gated({
         r"send|submit|provide|enter|upload|include|put)\b|"
         # "We ask you not to enter Social Security numbers or medical information"
         r"\bask you not to (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
+        # ("We also do not recommend that you put … national identity numbers … on your profile")
+        r"\bdo not recommend (?:that )?you (?:shar|send|submit|provid|enter|upload|includ|input|put|post)|"
+        r"\bdoes not recommend (?:that )?you (?:shar|send|submit|provid|enter|upload|includ|input|put|post)|"
+        r"\brecommend (?:that )?you (?:do not|don't|not) (?:shar|send|submit|provid|enter|upload|includ|input|put|post)|"
         r"\byou should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         # "We don't ask for, and you shouldn't share, information such as your health …"
         # (each apostrophe its own alternative: a literal "don't" for the gate, not "don", which
@@ -317,6 +321,13 @@ _SERVICE_OFFERED = re.compile(
     r"(?:服务|功能)")
 
 
+# the services the notice covers, named by what they do ("本条款适用于平台向用户提供的所有服务，包括但不限于
+# 账户注册、资源上传与下载…"), in a sentence that says nothing of collecting data
+_NOTICE_SCOPE = re.compile(
+    r"^(?![^。；]*(?:收集|获取|采集|保存|存储|记录|读取|需要|您的|你的|用户的))[^。；]{0,30}?本(?:条款|政策|协议|"
+    r"指引|声明|规则)(?:仅)?适用于[^。；]{0,40}?(?:服务|产品|功能)[，,]?\s*(?:包括|如|例如)")
+
+
 def _defines(clause: Clause, texts: ClauseTexts) -> bool:
     """Whether *clause* defines a term or lists kinds of information rather than saying what is
     collected; a sentence of a table row does when any sentence of its row does."""
@@ -334,7 +345,7 @@ _SOMEDAY = gated({
     # providers will share basic profile info")
     "en": re.compile(r"\bif we (?:ever |later |in the future )?(?:add|introduce|offer|launch)\b(?! you\b)|"
                      r"\(future feature\)|\(planned feature\)|\(coming soon\)", re.I),
-    "zh": re.compile(r"(?:如果|若|如)(?:后续|未来|将来|今后)(?:引入|加入|增加|新增|上线|推出|提供|开发)"),
+    "zh": re.compile(r"(?:如果|若|如)(?:后续|未来|将来|今后)(?:引入|加入|增加|新增|上线|推出|提供|开发|启用|开启|开放)"),
 })
 
 
@@ -408,6 +419,8 @@ def _defines_one(clause: Clause, texts: ClauseTexts) -> bool:
                 _DEFINITION["zh"], before, True):
             return True
     if clause.lang == "zh" and "提供" in clause.text and _SERVICE_OFFERED.search(clause.text):
+        return True
+    if clause.lang == "zh" and "适用于" in clause.text and _NOTICE_SCOPE.search(clause.text):
         return True
     if clause.lang == "zh" and (_DEFINING_LEAD.search(clause.text)
                                 or _under_defining_lead(clause, texts)):

@@ -119,13 +119,101 @@ SCALARS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "field", "term", "present"), SENSES + NAMED + RIGHTS)
+# Round 2: official consumer and AI-company notices, mini-program notices, finance apps.
+ROUND_2_TERMS = [
+    # a clause about a choice that says what is kept is read for data too
+    ('# Proofreader privacy\n\n## Newsletter\n\nYou can opt out at any time. If you subscribe to our '
+     'newsletter, your email address will be stored at our newsletter provider and you can '
+     'unsubscribe at any time.\n', 'en', 'data_categories', 'contact', True),
+    # the services a notice covers are no data collected
+    ('# 工具站隐私政策\n\n一、适用范围\n\n本条款适用于平台向用户提供的所有服务，包括但不限于账户注册、资源上传与下载等核心功能。\n',
+     'zh', 'data_categories', 'account', False),
+    ('# 工具站隐私政策\n\n一、我们收集的信息\n\n账户注册时，我们会收集您的账户名和密码。\n', 'zh', 'data_categories',
+     'account', True),
+    # 邮箱 in a bracketed list is an address; 通过邮箱 is a channel
+    ('# 报告平台隐私政策\n\n## 我们收集的信息\n\n- 账户信息（邮箱、显示名、所属组织）\n', 'zh', 'data_categories',
+     'contact', True),
+    ('# 报告平台隐私政策\n\n## 我们收集的信息\n\n- 我们会通过邮箱、短信向您发送通知\n', 'zh', 'data_categories',
+     'contact', False),
+    # deleting the account by its button; deleting account data is no closing of the account
+    ('# 投资助手隐私政策\n\n## 删除账户\n\n您可以随时请求删除您在示例 App 的账户和相关数据。\n', 'zh', 'rights',
+     'deregister_account', True),
+    ('# 作文批改隐私政策\n\n## 五、你的权利\n\n如需完全删除账号数据，请联系开发者。\n', 'zh', 'rights',
+     'deregister_account', False),
+    ('# 作文批改隐私政策\n\n## 五、你的权利\n\n如需完全删除账号数据，请联系开发者。\n', 'zh', 'rights', 'delete',
+     True),
+    # colloquial rights
+    ('# 健身计划隐私政策\n\n## 五、你的权利\n\n您可以随时编辑或更新您的身体数据、饮食偏好。\n', 'zh', 'rights',
+     'correct', True),
+    ('# 记录本隐私政策\n\n## 你的权利\n\n你随时可以：查看我们存了什么、删除部分或全部信息、要求不再记录。\n', 'zh',
+     'rights', 'access', True),
+    ('# 记录本隐私政策\n\n## 你的权利\n\n你随时可以：查看我们存了什么、删除部分或全部信息、要求不再记录。\n', 'zh',
+     'rights', 'restrict_object', True),
+    # a future feature is no collection now
+    ('# 求职助手隐私政策\n\n## 我们收集的信息\n\n位置：如后续启用用户定位能力，将仅在您主动授权后收集您的位置信息。\n', 'zh',
+     'data_categories', 'location', False),
+    # a warning not to post data is no collection of it
+    ('# Dating privacy\n\n## Your profile\n\nWe also do not recommend that you put any sensitive '
+     'information, such as credit card details or national identity numbers, on your profile.\n',
+     'en', 'data_categories', 'government_id', False),
+    ('# Dating privacy\n\n## Your profile\n\nWe collect your national identity number to verify your '
+     'profile.\n', 'en', 'data_categories', 'government_id', True),
+    # a test-taker must provide an ID (with the curly apostrophe)
+    ('# Language test privacy\n\n## Test\n\nEach time you take a test you must also provide a photo of '
+     'a current, valid driver’s license.\n', 'en', 'data_categories', 'government_id', True),
+    ('# Tracker privacy\n\n## Data we collect\n\nWe collect your height, weight and sleep statistics.\n',
+     'en', 'data_categories', 'health', True),
+    ('# Tracker privacy\n\n## Data we collect\n\nWe collect body measurements you log.\n', 'en',
+     'sensitive_categories', 'health', True),
+    ('# Language app privacy\n\n## Data we collect\n\nWe collect software and hardware attributes.\n',
+     'en', 'data_categories', 'device', True),
+    ('# Language app privacy\n\n## Community\n\nAll messages, chats and other contacts between users '
+     'are stored on our webservers.\n', 'en', 'data_categories', 'user_content', True),
+    ('# Language app privacy\n\n## Your rights\n\nYou may export the personal data you have provided '
+     'in a format that can be transferred electronically to a third party.\n', 'en', 'rights',
+     'portability', True),
+    ('# Language app privacy\n\n## Your rights\n\nAny user can request change or deletion of his or '
+     'her personal data at any time.\n', 'en', 'rights', 'correct', True),
+    ('# Dating privacy\n\n## Deleting\n\nIf you wish, we will delete your account information; to do '
+     'so, please close your account by sending us an email.\n', 'en', 'rights', 'deregister_account',
+     True),
+    ('# Running app privacy\n\n## Email\n\nYou may remove your name from our email list at any '
+     'time.\n', 'en', 'rights', 'restrict_object', True),
+]
+
+ROUND_2_SCALARS = [
+    # an LLM that does the work is no model trained on the work
+    ('# 表达润色隐私政策\n\n二、信息的使用\n\n3. 文本优化由云端大语言模型完成，语音识别由云服务商提供技术支持。\n', 'zh',
+     'model_training.value', 'not_stated'),
+    ('# 表达润色隐私政策\n\n二、信息的使用\n\n我们会使用您的文本优化我们的模型。\n', 'zh', 'model_training.value',
+     'yes'),
+    # machines taught, a bot that learns from conversations
+    ('# Vision API privacy\n\n## Data\n\nWe collect data from our app and our API to teach our machines '
+     'to be faster and more accurate.\n', 'en', 'model_training.value', 'yes'),
+    ('# Chatbot privacy\n\n## Conversations\n\nThe bot may record, learn from and later re-use words '
+     'and phrases from your conversations.\n', 'en', 'model_training.value', 'yes'),
+    # a request to close the account is no rule of how long data is kept; closing then deleting is
+    ('# 求职助手隐私政策\n\n## 联系我们\n\n如您需要申请账号注销/个人信息删除，请通过以下方式联系我们。\n', 'zh',
+     'retention.stated', False),
+    ('# 求职助手隐私政策\n\n## 存储\n\n当账号注销或被删除后，相关数据将被删除。\n', 'zh', 'retention.stated', True),
+    # a cap on the records kept, data never deleted, deletion on cancelling the account
+    ('# 人格测试隐私政策\n\n## 存储\n\n历史记录最多保留 30 条，超出后自动删除最早的记录。\n', 'zh',
+     'retention.stated', True),
+    ('# Chatbot privacy\n\n## Content\n\nContent is by default not deleted from our servers.\n', 'en',
+     'retention.stated', True),
+    ('# Tracker privacy\n\n## Deletion\n\nWhen you request cancellation of your account, your '
+     'personal information will be deleted.\n', 'en', 'retention.stated', True),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
+                         SENSES + NAMED + RIGHTS + ROUND_2_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS)
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
 
