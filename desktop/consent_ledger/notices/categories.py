@@ -580,10 +580,16 @@ def _not_others_payment(found: list[dict[str, Any]], term: str,
                   _GOES_ON_LISTING.match(by_id[i].text) and i - 1 in by_id
                   and by_id[i - 1].line == by_id[i].line
                   and _OTHERS_COLLECT.search(by_id[i - 1].text)) or (
-                  # a heading ("#### Payment details") over what the processor collects
-                  by_id[i].kind == "heading" and i + 1 in by_id
+                  # a heading ("#### Payment details") or a short title sentence on the line of
+                  # what the processor collects ("Third Party Credit Card Processing. Coursera
+                  # provides … through a third party payment processing service provider.")
+                  i + 1 in by_id and (by_id[i].kind == "heading" or (
+                      len(by_id[i].text) <= _TITLE_SENTENCE and by_id[i + 1].line == by_id[i].line))
                   and _OTHERS_COLLECT.search(by_id[i + 1].text))}
     return _without_evidence(found, term, others)
+
+
+_TITLE_SENTENCE = 60  # (characters: a sentence this short before the processor's is its title)
 
 
 _GOES_ON_LISTING = re.compile(r"(?:this|these|which|it|they|such (?:data|information)) (?:may |can |"
@@ -592,8 +598,10 @@ _GOES_ON_LISTING = re.compile(r"(?:this|these|which|it|they|such (?:data|informa
 
 
 _OTHERS_COLLECT = re.compile(
-    r"^(?!.*on (?:our|its) behalf).*(?:third[- ]party|external) (?:payment )?(?:processors?|"
-    r"providers?)|\b(?:held|stored|handled|collected|processed) (?:directly )?by (?:our |a |the )?"
+    r"^(?!.*on (?:our|its) behalf).*(?:third[- ]party|external) (?:payment )?(?:processing )?(?:service )?"
+    r"(?:processors?|providers?)|"
+    # ("our service provider – not Coursera – collects and processes your credit card information")
+    r"\bprovider\W{1,3}not [\w .&-]{1,40}?\W{1,3}collects\b|\b(?:held|stored|handled|collected|processed) (?:directly )?by (?:our |a |the )?"
     r"payment (?:processors?|providers?)|"
     # "card details are handled by Stripe"
     # "the full card number stays with our payment processor", "你的支付账户信息由支付机构处理"

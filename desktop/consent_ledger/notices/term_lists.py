@@ -45,6 +45,8 @@ NOT_COLLECTED = gated({
         r"send|submit|provide|enter|upload|include|put)\b|"
         # "We ask you not to enter Social Security numbers or medical information"
         r"\bask you not to (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
+        # ("we ask that you not send or disclose to us any sensitive personal information")
+        r"\bask that you (?:do )?not (?:shar|send|submit|provid|enter|upload|includ|input|put|disclos|post)|"
         # ("We also do not recommend that you put … national identity numbers … on your profile")
         r"\bdo not recommend (?:that )?you (?:shar|send|submit|provid|enter|upload|includ|input|put|post)|"
         r"\bdoes not recommend (?:that )?you (?:shar|send|submit|provid|enter|upload|includ|input|put|post)|"
@@ -71,7 +73,9 @@ NOT_COLLECTED = gated({
     # ("你的支付账户信息由支付机构处理，我们无法获取")
     # ("我们**不主动收集**的信息"; a lead-in "应用默认不会自动：" over "- 上传 AI 对话内容")
     # ("我们不会提取或存储人脸识别模板"; "你亦无需为使用基础测验功能而向我们提交姓名、手机号或身份证件")
-    "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储|提取)|不(?:收集|处理|获取|提取)|未收集|"
+    "zh": re.compile(r"不会(?:主动|有意|故意|刻意)?(?:收集|处理|获取|存储|提取|访问|读取)|不(?:收集|处理|获取|提取)|未收集|"
+                     # ("我们不要求或收集您的姓名、手机号")
+                     r"不(?:要求|索取)或(?:收集|获取)|"
                      r"(?:无需|不需要|不必)[^。；，]{0,20}?(?:提交|提供)|"
                      r"不(?:主动|有意|故意|刻意)(?:收集|处理|获取)|不会(?:主动|自动)?[:：]|"
                      # ("我们不要求、也不提供…支付信息", "不会要求您提供")
@@ -187,6 +191,8 @@ _ON_DEVICE = gated({
                      r"(?:存储|保存|储存)(?:在|于)本(?:设备|机)(?:上|中|本地)|"
                      # ("翻译结果、截图内容，全部存储于您浏览器的本地沙盒")
                      r"(?:存储|保存|储存)(?:在|于)(?:您|你)的?浏览器的?本地|"
+                     # ("配置、历史对话、XML 版本主要保存在浏览器本地存储（chrome.storage.local）")
+                     r"(?:存储|保存|储存)(?:在|于)浏览器(?:的)?本地|"
                      # ("录音文件保存在本应用在你手机上的私有目录", "录音只存在你自己的手机里")
                      r"(?:保存|存储|储存|存)在[^。；，]{0,12}?(?:你|您)(?:自己)?的?手机(?:上|里|中)|"
                      # ("您输入的内容直接发送至第三方模型提供商，不经过我们的服务器")

@@ -206,14 +206,100 @@ ROUND_2_SCALARS = [
 ]
 
 
+# Round 3: hiring, chatbot-builder, edtech and note-taking notices.
+ROUND_3_TERMS = [
+    # denials by "不会访问", "不要求或收集", "ask that you not send"
+    ('# 编辑器隐私政策\n\n## 5. 权限说明\n\n- 我们不会访问摄像头、麦克风、精确位置、联系人、日历或生物识别信息；\n', 'zh',
+     'sensitive_categories', 'biometric', False),
+    ('# 编辑器隐私政策\n\n## 5. 权限说明\n\n- 我们会访问摄像头并收集您的人脸识别信息；\n', 'zh',
+     'sensitive_categories', 'biometric', True),
+    ('# Bot builder privacy\n\n## What we collect\n\nWe ask that you not send or disclose to us any '
+     'sensitive personal information (e.g., social security numbers, religion or other beliefs, '
+     'biometrics).\n', 'en', 'sensitive_categories', 'religion', False),
+    # a local copying method is no right to a copy
+    ('# 编辑器隐私政策\n\n## 6. 您的控制权\n\n您可以随时在设置中将图片插入方式切换回本地复制，以停止后续上传。\n', 'zh',
+     'rights', 'copy', False),
+    # kept in the browser's local storage
+    ('# 绘图插件隐私政策\n\n## 数据存储\n\n配置、历史对话、XML 版本主要保存在浏览器本地存储（chrome.storage.local）。\n',
+     'zh', 'data_categories', 'user_content', False),
+    # what the user creates, content from social networks, real-name verification
+    ('# 思维导图隐私政策\n\n## 我们收集的信息\n\n- 您创建的思维导图内容和数据\n', 'zh', 'data_categories',
+     'user_content', True),
+    ('# 笔记隐私政策\n\n## 我们收集的信息\n\n4. 创作内容：您在平台上创建、编辑的文档、笔记、项目等内容数据。\n', 'zh',
+     'data_categories', 'user_content', True),
+    ('# 笔记隐私政策\n\n## 我们收集的信息\n\n我们也可能从第三方（如社交媒体平台或为我们提供数据的其他公司）收集关于您的信息。\n',
+     'zh', 'data_categories', 'contacts_social', True),
+    ('# 体重管理隐私政策\n\n## 我们收集的信息\n\n您可以补充您的昵称、性别、生日以及您实名验证的相关信息。\n', 'zh',
+     'data_categories', 'government_id', True),
+    # rights as items after "you have the right to request that we:"
+    ('# Courses privacy\n\n## Your rights\n\nYou have the right to request that we:\n\n  * provide '
+     'access to any Personally Identifiable Information we hold about you;\n  * prevent the processing '
+     'of your Personally Identifiable Information for direct-marketing purposes;\n  * provide your '
+     'Personally Identifiable Information to a third party provider of services; or\n  * provide you '
+     'with a copy of any Personally Identifiable Information which we hold about you.\n', 'en',
+     'rights', 'copy', True),
+    ('# Courses privacy\n\n## Your rights\n\nYou have the right to request that we:\n\n  * provide '
+     'access to any Personally Identifiable Information we hold about you;\n', 'en', 'rights',
+     'access', True),
+    ('# Courses privacy\n\n## Your rights\n\nYou have the right to request that we:\n\n  * provide '
+     'your Personally Identifiable Information to a third party provider of services.\n', 'en',
+     'rights', 'portability', True),
+    ('# Bot builder privacy\n\n## California\n\nCalifornia residents are entitled to contact us to '
+     'prevent disclosure of Personal Information to third parties for direct marketing purposes.\n',
+     'en', 'rights', 'restrict_object', True),
+    # a copy of a law-enforcement request, the handler's own right to access: no rights
+    ('# Models privacy\n\n## Law enforcement\n\nIf we receive a request from law enforcement, we will '
+     'notify you and provide you with a copy of the request.\n', 'en', 'rights', 'copy', False),
+    ('# Bot builder privacy\n\n## Access\n\nWe reserve the right to access, read, preserve, and '
+     'disclose any information as we reasonably believe is necessary.\n', 'en', 'rights', 'access',
+     False),
+    # data named in new words
+    ('# Interviews privacy\n\n## Information we collect\n\nAn interview can include your work history '
+     'and other responses to questions.\n', 'en', 'data_categories', 'user_content', True),
+    ('# Photo app privacy\n\n## Information we collect\n\nIf you geotag your photo, your latitude and '
+     'longitude will be stored with the photo.\n', 'en', 'data_categories', 'location', True),
+    ('# Interviews privacy\n\n## Information we collect\n\nWe log the general location of your server.'
+     '\n', 'en', 'data_categories', 'location', False),
+    ('# Bot builder privacy\n\n## Information we collect\n\nIf you provide your Facebook or other '
+     'third-party account credentials, that information may be transmitted into your account with '
+     'us.\n', 'en', 'data_categories', 'contacts_social', True),
+    # a processor's own card collection under a short title sentence
+    ('# Courses privacy\n\n## Information we collect\n\n  * Third Party Credit Card Processing. You can '
+     'pay using a credit card through a third party payment processing service provider. Please note '
+     'that our service provider – not Example – collects and processes your credit card '
+     'information.\n', 'en', 'sensitive_categories', 'financial_account', False),
+    # a child under 13 with a parent's permission
+    ('# Test prep privacy\n\n## Children\n\nIf you are under age 13, a law called COPPA says that we '
+     'must have a parent’s permission before we may collect and use your Personal Information.\n',
+     'en', 'sensitive_categories', 'minor_under_14', True),
+]
+
+ROUND_3_SCALARS = [
+    ('# Photo app privacy\n\n## Transfers\n\nThe various communications will necessarily result in the '
+     'transfer of information across international boundaries.\n', 'en', 'cross_border.value',
+     'yes'),
+    ('# Airline privacy\n\n## Legal bases\n\nWe have a legitimate interest in expediting baggage '
+     'clearance across international borders.\n', 'en', 'cross_border.value', 'not_stated'),
+    ('# Discovery app privacy\n\n## How we use information\n\nWe use this information, for example to '
+     'recommend websites that correspond to your profile and interests.\n', 'en',
+     'automated_decision.value', True),
+    ('# Courses privacy\n\n## How we use information\n\nWe use the information to track your '
+     'progress. We may also share your information and your performance with the instructor, with '
+     'teaching assistants or other individuals designated by the instructor to assist with the '
+     'creation, modification or operation of the course.\n', 'en', 'model_training.value',
+     'not_stated'),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
-                         SENSES + NAMED + RIGHTS + ROUND_2_TERMS)
+                         SENSES + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
-@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS)
+@pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS
+                         + ROUND_3_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
 
