@@ -375,7 +375,7 @@ def _labelled_elsewhere(text: str, at: int) -> bool:
     return not (_PRIVACY_PURPOSE.search(words) or _REACH_LABEL.search(words))
 
 
-_OTHER_PARTY = re.compile(r"厂商|供应商|服务商|第三方|合作方|vendors?|suppliers?|third[- ]part",
+_OTHER_PARTY = re.compile(r"厂商|供应商|服务商|第三方|合作方|\bvendors?\b|\bsuppliers?\b|\bthird[- ]part",
                           re.I)
 
 

@@ -649,4 +649,29 @@ def automated_decision(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts) 
     if listed:
         denying = {by_id[i].section for i in no}
         yes = sorted(yes + [c.id for c in listed if c.section not in denying])
+    if yes:
+        # a denial of any automated decision-making and profiling at all outweighs what only a
+        # word of personalisation suggests ("To deliver personalized insights" / "Clue does not
+        # engage in any automated decision-making or profiling activities")
+        none = [c.id for c in clauses if c.lang in _NONE_AT_ALL and (
+            _NONE_AT_ALL[c.lang].search(c.text))]
+        if none and not any(_NAMES_IT[by_id[i].lang].search(by_id[i].text) for i in yes):
+            return {"value": False, "evidence": cap(none)}
     return {"value": bool(yes), "evidence": cap(yes or no)}
+
+
+# a denial of any automated decision-making and profiling at all
+_NONE_AT_ALL = {
+    "en": re.compile(r"\b(?:does|do|will) not (?:engage in|use|carry out|conduct|perform|undertake) "
+                     r"any (?:form of )?automated decision[- ]making(?: or| and|,) (?:any )?profiling\b",
+                     re.I),
+    "zh": re.compile(r"不(?:会)?(?:进行|开展|使用|采用|实施)任何(?:形式的)?(?:自动化决策(?:或|和|及|、)(?:用户)?画像|"
+                     r"(?:用户)?画像(?:或|和|及|、)自动化决策)"),
+}
+
+
+# the practice named by its own words, which a denial of it elsewhere does not outweigh
+_NAMES_IT = {
+    "en": re.compile(r"automated decision|automated processing|profil", re.I),
+    "zh": re.compile(r"自动化决策|画像|自动决策"),
+}

@@ -121,7 +121,9 @@ _EVENT_RULE = gated({
         r"until you or (?:your|an|the) (?:\w+ ){0,2}?(?:admin\w*|owner) (?:deletes|removes)\b|"
         r"until (?:you|the user) (?:(?:choose|chooses|decide|decides|wish|wishes) to )?(?:delete|close|"
         r"deactivate|terminate|request|clear|remove|turn off|"
-        r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to|uninstall)|as long as (?:your|the) "
+        r"switch off|disable|withdraw|unsubscribe|ask us to|tell us to|uninstall)|"
+        # ("for as long as you remain a Nest customer")
+        r"as long as you remain (?:a|an) (?:[\w-]+ ){0,3}?(?:customer|user|member|subscriber)\b|as long as (?:your|the) "
         r"account (?:is|remains) (?:active|open)|for the (?:life|lifetime|duration) of your account|"
         r"(?:after|upon|when|once|following) (?:you )?(?:request )?(?:delete|close|deactivate|terminate|"
         r"cancel|the deletion of|deletion of|closure of|closing|the cancellation of|cancellation of|"
@@ -220,6 +222,8 @@ _EVENT_RULE = gated({
         + _ZH_WORK + r"完成[、，或和及][^。；]{0,16}?后(?:立即|即|自动)(?:被)?(?:删除|清除|丢弃|销毁|弃置)|"
         # ("转写完成后，原始音频会被删除"; not the user's own act after the comma)
         + _ZH_WORK + r"(?:结束|完成)(?:后|时)，[^。；，您你]{0,12}?(?:删除|清除|丢弃|销毁|弃置)|"
+        # not kept beyond the work ("平台不保存请求正文，仅在处理期间临时使用，不以持久化方式留存")
+        r"不(?:以|作)?持久化(?:的)?(?:方式)?(?:留存|保存|存储|储存)|不(?:会|做|进行)?持久化(?:存储|保存|留存)|"
         # a cap on how many records are kept ("历史记录最多保留 30 条，超出后自动删除最早的记录",
         # "我们会保存您最近的对话记录（最多20条）")
         r"最多(?:保留|保存|存储|储存)\s?\d+\s?条|最近的[^。；，]{0,10}?记录[（(]最多\s?\d+\s?条|"

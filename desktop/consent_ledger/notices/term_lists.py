@@ -52,6 +52,7 @@ NOT_COLLECTED = gated({
         r"\bdoes not recommend (?:that )?you (?:shar|send|submit|provid|enter|upload|includ|input|put|post)|"
         r"\brecommend (?:that )?you (?:do not|don't|not) (?:shar|send|submit|provid|enter|upload|includ|input|put|post)|"
         r"\byou should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
+        r"\busers should not (?:shar|send|submit|provid|enter|upload|includ|input|put)|"
         # "We don't ask for, and you shouldn't share, information such as your health …"
         # (each apostrophe its own alternative: a literal "don't" for the gate, not "don", which
         # "done" and "London" hold)

@@ -291,15 +291,78 @@ ROUND_3_SCALARS = [
 ]
 
 
+# Round 4: analytics and chat vendors, health and home-device notices, device companion apps.
+ROUND_4_TERMS = [
+    # a heading on transfers abroad is no right to move one's data
+    ('# 摄像头隐私政策\n\n## 您的个人信息如何在全球范围转移\n\n您可以了解：我们可能会向我们的海外设施转移并存储您的个人信息。\n',
+     'zh', 'rights', 'portability', False),
+    ('# 摄像头隐私政策\n\n## 五、您的权利\n\n您有权要求我们将您的个人信息转移至您指定的个人信息处理者。\n', 'zh',
+     'rights', 'portability', True),
+    # the handler's power to change the notice is no user's right to correct
+    ('# 看家隐私政策\n\n## 其他\n\n若本政策的某些条款存在修改的必要，那么示例看家有权随时对本政策进行删减、增加、修改或者终止。\n',
+     'zh', 'rights', 'correct', False),
+    ('# 商城隐私政策\n\n## 您的权利\n\n您可通过“我-设置-收货地址”的路径对留存的常用收货信息进行增加、修改、删除操作。\n',
+     'zh', 'rights', 'correct', True),
+    # device and place in older wording
+    ('# 加密摄像头隐私政策\n\n## 我们收集的信息\n\n读取您的移动设备属性，包括您使用设备的品牌及型号、设备的识别码，以及您的所在地等信息。\n',
+     'zh', 'data_categories', 'device', True),
+    ('# 加密摄像头隐私政策\n\n## 我们收集的信息\n\n读取您的移动设备属性，包括您使用设备的品牌及型号、设备的识别码，以及您的所在地等信息。\n',
+     'zh', 'data_categories', 'location', True),
+    # a warning to users, a "Like" button, employees' supervised access
+    ('# Mail tool privacy\n\n## Email content\n\nUsers should not include any highly sensitive information '
+     '(such as social security numbers, financial information, or protected health information) in '
+     'any emails.\n', 'en', 'sensitive_categories', 'health', False),
+    ('# Analytics privacy\n\n## Social widgets\n\nOur site includes social media features, such as the '
+     'Facebook Like button. These features may collect your IP address.\n', 'en', 'data_categories',
+     'contacts_social', False),
+    ('# Analytics privacy\n\n## Information we collect\n\nWe collect social media profile data when you '
+     'connect your account.\n', 'en', 'data_categories', 'contacts_social', True),
+    ('# Thermostat privacy\n\n## Access\n\nOur service technicians and other employees have supervised '
+     'access to your information so they can answer your questions if you contact us for help.\n',
+     'en', 'rights', 'access', False),
+    ('# Period tracker privacy\n\n## Consent\n\nYou can find a detailed explanation of what you consent '
+     'to in the next section.\n', 'en', 'rights', 'explain', False),
+    # health data of an insurer, videos a camera's user posts, objection to marketing
+    ('# Insurer privacy\n\n## Information we collect\n\nWe collect claims information and prior '
+     'authorizations.\n', 'en', 'sensitive_categories', 'health', True),
+    ('# Camera privacy\n\n## Information we collect\n\nWe collect the videos you post in your private '
+     'and public space.\n', 'en', 'data_categories', 'user_content', True),
+    ('# Meditation privacy\n\n## Your rights\n\nYou have the right to ask us not to process your '
+     'personal data for marketing purposes.\n', 'en', 'rights', 'restrict_object', True),
+]
+
+ROUND_4_SCALARS = [
+    # a denial of any automated decision-making and profiling at all outweighs a word of
+    # personalisation; a practice named by its own words is not outweighed
+    ('# Period tracker privacy\n\n## Uses\n\nWe use your data to deliver personalized insights as your '
+     'health companion.\n\n## Data protection\n\nWe do not engage in any automated decision-making or '
+     'profiling activities.\n', 'en', 'automated_decision.value', False),
+    ('# Period tracker privacy\n\n## Profiling\n\nWe use profiling to personalise your feed.\n\n## Data '
+     'protection\n\nWe do not engage in any automated decision-making or profiling activities that '
+     'produce legal effects.\n', 'en', 'automated_decision.value', True),
+    ('# 摄像头隐私政策\n\n## 敏感信息\n\n我们将会对于特定类别的个人数据的处理（如自动个体决策）征求您的明确同意。\n', 'zh',
+     'automated_decision.value', True),
+    ('# Data platform privacy\n\n## How we use data\n\nWe organize it into user groups and audiences, '
+     'based on factors such as age, gender, geography and interests.\n', 'en',
+     'automated_decision.value', True),
+    # retention as long as one is a customer, or not kept beyond the work
+    ('# Thermostat privacy\n\n## Retention\n\nWe keep your information for as long as you remain a Nest '
+     'customer.\n', 'en', 'retention.stated', True),
+    ('# 智算平台隐私政策\n\n## 信息保存期限与删除规则\n\n平台不保存请求正文，仅在处理期间临时使用，不以持久化方式留存。\n', 'zh',
+     'retention.stated', True),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
-                         SENSES + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS)
+                         SENSES + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS
+                         + ROUND_4_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
 @pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS
-                         + ROUND_3_SCALARS)
+                         + ROUND_3_SCALARS + ROUND_4_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
 
