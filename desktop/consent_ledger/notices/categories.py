@@ -606,6 +606,9 @@ _OTHERS_COLLECT = re.compile(
     # "card details are handled by Stripe"
     # "the full card number stays with our payment processor", "你的支付账户信息由支付机构处理"
     r"由(?:第三方)?支付(?:机构|平台|服务商|服务提供商|公司)(?:处理|收集|保存|负责)|"
+    # ("我们不存储您的完整卡号；银行卡支付由我们的支付处理方 Stripe 处理")
+    r"由[^。；，]{0,8}?支付处理(?:方|商)[^。；，]{0,16}?(?:处理|收集|保存|负责)|"
+    r"不(?:会)?(?:存储|保存|储存|留存)(?:您|你)的(?:完整)?(?:银行)?卡号|"
     # ("完整银行卡号由 Apple/Google/支付宝/微信/Stripe 等处理,我们一般不存储")
     r"由[^。；（(]{0,40}?(?:处理|收集)[^。；]{0,8}?不(?:会)?(?:存储|保存|储存|留存)|"
     # ("第三方机构可能需要收集您的姓名、银行卡类型、银行卡账号")
@@ -630,6 +633,9 @@ _OTHERS_COLLECT = re.compile(
     # "Card details are entered directly with our payment processor and never reach our servers"
     r"\bnever reach(?:es)? (?:our|its) (?:servers|systems)\b|\bentered directly (?:with|into|on) "
     r"(?:our |the |a )?(?:payment|card) (?:processor|provider)|"
+    # a line naming the processor and what it does ("- Stripe — 信用卡支付", "- PayPal: payments")
+    r"^\W{0,3}(?:stripe|paddle|paypal|braintree|adyen|lemon ?squeezy|revenuecat|paystack|razorpay|"
+    r"支付宝|微信支付)\s{0,2}[—–:：-]|"
     # "Paddle, our reseller, collects your payment details"
     r"\b(?:reseller|merchant of record|payment (?:processor|provider)), collects\b|"
     # ("our payment processor, Dodo Payments, collects your payment information")

@@ -594,7 +594,10 @@ def model_training(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if under_denying_lead(clause, by_id):
             # "We don't:" / "- Train AI models on your voice"; but a denial with an exception
             # is a may ("- ❌ Use your content to train AI models (without explicit consent)")
-            (yes if EXCEPTION[clause.lang].search(clause.text) else no).append(clause.id)
+            excepted = bool(EXCEPTION[clause.lang].search(clause.text))
+            (yes if excepted else no).append(clause.id)
+            if excepted and _way_out(clause.lang, clause.text):
+                opt.append(clause.id)  # ("- ❌ 不用对话内容训练…（除非用户主动选择"贡献训练数据"）")
             continue
         # a question says nothing by itself; its answer does
         question = QUESTION[clause.lang].search(clause.text)

@@ -471,6 +471,11 @@ _EN_YOUNGER_ALLOWED = re.compile(
     r"(?! not\b|not\b|'t\b|’t\b)", re.I)
 
 
+# the list of sensitive kinds, children's information among them (GB/T 35273's definition)
+_SENSITIVE_KINDS = re.compile(r"敏感(?:个人)?信息[^。；]{0,8}?(?:包括|是指|指)[^。]{0,200}?(?:14|十四)\s*周?岁以下"
+                              r"(?:[（(]含[）)])?(?:的)?(?:儿童|未成年人)的个人信息")
+
+
 def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
     evidence = []
     younger: int | None = None
@@ -486,8 +491,11 @@ def minors(clauses: list[Clause], texts: ClauseTexts) -> dict[str, Any]:
             younger = _age(m_young.group(1))
         if not _about_minors(clause, texts):
             continue
-        if clause.lang == "zh" and DEFINES.match(clause.text):
-            continue  # a term defined ("儿童：指不满十四周岁的未成年人") is no provision about them
+        if clause.lang == "zh" and (DEFINES.match(clause.text) or _SENSITIVE_KINDS.search(clause.text)):
+            # a term defined ("儿童：指不满十四周岁的未成年人") is no provision about them, nor is
+            # the standard's list of sensitive kinds ("个人敏感信息：包括身份证件号码…14岁以下（含）儿童的
+            # 个人信息等")
+            continue
         evidence.append(clause.id)
         if age is None and clause.lang == "en" and _EN_PART_AGE.search(clause.text) and len(
                 _NUMBER.findall(clause.text)) == 1 and not _EN_WHOLE.search(clause.text):

@@ -550,7 +550,9 @@ _USE_LEAD = {
     "en": re.compile(r"\b(?:we|platform|service|app|application|system|assistant) (?:may |will |also )?"
                      r"uses?\b[^.;]{0,80}?(?:to|for)[*_]{0,2}:[*_\s]*$", re.I),
     # ("**功能Cookie：**" / "• 个性化内容推荐": what such cookies are for)
+    # ("我们使用Cookie和类似技术来改善您的使用体验,包括:" / "- 提供个性化内容和广告")
     "zh": re.compile(r"我们[^。；]{0,16}?(?:用于|用来|使用|用作)[^。；]{0,10}?[:：][*_\s]*$|"
+                     r"我们使用[^。；]{0,30}?(?:包括|如下)[:：][*_\s]*$|"
                      r"cookies?[*_]{0,2}[:：][*_\s]*$", re.I),
 }
 

@@ -268,7 +268,7 @@ _USER_OUTSIDE = re.compile(
     r"\b(?:you (?:are|live|reside|access \w+|use \w+)(?: \w+){0,3}? |you're (?:\w+ )?|(?:residents?|"
     r"citizens?|visitors?|users?|customers?|individuals|people|enquiries|inquiries|requests) "
     r"(?:\w+ )?(?:(?:from|of) (?:a )?(?:country |countries |jurisdictions? )?)?|(?:living|residing) |"
-    r"from )(outside)\b", re.I)
+    r"from (?:a (?:location|place|country|jurisdiction) )?)(outside)\b", re.I)
 
 
 _AGE_RULE = re.compile(r"\b(?:under|below|over|younger than|older than|at least) (?:the age of )?\d{1,2}\b|"
@@ -284,6 +284,11 @@ _PLACE_OF_USERS = re.compile(
 
 _DATA_MOVES = re.compile(r"\b(?:transfer|process|stor(?:e|ed|ing|age)\b|host|held\b|hold|maintain|"
                          r"sent\b|send|mov(?:e|ed|es|ing)\b|kept\b|keep)", re.I)
+
+
+# a template's note of what its user must still fill in, naming the topic ("上线前请补充公司名称、备案号、
+# 数据出境、第三方厂商清单与联系方式等")
+_TO_FILL_IN = re.compile(r"(?:补充|填写|填入|替换为?)[^。；]{0,30}?(?:数据出境|个人信息出境|跨境传输|跨境提供)")
 
 
 # a labelled answer: "个人信息出境：无", "是否跨境传输：否", "跨境传输 : 默认禁用"
@@ -358,6 +363,8 @@ def cross_border(lex: Lexicon, clauses: list[Clause]) -> dict[str, Any]:
         if own is not None:
             text = text[:own.start()] + " " + text[own.end():]
         if clause.lang == "zh":
+            if _TO_FILL_IN.search(text):
+                continue  # a template's note of what to add ("补充公司名称、备案号、数据出境…")
             if _ZH_LABEL_NO.search(text):
                 no.append(clause.id)
                 continue

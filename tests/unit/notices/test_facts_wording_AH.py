@@ -353,16 +353,77 @@ ROUND_4_SCALARS = [
 ]
 
 
+# Round 5: marketplaces and lenders, current small AI products, API gateways and data companies.
+ROUND_5_TERMS = [
+    # a line naming the payment processor, a card number not stored
+    ('# 智能体隐私政策\n\n## 6. 第三方服务\n\n我们使用以下受信任的第三方处理特定功能：\n\n- Stripe — 信用卡支付\n', 'zh',
+     'sensitive_categories', 'financial_account', False),
+    ('# 网关隐私政策\n\n## 支付\n\n我们不存储您的完整卡号；银行卡支付由我们的支付处理方 Stripe 处理。\n', 'zh',
+     'sensitive_categories', 'financial_account', False),
+    ('# 网关隐私政策\n\n## 支付\n\n我们会收集并保存您的银行卡号。\n', 'zh', 'sensitive_categories',
+     'financial_account', True),
+    # a face restored in a photo is no face data
+    ('# 老照片修复隐私政策\n\n## 我们收集的信息\n\n我们收集您上传的照片，为您提供照片的 AI 上色和人脸高清修复服务。\n', 'zh',
+     'data_categories', 'biometric', False),
+    ('# 老照片修复隐私政策\n\n## 我们收集的信息\n\n我们会采集您的人脸信息用于身份核验。\n', 'zh', 'data_categories',
+     'biometric', True),
+    # rights in a part on the user's control, by their headings and a JSON archive
+    ('# 智能体隐私政策\n\n## 4. 用户控制\n\n### 4.2 数据删除\n\n发邮件到 privacy@example.com，我们将在 7 天内删除你的：'
+     '账户 / 崩溃报告 / 遥测事件。\n', 'zh', 'rights', 'deregister_account', True),
+    ('# 智能体隐私政策\n\n## 4. 用户控制\n\n### 4.3 数据导出\n\n同上邮箱发请求，30 天内提供 JSON 格式数据归档。\n', 'zh',
+     'rights', 'portability', True),
+    ('# 手办生成隐私政策\n\n## 我们收集的信息\n\n我们收集您上传的图片以及必要的联系信息，用于提供生成服务。\n', 'zh',
+     'data_categories', 'contact', True),
+    # a copy of the notice, resolving complaints oneself: no rights
+    ('# Lender privacy\n\n## Changes\n\nYou can obtain a copy of the most updated Policy on our site.\n',
+     'en', 'rights', 'copy', False),
+    ('# Lender privacy\n\n## Your rights\n\nYou can obtain a copy of the personal information we hold '
+     'about you.\n', 'en', 'rights', 'copy', True),
+    ('# Coupons privacy\n\n## Privacy Shield\n\nYou may exercise your rights under the Privacy Shield: we '
+     'commit to resolve complaints about your privacy and our collection or use of your personal '
+     'information.\n', 'en', 'rights', 'complain', False),
+]
+
+ROUND_5_SCALARS = [
+    # a template's note of what to fill in
+    ('# 陪伴聊天隐私政策\n\n> 示例模板：上线前请补充公司名称、备案号、数据出境、第三方厂商清单与联系方式等。\n', 'zh',
+     'cross_border.value', 'not_stated'),
+    # opt-in training within a denied item is a way out
+    ('# 智能体隐私政策\n\n## 我们不做的事\n\n- ❌ 不用对话内容训练我们或他人的 AI 模型（除非用户主动选择“贡献训练数据”）\n', 'zh',
+     'model_training.opt_out', True),
+    # building AI agents is no training
+    ('# Agents privacy\n\n## How we use data\n\nWe use your data to develop new AI agents and workflow '
+     'capabilities based on user needs.\n', 'en', 'model_training.value', 'not_stated'),
+    # mood analysis, cookies' purposes under "包括：", suggestions from past trips
+    ('# Journal privacy\n\n## How we use your data\n\nWe generate AI-powered insights and mood analysis '
+     'from your journal entries.\n', 'en', 'automated_decision.value', True),
+    ('# 网关隐私政策\n\n## Cookie\n\n我们使用Cookie和类似技术来改善您的使用体验，包括:\n- 记住您的登录状态\n- 提供个性化内容和广告'
+     '(如适用)\n', 'zh', 'automated_decision.value', True),
+    ('# Rides privacy\n\n## How we use\n\nWe use location for suggesting destinations based on previous '
+     'trips.\n', 'en', 'automated_decision.value', True),
+    # the standard's list of sensitive kinds is no provision about children
+    ('# 数据服务隐私政策\n\n## 定义\n\n个人敏感信息：包括身份证件号码、银行账号、行踪轨迹、14岁以下（含）儿童的个人信息等。\n', 'zh',
+     'minors.value', False),
+    # where data may be processed; where the user is
+    ('# OCR app privacy\n\n## International Transfers\n\nData may be processed in multiple regions by '
+     'third-party processors.\n', 'en', 'cross_border.value', 'yes'),
+    ('# Lender privacy\n\n## International users\n\nIf you are accessing this Site from a location '
+     'outside the United States, you agree that our collection and use of your data is subject to '
+     'this Policy.\n', 'en', 'cross_border.value', 'not_stated'),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "field", "term", "present"),
                          SENSES + NAMED + RIGHTS + ROUND_2_TERMS + ROUND_3_TERMS
-                         + ROUND_4_TERMS)
+                         + ROUND_4_TERMS + ROUND_5_TERMS)
 def test_terms(analyser: Analyser, text: str, lang: str, field: str, term: str,
                present: bool) -> None:
     assert (term in _terms(analyser.analyse(text, lang=lang), field)) is present
 
 
 @pytest.mark.parametrize(("text", "lang", "path", "expected"), SCALARS + ROUND_2_SCALARS
-                         + ROUND_3_SCALARS + ROUND_4_SCALARS)
+                         + ROUND_3_SCALARS + ROUND_4_SCALARS
+                         + ROUND_5_SCALARS)
 def test_scalars(analyser: Analyser, text: str, lang: str, path: str, expected: object) -> None:
     assert _value(analyser.analyse(text, lang=lang), path) == expected
 
