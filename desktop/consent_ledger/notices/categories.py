@@ -282,7 +282,9 @@ def collecting_parts(clauses: list[Clause], texts: ClauseTexts) -> frozenset[int
     return frozenset(c.id for c in clauses if c.sections and _in_collecting_section(c, texts))
 
 
-_AUDIENCES = frozenset({"specific_audiences", "choice"})
+# topics beside which an English clause is still read for the data it names when it holds a verb
+# of collecting (``data_categories``)
+_SIDE_TOPICS = frozenset({"specific_audiences", "choice"})
 
 
 def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
@@ -300,10 +302,11 @@ def data_categories(lex: Lexicon, clauses: list[Clause], texts: ClauseTexts,
     # (and one under a sub-title of such a heading: "## Data Linked to You" / "Contact Info" /
     # "- Email Address"; not under "## Data Not Collected")
     # (and a clause the topic model tags with nothing that holds a verb of collecting)
-    # (or, in English, only with the topic of audiences: "To choose them it looks at your
-    # profile (age, … your religion and your views on children)")
+    # (or, in English, only with the topic of audiences or of a choice: "To choose them it looks
+    # at your profile (age, … your religion and your views on children)", "If you subscribe to our
+    # newsletter, your email address will be stored at our newsletter provider")
     untopiced = texts.holding(_COLLECTING_VERB, [
-        c for c in clauses if (not c.topics or (c.lang == "en" and c.topics <= _AUDIENCES))
+        c for c in clauses if (not c.topics or (c.lang == "en" and c.topics <= _SIDE_TOPICS))
         and c.kind in ("sentence", "item")])
     scope = [c for c, header in with_table_headers(clauses) if c.id not in texts.not_collected
              and (
