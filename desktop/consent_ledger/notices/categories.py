@@ -52,7 +52,9 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
                           r"\bask you to (?:provide|enter|submit|supply|give)\b|\basked to (?:provide|"
                           r"enter|submit|supply|give)\b|\basked for your\b|\brequired to (?:provide|"
                           r"submit|enter|supply|give)\b|\brequest that you (?:provide|submit|enter|"
-                          r"supply|set up|create)\b|\bmay be required\b|\bare required\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
+                          r"supply|set up|create)\b|\bmay be required\b|\bare required\b|"
+                          # ("Each time you take a test you must also provide a photo of … passport")
+                          r"\bmust (?:also )?provide\b|\bneed to (?:provide|submit|enter|supply) (?:your|us)\b|"
                           # "we'll use your email address to deliver them", "If you supply us with
                           # your postal address"
                           r"\bwe(?:'ll| will| might| would| may also) use your\b|\bif you supply\b|"
@@ -87,8 +89,7 @@ _EN_COLLECTING_PHRASES = (r"\bsend to our servers\b|\blooks at your\b|\bcompares
 
 _COLLECT_CUE = gated({
     "en": re.compile(
-        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|\bmust (?:also )?provide\b|"
-        r"you (?:provide|give|submit|"
+        r"\bcollect|\breceive|\bobtain|\bgather|\bcaptur|\bacquir|\bprovide us|you (?:provide|give|submit|"
         r"upload|enter|share)|we (?:may )?(?:process|store|record|log|use|handle|hold|keep)\b|"
         r"\bprocesses\b|\bwe also (?:collect|process|store|record|log|keep|receive|hold)\b|"
         r"automatically|includ|such as|\bare (?:retained|stored|collected|recorded|kept|logged)\b|"
@@ -481,9 +482,7 @@ _COLLECTING_VERB = gated({
                      r"\buses your\b(?! personal)|\bprocess(?:es)? your\b(?! personal)|"
                      # ("When you use the free version, we store the texts you enter …", "Voice
                      # mode transmits your speech to our servers")
-                     r"\bwe store\b|\btransmits |"
-        # ("Each time you take a test you must also provide a photo of … passport")
-        r"\bmust (?:also )?provide\b|" + _EN_COLLECTING_PHRASES, re.I),
+                     r"\bwe store\b|\btransmits |" + _EN_COLLECTING_PHRASES, re.I),
     "zh": re.compile(r"收集|获取|采集|上传|上报|保存|存储|留存|记录|读取|提取|建立|我们需要|发送|录制|拍摄|"
                      r"填写|完善|被录音"),
 })
